@@ -1,0 +1,162 @@
+// The data model shared by every stage: read → normalise → split into articles → segment → extract → rows → format.
+// Each stage adds to these objects and knows nothing of the stages after it.
+
+/** One input file, decoded. `original` is what line/column numbers and quoted text refer to. */
+export interface SourceDoc {
+  /** The path as the user gave it, or below the directory they gave (`seeds/000_x.txt`); `-` for stdin. */
+  doc: string;
+  /** The path on disk (absolute or as given); `-` for stdin. */
+  path: string;
+  /** Encoding the bytes were decoded with: `utf-8`, `utf-16le`, `utf-16be`, `gb18030`. */
+  encoding: string;
+  /** Decoded text of the whole file, BOM removed, line ends kept as they were (CRLF stays CRLF). */
+  original: string;
+  /** Offsets in `original` where each line starts (lineStarts[0] = 0). Lines end at `\n`, `\r\n` or `\r`. */
+  lineStarts: number[];
+}
+
+/** A place from the gazetteer (GB/T 2260). */
+export interface Place {
+  code: string; // six digits, e.g. `370700`
+  name: string; // full name, e.g. `潍坊市`
+  level: PlaceLevel;
+  parent?: string; // code of the parent division
+}
+export type PlaceLevel = 'country' | 'province' | 'prefecture' | 'county' | 'foreign';
+
+/** One article of one input file. */
+export interface Article {
+  doc: string;
+  /** 1-based within the file. */
+  index: number;
+  /** Headline lines joined with a space (normalised text). Empty when the article has none. */
+  title: string;
+  /** Sub-headlines (kickers, subtitles) when present. */
+  subtitle?: string;
+  /** Reporters and other credited people as printed, e.g. [`张磊`, `裴崇旭`]. */
+  byline: string[];
+  /** Dateline date from the lede, e.g. `12-24` from `本报济南12月24日讯`, or `2022-12-24` when a year is printed. */
+  dateline?: string;
+  /** Dateline place as printed, e.g. `济南` from `本报济南12月24日讯`. */
+  datelinePlace?: string;
+  /**
+   * Normalised text of the whole article: headline lines first (one per line), then the body paragraphs, `\n` between
+   * paragraphs. OCR line breaks are joined, full-width ASCII folded, traditional characters simplified.
+   */
+  text: string;
+  /** Offset in `text` where the body starts (after the headline lines and their newline). */
+  bodyStart: number;
+  /** origin[i] = offset in `source.original` of text[i]. Length text.length + 1 (the last entry is the end offset). */
+  origin: Int32Array;
+  source: SourceDoc;
+  /** Filled by attribution: what the article is about. */
+  place?: Place;
+  date?: string;
+  /** Filled by segmentation when a command needs tokens. */
+  tokens?: Token[];
+}
+
+/** A token of the segmenter, aligned to the article text: [start, end) in `Article.text`. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** Part-of-speech tag from nodejieba's tagger, when tagging was asked for. */
+  tag?: string;
+}
+
+/** An annotated stretch of `Article.text`: [start, end) with a kind and attributes. */
+export interface Span {
+  kind: string;
+  start: number;
+  end: number;
+  /** The normalised text of the span (`Article.text.slice(start, end)`). */
+  text: string;
+}
+
+/** Where a span came from, for every printed row. */
+export interface Location {
+  line: number; // 1-based line in the original file
+  column: number; // 1-based column (in characters) in that line
+  /** The span as printed in the original file (traditional characters and line breaks kept). */
+  original: string;
+  /** The clause or sentence around the span, normalised, with line breaks as spaces. */
+  context: string;
+}
+
+/** A cell of an output row. `null` prints as an empty cell. */
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+/** What a command hands to a formatter: column order is fixed by the command, never by the data. */
+export interface Table {
+  columns: string[];
+  rows: Row[];
+  /** Columns whose cells are numbers, right-aligned in tables. */
+  numeric?: string[];
+}
+
+/** A user's input that could not be read. Reported on stderr, the run goes on, exit code 1. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'InputError';
+  }
+}
+
+/** A mistake in the command line (bad option value…). Exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type EntityType = 'official' | 'person' | 'meeting' | 'event' | 'place' | 'org' | 'slogan' | 'date';
+
+/** An entity found in an article. Fields that do not apply to a type stay undefined. */
+export interface EntitySpan extends Span {
+  kind: EntityType;
+  /** Normalised name (simplified characters, no line breaks): the person's name, the meeting's full name… */
+  name: string;
+  /** official/person: the whole title chain as written (`市委副书记、市长`); person: their role (`记者`). */
+  title?: string;
+  /** official: organisation or jurisdiction (`潍坊市委`); meeting: organiser (`市委`); place: the org name it is part of. */
+  org?: string;
+  /** official: role in the event (`出席`, `讲话`, `主持`, `部署`, `致辞`); meeting: `own` or `referenced`. */
+  role?: string;
+  /** meeting: central|province|city|county; place: province|prefecture|county|foreign. */
+  level?: string;
+  /** place: GB/T 2260 code. */
+  code?: string;
+  /** slogan: the number it carries (`八件大事` → 8), or the code as printed (`1441`). */
+  value?: number | string;
+  /** meeting/date: ISO date, full (`2022-12-25`) or partial (`12-25`, `2022-12`), or a range `2022-12-23/2022-12-24`. */
+  date?: string;
+  /** meeting: where it was held (`济南`). */
+  location?: string;
+}
+
+export type NumberKind = 'amount' | 'count' | 'percent' | 'ratio' | 'rank' | 'date' | 'year' | 'period' | 'ordinal' | 'code';
+export type Approx = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than';
+
+/** A figure found in an article. */
+export interface NumberSpan extends Span {
+  kind: NumberKind;
+  /** The number multiplied out into its base unit (`153.7亿元` → 15370000000); null when it has no value (a code). */
+  value: number | null;
+  /** Base unit: `元`, `%`, `百分点`, `户`, `元/月`… Empty when none. */
+  unit: string;
+  approx: Approx;
+  /** `increase` | `decrease` when the figure is a change; `new` for the new value of `由A提高至B`. */
+  change?: 'increase' | 'decrease' | 'new';
+  /** `同比`, `环比`, `较上年`… where stated. */
+  basis?: string;
+  /** The thing measured (`农林牧渔业总产值`). */
+  metric?: string;
+  /** The period the figure belongs to (`2021`, `2023-Q1~Q3`, `前三季度`…). */
+  period?: string;
+}
