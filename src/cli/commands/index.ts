@@ -1,0 +1,22 @@
+// Every subcommand, in the order --help lists them. Each file holds one command's options and a call into src/.
+import type { Command } from 'commander';
+import type { CliContext } from '../execute.js';
+import { registerKeywords } from './keywords.js';
+import { registerNumbers } from './numbers.js';
+import { registerEntities } from './entities.js';
+import { registerDocs } from './docs.js';
+import { registerSegment } from './segment.js';
+import { registerIdf } from './idf.js';
+import { registerCompare } from './compare.js';
+import { registerKwic } from './kwic.js';
+
+export function registerCommands(program: Command, ctx: CliContext): void {
+  registerKeywords(program, ctx);
+  registerNumbers(program, ctx);
+  registerEntities(program, ctx);
+  registerDocs(program, ctx);
+  registerSegment(program, ctx);
+  registerIdf(program, ctx);
+  registerCompare(program, ctx);
+  registerKwic(program, ctx);
+}

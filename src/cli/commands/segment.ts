@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../execute.js';
+import { addCommonOptions, examples, type CommonOptions } from '../options.js';
+
+export function registerSegment(program: Command, ctx: CliContext): void {
+  addCommonOptions(
+    program
+      .command('segment')
+      .description('cut each article into words (nodejieba with the policy dictionary): one row per article')
+      .option('--pos', 'add part-of-speech tags as word/tag', false),
+  )
+    .addHelpText('after', examples('policy-cli segment seeds/ | head -3', 'policy-cli segment --pos -f jsonl report.txt'))
+    .action(async (inputs: string[], options: CommonOptions & { pos: boolean }) => {
+      const { execute } = await import('../execute.js');
+      const { SEGMENT_COLUMNS } = await import('../../rows/segment.js');
+      await execute(ctx, inputs, options, { processor: 'segment', params: { pos: options.pos }, columns: SEGMENT_COLUMNS, numeric: ['article'] });
+    });
+}

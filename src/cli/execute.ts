@@ -1,0 +1,93 @@
+// Runs a command's task over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
+import { listInputs, type InputFile } from '../corpus/inputs.js';
+import { createFormatter, formatFromPath, type Format, type Formatter } from '../output/formats.js';
+import { runFiles } from '../pipeline/run-files.js';
+import type { FileResult, TaskOptions } from '../pipeline/task.js';
+import type { Row } from '../types.js';
+import { UsageError } from '../types.js';
+import type { CommonOptions } from './options.js';
+import { openSink, type Sink } from './sink.js';
+import { startProgress } from './progress.js';
+
+export interface CliContext {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  /** Set to 1 when an input failed. */
+  exitCode: number;
+  /** Called for every input that could not be read. */
+  reportInputError(file: string, reason: string): void;
+}
+
+export interface CommandPlan {
+  processor: string;
+  params: Record<string, unknown>;
+  columns: string[];
+  numeric?: string[];
+  /** Aggregating commands merge each file's partial result here… */
+  merge?(partial: unknown): void;
+  /** …and give their rows once every file is done. */
+  finish?(): Row[];
+  /** A command whose output is a file format of its own (idf) brings its own formatter. */
+  formatter?: Formatter;
+}
+
+export class StrictStop extends Error {}
+
+export async function execute(ctx: CliContext, inputs: string[], common: CommonOptions, plan: CommandPlan): Promise<void> {
+  const files = await resolveFiles(ctx, inputs, common);
+  const sink = await openOutput(ctx, common, plan);
+  try {
+    const task: TaskOptions = { processor: plan.processor, params: plan.params, dicts: common.dict, encoding: common.encoding, place: common.place };
+    const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
+    try {
+      await runFiles(files, task, common.jobs, async (result: FileResult) => {
+        progress?.fileDone(result);
+        if (result.error !== undefined) {
+          ctx.reportInputError(result.file.doc, result.error);
+          if (common.strict) throw new StrictStop();
+          return;
+        }
+        for (const row of result.rows) await sink.row(row);
+        if (result.partial !== undefined) plan.merge?.(result.partial);
+      });
+    } finally {
+      progress?.stop();
+    }
+    for (const row of plan.finish?.() ?? []) await sink.row(row);
+  } finally {
+    await sink.end();
+  }
+}
+
+async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOptions): Promise<InputFile[]> {
+  if (inputs.length === 0) {
+    if (ctx.stdout && process.stdin.isTTY) throw new UsageError('no inputs: give files or directories, or pipe text in');
+    inputs = ['-'];
+  }
+  const { files, errors } = await listInputs(inputs, { extensions: common.ext });
+  for (const error of errors) {
+    ctx.reportInputError(error.file, error.reason);
+    if (common.strict) throw new StrictStop();
+  }
+  return files;
+}
+
+function chooseFormat(ctx: CliContext, common: CommonOptions): Format {
+  if (common.format) return common.format as Format;
+  if (common.output) return formatFromPath(common.output) ?? 'csv';
+  return ctx.stdout.isTTY ? 'table' : 'csv';
+}
+
+async function openOutput(ctx: CliContext, common: CommonOptions, plan: CommandPlan): Promise<Sink> {
+  if (plan.formatter) return openSink(common.output, ctx.stdout, plan.formatter);
+  const format = chooseFormat(ctx, common);
+  const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
+  const color = common.color && toTerminal && !process.env.NO_COLOR;
+  const formatter = createFormatter(format, plan.columns, {
+    color,
+    width: toTerminal ? ctx.stdout.columns : undefined,
+    numeric: plan.numeric,
+    bom: common.bom,
+  });
+  return openSink(common.output, ctx.stdout, formatter);
+}

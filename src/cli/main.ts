@@ -1,0 +1,87 @@
+// Builds the program, runs one command, and turns what happened into an exit code:
+// 0 success, 1 an input could not be read (or an internal error), 2 a usage error. A broken pipe ends quietly.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { InputError, UsageError } from '../types.js';
+import { StrictStop, type CliContext } from './execute.js';
+import { registerCommands } from './commands/index.js';
+
+export interface CliStreams {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+export async function run(argv: string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const ctx: CliContext = {
+    ...streams,
+    exitCode: 0,
+    reportInputError(file, reason) {
+      streams.stderr.write(`policy-cli: ${file}: ${reason}\n`);
+      ctx.exitCode = 1;
+    },
+  };
+  quietOnBrokenPipe(streams.stdout);
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    return reportError(ctx, error, argv.includes('--debug'));
+  }
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('policy-cli')
+    .description('Turn Chinese policy news into data: keywords, figures, officials, meetings, places and slogans.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    });
+  registerCommands(program, ctx);
+  program.commands.forEach((c) => c.exitOverride().showHelpAfterError('(add --help for usage)'));
+  return program;
+}
+
+function reportError(ctx: CliContext, error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; help and version are not errors.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof StrictStop) return 1;
+  if (error instanceof UsageError) {
+    ctx.stderr.write(`policy-cli: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    ctx.reportInputError(error.file, error.reason);
+    return 1;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EPIPE') return 0;
+  if (e?.code && e.path) {
+    // A file we were asked to write could not be opened: the user's to fix, no stack trace.
+    ctx.stderr.write(`policy-cli: ${e.path}: ${e.message.replace(/^\w+: /, '')}\n`);
+    return 1;
+  }
+  ctx.stderr.write(`policy-cli: internal error: ${e?.message ?? String(error)}\n`);
+  if (debug && e?.stack) ctx.stderr.write(`${e.stack}\n`);
+  else ctx.stderr.write('policy-cli: run again with --debug for the stack trace, and please report it\n');
+  return 1;
+}
+
+/** `policy-cli … | head` closes the pipe early: stop at once, quietly, as other Unix tools do. */
+function quietOnBrokenPipe(stdout: NodeJS.WriteStream): void {
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,70 @@
+// The options every command shares, and the parsers of option values.
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+
+export interface CommonOptions {
+  ext: string[];
+  encoding?: string;
+  format?: string;
+  output?: string;
+  bom: boolean;
+  color: boolean;
+  dict: string[];
+  place?: string;
+  jobs: number;
+  strict: boolean;
+  progress: boolean;
+  debug: boolean;
+}
+
+export function addCommonOptions(command: Command): Command {
+  return command
+    .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
+    .option('--ext <list>', 'file endings to read in directories, comma-separated', parseList, ['.txt'])
+    .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise or from -o)').choices(['table', 'csv', 'tsv', 'json', 'jsonl']))
+    .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
+    .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark, so Excel reads Chinese correctly', false)
+    .option('--no-color', 'no colours in tables (NO_COLOR=1 does the same)')
+    .option('--dict <file>', 'a user dictionary for the segmenter (jieba format: word [freq] [tag]); repeatable', collect, [])
+    .option('--place <name|code>', 'only articles about this place: a name (潍坊, 潍坊市) or GB/T 2260 code; a prefecture includes its counties')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositiveInt, defaultJobs())
+    .option('--strict', 'stop at the first input that cannot be read', false)
+    .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
+    .option('--debug', 'print stack traces of internal errors', false);
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function parseList(value: string): string[] {
+  return value.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (v.startsWith('.') ? v : `.${v}`));
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+export function parseNonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of at least 0');
+  return n;
+}
+
+export function parseNumber(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('expected a number');
+  return n;
+}
+
+/** Examples shown at the end of a command's --help. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

@@ -1,0 +1,61 @@
+// A progress line on stderr for long runs, only when stderr is a terminal: files done, MB/s, time left.
+import { statSync } from 'node:fs';
+import type { InputFile } from '../corpus/inputs.js';
+import type { FileResult } from '../pipeline/task.js';
+
+/** Runs shorter than this never show a bar: it would only flicker. */
+const SHOW_AFTER_MS = 1500;
+const REFRESH_MS = 200;
+
+export interface Progress {
+  fileDone(result: FileResult): void;
+  stop(): void;
+}
+
+export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[]): Progress | undefined {
+  if (!stderr.isTTY || files.length === 0) return undefined;
+  const sizes = new Map(files.map((f) => [f.path, f.path === '-' ? 0 : safeSize(f.path)]));
+  const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const started = Date.now();
+  let done = 0;
+  let doneBytes = 0;
+  let shown = false;
+  let lastDraw = 0;
+  const draw = (force: boolean) => {
+    const now = Date.now();
+    if (!force && (now - started < SHOW_AFTER_MS || now - lastDraw < REFRESH_MS)) return;
+    lastDraw = now;
+    shown = true;
+    const seconds = (now - started) / 1000;
+    const rate = doneBytes / 1e6 / Math.max(seconds, 0.001);
+    const fraction = totalBytes > 0 ? doneBytes / totalBytes : done / files.length;
+    const left = fraction > 0 ? (seconds / fraction) * (1 - fraction) : 0;
+    const width = 24;
+    const filled = Math.round(fraction * width);
+    const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
+    stderr.write(`\r${bar} ${done}/${files.length} files  ${rate.toFixed(1)} MB/s  ${formatSeconds(left)} left `);
+  };
+  return {
+    fileDone(result) {
+      done++;
+      doneBytes += sizes.get(result.file.path) ?? 0;
+      draw(false);
+    },
+    stop() {
+      if (shown) stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function safeSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.ceil(s)}s`;
+  return `${Math.floor(s / 60)}m${String(Math.ceil(s % 60)).padStart(2, '0')}s`;
+}

@@ -1,0 +1,33 @@
+// Where formatted text goes: standard output or a file, waiting when the reader is slower than we are.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { Formatter } from '../output/formats.js';
+import type { Row } from '../types.js';
+
+export interface Sink {
+  row(row: Row): Promise<void>;
+  end(): Promise<void>;
+}
+
+export async function openSink(path: string | undefined, stdout: Writable, formatter: Formatter): Promise<Sink> {
+  const stream: Writable = path ? createWriteStream(path) : stdout;
+  if (path) {
+    // Fail now, before any work, when the file cannot be written.
+    await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e))]);
+  }
+  const write = async (text: string) => {
+    if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
+  };
+  await write(formatter.begin());
+  return {
+    row: (row) => write(formatter.row(row)),
+    end: async () => {
+      await write(formatter.end());
+      if (path) {
+        stream.end();
+        await once(stream, 'finish');
+      }
+    },
+  };
+}

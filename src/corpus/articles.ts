@@ -1,0 +1,445 @@
+// A newspaper page → its articles. Lines are classified by shape (headline, lede, credit, page furniture), runs of
+// headline lines that open an article are found, and each article's headline lines and body are normalised with a
+// map back to the original. A file without newspaper signals (a 政府工作报告, a policy text) is one article.
+import type { Article, SourceDoc } from '../types.js';
+import { displayWidth, endsSentence, estimateLineWidth, foldString, normalise, rawLines, traditionalShare, type RawLine } from './normalise.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Line patterns (matched on folded text: full-width ASCII → ASCII, except ，；：（）).
+
+const CJK = '\\u3400-\\u9fff';
+
+/** `本报讯` `本报济南12月24日讯` `东昌府讯` `新华社北京12月25日电` `本报记者…`: the lede that opens an article body. */
+const LEDE = new RegExp(
+  `^[□■●◆]?\\s*(?:(本报|本刊|本台|本网|新华社|中新社|人民网|新华网|央视网|央广网|[${CJK}]{2,8}?(?:日报|晚报|早报|新闻网|融媒体中心|广播电视台|电视台|通讯社))\\s*)?` +
+    `([${CJK}]{2,6}?)?\\s*(?:(\\d{4})年)?(?:(\\d{1,2})月(\\d{1,2})日)?\\s*(讯|电)(?=$|[\\s（(【\\[:：${CJK}\\d])`,
+);
+
+/** The lede at the start of `folded`, if any; a bare place (`东昌府讯`) must be followed by a space or bracket. */
+export function matchLede(folded: string): RegExpExecArray | null {
+  const m = LEDE.exec(folded);
+  if (!m) return null;
+  const [whole, prefix, , , month, , kind] = m;
+  if (prefix === undefined && month === undefined) {
+    if (kind === '电') return null;
+    if (!/^[\s（(【\[]/.test(folded.slice(whole.length)) && folded.length > whole.length) return null;
+  }
+  return m;
+}
+
+/** Words that name a role in a credit line rather than a person. */
+const ROLE =
+  /^(?:本报|本台|本刊|本网)?(?:特约|见习|实习|首席|驻[\u3400-\u9fff]{1,4})?(?:[\u3400-\u9fff]{0,10}(?:记者|通讯员|融媒体|融媒|全媒体|实习生|摄影|摄像|编辑|作者|撰稿))$|^(?:文|图|文\/图|图\/文|摄|摄影|综合整理|整理|报道|供稿|文图)$/;
+/** A role glued to a name: `记者张磊`, `通讯员石勇`. */
+const ROLE_PREFIX = /^(?:本报|本台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|融媒体|融媒|实习生|摄影|文\/图|文|图)[:：]?/;
+const NAME = /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,6}·[\u3400-\u9fff]{1,8}$/;
+
+/** Names in a credit such as `特约记者 张磊 潍坊日报社全媒体记者 贺德良` or `记者 郭超 摄`; empty when no role word. */
+export function creditNames(credit: string): string[] {
+  const tokens = foldString(credit)
+    .replace(/[（()）□■【】\[\]]/g, ' ')
+    .split(/[\s、，,;；/|]+/)
+    .filter(Boolean);
+  let roles = 0;
+  const names: string[] = [];
+  for (let token of tokens) {
+    if (ROLE.test(token)) {
+      roles++;
+      continue;
+    }
+    const glued = ROLE_PREFIX.exec(token);
+    if (glued && token.length > glued[0].length) {
+      roles++;
+      token = token.slice(glued[0].length);
+    }
+    token = token.replace(/(?:摄影|摄|报道|整理)$/, (m) => {
+      roles++;
+      return token.length - m.length >= 2 ? '' : m;
+    });
+    if (NAME.test(token)) names.push(token);
+    else return [];
+  }
+  return roles > 0 ? names : [];
+}
+
+/** A line that is only a credit: `(融媒体 裴崇旭 通讯员 石勇)`, `记者 郭超 摄`, `□记者 张磊`. */
+const ROLE_WORD = /记者|通讯员|融媒|全媒体|实习生|摄|编辑|作者|撰稿|文\/图|图\/文|整理|报道|供稿/;
+
+function isCreditLine(folded: string): boolean {
+  if (folded.length > 60 || displayWidth(folded) > 40 || !ROLE_WORD.test(folded)) return false;
+  return creditNames(folded).length > 0;
+}
+
+/** Furniture only a printed page has: page header with the weekday, page numbers and jumps, layout credits. */
+function isPageFurniture(folded: string): boolean {
+  const t = folded.trim();
+  if (t.length > 60) return false;
+  if (/\d{1,2}月\d{1,2}日/.test(t) && /星期[一二三四五六日天]|周[一二三四五六日]/.test(t)) return true;
+  if (/(?:>>|》》|→|▶)\s*[A-Z]?\d{1,2}\s*版|(?:下转|上接|转|接|见)第?\s*[A-Z]?\d{1,2}\s*版|^第?\s*[A-Z]?\d{1,2}\s*版/.test(t)) return true;
+  if (/^(?:版式|美编|组版|本版编辑|本版责编)\s*[:：]?/.test(t) && t.length <= 40) return true;
+  return /^(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}-\d{4})/.test(t);
+}
+
+/** Page furniture: column tags, page headers and footers, jump lines, editor credits, web-page chrome. */
+function isFurniture(folded: string): boolean {
+  const t = folded.trim();
+  if (/^[\u3400-\u9fff]{1,4}$/.test(t)) return true; // column tag: 关注, 权威发布, 要闻
+  if (isPageFurniture(t)) return true;
+  if (t.length > 60) return false;
+  if (/^(?:责编|责任编辑|编辑|校对|审读|签发|值班主任|图片编辑|排版|制图|视觉)\s*[:：]?/.test(t) && t.length <= 40) return true;
+  if (/^(?:【字号|【字体|】$|分享\s*[:：]?$|当前位置|您的位置|来源\s*[:：]|时间\s*[:：]|发布时间|发布日期|浏览次数|点击数|阅读次数|打印本页|关闭窗口)/.test(t)) return true;
+  if (/^(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}-\d{4})/.test(t)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+type Kind = 'furniture' | 'lede' | 'credit' | 'headline' | 'body';
+
+interface Line extends RawLine {
+  kind: Kind;
+  loose: boolean;
+  folded: string; // folded head of the line (at most 200 characters), for patterns
+}
+
+/** Headline shape: short, no sentence punctuation or comma inside, not ending a sentence (a kicker may end with a colon). */
+function headlineShaped(folded: string, raw: string): boolean {
+  if (raw.length > 60 || displayWidth(raw) > 40) return false;
+  if (/[。！？；，!?;,]/.test(folded.replace(/[!?]$/, ''))) return false;
+  return !endsSentence(raw) || /[:：]$/.test(raw);
+}
+
+/** A looser shape, trusted only right above a lede: a long headline with commas (`…会议召开,安排明年…任务`). */
+function looseHeadline(folded: string, raw: string): boolean {
+  if (raw.length > 80 || displayWidth(raw) > 60) return false;
+  if (/[。！？；!?;]/.test(folded.replace(/[!?]$/, ''))) return false;
+  return !endsSentence(raw) && !/[，,、]$/.test(raw);
+}
+
+const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d)|第[一二三四五六七八九十百\d]+[章节条部篇])/;
+
+/** Adds kind, folded head and looseness to each line, in place (pages may have millions of lines). */
+function classify(raw: RawLine[]): Line[] {
+  const lines = raw as Line[];
+  for (const line of lines) {
+    const folded = foldString(line.text.length > 200 ? line.text.slice(0, 200) : line.text);
+    let kind: Kind = 'body';
+    if (isFurniture(folded)) kind = 'furniture';
+    else if (matchLede(folded)) kind = 'lede';
+    else if (isCreditLine(folded)) kind = 'credit';
+    else if (headlineShaped(folded, line.text)) kind = 'headline';
+    line.kind = kind;
+    line.folded = folded;
+    line.loose = kind === 'headline' || (kind === 'body' && looseHeadline(folded, line.text));
+  }
+  return lines;
+}
+
+/** Two phrases side by side (`李干杰周乃翔讲话 葛慧君陆治原出席`): the shape of a kicker or deck, not a title. */
+function parallel(text: string): boolean {
+  const parts = text.split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const widths = parts.map(displayWidth);
+  return Math.min(...widths) >= 3 && Math.max(...widths) / Math.min(...widths) <= 1.6;
+}
+
+/** Split headline lines into title and subtitle (kickers ending with a colon, parallel decks, longer decks). */
+export function titleAndSubtitle(headlines: string[]): { title: string; subtitle?: string } {
+  if (headlines.length === 0) return { title: '' };
+  if (headlines.length === 1) return { title: headlines[0]! };
+  const isKicker = headlines.map((h) => /[:：]$/.test(h));
+  let candidates = headlines.map((_, i) => i).filter((i) => !isKicker[i]);
+  if (candidates.length === 0) candidates = [headlines.length - 1];
+  const plain = candidates.filter((i) => !parallel(headlines[i]!));
+  if (plain.length > 0 && plain.length < candidates.length) candidates = plain;
+  // The first remaining line is the title; following lines continue it only when it is long and they are not
+  // longer (a title wrapped over two lines); any other line below it is a deck.
+  const titleLines = [candidates[0]!];
+  const firstWidth = displayWidth(headlines[candidates[0]!]!);
+  for (let k = 1; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    if (i !== titleLines[titleLines.length - 1]! + 1) break;
+    // Only a long first line was wrapped; a short title stands alone above its deck.
+    if (firstWidth < 16 || displayWidth(headlines[i]!) > firstWidth) break;
+    titleLines.push(i);
+  }
+  const title = titleLines.map((i) => headlines[i]).join(' ');
+  const rest = headlines.filter((_, i) => !titleLines.includes(i));
+  return rest.length > 0 ? { title, subtitle: rest.join(' ') } : { title };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Plan {
+  headlines: Line[];
+  body: Line[];
+}
+
+/** `净土保卫战。             王青和`: an author's name set off at the end of the last line. */
+const TRAILING_AUTHOR = /[。！？”)）]\s{3,}([\u3400-\u9fff]{2,4})$/;
+
+/** Is the line break before `lines[k]` a place an article may start (the line before closes something)? */
+function closesBefore(lines: Line[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = lines[k - 1]!;
+  if (prev.kind === 'furniture' || prev.kind === 'credit') return true;
+  return endsSentence(prev.text) || TRAILING_AUTHOR.test(prev.text);
+}
+
+function fragmentStart(text: string): boolean {
+  const m = /^[^。，、；：！？,;:!?]{1,2}[。，、；：！？,;:!?]/.exec(text);
+  return m !== null && !ENUMERATED.test(text);
+}
+
+/** Group classified lines into articles. */
+function plan(lines: Line[]): Plan[] {
+  // Ledes, credits and printed-page furniture make a newspaper page; web-page chrome and column tags do not.
+  const newspaper = lines.some((l) => l.kind === 'lede' || l.kind === 'credit' || (l.kind === 'furniture' && isPageFurniture(l.folded)));
+  const width = estimateLineWidth(lines);
+  const tolerance = Math.max(2, Math.round(width * 0.1));
+  const headlineAt = (k: number): boolean => {
+    const line = lines[k]!;
+    if (line.kind !== 'headline') return false;
+    if (width > 0 && displayWidth(line.text) >= width - tolerance) {
+      // In a fixed-width column a full-width line is a wrapped line, unless blank lines set it apart.
+      const next = lines[k + 1];
+      if (line.blanksBefore === 0 || (next && next.blanksBefore === 0)) return false;
+    }
+    return true;
+  };
+
+  // Runs of headline lines that open an article.
+  const starts = new Map<number, number>(); // first line → line after the run
+  const runEnds = new Set<number>();
+  if (newspaper) {
+    let k = 0;
+    while (k < lines.length) {
+      if (!headlineAt(k)) {
+        const line = lines[k]!;
+        if (line.loose && (lines[k + 1]?.kind === 'lede' || lines[k + 1]?.kind === 'credit') && closesBefore(lines, k)) {
+          starts.set(k, k + 1);
+          runEnds.add(k + 1);
+          k++;
+        } else {
+          if (line.kind === 'lede' && k > 0 && !runEnds.has(k)) starts.set(k, k); // a lede without a headline
+          k++;
+        }
+        continue;
+      }
+      let m = k;
+      while (m < lines.length && m - k < 6 && headlineAt(m)) m++;
+      const next = lines[m];
+      const opensLede = next !== undefined && (next.kind === 'lede' || next.kind === 'credit');
+      const plausible =
+        closesBefore(lines, k) &&
+        !ENUMERATED.test(lines[k]!.text) &&
+        (next === undefined || next.kind === 'furniture' || !fragmentStart(next.text));
+      if (opensLede || plausible) {
+        starts.set(k, m);
+        runEnds.add(m);
+      }
+      k = m;
+    }
+  }
+
+  const plans: Plan[] = [];
+  let current: Plan | undefined;
+  for (let k = 0; k < lines.length; ) {
+    const end = starts.get(k);
+    if (end !== undefined) {
+      current = { headlines: lines.slice(k, end), body: [] };
+      plans.push(current);
+      if (end > k) {
+        k = end;
+        continue;
+      }
+    }
+    const line = lines[k]!;
+    if (line.kind !== 'furniture') {
+      if (!current) {
+        current = { headlines: [], body: [] };
+        plans.push(current);
+      }
+      current.body.push(line);
+    }
+    k++;
+  }
+
+  // A headline block at the very end with no body (OCR put the page's headline last) belongs to the article above
+  // it when that one has none.
+  const last = plans[plans.length - 1];
+  const before = plans[plans.length - 2];
+  if (last && last.body.length === 0 && before && before.headlines.length === 0) {
+    before.headlines = last.headlines;
+    plans.pop();
+  }
+
+  if (!newspaper && plans.length === 1) {
+    const only = plans[0]!;
+    if (only.headlines.length === 0) {
+      const trailing = trailingHeadlines(only.body);
+      if (trailing > 0) {
+        only.headlines = only.body.splice(only.body.length - trailing);
+      } else if (only.body.length > 1 && only.body[0]!.kind === 'headline' && !/[:：]$/.test(only.body[0]!.text)) {
+        // A document: its first line is the title, a `——…会议上` line below it the subtitle.
+        const take = /^(?:——|--|－－|—)/.test(only.body[1]!.text) ? 2 : 1;
+        only.headlines = only.body.splice(0, take);
+      }
+    }
+  }
+  return plans;
+}
+
+/** How many of the last lines form a headline block (short lines, set apart by a blank line, after a closed line). */
+function trailingHeadlines(body: Line[]): number {
+  let n = 0;
+  const cjk = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  while (n < Math.min(4, body.length - 1) && body[body.length - 1 - n]!.kind === 'headline') {
+    if (cjk(body[body.length - 1 - n]!.text) < 4) return 0; // scrape leftovers such as `Public domain`
+    if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(body[body.length - 1 - n]!.folded)) return 0; // a signature date
+    n++;
+  }
+  if (n === 0 || body[body.length - n]!.blanksBefore === 0) return 0;
+  const above = body[body.length - 1 - n]!;
+  return endsSentence(above.text) || TRAILING_AUTHOR.test(above.text) || above.kind === 'credit' ? n : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Piece {
+  text: string;
+  origin: Int32Array;
+}
+
+function concat(pieces: Piece[], separators: number[]): { text: string; origin: Int32Array } {
+  let length = 0;
+  for (const p of pieces) length += p.text.length;
+  length += Math.max(0, pieces.length - 1);
+  const origin = new Int32Array(length + 1);
+  let text = '';
+  let at = 0;
+  pieces.forEach((p, i) => {
+    if (i > 0) {
+      text += '\n';
+      origin[at++] = separators[i - 1]!;
+    }
+    text += p.text;
+    origin.set(p.origin.subarray(0, p.text.length), at);
+    at += p.text.length;
+  });
+  origin[at] = pieces.length > 0 ? pieces[pieces.length - 1]!.origin[pieces[pieces.length - 1]!.text.length]! : 0;
+  return { text, origin };
+}
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+/** Split one input file into articles, 1-based, in reading order. */
+export function splitArticles(source: SourceDoc): Article[] {
+  const { original } = source;
+  const lines = classify(rawLines(original, 0, original.length));
+  const traditional = traditionalShare(original) >= 0.03;
+  const index = new Map<Line, number>(lines.map((l, i) => [l, i]));
+
+  const articles: Article[] = [];
+  for (const p of plan(lines)) {
+    const pieces: Piece[] = [];
+    const separators: number[] = [];
+    const headlineTexts: string[] = [];
+    for (const h of p.headlines) {
+      const piece = normalise(original, h.start, h.end, { traditional, lineWidth: 0 });
+      if (piece.text.length === 0) continue;
+      if (pieces.length > 0) separators.push(pieces[pieces.length - 1]!.origin[pieces[pieces.length - 1]!.text.length]!);
+      pieces.push(piece);
+      headlineTexts.push(piece.text);
+    }
+    // Runs of consecutive body lines, normalised together so wrapped lines join.
+    const runs: Line[][] = [];
+    for (const line of p.body) {
+      const run = runs[runs.length - 1];
+      const prev = run?.[run.length - 1];
+      if (run && prev && index.get(line) === index.get(prev)! + 1) run.push(line);
+      else runs.push([line]);
+    }
+    const bodyPieces: Piece[] = [];
+    for (const run of runs) {
+      const piece = normalise(original, run[0]!.start, run[run.length - 1]!.end, { traditional });
+      if (piece.text.length > 0) bodyPieces.push(piece);
+    }
+    const headlineCount = pieces.length;
+    for (const b of bodyPieces) {
+      if (pieces.length > 0) separators.push(pieces[pieces.length - 1]!.origin[pieces[pieces.length - 1]!.text.length]!);
+      pieces.push(b);
+    }
+    if (pieces.length === 0) continue;
+    let { text, origin } = concat(pieces, separators);
+    let bodyStart = 0;
+    if (headlineCount > 0) {
+      bodyStart = headlineTexts.reduce((n, t) => n + t.length + 1, 0);
+      if (bodyPieces.length === 0) {
+        // Title only (a teaser): the text still ends with the newline that closes the headline lines.
+        const extended = new Int32Array(origin.length + 1);
+        extended.set(origin);
+        extended[origin.length] = origin[origin.length - 1]!;
+        text += '\n';
+        origin = extended;
+      }
+    }
+
+    const { title, subtitle } = titleAndSubtitle(headlineTexts);
+    const body = text.slice(bodyStart);
+    const article: Article = {
+      doc: source.doc,
+      index: articles.length + 1,
+      title,
+      byline: bylineOf(body, p.body),
+      text,
+      bodyStart,
+      origin,
+      source,
+    };
+    if (subtitle) article.subtitle = subtitle;
+    const lede = matchLede(foldString(ledeParagraph(body).slice(0, 80)));
+    if (lede) {
+      const [, prefix, place, year, month, day] = lede;
+      if (place && !(prefix === undefined && /^(?:本|我)/.test(place))) article.datelinePlace = place;
+      if (month && day) article.dateline = year ? `${year}-${pad(month)}-${pad(day)}` : `${pad(month)}-${pad(day)}`;
+    }
+    articles.push(article);
+  }
+  return articles;
+}
+
+/** The paragraph that may hold the lede: the first, or the second when the first is only a credit (`□记者 张磊`). */
+function ledeParagraph(body: string): string {
+  const end = body.indexOf('\n');
+  const first = end < 0 ? body : body.slice(0, end);
+  if (end < 0 || displayWidth(first) > 40 || creditNames(first).length === 0) return first;
+  const next = body.indexOf('\n', end + 1);
+  return body.slice(end + 1, next < 0 ? body.length : next);
+}
+
+/** Credited names: the lede's bracket, credit paragraphs, a closing `(本报记者 石莹 综合整理)`, a trailing author. */
+function bylineOf(body: string, lines: Line[]): string[] {
+  const names: string[] = [];
+  const add = (found: string[]) => {
+    for (const n of found) if (!names.includes(n)) names.push(n);
+  };
+  const paragraphs = body.split('\n');
+  const first = ledeParagraph(body);
+  const lede = matchLede(foldString(first.slice(0, 80)));
+  const afterLede = lede ? first.slice(lede[0].length).trimStart() : first;
+  const bracket = /^[（(]([^（()）]{2,60})[)）]/.exec(afterLede);
+  if (bracket) add(creditNames(bracket[1]!));
+  for (const paragraph of [paragraphs[0], paragraphs[1], paragraphs[paragraphs.length - 1]]) {
+    if (paragraph && displayWidth(paragraph) <= 40) add(creditNames(paragraph));
+  }
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  const closing = /[（(]([^（()）]{2,40})[)）]$/.exec(last);
+  if (closing && closing.index > 0) add(creditNames(closing[1]!));
+  const lastLine = lines[lines.length - 1];
+  const author = lastLine ? TRAILING_AUTHOR.exec(lastLine.text) : null;
+  if (author) add([author[1]!]);
+  return names;
+}

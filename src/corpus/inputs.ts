@@ -1,0 +1,173 @@
+// Turn what the user typed (files, directories, `-`) into the list of files to read, in a deterministic order.
+// Never throws: every path that cannot be used becomes one InputError and the run goes on with the others.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join, sep } from 'node:path';
+import { InputError } from '../types.js';
+
+export interface InputFile {
+  /** Path on disk (as given, or joined below a directory); `-` for stdin. */
+  path: string;
+  /** The path as the user sees it: as given, or `<dir as given>/<relative path>`; `-` for stdin. */
+  doc: string;
+}
+
+export interface ListOptions {
+  /** File name endings to pick up inside directories, e.g. ['.txt']. Files named explicitly are always read. */
+  extensions: string[];
+}
+
+/** Code-point order, so the listing does not depend on the locale. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function kindOf(stats: Stats): string | undefined {
+  if (stats.isFIFO()) return 'is a FIFO (named pipe), not a regular file';
+  if (stats.isSocket()) return 'is a socket, not a regular file';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'is a device, not a regular file';
+  return undefined;
+}
+
+/** Join a directory as typed with a relative path, without doubling the slash (`seeds/` + `a.txt`). */
+function below(dir: string, name: string): string {
+  return dir.endsWith('/') || dir.endsWith('\\') ? dir + name : `${dir}/${name}`;
+}
+
+/**
+ * List the files named by `inputs`: files as given (whatever their extension), files below directories
+ * (recursively, those ending with one of `extensions`, sorted), and `-` for stdin. Duplicates (same real file) are
+ * dropped, keeping the first mention.
+ */
+export async function listInputs(
+  inputs: string[],
+  opts: ListOptions,
+): Promise<{ files: InputFile[]; errors: InputError[] }> {
+  const files: InputFile[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  const wanted = (name: string) => opts.extensions.length === 0 || opts.extensions.some((ext) => name.endsWith(ext));
+
+  const add = async (file: InputFile) => {
+    let key = file.path;
+    try {
+      key = await realpath(file.path);
+    } catch {
+      // Keep the path itself as the key: the read will report the problem.
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      if (!seen.has('-')) {
+        seen.add('-');
+        files.push({ path: '-', doc: '-' });
+      }
+      continue;
+    }
+    let stats: Stats;
+    try {
+      stats = await stat(input);
+    } catch (error) {
+      errors.push(new InputError(input, reasonOf(error)));
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found: InputFile[] = [];
+      await walk(input, input, '', new Set<string>(), found, errors, wanted);
+      if (found.length === 0 && !errors.some((e) => e.file.startsWith(input))) {
+        const endings = opts.extensions.join(', ') || 'any';
+        errors.push(new InputError(input, `directory has no matching files (${endings})`));
+      }
+      for (const file of found) await add(file);
+      continue;
+    }
+    const odd = kindOf(stats);
+    if (odd) {
+      errors.push(new InputError(input, odd));
+      continue;
+    }
+    await add({ path: input, doc: input });
+  }
+  return { files, errors };
+}
+
+/** Depth-first walk, entries sorted by code point; `ancestors` holds real paths to stop symlink loops. */
+async function walk(
+  root: string,
+  rootAsTyped: string,
+  relative: string,
+  ancestors: Set<string>,
+  found: InputFile[],
+  errors: InputError[],
+  wanted: (name: string) => boolean,
+): Promise<void> {
+  const dir = relative === '' ? root : join(root, relative);
+  const shown = relative === '' ? rootAsTyped : below(rootAsTyped, relative);
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (error) {
+    errors.push(new InputError(shown, reasonOf(error)));
+    return;
+  }
+  // A link back to a directory we are inside (or to an ancestor of it) would walk forever.
+  const inside = [...ancestors].some((a) => a === real || a.startsWith(real.endsWith(sep) ? real : real + sep));
+  if (inside) {
+    errors.push(new InputError(shown, 'symbolic link loop'));
+    return;
+  }
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort(byCodePoint);
+  } catch (error) {
+    errors.push(new InputError(shown, reasonOf(error)));
+    return;
+  }
+  const inner = new Set(ancestors).add(real);
+  for (const name of names) {
+    const rel = relative === '' ? name : `${relative}/${name}`;
+    const path = join(root, rel);
+    const doc = below(rootAsTyped, rel);
+    let stats: Stats;
+    try {
+      stats = await stat(path);
+    } catch (error) {
+      // A dangling or looping link inside a directory is only worth reporting if it looks like an input.
+      const link = await lstat(path).catch(() => undefined);
+      if (wanted(name) || (link?.isSymbolicLink() && reasonOf(error) === 'symbolic link loop')) {
+        errors.push(new InputError(doc, reasonOf(error)));
+      }
+      continue;
+    }
+    if (stats.isDirectory()) {
+      await walk(root, rootAsTyped, rel, inner, found, errors, wanted);
+    } else if (wanted(name)) {
+      const odd = kindOf(stats);
+      if (odd) errors.push(new InputError(doc, odd));
+      else found.push({ path, doc });
+    }
+  }
+}

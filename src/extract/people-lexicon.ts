@@ -1,0 +1,66 @@
+// Word lists for recognising people: surnames and the words of titles, loaded once from src/data/.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
+
+export interface PeopleLexicon {
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  /** Posts of public office (书记, 副市长…): a person named with one is an official. */
+  posts: Set<string>;
+  /** Roles that are not public posts (村民, 技师…). */
+  roles: Set<string>;
+  /** Credits of reporters and photographers (记者, 通讯员…). */
+  bylines: Set<string>;
+  /** What an official does at the event (出席, 讲话…). */
+  events: string[];
+  /** Organ names that end the organisation part of a title (委, 政协…). */
+  organs: string[];
+  /** Posts and roles, longest first, as one alternation for regular expressions. */
+  titleAlternation: string;
+  bylineAlternation: string;
+}
+
+let lexicon: PeopleLexicon | undefined;
+
+export function peopleLexicon(): PeopleLexicon {
+  if (lexicon) return lexicon;
+  const surnames = new Set<string>();
+  const compoundSurnames = new Set<string>();
+  for (const word of dataLines('surnames.txt')) (word.length === 1 ? surnames : compoundSurnames).add(word);
+  const sections = new Map<string, string[]>();
+  for (const line of dataLines('titles.txt')) {
+    const [section, word] = line.split('\t');
+    if (!section || !word) continue;
+    sections.set(section, [...(sections.get(section) ?? []), word]);
+  }
+  const words = (section: string) => sections.get(section) ?? [];
+  lexicon = {
+    surnames,
+    compoundSurnames,
+    posts: new Set(words('post')),
+    roles: new Set(words('role')),
+    bylines: new Set(words('byline')),
+    events: longestFirst(words('event')),
+    organs: longestFirst(words('organ')),
+    titleAlternation: alternation([...words('post'), ...words('role')]),
+    bylineAlternation: alternation(words('byline')),
+  };
+  return lexicon;
+}
+
+function dataLines(name: string): string[] {
+  return readFileSync(dataPath(name), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+function longestFirst(words: string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+function alternation(words: string[]): string {
+  return longestFirst(words)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,391 @@
+// Officials and other persons named in an article. Names are mostly unknown to any dictionary, so they are found by
+// what surrounds them: a title before (市委书记江敦涛) or after (李强总理), a byline (记者 张磊), a role (村民李四).
+// Names the body gives then resolve mentions without a title, such as run-together headline names (张新文张伦讲话).
+import { tag } from '../nlp/segmenter.js';
+import type { Article, EntitySpan, Token } from '../types.js';
+import { peopleLexicon } from './people-lexicon.js';
+import { indexTokens, isWeakSurname, nameAt, nameEndingAt, startsStopWord, surnameLength, type NameSpan, type TokenisedText } from './people-names.js';
+import { orgOfTitle } from './people-org.js';
+
+export { orgOfTitle } from './people-org.js';
+
+/** Every mention of an official (kind `official`) or another person (kind `person`), in text order. */
+export function findPeople(article: Article): EntitySpan[] {
+  const text = article.text;
+  const tagged = article.tokens?.length && article.tokens.every((t) => t.tag);
+  const tokens: Token[] = tagged ? article.tokens! : tagAround(text, anchorsOf(text));
+  const finder = new PeopleFinder(article, indexTokens(text, tokens));
+  finder.findTitled();
+  finder.findBylines();
+  finder.findNamesBeforeTitles();
+  finder.findKnownNames();
+  finder.findStoryPeople();
+  return finder.sorted();
+}
+
+/** Offsets where a person may be named: titles, credits, `同志`, `的` before a surname, the last line. */
+function anchorsOf(text: string): number[] {
+  const lexicon = peopleLexicon();
+  const anchors: number[] = [];
+  const pattern = new RegExp(`${lexicon.titleAlternation}|${lexicon.bylineAlternation}|${HONORIFICS.source}|的`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    if (match[0] !== '的' || surnameLength(text, match.index + 1) > 0) anchors.push(match.index);
+  }
+  anchors.push(Math.max(0, text.trimEnd().length - 1));
+  return anchors;
+}
+
+const SENTENCE_END = /[。！？；!?;\n]/;
+const CLAUSE_BREAK = /[，,、：:\s]/;
+const MAX_WINDOW = 200;
+
+/**
+ * Tag only the sentences around the anchors: tagging is ten times slower than cutting, and the segmenter splits at
+ * punctuation anyway, so a sentence tags the same alone as within the whole text.
+ */
+function tagAround(text: string, anchors: number[]): Token[] {
+  const tokens: Token[] = [];
+  let covered = 0;
+  for (const anchor of [...anchors].sort((a, b) => a - b)) {
+    if (anchor < covered) continue;
+    let start = anchor;
+    while (start > covered && !SENTENCE_END.test(text[start - 1]!) && anchor - start < MAX_WINDOW) start--;
+    while (start > covered && anchor - start >= MAX_WINDOW && !CLAUSE_BREAK.test(text[start - 1]!)) start++;
+    let end = anchor;
+    while (end < text.length && !SENTENCE_END.test(text[end]!) && end - anchor < MAX_WINDOW) end++;
+    while (end < text.length && end - anchor >= MAX_WINDOW && !CLAUSE_BREAK.test(text[end]!) && end > anchor) end--;
+    if (end <= start) continue;
+    for (const token of tag(text.slice(start, end))) {
+      tokens.push({ ...token, start: token.start + start, end: token.end + start });
+    }
+    covered = end;
+  }
+  return tokens;
+}
+
+// Posts that may follow the name (习近平总书记, 李强总理); others follow only as a courtesy and are too rare to risk.
+const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|书记|省长|市长|县长|区长|部长/g;
+const HONORIFICS = /同志|先生|女士|小姐|老师|教授|导演|院士|医生|律师/g;
+const CLAUSE_END = /[。；;！？!?\n]/;
+const COMMA = /[，,]/;
+// Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
+// Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
+// some organ words names (麻醉科/nr).
+const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x)$/;
+const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
+const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
+const MAX_TITLE = 48;
+const ROLE_WINDOW = 24;
+
+class PeopleFinder {
+  private readonly found: EntitySpan[] = [];
+  private readonly text: string;
+  private readonly lexicon = peopleLexicon();
+  private readonly titleRegex: RegExp;
+  private readonly tokenAt: Int32Array;
+
+  constructor(
+    private readonly article: Article,
+    private readonly tt: TokenisedText,
+  ) {
+    this.text = article.text;
+    this.titleRegex = new RegExp(this.lexicon.titleAlternation, 'g');
+    this.tokenAt = new Int32Array(this.text.length).fill(-1);
+    tt.tokens.forEach((token, i) => this.tokenAt.fill(i, token.start, token.end));
+  }
+
+  sorted(): EntitySpan[] {
+    return [...this.found].sort((a, b) => a.start - b.start);
+  }
+
+  /** A title, then one name or a list of names: `市委副书记、市长刘运`, `政治局常委李强、赵乐际、王沪宁`, `村民李四`. */
+  findTitled(): void {
+    for (const match of this.text.matchAll(this.titleRegex)) {
+      const postStart = match.index;
+      const postEnd = postStart + match[0].length;
+      // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
+      const last = this.tokenAt[postEnd - 1]!;
+      if (last >= 0 && this.tt.tokens[last]!.end > postEnd) continue;
+      let at = postEnd;
+      // `山东省省长 周乃翔`: one space between title and name.
+      if (/[ \u3000]/.test(this.text[at] ?? '') && /[\u3400-\u9fff]/.test(this.text[at + 1] ?? '')) at++;
+      const isRole = this.lexicon.roles.has(match[0]);
+      // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
+      const strict = isRole && at === postEnd;
+      const first = nameAt(this.tt, at, false, strict);
+      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+      const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
+      // One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`).
+      const kind = !isRole || this.chainHasPost(title) ? 'official' : 'person';
+      const names = [first, ...this.listedAfter(first.end)];
+      const role = this.roleAfter(names[names.length - 1]!.end);
+      for (const name of names) this.add(name, kind, title, role);
+    }
+  }
+
+  /** Reporters and photographers: `(记者 付凯 刘福文)`, `(融媒体 裴崇旭 通讯员 石勇)`, `记者 郭超 摄`, `本报记者张磊`. */
+  findBylines(): void {
+    const regex = new RegExp(this.lexicon.bylineAlternation, 'g');
+    let creditEnd = -1; // where the last credited name ended: the next credit may follow it directly (记者杨莉通讯员王媛)
+    for (const match of this.text.matchAll(regex)) {
+      const role = match[0];
+      let at = match.index + role.length;
+      const before = this.text[match.index - 1] ?? '\n';
+      const after = this.text[at] ?? '';
+      const opensCredit = /[\s(（]/.test(before) || match.index === creditEnd;
+      if (role.length === 1 && !(opensCredit && /[\s:：/]/.test(after))) continue;
+      const spaced = /[ \u3000\t:：]/.test(after);
+      if (!spaced && !opensCredit && !role.startsWith('本报') && !role.endsWith('记者')) continue;
+      while (at < this.text.length) {
+        while (/[ \u3000\t:：、]/.test(this.text[at] ?? '')) at++;
+        const name = this.delimitedName(at) ?? nameAt(this.tt, at);
+        if (!name || this.overlaps(name)) break;
+        // Names may run on without a space (`记者李蕾张羽飞`): the next one must be a name the tagger is sure of.
+        const runOn = this.tt.byStart.get(name.end);
+        const nextIsName = runOn !== undefined && /^(x|nr)/.test(runOn.tag ?? '') && nameAt(this.tt, name.end) !== undefined;
+        if (!this.endsByline(name.end) && !nextIsName) break;
+        this.add(name, 'person', role.replace(/^本报/, '') || role);
+        at = creditEnd = name.end;
+      }
+    }
+    // Credited people the splitter found but the patterns above did not.
+    for (const credited of this.article.byline) {
+      const start = this.text.indexOf(credited);
+      if (start < 0 || credited.length < 2 || this.overlaps({ start, end: start + credited.length })) continue;
+      const lead = this.text.slice(Math.max(0, start - 12), start);
+      const role = [...lead.matchAll(regex)].pop()?.[0];
+      this.add({ start, end: start + credited.length }, 'person', role);
+    }
+  }
+
+  /** `习近平总书记`, `李强总理`: the name comes first when the tagger knows it. */
+  findNamesBeforeTitles(): void {
+    for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
+      const name = nameEndingAt(this.tt, match.index);
+      if (!name || this.overlaps(name)) continue;
+      this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
+    }
+  }
+
+  /**
+   * Names given with a title elsewhere in the article, wherever else they appear: headlines run them together
+   * (`张新文张伦讲话 王磊王卫东李春英出席`) and later paragraphs drop the title. The title is the one given with the name.
+   */
+  findKnownNames(): void {
+    const known = new Map<string, EntitySpan>();
+    for (const span of this.found) {
+      const seen = known.get(span.name);
+      if (!seen || (seen.kind === 'person' && span.kind === 'official') || (!seen.title && span.title)) {
+        known.set(span.name, span);
+      }
+    }
+    const names = [...known.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+    if (names.length === 0) return;
+    const regex = new RegExp(names.join('|'), 'g');
+    for (const match of this.text.matchAll(regex)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      // `习近平新时代中国特色社会主义思想` names a doctrine, not the person at the event.
+      if (this.overlaps(span) || DOCTRINE.test(this.text.slice(span.end, span.end + 8))) continue;
+      const source = known.get(match[0])!;
+      this.add(span, source.kind as 'official' | 'person', source.title, this.roleAfter(span.end), source.org);
+    }
+  }
+
+  /** People in stories without a post: `张军桥同志`, `…的王某某`, a name alone on the last line (the author). */
+  findStoryPeople(): void {
+    // Courtesy words and roles printed after the name: `张军桥同志`, `程阳先生`, `张路老师`, `陈木胜导演`.
+    for (const match of this.text.matchAll(HONORIFICS)) {
+      const name = nameEndingAt(this.tt, match.index, true);
+      const role = this.lexicon.roles.has(match[0]) ? match[0] : undefined;
+      if (name && !this.overlaps(name)) this.add(name, 'person', role);
+    }
+    for (const match of this.text.matchAll(/的/g)) {
+      const at = match.index + 1;
+      if (surnameLength(this.text, at) === 0 || isWeakSurname(this.text[at]!)) continue;
+      // `的王某某`: a name withheld; otherwise a word the tagger is sure is a name, then the end of the phrase.
+      const withheld = /^[\u3400-\u9fff]{1,2}?某某?/.exec(this.text.slice(at, at + 4));
+      const name = withheld ? { start: at, end: at + withheld[0].length } : nameAt(this.tt, at, false, true);
+      // Two-character words after 的 are mostly new coinages the tagger does not know (堵点, 车企): full names only.
+      if (!name || this.overlaps(name) || (!withheld && name.end - name.start < 3)) continue;
+      if (/^([，。、；！？,]|说|表示|介绍|告诉|$)/.test(this.text.slice(name.end, name.end + 2))) {
+        this.add(name, 'person', undefined);
+      }
+    }
+    const lines = this.text.slice(this.article.bodyStart).trimEnd().split('\n');
+    const last = lines[lines.length - 1]?.trim() ?? '';
+    const lastStart = this.text.lastIndexOf(last);
+    const pieces = /^[(（]?([\u3400-\u9fff]{2,4}(?:[ \u3000]+[\u3400-\u9fff]{2,4}){0,2})[)）]?$/.exec(last);
+    if (lines.length > 1 && pieces && lastStart >= 0) {
+      let cursor = lastStart;
+      for (const piece of pieces[1]!.split(/[ \u3000]+/)) {
+        const start = this.text.indexOf(piece, cursor);
+        cursor = start + piece.length;
+        const name = nameAt(this.tt, start);
+        if (name && name.end === cursor && !this.overlaps(name)) this.add(name, 'person', undefined);
+      }
+    }
+  }
+
+  /** Names listed after the first with `、` and no title of their own: `李强、赵乐际、王沪宁`. */
+  private listedAfter(end: number): NameSpan[] {
+    const names: NameSpan[] = [];
+    while (this.text[end] === '、') {
+      const next = nameAt(this.tt, end + 1);
+      if (!next || this.startsTitle(end + 1)) break;
+      const following = this.text[next.end] ?? '';
+      if (/[\u3400-\u9fff]/.test(following) && !this.startsEvent(next.end) && !/[和等同]/.test(following)) break;
+      names.push(next);
+      end = next.end;
+    }
+    return names;
+  }
+
+  /** After a name comes punctuation, a verb or a function word (村民李四说), not the rest of a noun (学生法育工程). */
+  private endsPhrase(end: number): boolean {
+    const next = this.tt.byStart.get(end);
+    if (!next || !/[\u3400-\u9fff]/.test(next.word[0]!)) return true;
+    return /^(v|p|c|d|u|vn|f)/.test(next.tag ?? '') || startsStopWord(this.text, end);
+  }
+
+  private startsTitle(pos: number): boolean {
+    this.titleRegex.lastIndex = 0;
+    const regex = new RegExp(`^(${this.lexicon.titleAlternation})`);
+    return regex.test(this.text.slice(pos, pos + 12));
+  }
+
+  private startsEvent(pos: number): boolean {
+    return this.lexicon.events.some((e) => this.text.startsWith(e, pos));
+  }
+
+  /**
+   * A credit set off by spaces or brackets (`(融媒体 全兴社)`, `记者 郭超 摄`): two or three characters alone are the
+   * name, whatever the tagger makes of them.
+   */
+  private delimitedName(at: number): NameSpan | undefined {
+    if (!/[\s:：、]/.test(this.text[at - 1] ?? '')) return undefined;
+    // `戴冰摄`: the photographer's credit run onto the name.
+    const piece = /^[\u3400-\u9fff]{2,4}(?=[\s)）、,，]|$)/.exec(this.text.slice(at, at + 5))?.[0]?.replace(/(?<=..)摄$/, '');
+    if (!piece || (piece.length === 4 && surnameLength(piece, 0) !== 2)) return undefined;
+    const lexicon = this.lexicon;
+    if (lexicon.bylines.has(piece) || lexicon.posts.has(piece) || lexicon.roles.has(piece) || piece === '报道') return undefined;
+    return { start: at, end: at + piece.length };
+  }
+
+  /** A byline name ends at a space, a bracket, the end of a line, `摄`, `报道`, or the next credit. */
+  private endsByline(end: number): boolean {
+    const rest = this.text.slice(end, end + 8);
+    return /^([\s)）、,，:：/]|摄|报道|$)/.test(rest) || new RegExp(`^(${this.lexicon.bylineAlternation})`).test(rest);
+  }
+
+  /**
+   * Where the title that ends with the post at `postStart` begins: back over the words of its organisation
+   * (`潍坊国家农综区推进办`) and over earlier posts of the same chain joined by `、` or `，` (`市委副书记、市长`).
+   */
+  private extendTitleBack(postStart: number): number {
+    const { text, tt } = this;
+    let pos = postStart;
+    let rightWord = '';
+    while (pos > 0 && postStart - pos < MAX_TITLE) {
+      const ch = text[pos - 1]!;
+      if (ch === '、' || COMMA.test(ch)) {
+        if (!this.postEndsAt(pos - 1)) break;
+        pos--;
+        rightWord = '';
+        continue;
+      }
+      const index = this.tokenAt[pos - 1]!;
+      const token = index >= 0 ? tt.tokens[index]! : undefined;
+      if (!token) break;
+      const start = Math.max(token.start, 0);
+      // Part of a word whose end the post splits (`市委书记` holds `书记`) belongs to the title.
+      const word = text.slice(start, pos);
+      if (word === '和' && this.joinsOrganName(start, pos, postStart)) {
+        pos = start;
+        continue;
+      }
+      if (!this.titleWord(word, token.tag ?? '', rightWord)) break;
+      pos = start;
+      rightWord = word;
+    }
+    while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
+    return pos;
+  }
+
+  /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */
+  private joinsOrganName(start: number, end: number, postStart: number): boolean {
+    const left = this.tokenAt[start - 1] ?? -1;
+    const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
+    return /^(n|vn|nz)$/.test(leftTag) && /^[\u3400-\u9fff]{1,4}(部|委员会|厅|局)/.test(this.text.slice(end, postStart));
+  }
+
+  private titleWord(word: string, tagName: string, rightWord: string): boolean {
+    if (!CJK_OR_WORD.test(word)) return false;
+    if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word)) return true;
+    if (TITLE_TAGS.test(tagName)) return true;
+    // A verb or set phrase right before an organ word is part of its name (推进办, 有限责任公司).
+    return /^(v|l)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord));
+  }
+
+  private chainHasPost(title: string): boolean {
+    return title.split(/[、，,]/).some((unit) => {
+      for (let i = 0; i < unit.length; i++) if (this.lexicon.posts.has(unit.slice(i))) return true;
+      return false;
+    });
+  }
+
+  private postEndsAt(end: number): boolean {
+    const head = this.text.slice(Math.max(0, end - 8), end);
+    for (let i = 0; i < head.length; i++) {
+      const tail = head.slice(i);
+      if (this.lexicon.posts.has(tail) || this.lexicon.roles.has(tail)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * What the person does, from the words after their name in the same clause: `出席会议并讲话` → `出席`,
+   * `对明年经济工作作出部署` → `部署`. A list of titled names (`，市委副书记李兰祥出席`) shares the verb at its end.
+   */
+  private roleAfter(end: number): string | undefined {
+    const { text } = this;
+    let windowEnd = end + ROLE_WINDOW;
+    for (let i = end; i < Math.min(text.length, windowEnd); i++) {
+      const ch = text[i]!;
+      if (CLAUSE_END.test(ch)) return undefined;
+      if (COMMA.test(ch)) {
+        if (!this.titledNameIn(i + 1)) return undefined;
+        windowEnd = i + 1 + ROLE_WINDOW;
+        continue;
+      }
+      const event = this.lexicon.events.find((e) => text.startsWith(e, i));
+      if (event) return event;
+    }
+    return undefined;
+  }
+
+  /** Whether the clause starting at `pos` is a title followed by a name (the next item of a list of officials). */
+  private titledNameIn(pos: number): boolean {
+    const clause = this.text.slice(pos, pos + MAX_TITLE).split(/[，,。；;\n]/)[0] ?? '';
+    const regex = new RegExp(this.lexicon.titleAlternation, 'g');
+    for (const match of clause.matchAll(regex)) {
+      if (nameAt(this.tt, pos + match.index + match[0].length)) return true;
+    }
+    // The first part of a title split by a comma (`市委委员、副市长，潍坊…推进办主任吕珊珊`).
+    return clause.length > 0 && this.postEndsAt(pos + clause.length) && !this.lexicon.events.some((e) => clause.includes(e));
+  }
+
+  private overlaps(span: { start: number; end: number }): boolean {
+    return this.found.some((f) => f.start < span.end && span.start < f.end);
+  }
+
+  private add(span: NameSpan, kind: 'official' | 'person', title: string | undefined, role?: string, org?: string): void {
+    const name = this.text.slice(span.start, span.end);
+    const entity: EntitySpan = { kind, start: span.start, end: span.end, text: name, name };
+    if (title) entity.title = title;
+    const resolvedOrg = org ?? (title && kind === 'official' ? orgOfTitle(title, this.article.place) : undefined);
+    if (resolvedOrg) entity.org = resolvedOrg;
+    if (role && kind === 'official') entity.role = role;
+    this.found.push(entity);
+  }
+}

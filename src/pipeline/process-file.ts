@@ -1,0 +1,33 @@
+// Read → normalise → split → attribute → the command's row builder, for one file. Runs in the main thread or in a worker.
+import { readSource } from '../corpus/read.js';
+import { splitArticles } from '../corpus/articles.js';
+import { attributeArticles } from '../extract/attribution.js';
+import { matchesPlace } from '../extract/gazetteer.js';
+import { addUserDictionaries } from '../nlp/segmenter.js';
+import { InputError } from '../types.js';
+import type { InputFile } from '../corpus/inputs.js';
+import type { FileResult, TaskOptions } from './task.js';
+import { processors } from './processors.js';
+
+let dictionariesAdded = false;
+
+export async function processFile(file: InputFile, options: TaskOptions): Promise<FileResult> {
+  if (!dictionariesAdded) {
+    if (options.dicts.length > 0) addUserDictionaries(options.dicts);
+    dictionariesAdded = true;
+  }
+  let source;
+  try {
+    source = await readSource(file, { encoding: options.encoding });
+  } catch (error) {
+    if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
+    throw error;
+  }
+  const articles = splitArticles(source);
+  attributeArticles(articles);
+  const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
+  const processor = processors[options.processor];
+  if (!processor) throw new Error(`unknown processor ${options.processor}`);
+  const { rows, partial } = processor(chosen, options.params);
+  return { file, rows, partial, bytes: source.original.length };
+}

@@ -1,0 +1,27 @@
+// A task is one command applied to one input file. It is plain data so that it can cross into a worker thread.
+import type { InputFile } from '../corpus/inputs.js';
+import type { Row } from '../types.js';
+
+export interface TaskOptions {
+  /** Which row builder runs on the file's articles (see processors.ts). */
+  processor: string;
+  encoding?: string;
+  /** User dictionaries for the segmenter (--dict). */
+  dicts: string[];
+  /** --place: keep only articles about this place (name or code). */
+  place?: string;
+  /** Options of the processor itself (--pos, --method, --type…). */
+  params: Record<string, unknown>;
+}
+
+export interface FileResult {
+  file: InputFile;
+  /** Rows ready to print, in text order (streaming commands). */
+  rows: Row[];
+  /** Something to merge across files (aggregating commands: keywords, compare…). */
+  partial?: unknown;
+  /** Why the file could not be read, when it could not. */
+  error?: string;
+  /** Bytes of the file, for progress and throughput. */
+  bytes: number;
+}

@@ -1,0 +1,28 @@
+import { cut } from '../nlp/segmenter.js';
+import type { Article, Row } from '../types.js';
+import { visibleTokens } from './segment.js';
+
+export const DOCS_COLUMNS = ['doc', 'article', 'title', 'date', 'byline', 'chars', 'tokens', 'place', 'place_code', 'place_level'];
+
+/** One row per article: what it is, where it is from, how long it is. */
+export function docsRows(articles: Article[]): Row[] {
+  return articles.map((article) => ({
+    doc: article.doc,
+    article: article.index,
+    title: article.title,
+    date: article.date ?? article.dateline ?? null,
+    byline: article.byline.join(' '),
+    chars: countTextChars(article.text),
+    tokens: visibleTokens(cut(article.text)).length,
+    place: article.place?.name ?? null,
+    place_code: article.place?.code || null,
+    place_level: article.place?.level ?? null,
+  }));
+}
+
+/** Characters of text, not counting the line breaks between paragraphs. */
+function countTextChars(text: string): number {
+  let count = 0;
+  for (const ch of text) if (ch !== '\n') count++;
+  return count;
+}

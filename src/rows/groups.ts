@@ -1,0 +1,96 @@
+// How rows are grouped (--by): the key that separates groups and the columns that name a group in the output.
+import type { Article, Cell, Place } from '../types.js';
+import { UsageError } from '../types.js';
+import { gazetteer } from '../extract/gazetteer.js';
+
+export type GroupBy = 'corpus' | 'doc' | 'article' | 'place' | 'prefecture' | 'level' | 'year' | 'date';
+export const GROUP_BYS: GroupBy[] = ['corpus', 'doc', 'article', 'place'];
+/** The groupings `compare` offers: groups to set against each other (a county rolls up into its prefecture with `prefecture`). */
+export const COMPARE_BYS: GroupBy[] = ['place', 'prefecture', 'doc', 'level', 'year', 'date'];
+/** Levels in the order groups print (biggest first); articles without a place come last as `unknown`. */
+const LEVEL_ORDER = ['country', 'province', 'prefecture', 'county', 'foreign'];
+export const UNKNOWN_GROUP = 'unknown';
+
+export interface Group {
+  key: string;
+  /** Columns naming the group, in output order. */
+  label: Record<string, Cell>;
+}
+
+export function groupColumns(by: GroupBy): string[] {
+  switch (by) {
+    case 'corpus':
+      return [];
+    case 'doc':
+      return ['doc'];
+    case 'article':
+      return ['doc', 'article'];
+    case 'place':
+    case 'prefecture':
+      return ['place', 'place_code'];
+    case 'level':
+      return ['level'];
+    case 'year':
+      return ['year'];
+    case 'date':
+      return ['date'];
+  }
+}
+
+export function groupOf(article: Article, by: GroupBy): Group {
+  switch (by) {
+    case 'corpus':
+      return { key: '', label: {} };
+    case 'doc':
+      return { key: article.doc, label: { doc: article.doc } };
+    case 'article':
+      return { key: `${article.doc}\u0000${String(article.index).padStart(6, '0')}`, label: { doc: article.doc, article: article.index } };
+    case 'place': {
+      const place = article.place;
+      return { key: place ? place.code || place.name : '', label: { place: place?.name ?? null, place_code: place?.code || null } };
+    }
+    case 'prefecture': {
+      // A county (or district) counts with its prefecture; provinces, prefectures and foreign places stay themselves.
+      const place = article.place?.level === 'county' ? prefectureOfCounty(article.place) : article.place;
+      return { key: place ? place.code || place.name : '', label: { place: place?.name ?? null, place_code: place?.code || null } };
+    }
+    case 'level': {
+      const level = article.place?.level;
+      const order = level ? LEVEL_ORDER.indexOf(level) : -1;
+      // The key sorts levels biggest first (country before province…), the label is the level's name.
+      return level ? { key: `${order < 0 ? 9 : order}:${level}`, label: { level } } : { key: '', label: { level: UNKNOWN_GROUP } };
+    }
+    case 'year': {
+      const year = yearOf(article.date);
+      return year ? { key: year, label: { year } } : { key: '', label: { year: UNKNOWN_GROUP } };
+    }
+    case 'date': {
+      // A date without its year (`12-24`) still tells days apart, so it stays a group of its own.
+      const date = article.date?.split('/')[0]?.trim();
+      return date ? { key: date, label: { date } } : { key: '', label: { date: UNKNOWN_GROUP } };
+    }
+  }
+}
+
+export function parseGroupBy(value: string, allowed: readonly string[] = GROUP_BYS): GroupBy {
+  if (!allowed.includes(value)) throw new UsageError(`--by must be one of ${allowed.join(', ')} (got '${value}')`);
+  return value as GroupBy;
+}
+
+/** The year of an ISO date (`2022-12-24`, `2022-12`, `2022`, a range's start); undefined for `12-24` or none. */
+export function yearOf(date: string | undefined): string | undefined {
+  return date ? /^(\d{4})(?!\d)/.exec(date.trim())?.[1] : undefined;
+}
+
+/** A group's name in one cell, for `compare` and for wide columns: `潍坊市 370700`, a doc path, a level, a year. */
+export function groupName(group: Group): string {
+  if (Object.keys(group.label).length === 0) return 'all'; // --by corpus: one group, the whole input
+  const cells = Object.values(group.label).filter((c) => c !== null && c !== '');
+  return cells.length > 0 ? cells.map(String).join(' ') : UNKNOWN_GROUP;
+}
+
+/** A county's prefecture; a district of a municipality (北京市朝阳区, parent 110000) rolls up into the municipality. */
+function prefectureOfCounty(county: Place): Place {
+  const places = gazetteer();
+  return places.prefectureOf(county) ?? (county.parent ? places.byCode(county.parent) : undefined) ?? county;
+}

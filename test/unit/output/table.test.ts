@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatAll, type FormatOptions } from '../../../src/output/formats.js';
+import { fitColumnWidths, inferNumericColumns, MIN_COLUMN_WIDTH, tableCellText } from '../../../src/output/table.js';
+import { displayWidth } from '../../../src/output/width.js';
+import type { Row, Table } from '../../../src/types.js';
+
+const OFFICIALS: Table = {
+  columns: ['doc', 'article', 'name', 'title', 'role', 'score', 'context'],
+  numeric: ['article', 'score'],
+  rows: [
+    { doc: 'seeds/000.txt', article: 1, name: '江敦涛', title: '市委书记', role: '讲话', score: 0.9, context: '市委书记江敦涛出席会议并讲话' },
+    { doc: 'seeds/000.txt', article: 1, name: '刘运', title: '市委副书记、市长', role: '主持', score: 0.87, context: '市委副书记、市长刘运主持会议' },
+    { doc: 'seeds/001.txt', article: 12, name: 'Li', title: null, role: '出席', score: 153.7, context: '市政协党组书记李爱杰，市委副书记李兰祥出席' },
+  ],
+};
+const plain = (table: Table, opts: Partial<FormatOptions> = {}) => formatAll(table, 'table', { color: false, ...opts });
+const linesOf = (out: string) => out.replace(/\n$/, '').split('\n');
+
+/** Terminal columns where each box-drawing separator of a line sits. */
+function separatorColumns(line: string): number[] {
+  const columns: number[] = [];
+  let at = 0;
+  for (const ch of line) {
+    if ('│┼┬┴├┤┌┐└┘'.includes(ch)) columns.push(at);
+    at += displayWidth(ch);
+  }
+  return columns;
+}
+
+describe('table layout', () => {
+  const out = plain(OFFICIALS);
+  const lines = linesOf(out);
+
+  it('one line per row between the header and the borders', () => {
+    expect(lines).toHaveLength(OFFICIALS.rows.length + 4);
+    expect(out.endsWith('\n')).toBe(true);
+  });
+
+  it('Chinese text counts two columns: every line is as wide, separators line up', () => {
+    const widths = new Set(lines.map(displayWidth));
+    expect(widths.size).toBe(1);
+    const first = separatorColumns(lines[0]!);
+    for (const line of lines) expect(separatorColumns(line)).toEqual(first);
+    expect(lines[3]).toContain('│ 市委书记江敦涛出席会议并讲话               │');
+  });
+
+  it('numbers are right-aligned, text left-aligned, null empty', () => {
+    expect(lines[3]).toMatch(/│\s+1 │ 江敦涛 │ 市委书记\s+│ 讲话 │\s+0\.9 │/);
+    expect(lines[5]).toMatch(/│\s+12 │ Li\s+│\s+│ 出席 │ 153\.7 │/);
+  });
+
+  it('no trailing spaces', () => {
+    for (const line of lines) expect(line).not.toMatch(/\s$/);
+  });
+
+  it('no colour unless asked; bold cyan header when asked', () => {
+    expect(out).not.toContain('\u001b');
+    const coloured = formatAll(OFFICIALS, 'table', { color: true });
+    expect(coloured).toContain('\u001b[1m\u001b[36mdoc\u001b[39m\u001b[22m');
+    expect(linesOf(coloured).map(displayWidth)).toEqual(lines.map(displayWidth));
+  });
+
+  it('no rows: the header alone', () => {
+    expect(plain({ columns: ['doc', 'keyword', 'score'], rows: [] })).toBe(
+      ['┌─────┬─────────┬───────┐', '│ doc │ keyword │ score │', '└─────┴─────────┴───────┘', ''].join('\n'),
+    );
+  });
+
+  it('no columns: nothing', () => {
+    expect(plain({ columns: [], rows: [{}] })).toBe('');
+  });
+
+  it('line breaks and control characters inside cells stay on one line', () => {
+    const table = { columns: ['title'], rows: [{ title: '政府工作报\n告' }, { title: '\u001b[2J清屏' }] };
+    const tableLines = linesOf(plain(table));
+    expect(tableLines).toHaveLength(6);
+    expect(tableLines[3]).toBe('│ 政府工作报 告 │');
+    expect(plain(table)).not.toContain('\u001b');
+  });
+});
+
+describe('fitting the terminal width', () => {
+  it.each([100, 80, 60, 50])('%i columns: no line is wider, the context shrinks first', (width) => {
+    const lines = linesOf(plain(OFFICIALS, { width }));
+    expect(lines).toHaveLength(OFFICIALS.rows.length + 4);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
+    expect(lines.join('\n')).toContain('153.7'); // numbers are never cut
+    expect(lines[4]).toContain('刘运'); // the short name column keeps its width
+  });
+
+  it('prose columns (context, title) shrink first, cut cells end with …', () => {
+    const lines = linesOf(plain(OFFICIALS, { width: 80 }));
+    expect(lines[3]).toMatch(/^│ seeds\/000\.txt │ +1 │ 江敦涛 │ 市委书记 +│ 讲话 │ +0\.9 │ 市委书记[^│]*… +│$/);
+    expect(lines[4]).toMatch(/│ 市委副书记… +│/);
+  });
+
+  it('wide enough: the natural table', () => {
+    expect(plain(OFFICIALS, { width: 500 })).toBe(plain(OFFICIALS));
+  });
+
+  it('too narrow for anything: overflows at the minimum widths rather than wrapping', () => {
+    const lines = linesOf(plain(OFFICIALS, { width: 10 }));
+    expect(lines).toHaveLength(OFFICIALS.rows.length + 4);
+    expect(lines[5]).toContain('153.7');
+  });
+
+  it('any rows, any width that the minimum widths allow: one line per row, no wider than the terminal', () => {
+    const text = fc.string({ unit: fc.constantFrom('潍', '坊', 'a', 'b', ' ', '😀', '“', '-', '\n'), maxLength: 60 });
+    const cell = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+    const rows = fc.array(fc.record({ a: cell, b: text, c: cell, d: text }), { maxLength: 6 });
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 4 * 3 + 1 + 4 * MIN_COLUMN_WIDTH + 40, max: 200 }), (rows, width) => {
+        const lines = linesOf(plain({ columns: ['a', 'b', 'c', 'd'], rows }, { width, numeric: [] }));
+        expect(lines).toHaveLength(rows.length + (rows.length ? 4 : 3));
+        for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(new Set(lines.map(displayWidth)).size).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fitColumnWidths', () => {
+  it.each([
+    // natural widths, floors, budget → widths
+    [[10, 20, 30], [4, 4, 4], 100, [10, 20, 30]],
+    [[10, 20, 30], [4, 4, 4], 50, [10, 20, 20]],
+    [[10, 20, 30], [4, 4, 4], 41, [10, 16, 15]],
+    [[10, 20, 30], [4, 4, 4], 12, [4, 4, 4]], // below the floors: overflow
+    [[5, 40, 7], [5, 4, 7], 30, [5, 18, 7]], // numeric columns (floor = natural) keep their width
+    [[7, 60], [2, 4], 20, [7, 13]],
+  ])('%j floors %j in %i → %j', (natural, floor, budget, widths) => {
+    expect(fitColumnWidths(natural, floor, budget)).toEqual(widths);
+  });
+});
+
+describe('cells', () => {
+  it.each([
+    [15370000000, '15370000000'],
+    [0.08734829374, '0.08735'],
+    [3.14159265, '3.1416'],
+    [-0.8, '-0.8'],
+    [1e-7, '0.0000001'],
+    [true, 'true'],
+    [null, ''],
+    ['=1+1', '=1+1'], // the formula guard is for spreadsheets, not terminals
+  ] as const)('%j shows as %j', (cell, text) => {
+    expect(tableCellText(cell)).toBe(text);
+  });
+
+  it('numeric columns are inferred when not given', () => {
+    const rows: Row[] = [{ a: 1, b: '潍坊', c: null, d: 2 }, { a: null, b: '3', c: null, d: 'x' }];
+    expect(inferNumericColumns(['a', 'b', 'c', 'd'], rows)).toEqual(['a']);
+  });
+});
