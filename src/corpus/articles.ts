@@ -2,7 +2,18 @@
 // headline lines that open an article are found, and each article's headline lines and body are normalised with a
 // map back to the original. A file without newspaper signals (a 政府工作报告, a policy text) is one article.
 import type { Article, SourceDoc } from '../types.js';
-import { displayWidth, endsSentence, estimateLineWidth, foldString, normalise, rawLines, traditionalShare, type RawLine } from './normalise.js';
+import {
+  continues,
+  displayWidth,
+  endsSentence,
+  estimateLineWidth,
+  foldString,
+  joinContext,
+  normalise,
+  rawLines,
+  traditionalShare,
+  type RawLine,
+} from './normalise.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Line patterns (matched on folded text: full-width ASCII → ASCII, except ，；：（）).
@@ -80,10 +91,12 @@ function isPageFurniture(folded: string): boolean {
   return /^(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}-\d{4})/.test(t);
 }
 
+const COLUMN_TAG = /^[\u3400-\u9fff]{1,4}$/;
+
 /** Page furniture: column tags, page headers and footers, jump lines, editor credits, web-page chrome. */
 function isFurniture(folded: string): boolean {
   const t = folded.trim();
-  if (/^[\u3400-\u9fff]{1,4}$/.test(t)) return true; // column tag: 关注, 权威发布, 要闻
+  if (COLUMN_TAG.test(t)) return true; // 关注, 权威发布, 要闻
   if (isPageFurniture(t)) return true;
   if (t.length > 60) return false;
   if (/^(?:责编|责任编辑|编辑|校对|审读|签发|值班主任|图片编辑|排版|制图|视觉)\s*[:：]?/.test(t) && t.length <= 40) return true;
@@ -121,17 +134,26 @@ const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.]|[（(][一二三
 /** Adds kind, folded head and looseness to each line, in place (pages may have millions of lines). */
 function classify(raw: RawLine[]): Line[] {
   const lines = raw as Line[];
-  for (const line of lines) {
+  lines.forEach((line, k) => {
     const folded = foldString(line.text.length > 200 ? line.text.slice(0, 200) : line.text);
+    // A column tag stands apart; a few characters right below a line are the end of a broken word (`政府工作报\n告`).
+    const prev = k > 0 ? lines[k - 1]! : undefined;
+    const glued =
+      prev !== undefined &&
+      line.blanksBefore === 0 &&
+      folded.length <= 3 &&
+      COLUMN_TAG.test(folded) &&
+      prev.kind !== 'furniture' &&
+      !endsSentence(prev.text);
     let kind: Kind = 'body';
-    if (isFurniture(folded)) kind = 'furniture';
+    if (!glued && isFurniture(folded)) kind = 'furniture';
     else if (matchLede(folded)) kind = 'lede';
     else if (isCreditLine(folded)) kind = 'credit';
     else if (headlineShaped(folded, line.text)) kind = 'headline';
     line.kind = kind;
     line.folded = folded;
     line.loose = kind === 'headline' || (kind === 'body' && looseHeadline(folded, line.text));
-  }
+  });
   return lines;
 }
 
@@ -280,14 +302,40 @@ function plan(lines: Line[]): Plan[] {
       const trailing = trailingHeadlines(only.body);
       if (trailing > 0) {
         only.headlines = only.body.splice(only.body.length - trailing);
-      } else if (only.body.length > 1 && only.body[0]!.kind === 'headline' && !/[:：]$/.test(only.body[0]!.text)) {
-        // A document: its first line is the title, a `——…会议上` line below it the subtitle.
-        const take = /^(?:——|--|－－|—)/.test(only.body[1]!.text) ? 2 : 1;
+      } else if (only.body.length > 2 && brokenTitle(only.body)) {
+        // `政府工作报\n告`: a title broken like the body; normalising the two lines together joins them.
+        const [first, second] = only.body.splice(0, 2) as [Line, Line];
+        only.headlines = [{ ...first, end: second.end, text: first.text + second.text }];
+        if (/^(?:——|--|－－|—|――)/.test(only.body[0]!.text)) only.headlines.push(only.body.shift()!);
+      } else if (only.body.length > 1 && documentTitle(only.body)) {
+        // A document: its first line is the title (two lines when the first ends mid-phrase, `…建设等` /
+        // `奖补政策实施细则`), a `——…会议上` line below it the subtitle.
+        const [first, second, third] = only.body as [Line, Line, Line | undefined];
+        let take = /[等的和及与之]$/.test(first.text) && second.kind === 'headline' ? 2 : 1;
+        const below = take === 1 ? second : third;
+        if (below && (/^(?:——|--|－－|—|――)/.test(below.text) || /^[^。，]{0,30}在[^。，]{2,40}(?:会议|大会)上$/.test(below.text))) take++;
         only.headlines = only.body.splice(0, take);
       }
     }
   }
   return plans;
+}
+
+/** A document's first line is its title when shaped like one: not a salutation, a numbered heading or a file number. */
+function documentTitle(body: Line[]): boolean {
+  const first = body[0]!;
+  if (first.kind !== 'headline' || /[:：]$/.test(first.text) || ENUMERATED.test(first.folded)) return false;
+  if ((first.text.match(/[\u3400-\u9fff]/g) ?? []).length < 4) return false;
+  // A first line that the paragraph goes on from is no title.
+  return !continues(first, body[1]!, joinContext(body));
+}
+
+/** The first two lines are one short title broken in the middle of a word. */
+function brokenTitle(body: Line[]): boolean {
+  const [first, second] = body as [Line, Line];
+  if (first.kind !== 'headline' || second.kind !== 'headline' || second.blanksBefore > 0) return false;
+  if (displayWidth(first.text) + displayWidth(second.text) > 30 || ENUMERATED.test(first.folded)) return false;
+  return continues(first, second, joinContext(body)) && body[2]!.blanksBefore > 0;
 }
 
 /** How many of the last lines form a headline block (short lines, set apart by a blank line, after a closed line). */

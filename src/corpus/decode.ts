@@ -52,8 +52,13 @@ function utf16ByNuls(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** Strict UTF-8 validity (no overlongs, no surrogates), so GB18030 bytes are never taken for UTF-8. */
-function isUtf8(bytes: Buffer): boolean {
+/**
+ * Strict UTF-8 check (no overlongs, no surrogates), counting good multi-byte characters and bad sequences, so
+ * GB18030 bytes are never taken for UTF-8 while a UTF-8 file with a damaged byte or two still is.
+ */
+function utf8Stats(bytes: Buffer): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
   let i = 0;
   const n = bytes.length;
   while (i < n) {
@@ -67,22 +72,37 @@ function isUtf8(bytes: Buffer): boolean {
     if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
     else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
     else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return false;
+    else {
+      invalid++;
+      i++;
+      continue;
+    }
     if (i + need >= n) {
-      // A character cut at the end of the file still counts as UTF-8 (truncated downloads).
-      for (let k = 1; i + k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
-      return true;
+      // A character cut at the end of the file (a truncated download) is not held against it.
+      let ok = true;
+      for (let k = 1; i + k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+      if (!ok) invalid++;
+      break;
     }
     let cp = b & (0x3f >> need);
+    let ok = true;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k]!;
-      if ((c & 0xc0) !== 0x80) return false;
+      if ((c & 0xc0) !== 0x80) {
+        ok = false;
+        break;
+      }
       cp = (cp << 6) | (c & 0x3f);
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      invalid++;
+      i++;
+      continue;
+    }
+    multibyte++;
     i += need + 1;
   }
-  return true;
+  return { multibyte, invalid };
 }
 
 const LETTER_OR_CJK = /[\p{L}\p{N}]/u;
@@ -147,6 +167,7 @@ export function decodeBytes(bytes: Buffer, file: string, encoding?: string): Dec
   if (utf16) return check(iconv.decode(bytes, utf16), file, utf16);
   if (bytes.subarray(0, 64 * 1024).includes(0)) throw new InputError(file, 'binary file (NUL bytes), not text');
 
-  if (isUtf8(bytes)) return check(bytes.toString('utf8'), file, 'utf-8');
+  const { multibyte, invalid } = utf8Stats(bytes);
+  if (invalid === 0 || (multibyte >= 100 && invalid <= Math.max(4, multibyte / 200))) return check(bytes.toString('utf8'), file, 'utf-8');
   return check(iconv.decode(bytes, 'gb18030'), file, 'gb18030');
 }

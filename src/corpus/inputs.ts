@@ -65,7 +65,9 @@ export async function listInputs(
   const files: InputFile[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
-  const wanted = (name: string) => opts.extensions.length === 0 || opts.extensions.some((ext) => name.endsWith(ext));
+  // Extensions match whatever their case (`.TXT` from Windows tools).
+  const endings = opts.extensions.map((ext) => ext.toLowerCase());
+  const wanted = (name: string) => endings.length === 0 || endings.some((ext) => name.toLowerCase().endsWith(ext));
 
   const add = async (file: InputFile) => {
     let key = file.path;

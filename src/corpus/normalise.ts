@@ -196,7 +196,7 @@ export function rawLines(original: string, from: number, to: number): RawLine[] 
   return lines;
 }
 
-/** Last character of a line after any closing quotes/brackets, and whether a closer was skipped. */
+/** Whether a line ends a sentence: a stop, maybe followed by closing quotes or brackets (`……。”`). */
 export function endsSentence(text: string): boolean {
   let k = text.length - 1;
   while (k >= 0 && CLOSERS.has(text[k]!)) k--;
@@ -236,7 +236,7 @@ export function estimateLineWidth(lines: RawLine[]): number {
   }
   let best = 0;
   let bestCount = 0;
-  for (const [w, n] of counts) {
+  for (const w of counts.keys()) {
     if (w < 8) continue;
     let around = 0;
     for (let d = -2; d <= 2; d++) around += counts.get(w + d) ?? 0;

@@ -190,7 +190,7 @@ function headedNames(article: Article): Candidate[] {
     at = end - 1;
     // A head alone (`报告会上`, `参加会议`) points back to a meeting named elsewhere.
     if (prefix.length < 2 && word !== '党代会') continue;
-    if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix)) continue;
+    if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix) || /(?:重要|重大|有关|相关|各类)$/u.test(prefix)) continue;
     const name = text.slice(start, end).replace(/\s/gu, '');
     const organiser = ORGANISER.exec(name)?.[0];
     // A bare `…会议`, `…大会` is a name only with an organiser or a topic of some length (`精简会议` is not);

@@ -104,6 +104,8 @@ function isBoundary(token: Token, words: NameWords): boolean {
   for (let k = token.tag === 'x' ? 1 : 2; k < word.length; k++) if (words.boundary.has(word.slice(-k))) return true;
   // A one-character verb is part of an abbreviation (`市住建局`: 住 and 建 tag as verbs).
   if (token.tag === 'v' && word.length > 1 && !words.verbsInNames.has(word)) return true;
+  // A count (`一批`, `十二个`) ends a name; an ordinal or a term (`第二`, `二十届`) and a year may sit in one.
+  if (token.tag === 'm' && !/^第|届$|^\d+$/u.test(word)) return true;
   return token.tag === 't' || token.tag === 'q' || TIME_WORD.test(word);
 }
 
@@ -243,9 +245,10 @@ export function findOrgs(article: Article): EntitySpan[] {
     // A government is a jurisdiction's (`市政府`, `青州市人民政府`), never `党和政府`.
     if (!wholeName && head![0].endsWith('政府') && !/[省市县区州旗盟镇乡]$/u.test(printed.slice(0, -head![0].length))) continue;
     // `“四个中心”`, `村“两委”` are numbered formulations, not names.
-    if (/^[一二两三四五六七八九十百\d]+[个大项]?/u.test(printed) && !/^[一二两三四五六七八九十]+(届|中)/u.test(printed)) continue;
+    if (/^[一二两三四五六七八九十百千万\d]+[个大项]?/u.test(printed) && !/^[一二两三四五六七八九十]+(届|中)/u.test(printed)) continue;
     const kind = wholeName ? whole.get(wholeName)! : head![1];
     const full = withArticlePlace(article, printed);
+    const level = kind === 'gov' ? jurisdictionLevel(full ?? printed) : undefined;
     found.push({
       kind: 'org',
       start,
@@ -253,7 +256,7 @@ export function findOrgs(article: Article): EntitySpan[] {
       text: printed,
       name: full ?? printed,
       ...(full ? { org: article.place!.name } : {}),
-      ...(kind === 'gov' ? { level: jurisdictionLevel(full ?? printed) } : {}),
+      ...(level ? { level } : {}),
     });
   }
   return mergeOverlaps(longestFirst(found), article);

@@ -46,7 +46,7 @@ const NAME_TAG = /^(nr|x)/;
 // names it knows as such (nrfg, nrt) are safer evidence.
 const SURE_NAME_TAG = /^(x|nrfg|nrt)$/;
 /** Tags that make a word a name; plain `nr` does not (智慧/nr, 养老金/nr are in the tagger's dictionary as names). */
-function sureName(token: Token): boolean {
+export function sureName(token: Token): boolean {
   return SURE_NAME_TAG.test(token.tag ?? '');
 }
 // Word classes that a name never is: a surname character starting one of these begins an ordinary word (关于, 强烈).
@@ -113,7 +113,9 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   let end = 0;
   if (token && token.word.length > surname && token.word.length <= surname + 2 && CJK.test(token.word)) {
     // Only a token the tagger calls a name fixes the length; a dictionary word (陆治/n 原/n) may be half a name.
-    if (token.tag === undefined || (strict ? sureName(token) : NAME_TAG.test(token.tag))) {
+    // After a role word a three-character `nr` word passes too (院士邬贺铨): abstract nouns are caught by their suffix.
+    const strictOk = sureName(token) || (token.tag === 'nr' && token.word.length === 3);
+    if (token.tag === undefined || (strict ? strictOk : NAME_TAG.test(token.tag))) {
       end = token.end;
       // A two-character name followed by a lone unknown character (王卫/x 东/x) is a three-character name.
       const next = tt.byStart.get(end);

@@ -4,7 +4,7 @@
 import { tag } from '../nlp/segmenter.js';
 import type { Article, EntitySpan, Token } from '../types.js';
 import { peopleLexicon } from './people-lexicon.js';
-import { indexTokens, isWeakSurname, nameAt, nameEndingAt, startsStopWord, surnameLength, type NameSpan, type TokenisedText } from './people-names.js';
+import { indexTokens, isWeakSurname, nameAt, nameEndingAt, startsStopWord, sureName, surnameLength, type NameSpan, type TokenisedText } from './people-names.js';
 import { orgOfTitle } from './people-org.js';
 
 export { orgOfTitle } from './people-org.js';
@@ -23,6 +23,16 @@ export function findPeople(article: Article): EntitySpan[] {
   return finder.sorted();
 }
 
+function containsTitleWord(piece: string, lexicon: ReturnType<typeof peopleLexicon>): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    for (let j = i + 2; j <= piece.length; j++) {
+      const word = piece.slice(i, j);
+      if (lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word)) return true;
+    }
+  }
+  return false;
+}
+
 /** Offsets where a person may be named: titles, credits, `同志`, `的` before a surname, the last line. */
 function anchorsOf(text: string): number[] {
   const lexicon = peopleLexicon();
@@ -31,6 +41,7 @@ function anchorsOf(text: string): number[] {
   for (const match of text.matchAll(pattern)) {
     if (match[0] !== '的' || surnameLength(text, match.index + 1) > 0) anchors.push(match.index);
   }
+  for (const match of text.matchAll(SIGNATURE)) anchors.push(match.index + match[0].length - 1);
   anchors.push(Math.max(0, text.trimEnd().length - 1));
   return anchors;
 }
@@ -66,6 +77,9 @@ function tagAround(text: string, anchors: number[]): Token[] {
 // Posts that may follow the name (习近平总书记, 李强总理); others follow only as a courtesy and are too rare to risk.
 const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|书记|省长|市长|县长|区长|部长/g;
 const HONORIFICS = /同志|先生|女士|小姐|老师|教授|导演|院士|医生|律师/g;
+const SIGNATURE = /[。！？”）)][ \u3000]{2,}([\u3400-\u9fff]{2,4})[ \u3000]*(?=\n|$)/g;
+// A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
+const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
 const COMMA = /[，,]/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
@@ -108,12 +122,20 @@ class PeopleFinder {
       const last = this.tokenAt[postEnd - 1]!;
       if (last >= 0 && this.tt.tokens[last]!.end > postEnd) continue;
       let at = postEnd;
-      // `山东省省长 周乃翔`: one space between title and name.
-      if (/[ \u3000]/.test(this.text[at] ?? '') && /[\u3400-\u9fff]/.test(this.text[at + 1] ?? '')) at++;
+      // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
+      const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
+      at += gap;
+      const signed = gap > 0 ? this.signedName(at) : undefined;
       const isRole = this.lexicon.roles.has(match[0]);
+      if (signed) {
+        const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
+        this.add(signed, !isRole || this.chainHasPost(title) ? 'official' : 'person', title);
+        continue;
+      }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
       const strict = isRole && at === postEnd;
-      const first = nameAt(this.tt, at, false, strict);
+      const foreign = this.foreignNameAt(at);
+      const first = foreign ?? nameAt(this.tt, at, false, strict);
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
       const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
       // One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`).
@@ -205,12 +227,22 @@ class PeopleFinder {
       if (surnameLength(this.text, at) === 0 || isWeakSurname(this.text[at]!)) continue;
       // `的王某某`: a name withheld; otherwise a word the tagger is sure is a name, then the end of the phrase.
       const withheld = /^[\u3400-\u9fff]{1,2}?某某?/.exec(this.text.slice(at, at + 4));
-      const name = withheld ? { start: at, end: at + withheld[0].length } : nameAt(this.tt, at, false, true);
+      let name = withheld ? { start: at, end: at + withheld[0].length } : nameAt(this.tt, at, false, true);
+      // Only the tagger's surest names (养老金/nr is in its dictionary as a name).
+      const token = this.tt.byStart.get(at);
+      if (!withheld && !(token && token.end === name?.end && sureName(token))) name = undefined;
       // Two-character words after 的 are mostly new coinages the tagger does not know (堵点, 车企): full names only.
       if (!name || this.overlaps(name) || (!withheld && name.end - name.start < 3)) continue;
       if (/^([，。、；！？,]|说|表示|介绍|告诉|$)/.test(this.text.slice(name.end, name.end + 2))) {
         this.add(name, 'person', undefined);
       }
+    }
+    // An author's name set off by spaces at the end of a paragraph: `净土保卫战。             王青和`.
+    for (const match of this.text.matchAll(SIGNATURE)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      // Set off by spaces before and the line's end after, the whole piece is the name (王青和 ends in 和).
+      const name = { start, end: start + match[1]!.length };
+      if (surnameLength(this.text, start) > 0 && !this.overlaps(name)) this.add(name, 'person', undefined);
     }
     const lines = this.text.slice(this.article.bodyStart).trimEnd().split('\n');
     const last = lines[lines.length - 1]?.trim() ?? '';
@@ -225,6 +257,27 @@ class PeopleFinder {
         if (name && name.end === cursor && !this.overlaps(name)) this.add(name, 'person', undefined);
       }
     }
+  }
+
+  /**
+   * A name alone after a title and spaces, up to the end of the line: `自治区主席 嘎玛泽登` (no surname of the list),
+   * `自治区主席 韦 韬` (typeset with a space inside).
+   */
+  private signedName(at: number): NameSpan | undefined {
+    const piece = /^(?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|[\u3400-\u9fff]{2,6})(?=[ \u3000]*(?:\n|$))/.exec(
+      this.text.slice(at, at + 12),
+    )?.[0];
+    if (!piece || containsTitleWord(piece, this.lexicon)) return undefined;
+    return { start: at, end: at + piece.length };
+  }
+
+  /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
+  private foreignNameAt(at: number): NameSpan | undefined {
+    const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
+    if (!match) return undefined;
+    let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
+    while (end < at + match.length && !startsStopWord(this.text, end)) end++;
+    return { start: at, end };
   }
 
   /** Names listed after the first with `、` and no title of their own: `李强、赵乐际、王沪宁`. */
@@ -380,8 +433,9 @@ class PeopleFinder {
   }
 
   private add(span: NameSpan, kind: 'official' | 'person', title: string | undefined, role?: string, org?: string): void {
-    const name = this.text.slice(span.start, span.end);
-    const entity: EntitySpan = { kind, start: span.start, end: span.end, text: name, name };
+    const text = this.text.slice(span.start, span.end);
+    const name = text.replace(/[ \u3000]/g, ''); // `韦 韬` is typeset spacing in the name 韦韬
+    const entity: EntitySpan = { kind, start: span.start, end: span.end, text, name };
     if (title) entity.title = title;
     const resolvedOrg = org ?? (title && kind === 'official' ? orgOfTitle(title, this.article.place) : undefined);
     if (resolvedOrg) entity.org = resolvedOrg;

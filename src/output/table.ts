@@ -1,12 +1,14 @@
-// The human format: a boxed table for the terminal, colour (chalk) only when asked for.
+// The human format: a boxed table drawn by cli-table3, colour (chalk) only when asked for.
 // Rows are kept until end(), because every row must be seen before column widths are known.
 // One line per row, always: line breaks inside cells print as spaces, and when the table is wider than the terminal
 // the widest text columns shrink and their cells end with `…`. Numbers are right-aligned and never cut (a numeric
 // column's header may be).
 //
-// The box is drawn here, in cli-table3's default look, rather than by cli-table3: its toString() takes time
-// quadratic in the rows (4,000 rows 1.8 s, 20,000 rows 19.5 s), and a corpus easily gives tens of thousands.
-import { Chalk, type ChalkInstance } from 'chalk';
+// cli-table3's toString() takes time quadratic in its rows (4,000 rows 1.8 s, 20,000 rows 19.5 s) and a corpus easily
+// gives tens of thousands, so the widths are fixed here first and cli-table3 draws the rows in chunks of that width,
+// which join into one table.
+import CliTable from 'cli-table3';
+import { Chalk } from 'chalk';
 import type { Cell, Row } from '../types.js';
 import type { FormatOptions, Formatter } from './formats.js';
 import { formatNumber } from './guard.js';
@@ -15,6 +17,8 @@ import { displayWidth, terminalSafe, truncateToWidth } from './width.js';
 /** A shrunk text column keeps at least this many terminal columns (`中…`, `doc…`), or its own width if narrower. */
 export const MIN_COLUMN_WIDTH = 4;
 const PADDING = 1; // spaces each side of a cell
+/** Rows cli-table3 draws at a time: small enough to stay linear overall. */
+const CHUNK_ROWS = 500;
 
 export function tableFormatter(columns: string[], opts: FormatOptions): Formatter {
   const rows: Row[] = [];
@@ -42,38 +46,27 @@ export function renderTable(columns: string[], rows: Row[], opts: FormatOptions)
     opts.width === undefined ? natural : fitTable(columns, natural, columnFloors(natural, numeric, body), opts.width);
 
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
-  const box = drawBox(widths, chalk);
-  const line = (cells: string[], style: (text: string) => string) =>
-    box.left + cells.map((text, i) => pad(style, text, widths[i]!, numeric[i]!)).join(box.middle) + box.right;
-
-  const out = [box.top, line(header, chalk.bold.cyan)];
-  if (body.length > 0) out.push(box.rule);
-  for (const cells of body) out.push(line(cells, (text) => text));
-  out.push(box.bottom);
-  return out.join('\n') + '\n';
-}
-
-/** A cell cut to `width`, styled, then padded to it: left-aligned, or right-aligned for numbers. */
-function pad(style: (text: string) => string, text: string, width: number, right: boolean): string {
-  const cut = truncateToWidth(text, width);
-  const spaces = ' '.repeat(width - displayWidth(cut));
-  const styled = cut === '' ? '' : style(cut);
-  return ' '.repeat(PADDING) + (right ? spaces + styled : styled + spaces) + ' '.repeat(PADDING);
-}
-
-/** The borders of a table whose columns hold `widths` of text (cli-table3's default characters). */
-function drawBox(widths: number[], chalk: ChalkInstance) {
-  const border = (text: string) => chalk.gray(text);
-  const rule = (left: string, joint: string, right: string) =>
-    border(left + widths.map((w) => '─'.repeat(w + 2 * PADDING)).join(joint) + right);
-  return {
-    top: rule('┌', '┬', '┐'),
-    rule: rule('├', '┼', '┤'),
-    bottom: rule('└', '┴', '┘'),
-    left: border('│'),
-    middle: border('│'),
-    right: border('│'),
+  const cut = (cells: string[]) => cells.map((text, i) => truncateToWidth(text, widths[i]!));
+  const draw = (head: string[] | undefined, chunk: string[][]) => {
+    const table = new CliTable({
+      head: head ?? [],
+      colWidths: widths.map((w) => w + 2 * PADDING),
+      colAligns: numeric.map((right) => (right ? 'right' : 'left')),
+      wordWrap: false,
+      // Colours come from chalk (header) and cli-table3's own styling (borders), both off unless asked for.
+      style: { head: [], border: opts.color ? ['grey'] : [], compact: true, 'padding-left': PADDING, 'padding-right': PADDING },
+    });
+    table.push(...chunk);
+    return table.toString().split('\n');
   };
+
+  const lines = draw(cut(header).map((h) => (h === '' ? h : chalk.bold.cyan(h))), body.slice(0, CHUNK_ROWS).map(cut));
+  for (let from = CHUNK_ROWS; from < body.length; from += CHUNK_ROWS) {
+    // Chunks share the column widths, so the bottom border of one and the top border of the next simply go.
+    const next = draw(undefined, body.slice(from, from + CHUNK_ROWS).map(cut));
+    lines.splice(lines.length - 1, 1, ...next.slice(1));
+  }
+  return lines.join('\n') + '\n';
 }
 
 /**

@@ -265,6 +265,9 @@ function round(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
+/** Below this a p-value prints as 0: its digits say nothing more (G² gives the strength), and they would fill the cell. */
+const SMALLEST_P = 1e-12;
+
 function significant(value: number, digits: number): number {
-  return value === 0 ? 0 : Number(value.toPrecision(digits));
+  return value < SMALLEST_P ? 0 : Number(value.toPrecision(digits));
 }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { open } from 'node:fs/promises';
 import { UsageError, type Table } from '../../types.js';
 import type { Format } from '../../output/formats.js';
 import type { CliContext } from '../execute.js';
@@ -87,7 +88,8 @@ async function runCompare(ctx: CliContext, inputs: string[], options: CompareOpt
     return;
   }
   // The wide view's columns are the groups, known only once every file is read: count first (printing nothing),
-  // then print the whole table.
+  // then print the whole table. An output file that cannot be written fails now, before the work, as elsewhere.
+  if (options.output) await (await open(options.output, 'w')).close();
   await execute(ctx, inputs, { ...options, format: 'jsonl', output: undefined, bom: false }, { processor: 'compare', params, columns: [], merge });
   const long = rows.compareRows(merged, params, rank);
   await printTable(ctx, options, format, rows.wideTable(merged, params, long, { rate: options.rate, bars: format === 'table' }));

@@ -61,3 +61,19 @@ describe('decodeBytes: refusals', () => {
     expect(run).toThrow(/^bad\.bin: /);
   });
 });
+
+describe('decodeBytes: damaged UTF-8', () => {
+  it('keeps a long UTF-8 text with one broken byte as UTF-8', () => {
+    const text = '会议指出，2023年是全面贯彻落实党的二十大精神开局之年。'.repeat(20);
+    const bytes = Buffer.from(text, 'utf8');
+    bytes[30] = 0xff;
+    const decoded = decodeBytes(bytes, 'x.txt');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.slice(0, 9)).toBe(text.slice(0, 9));
+  });
+
+  it('keeps a UTF-8 file cut in the middle of a character as UTF-8', () => {
+    const bytes = Buffer.from('市委经济工作会议召开', 'utf8').subarray(0, 29);
+    expect(decodeBytes(bytes, 'x.txt').encoding).toBe('utf-8');
+  });
+});

@@ -255,3 +255,32 @@ describe('orgOfTitle', () => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
 });
+
+describe('findPeople: names as reports and pages print them', () => {
+  it.each([
+    // corpus/reports: the author's line of a report, names outside the surname list, typeset spacing
+    ['自治区主席 嘎玛泽登\n现在，我代表自治区人民政府，向大会报告政府工作', '嘎玛泽登', '嘎玛泽登', '自治区主席'],
+    ['自治区主席 韦 韬\n现在，我代表自治区人民政府', '韦 韬', '韦韬', '自治区主席'],
+    ['海拉尔区人民政府区长　　杜联合\n各位代表：', '杜联合', '杜联合', '海拉尔区人民政府区长'],
+    // seeds/004: a transliterated name after a title
+    ['农业合作社协会理事会主席斯维特兰娜·马克西莫娃分别介绍采购商情况', '斯维特兰娜·马克西莫娃', '斯维特兰娜·马克西莫娃', '农业合作社协会理事会主席'],
+    ['新疆维吾尔自治区主席艾尔肯·吐尼亚孜作政府工作报告', '艾尔肯·吐尼亚孜', '艾尔肯·吐尼亚孜', '新疆维吾尔自治区主席'],
+  ])('%s', (text, printed, name, title) => {
+    const [found] = people(text);
+    expect(found).toMatchObject({ kind: 'official', text: printed, name, title });
+  });
+
+  it('seeds/001: an author signed at the end of a paragraph', () => {
+    const text = '打好蓝天碧水净土保卫战。             王青和\n\n1月3日召开的青州市委经济工作会议要求：';
+    expect(summary(people(text))).toMatchObject([{ kind: 'person', name: '王青和' }]);
+  });
+
+  it('academicians are persons with their role; a public post in the chain makes an official', () => {
+    const text = '工业和信息化部副部长、中国科学院院士怀进鹏，中国工程院院士邬贺铨、中国工程院院士倪光南分别作报告。';
+    expect(people(text).map((s) => [s.name, s.kind, s.title])).toEqual([
+      ['怀进鹏', 'official', '工业和信息化部副部长、中国科学院院士'],
+      ['邬贺铨', 'person', '中国工程院院士'],
+      ['倪光南', 'person', '中国工程院院士'],
+    ]);
+  });
+});
