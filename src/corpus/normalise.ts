@@ -280,6 +280,10 @@ export function joinContext(lines: RawLine[], lineWidth?: number): JoinContext {
 export function continues(a: RawLine, b: RawLine, ctx: JoinContext): boolean {
   const at = a.text;
   const bt = b.text;
+  if (ctx.indentSignal && ctx.lineWidth > 0 && !b.indented && b.blanksBefore === 0) {
+    // Indented paragraphs in a fixed-width column: a full line goes on into an unindented one even after a stop.
+    if (displayWidth(at) >= ctx.lineWidth - Math.max(2, Math.round(ctx.lineWidth * 0.1))) return true;
+  }
   if (endsSentence(at)) return false;
   if (ctx.indentSignal && b.indented) return false;
   if (JOINERS.has(at[at.length - 1]!)) return true;

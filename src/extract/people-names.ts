@@ -166,6 +166,9 @@ function plausibleName(name: string, token: Token | undefined): boolean {
   // Bodies and buildings, not people (银监会, 卢浮宫).
   if (ORGAN_OR_PLACE_END.test(name)) return false;
   const fromDictionary = token?.word === name && token.tag !== 'x';
+  // One whole dictionary word the tagger does not call a name (书记项目: 项目/n) is that word.
+  // Place-like tags stay possible (罗干/ns, 安南/ns): the tagger often mistakes names for places.
+  if (fromDictionary && /^(n|vn|v|a|an|ad|d)$/.test(token.tag ?? '')) return false;
   return !(fromDictionary && NOUN_SUFFIX.test(name));
 }
 
@@ -184,6 +187,6 @@ export function nameEndingAt(tt: TokenisedText, end: number, lenient = false): N
   }
   const surname = surnameLength(tt.text, token.start);
   if (surname === 0 || token.word.length <= surname || token.word.length > surname + 2) return undefined;
-  if (isTitleWord(token.word) || !plausibleName(token.word, token)) return undefined;
+  if (containsPost(token.word) || !plausibleName(token.word, token)) return undefined;
   return { start: token.start, end };
 }

@@ -42,6 +42,7 @@ function anchorsOf(text: string): number[] {
     if (match[0] !== '的' || surnameLength(text, match.index + 1) > 0) anchors.push(match.index);
   }
   for (const match of text.matchAll(SIGNATURE)) anchors.push(match.index + match[0].length - 1);
+  for (const match of text.matchAll(SPEECH)) anchors.push(match.index);
   anchors.push(Math.max(0, text.trimEnd().length - 1));
   return anchors;
 }
@@ -76,6 +77,9 @@ function tagAround(text: string, anchors: number[]): Token[] {
 
 // Posts that may follow the name (习近平总书记, 李强总理); others follow only as a courtesy and are too rare to risk.
 const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|书记|省长|市长|县长|区长|部长/g;
+// Verbs of speech and opinion: a name the tagger is sure of right before one is a speaker (彭小军认为, 郭庆祥：).
+const SPEECH = /认为|表示|指出|说道|说|介绍|透露|坦言|告诉|强调|回答|建议|称|：/g;
+const CORE_OF_THE_CENTRE = /^为(核心|总书记)的(党中央|中央)/;
 const HONORIFICS = /同志|先生|女士|小姐|老师|教授|导演|院士|医生|律师/g;
 const SIGNATURE = /[。！？”）)][ \u3000]{2,}([\u3400-\u9fff]{2,4})[ \u3000]*(?=\n|$)/g;
 // A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
@@ -216,11 +220,25 @@ class PeopleFinder {
 
   /** People in stories without a post: `张军桥同志`, `…的王某某`, a name alone on the last line (the author). */
   findStoryPeople(): void {
+    for (const match of this.text.matchAll(SPEECH)) {
+      const verb = this.tt.byStart.get(match.index);
+      if (verb && verb.word !== match[0] && match[0] !== '：') continue; // 说明, 称号: not the verb
+      const name = nameEndingAt(this.tt, match.index);
+      if (!name || this.overlaps(name) || !this.opensPhrase(name.start)) continue;
+      // `：` introduces a speaker only at the start of a line or sentence (interviews: `郭庆祥：我们…`).
+      if (match[0] === '：' && name.start > 0 && !/[\n。！？]/.test(this.text[name.start - 1]!)) continue;
+      this.add(name, 'person', undefined);
+    }
     // Courtesy words and roles printed after the name: `张军桥同志`, `程阳先生`, `张路老师`, `陈木胜导演`.
     for (const match of this.text.matchAll(HONORIFICS)) {
       const name = nameEndingAt(this.tt, match.index, true);
-      const role = this.lexicon.roles.has(match[0]) ? match[0] : undefined;
-      if (name && !this.overlaps(name)) this.add(name, 'person', role);
+      if (!name || this.overlaps(name)) continue;
+      // `以习近平同志为核心的党中央`, `以胡锦涛同志为总书记的党中央`: the formula names the General Secretary.
+      if (match[0] === '同志' && CORE_OF_THE_CENTRE.test(this.text.slice(match.index + 2, match.index + 12))) {
+        this.add(name, 'official', '总书记', undefined, '中共中央');
+        continue;
+      }
+      this.add(name, 'person', this.lexicon.roles.has(match[0]) ? match[0] : undefined);
     }
     for (const match of this.text.matchAll(/的/g)) {
       const at = match.index + 1;
@@ -278,6 +296,14 @@ class PeopleFinder {
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
     while (end < at + match.length && !startsStopWord(this.text, end)) end++;
     return { start: at, end };
+  }
+
+  /** A name starts a phrase: after punctuation or the start, or after a preposition, conjunction, adverb or verb. */
+  private opensPhrase(start: number): boolean {
+    if (start === 0 || !/[\u3400-\u9fff]/.test(this.text[start - 1]!)) return true;
+    const index = this.tokenAt[start - 1]!;
+    const before = index >= 0 ? this.tt.tokens[index]! : undefined;
+    return before !== undefined && before.end === start && /^(p|c|d|v|u)/.test(before.tag ?? '');
   }
 
   /** Names listed after the first with `、` and no title of their own: `李强、赵乐际、王沪宁`. */

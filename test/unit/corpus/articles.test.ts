@@ -162,6 +162,24 @@ describe('splitArticles on whole documents', () => {
     expect(articles[0]!.subtitle).toMatch(/^—2018年3月7日在海拉尔区第十五届人民代表大会第二次会议上/);
   });
 
+  it.each([
+    ['reports/national_china_2017_gov-report.txt', '政府工作报告', /^——2017年3月5日在第十二届全国人民代表大会第五次会议上$/],
+    ['reports/national_china_2021_npc-resolution.txt', '第十三届全国人民代表大会第四次会议关于政府工作报告的决议', undefined],
+    ['reports/province_heilongjiang_2026_gov-report.txt', '2026年黑龙江省政府工作报告', /^2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上/],
+    ['reports/district_hailar_2015_gov-report.txt', '政 府 工 作 报 告', /^--2015年2月5日/],
+    ['reports/national_china_2008_gov-report.txt', '', undefined], // starts with 各位代表：
+    ['policy/national_china_2021_policy-c061.txt', '“十四五”智能制造发展规划', undefined],
+    ['policy/city_qingdao_2022_policy-s035.txt', '青岛市支持省级数字经济园区建设等 奖补政策实施细则', undefined],
+    ['policy/city_jinan_2019_policy-s007.txt', '', undefined], // starts with a paragraph
+  ])('corpus %s is one article titled %j', (name, title, subtitle) => {
+    const path = `/work/shared/corpus/${name}`;
+    const articles = splitArticles(sourceOf(path, readFileSync(path, 'utf8')));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toBe(title);
+    if (subtitle) expect(articles[0]!.subtitle).toMatch(subtitle);
+    else expect(articles[0]!.subtitle).toBeUndefined();
+  });
+
   it('a provincial report with web-page chrome is one article', () => {
     const path = '/work/shared/corpus/reports/province_anhui_2026_gov-report.txt';
     const articles = splitArticles(sourceOf(path, readFileSync(path, 'utf8')));
@@ -246,6 +264,17 @@ describe('splitArticles on fixtures', () => {
     expect(articles[0]!.text).not.toMatch(/星期|责编|要闻|下转/);
     check(articles[1], { title: '', byline: [], dateline: '01-04', datelinePlace: '北京', body: '新华社北京1月4日电 国务院常务会议' });
     check(articles[2], { title: '我市新增高新技术企业120家', byline: ['王小明'] });
+  });
+
+  it('splits a fixed-width column page without blank lines, paragraphs by indentation', () => {
+    const path = 'test/fixtures/corpus/column-page.txt';
+    const articles = splitArticles(sourceOf(path, readFileSync(path, 'utf8')));
+    expect(articles.map((a) => a.title)).toEqual(['青州召开经济工作会议', '寿光蔬菜产业再上新台阶']);
+    expect(articles.map((a) => a.byline)).toEqual([['王青和'], ['李华']]);
+    expect(articles[0]!.text.slice(articles[0]!.bodyStart).split('\n')).toEqual([
+      '本报讯（记者 王青和）1月3日，青州市委经济工作会议召开，青州市委书记宋伟伟出席并发表了讲话。会议全面学习贯彻党的二十大和中央经济工作会议精神，深入落实省委和潍坊市委经济工作会议部署，总结工作分析形势，安排2023年经济工作，重点做到八个着力。',
+      '会议要求，抓好经济发展是今年工作的重中之重。要紧盯经济发展不动摇，凝心聚力抓经济、持之以恒抓经济，确保经济运行整体好转。',
+    ]);
   });
 
   it('simplifies a traditional page and keeps the map to the traditional original', () => {

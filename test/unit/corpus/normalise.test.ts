@@ -72,7 +72,7 @@ describe('normalise: headlines and headings stand alone', () => {
     expect(normalise(original).text).toBe(expected);
   });
 
-  it('keeps a short headline-like line apart in a fixed-width column but joins full lines', () => {
+  it('keeps a short headline-like line apart in a fixed-width column but joins full lines, even after a stop', () => {
     // seeds/001's width: 23–25 characters a line; the last lines are the page's headline, set apart by blank lines.
     const column = [
       '  会议要求，抓好经济发展是今年工作的重中之重。',
@@ -87,9 +87,9 @@ describe('normalise: headlines and headings stand alone', () => {
       '奋力谱写千年古城新崛起的新篇章',
     ].join('\n');
     const { text } = normalise(column);
+    // The first line ends with a stop but is full and the next is not indented: the paragraph goes on.
     expect(text.split('\n')).toEqual([
-      '会议要求，抓好经济发展是今年工作的重中之重。',
-      '要紧盯经济发展不动摇，凝心聚力抓经济、持之以恒抓经济，确保经济运行整体好转，重点做到八个着力。要着力做好“优”“扩”两篇文章。坚持“优存量”“扩增量”两篇文章一起做，加快建设具有青州特色、竞争力更强的现代化产业体系。加快传统产业转型升级；继续实施“百企技改、百企转型”，打造一批现代化“智能工厂”；叫响“青州味道”预制菜品牌。',
+      '会议要求，抓好经济发展是今年工作的重中之重。要紧盯经济发展不动摇，凝心聚力抓经济、持之以恒抓经济，确保经济运行整体好转，重点做到八个着力。要着力做好“优”“扩”两篇文章。坚持“优存量”“扩增量”两篇文章一起做，加快建设具有青州特色、竞争力更强的现代化产业体系。加快传统产业转型升级；继续实施“百企技改、百企转型”，打造一批现代化“智能工厂”；叫响“青州味道”预制菜品牌。',
       '奋力谱写千年古城新崛起的新篇章',
     ]);
   });

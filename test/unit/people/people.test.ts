@@ -284,3 +284,12 @@ describe('findPeople: names as reports and pages print them', () => {
     ]);
   });
 });
+
+describe('findPeople: the formula of the Party centre', () => {
+  it.each([
+    ['更加紧密地团结在以习近平同志为核心的党中央周围', '习近平'],
+    ['让我们在以胡锦涛同志为总书记的党中央领导下', '胡锦涛'],
+  ])('%s', (text, name) => {
+    expect(summary(people(text))).toEqual([{ kind: 'official', name, title: '总书记', org: '中共中央', role: undefined }]);
+  });
+});
