@@ -107,11 +107,113 @@ function utf8Stats(bytes: Buffer): { multibyte: number; invalid: number } {
 
 const LETTER_OR_CJK = /[\p{L}\p{N}]/u;
 
-function check(text: string, file: string, encoding: string): Decoded {
-  const replacements = (text.match(/\uFFFD/g) ?? []).length;
+/**
+ * Share of the UTF-16 code units in `bytes` (read as `le` or `be`) that Chinese policy text is made of: CJK ideographs,
+ * CJK and full-width punctuation, general punctuation, printable ASCII and line ends. Text in UTF-16 without a BOM
+ * scores near 1; UTF-8 or GB18030 bytes read in pairs land in Hangul, surrogates and private use, and score low.
+ */
+function utf16Plausibility(bytes: Buffer, littleEndian: boolean): number {
+  const n = Math.min(bytes.length, 64 * 1024) & ~1;
+  if (n < 4) return 0;
+  let good = 0;
+  for (let i = 0; i < n; i += 2) {
+    const u = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if (
+      (u >= 0x4e00 && u <= 0x9fff) || // CJK unified ideographs
+      (u >= 0x3400 && u <= 0x4dbf) || // extension A
+      (u >= 0x3000 && u <= 0x303f) || // CJK punctuation
+      (u >= 0xff00 && u <= 0xffef) || // full-width forms
+      (u >= 0x2000 && u <= 0x206f) || // general punctuation (—, “”, …)
+      (u >= 0x20 && u <= 0x7e) ||
+      u === 0x0a ||
+      u === 0x0d ||
+      u === 0x09
+    ) {
+      good++;
+    }
+  }
+  return good / (n / 2);
+}
+
+/** UTF-16 without a BOM and without ASCII (so without a NUL pattern): only when one byte order reads as text. */
+function utf16ByContent(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const le = utf16Plausibility(bytes, true);
+  const be = utf16Plausibility(bytes, false);
+  if (le >= 0.9 && le > be) return 'utf-16le';
+  if (be >= 0.9 && be > le) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * How many bytes at the end of `bytes` are the start of a character the file was cut in (a half-downloaded page),
+ * for the encodings where that can be told: dropping them keeps the cut from showing as a replacement character.
+ */
+function cutTail(bytes: Buffer, encoding: string): number {
+  const n = bytes.length;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    let cut = n % 2;
+    // A high surrogate with its low half missing.
+    const at = n - cut - 2;
+    if (at >= 0) {
+      const u = encoding === 'utf-16le' ? bytes[at]! | (bytes[at + 1]! << 8) : (bytes[at]! << 8) | bytes[at + 1]!;
+      if (u >= 0xd800 && u <= 0xdbff) cut += 2;
+    }
+    return cut;
+  }
+  if (encoding === 'utf-8') {
+    // Walk back over continuation bytes to the lead byte of the last character.
+    let k = 0;
+    while (k < 3 && k < n && (bytes[n - 1 - k]! & 0xc0) === 0x80) k++;
+    const lead = bytes[n - 1 - k];
+    if (lead === undefined) return 0;
+    const need = lead >= 0xf0 && lead <= 0xf4 ? 3 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xc2 && lead <= 0xdf ? 1 : 0;
+    return need > k ? k + 1 : 0;
+  }
+  if (encoding === 'gb18030' || encoding === 'gbk') {
+    // Pair bytes from the start of the last ASCII run: a lead byte (0x81–0xFE) left alone, or a four-byte sequence
+    // (lead, digit, lead, digit) missing its end, was cut.
+    let i = n;
+    while (i > 0 && bytes[i - 1]! >= 0x80) i--;
+    // The byte before the run may be the ASCII second byte of a 4-byte sequence: start from the run as found.
+    while (i < n) {
+      const b = bytes[i]!;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      if (b === 0x80 || b === 0xff) {
+        i++;
+        continue;
+      }
+      if (i + 1 >= n) return n - i;
+      const c = bytes[i + 1]!;
+      if (c >= 0x30 && c <= 0x39) {
+        if (i + 3 >= n) return n - i;
+        i += 4;
+      } else i += 2;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+function decodeAs(bytes: Buffer, encoding: string): string {
+  const whole = bytes.subarray(0, bytes.length - cutTail(bytes, encoding));
+  return encoding === 'utf-8' ? whole.toString('utf8') : iconv.decode(whole, encoding);
+}
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+function check(text: string, file: string, encoding: string, detected: boolean): Decoded {
+  const replacements = countReplacements(text);
   // A few replacement characters are damage; many mean the bytes are not in this encoding at all.
   if (replacements > 0 && replacements >= Math.max(3, text.length * 0.01)) {
-    throw new InputError(file, `cannot decode as ${encoding}: ${replacements} bytes are not valid text`);
+    const tried = detected ? 'not text in UTF-8, UTF-16 or GB18030' : `cannot decode as ${encoding}`;
+    throw new InputError(file, `${tried}: ${replacements} invalid byte sequences (try --encoding)`);
   }
   if (/[\x00-\x08\x0e-\x1b]/.test(text.slice(0, 64 * 1024))) {
     throw new InputError(file, 'binary file (control characters), not text');
@@ -132,31 +234,44 @@ function normaliseName(encoding: string): string {
 }
 
 /**
- * Decode a file's bytes. `encoding` forces one (any iconv-lite name); otherwise: BOM, then UTF-16 by NUL pattern,
- * then strict UTF-8, then GB18030 (a superset of GBK and GB2312). Throws InputError when the file is empty, binary,
- * undecodable, or holds no letters at all.
+ * Decode a file's bytes. `encoding` forces one (any iconv-lite name); otherwise: BOM, then UTF-16 by NUL pattern or
+ * by content, then strict UTF-8, then GB18030 (a superset of GBK and GB2312). A character cut off at the end of the
+ * file (a truncated download) is dropped. Throws InputError when the file is empty, binary, undecodable, or holds
+ * no letters at all.
  */
 export function decodeBytes(bytes: Buffer, file: string, encoding?: string): Decoded {
   if (bytes.length === 0) throw new InputError(file, 'empty file');
+  try {
+    return decodeChecked(bytes, file, encoding);
+  } catch (error) {
+    // V8 cannot hold a string of more than ~2^29 characters: say so instead of failing the whole run.
+    const e = error as NodeJS.ErrnoException;
+    if (e?.code === 'ERR_STRING_TOO_LONG' || (e instanceof RangeError && /string length|string longer/i.test(e.message))) {
+      throw new InputError(file, 'file too large to hold as text');
+    }
+    throw error;
+  }
+}
 
+function decodeChecked(bytes: Buffer, file: string, encoding?: string): Decoded {
   if (encoding) {
     const name = normaliseName(encoding);
     if (!iconv.encodingExists(name)) throw new InputError(file, `unknown encoding '${encoding}'`);
     // iconv-lite strips a BOM of the encoding it decodes by default.
-    return check(iconv.decode(bytes, name), file, name);
+    return check(iconv.decode(bytes, name), file, name, false);
   }
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     if (bytes.length === 3) throw new InputError(file, 'empty file (only a byte order mark)');
-    return check(bytes.toString('utf8', 3), file, 'utf-8');
+    return check(decodeAs(bytes.subarray(3), 'utf-8'), file, 'utf-8', false);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     if (bytes.length === 2) throw new InputError(file, 'empty file (only a byte order mark)');
-    return check(iconv.decode(bytes, 'utf-16le'), file, 'utf-16le');
+    return check(decodeAs(bytes.subarray(2), 'utf-16le'), file, 'utf-16le', false);
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     if (bytes.length === 2) throw new InputError(file, 'empty file (only a byte order mark)');
-    return check(iconv.decode(bytes, 'utf-16be'), file, 'utf-16be');
+    return check(decodeAs(bytes.subarray(2), 'utf-16be'), file, 'utf-16be', false);
   }
 
   for (const { bytes: magic, what } of MAGIC) {
@@ -164,10 +279,19 @@ export function decodeBytes(bytes: Buffer, file: string, encoding?: string): Dec
   }
 
   const utf16 = utf16ByNuls(bytes);
-  if (utf16) return check(iconv.decode(bytes, utf16), file, utf16);
-  if (bytes.subarray(0, 64 * 1024).includes(0)) throw new InputError(file, 'binary file (NUL bytes), not text');
+  if (utf16) return check(decodeAs(bytes, utf16), file, utf16, true);
+  if (bytes.subarray(0, 64 * 1024).includes(0)) {
+    // Chinese in UTF-16 has NULs too (开 is U+5F00), but no ASCII to make a pattern of.
+    const byContent = utf16ByContent(bytes);
+    if (byContent) return check(decodeAs(bytes, byContent), file, byContent, true);
+    throw new InputError(file, 'binary file (NUL bytes), not text');
+  }
 
   const { multibyte, invalid } = utf8Stats(bytes);
-  if (invalid === 0 || (multibyte >= 100 && invalid <= Math.max(4, multibyte / 200))) return check(bytes.toString('utf8'), file, 'utf-8');
-  return check(iconv.decode(bytes, 'gb18030'), file, 'gb18030');
+  if (invalid === 0 || (multibyte >= 100 && invalid <= Math.max(4, multibyte / 200))) {
+    return check(decodeAs(bytes, 'utf-8'), file, 'utf-8', true);
+  }
+  const byContent = utf16ByContent(bytes);
+  if (byContent) return check(decodeAs(bytes, byContent), file, byContent, true);
+  return check(decodeAs(bytes, 'gb18030'), file, 'gb18030', true);
 }

@@ -48,6 +48,17 @@ export function peopleLexicon(): PeopleLexicon {
   return lexicon;
 }
 
+/** Whether a post, role or credit word occurs anywhere in `piece` (then it is no name). */
+export function containsTitleWord(piece: string, lexicon: PeopleLexicon = peopleLexicon()): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    for (let j = i + 2; j <= piece.length; j++) {
+      const word = piece.slice(i, j);
+      if (lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word)) return true;
+    }
+  }
+  return false;
+}
+
 function dataLines(name: string): string[] {
   return readFileSync(dataPath(name), 'utf8')
     .split(/\r?\n/)

@@ -94,7 +94,8 @@ function isTitleWord(word: string): boolean {
 
 /**
  * The name that starts at `pos`, if one does: a surname and one or two more characters (a compound surname and one
- * or two), ending before a stop word. `loose` accepts any 2–3 character word there (bylines set off by spaces);
+ * or two), ending before a stop word. `loose` (in credits) accepts any 2–3 character word the tagger calls a name
+ * and dictionary words (记者马力);
  * `strict` wants the tagger to call it a name (after words like 村民, 群众 that also end ordinary phrases).
  */
 export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = false): NameSpan | undefined {
@@ -155,12 +156,12 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   while (end - pos > surname + 1 && startsStopWord(text, end - 1)) end--;
   if (end - pos <= surname) return undefined;
   const name = text.slice(pos, end);
-  if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos))) return undefined;
+  if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos), loose)) return undefined;
   return { start: pos, end };
 }
 
 /** Shapes that are words, not names: `殷殷` (a reduplicated word), `安全感` (a dictionary noun in -感). */
-function plausibleName(name: string, token: Token | undefined): boolean {
+function plausibleName(name: string, token: Token | undefined, credited = false): boolean {
   if (name.length === 2 && name[0] === name[1]) return false;
   if (NEVER_IN_NAME.test(name)) return false;
   // Bodies and buildings, not people (银监会, 卢浮宫).
@@ -168,7 +169,8 @@ function plausibleName(name: string, token: Token | undefined): boolean {
   const fromDictionary = token?.word === name && token.tag !== 'x';
   // One whole dictionary word the tagger does not call a name (书记项目: 项目/n) is that word.
   // Place-like tags stay possible (罗干/ns, 安南/ns): the tagger often mistakes names for places.
-  if (fromDictionary && /^(n|vn|v|a|an|ad|d)$/.test(token.tag ?? '')) return false;
+  // In a credit (记者马力) the place is a name's, whatever the word means elsewhere.
+  if (fromDictionary && !credited && /^(n|vn|v|a|an|ad|d)$/.test(token.tag ?? '')) return false;
   return !(fromDictionary && NOUN_SUFFIX.test(name));
 }
 
@@ -181,7 +183,11 @@ export function nameEndingAt(tt: TokenisedText, end: number, lenient = false): N
   if (!token || token.word.length < 2 || token.word.length > 4 || !CJK.test(token.word)) return undefined;
   // Before a title only a name the tagger is sure of counts (爱戴/nr 总书记 is a verb and a title).
   // A post after it vouches for a three-character `nr` word (毛泽东主席); `lenient` takes any (陈云同志).
-  const sure = sureName(token) || (token.tag === 'nr' && (lenient || token.word.length >= 3));
+  // Before 同志 a three-character word of any naming class passes (周恩来/t: the tagger reads 周 as "week").
+  const sure =
+    sureName(token) ||
+    (token.tag === 'nr' && (lenient || token.word.length >= 3)) ||
+    (lenient && token.word.length === 3 && !/^(p|c|u|d|r|v|a|b|m|q|f)/.test(token.tag ?? ''));
   if (token.tag !== undefined && !sure) {
     return undefined;
   }

@@ -1,11 +1,21 @@
 // Officials and other persons named in an article. Names are mostly unknown to any dictionary, so they are found by
 // what surrounds them: a title before (市委书记江敦涛) or after (李强总理), a byline (记者 张磊), a role (村民李四).
 // Names the body gives then resolve mentions without a title, such as run-together headline names (张新文张伦讲话).
-import { tag } from '../nlp/segmenter.js';
 import type { Article, EntitySpan, Token } from '../types.js';
-import { peopleLexicon } from './people-lexicon.js';
-import { indexTokens, isWeakSurname, nameAt, nameEndingAt, startsStopWord, sureName, surnameLength, type NameSpan, type TokenisedText } from './people-names.js';
+import { containsTitleWord, peopleLexicon } from './people-lexicon.js';
+import {
+  indexTokens,
+  isWeakSurname,
+  nameAt,
+  nameEndingAt,
+  startsStopWord,
+  sureName,
+  surnameLength,
+  type NameSpan,
+  type TokenisedText,
+} from './people-names.js';
 import { orgOfTitle } from './people-org.js';
+import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './people-tagging.js';
 
 export { orgOfTitle } from './people-org.js';
 
@@ -13,7 +23,7 @@ export { orgOfTitle } from './people-org.js';
 export function findPeople(article: Article): EntitySpan[] {
   const text = article.text;
   const tagged = article.tokens?.length && article.tokens.every((t) => t.tag);
-  const tokens: Token[] = tagged ? article.tokens! : tagAround(text, anchorsOf(text));
+  const tokens: Token[] = tagged ? article.tokens! : tagAround(text);
   const finder = new PeopleFinder(article, indexTokens(text, tokens));
   finder.findTitled();
   finder.findBylines();
@@ -23,65 +33,8 @@ export function findPeople(article: Article): EntitySpan[] {
   return finder.sorted();
 }
 
-function containsTitleWord(piece: string, lexicon: ReturnType<typeof peopleLexicon>): boolean {
-  for (let i = 0; i < piece.length; i++) {
-    for (let j = i + 2; j <= piece.length; j++) {
-      const word = piece.slice(i, j);
-      if (lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word)) return true;
-    }
-  }
-  return false;
-}
-
-/** Offsets where a person may be named: titles, credits, `同志`, `的` before a surname, the last line. */
-function anchorsOf(text: string): number[] {
-  const lexicon = peopleLexicon();
-  const anchors: number[] = [];
-  const pattern = new RegExp(`${lexicon.titleAlternation}|${lexicon.bylineAlternation}|${HONORIFICS.source}|的`, 'g');
-  for (const match of text.matchAll(pattern)) {
-    if (match[0] !== '的' || surnameLength(text, match.index + 1) > 0) anchors.push(match.index);
-  }
-  for (const match of text.matchAll(SIGNATURE)) anchors.push(match.index + match[0].length - 1);
-  for (const match of text.matchAll(SPEECH)) anchors.push(match.index);
-  anchors.push(Math.max(0, text.trimEnd().length - 1));
-  return anchors;
-}
-
-const SENTENCE_END = /[。！？；!?;\n]/;
-const CLAUSE_BREAK = /[，,、：:\s]/;
-const MAX_WINDOW = 200;
-
-/**
- * Tag only the sentences around the anchors: tagging is ten times slower than cutting, and the segmenter splits at
- * punctuation anyway, so a sentence tags the same alone as within the whole text.
- */
-function tagAround(text: string, anchors: number[]): Token[] {
-  const tokens: Token[] = [];
-  let covered = 0;
-  for (const anchor of [...anchors].sort((a, b) => a - b)) {
-    if (anchor < covered) continue;
-    let start = anchor;
-    while (start > covered && !SENTENCE_END.test(text[start - 1]!) && anchor - start < MAX_WINDOW) start--;
-    while (start > covered && anchor - start >= MAX_WINDOW && !CLAUSE_BREAK.test(text[start - 1]!)) start++;
-    let end = anchor;
-    while (end < text.length && !SENTENCE_END.test(text[end]!) && end - anchor < MAX_WINDOW) end++;
-    while (end < text.length && end - anchor >= MAX_WINDOW && !CLAUSE_BREAK.test(text[end]!) && end > anchor) end--;
-    if (end <= start) continue;
-    for (const token of tag(text.slice(start, end))) {
-      tokens.push({ ...token, start: token.start + start, end: token.end + start });
-    }
-    covered = end;
-  }
-  return tokens;
-}
-
 // Posts that may follow the name (习近平总书记, 李强总理); others follow only as a courtesy and are too rare to risk.
 const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|书记|省长|市长|县长|区长|部长/g;
-// Verbs of speech and opinion: a name the tagger is sure of right before one is a speaker (彭小军认为, 郭庆祥：).
-const SPEECH = /认为|表示|指出|说道|说|介绍|透露|坦言|告诉|强调|回答|建议|称|：/g;
-const CORE_OF_THE_CENTRE = /^为(核心|总书记)的(党中央|中央)/;
-const HONORIFICS = /同志|先生|女士|小姐|老师|教授|导演|院士|医生|律师/g;
-const SIGNATURE = /[。！？”）)][ \u3000]{2,}([\u3400-\u9fff]{2,4})[ \u3000]*(?=\n|$)/g;
 // A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
@@ -90,7 +43,7 @@ const COMMA = /[，,]/;
 const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
 // some organ words names (麻醉科/nr).
-const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x)$/;
+const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
 const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
@@ -101,6 +54,8 @@ class PeopleFinder {
   private readonly text: string;
   private readonly lexicon = peopleLexicon();
   private readonly titleRegex: RegExp;
+  private readonly titleAtStart: RegExp;
+  private readonly bylineAtStart: RegExp;
   private readonly tokenAt: Int32Array;
 
   constructor(
@@ -109,6 +64,8 @@ class PeopleFinder {
   ) {
     this.text = article.text;
     this.titleRegex = new RegExp(this.lexicon.titleAlternation, 'g');
+    this.titleAtStart = new RegExp(`^(${this.lexicon.titleAlternation})`);
+    this.bylineAtStart = new RegExp(`^(${this.lexicon.bylineAlternation})`);
     this.tokenAt = new Int32Array(this.text.length).fill(-1);
     tt.tokens.forEach((token, i) => this.tokenAt.fill(i, token.start, token.end));
   }
@@ -139,7 +96,7 @@ class PeopleFinder {
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
       const strict = isRole && at === postEnd;
       const foreign = this.foreignNameAt(at);
-      const first = foreign ?? nameAt(this.tt, at, false, strict);
+      const first = foreign ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
       const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
       // One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`).
@@ -165,7 +122,7 @@ class PeopleFinder {
       if (!spaced && !opensCredit && !role.startsWith('本报') && !role.endsWith('记者')) continue;
       while (at < this.text.length) {
         while (/[ \u3000\t:：、]/.test(this.text[at] ?? '')) at++;
-        const name = this.delimitedName(at) ?? nameAt(this.tt, at);
+        const name = this.delimitedName(at) ?? nameAt(this.tt, at, true);
         if (!name || this.overlaps(name)) break;
         // Names may run on without a space (`记者李蕾张羽飞`): the next one must be a name the tagger is sure of.
         const runOn = this.tt.byStart.get(name.end);
@@ -208,7 +165,7 @@ class PeopleFinder {
     }
     const names = [...known.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
     if (names.length === 0) return;
-    const regex = new RegExp(names.join('|'), 'g');
+    const regex = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     for (const match of this.text.matchAll(regex)) {
       const span = { start: match.index, end: match.index + match[0].length };
       // `习近平新时代中国特色社会主义思想` names a doctrine, not the person at the event.
@@ -285,8 +242,24 @@ class PeopleFinder {
     const piece = /^(?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|[\u3400-\u9fff]{2,6})(?=[ \u3000]*(?:\n|$))/.exec(
       this.text.slice(at, at + 12),
     )?.[0];
-    if (!piece || containsTitleWord(piece, this.lexicon)) return undefined;
+    if (!piece || containsTitleWord(piece)) return undefined;
     return { start: at, end: at + piece.length };
+  }
+
+  /**
+   * A name without a Han surname after a post (Tibetan, Uyghur, Mongolian names: `县长尼玛次仁主持`): words the tagger
+   * has never seen or calls names, up to six characters, ending before a stop word or punctuation.
+   */
+  private unlistedNameAt(at: number): NameSpan | undefined {
+    let end = at;
+    for (let token = this.tt.byStart.get(end); token; token = this.tt.byStart.get(end)) {
+      if (!/^(x|nr)/.test(token.tag ?? '') || !/^[\u3400-\u9fff]+$/.test(token.word) || startsStopWord(this.text, end)) break;
+      if (end + token.word.length - at > 6) return undefined;
+      end = token.end;
+    }
+    // Three characters at least: such names are long, and two-character unknown words are mostly new coinages.
+    if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
+    return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
@@ -328,9 +301,7 @@ class PeopleFinder {
   }
 
   private startsTitle(pos: number): boolean {
-    this.titleRegex.lastIndex = 0;
-    const regex = new RegExp(`^(${this.lexicon.titleAlternation})`);
-    return regex.test(this.text.slice(pos, pos + 12));
+    return this.titleAtStart.test(this.text.slice(pos, pos + 12));
   }
 
   private startsEvent(pos: number): boolean {
@@ -354,7 +325,7 @@ class PeopleFinder {
   /** A byline name ends at a space, a bracket, the end of a line, `摄`, `报道`, or the next credit. */
   private endsByline(end: number): boolean {
     const rest = this.text.slice(end, end + 8);
-    return /^([\s)）、,，:：/]|摄|报道|$)/.test(rest) || new RegExp(`^(${this.lexicon.bylineAlternation})`).test(rest);
+    return /^([\s)）、,，:：/]|摄|报道|$)/.test(rest) || this.bylineAtStart.test(rest);
   }
 
   /**
@@ -379,6 +350,8 @@ class PeopleFinder {
       const start = Math.max(token.start, 0);
       // Part of a word whose end the post splits (`市委书记` holds `书记`) belongs to the title.
       const word = text.slice(start, pos);
+      // What officials do is never part of a title (在人民大会堂会见/n 新加坡总理).
+      if (this.lexicon.events.some((e) => word.startsWith(e))) break;
       if (word === '和' && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
         continue;

@@ -293,3 +293,26 @@ describe('findPeople: the formula of the Party centre', () => {
     expect(summary(people(text))).toEqual([{ kind: 'official', name, title: '总书记', org: '中共中央', role: undefined }]);
   });
 });
+
+describe('findPeople: speakers and more credits', () => {
+  it.each([
+    ['彭小军认为，国内银行现在走的是台湾的发卡模式', '彭小军'],
+    ['据了解，黄建平表示，项目将于年底前完工。', '黄建平'],
+  ])('a name the tagger is sure of before a verb of speech: %s', (text, name) => {
+    expect(summary(people(text))).toMatchObject([{ kind: 'person', name }]);
+  });
+
+  it.each([
+    ['本报讯（记者马力）今后，中低收入家庭', '马力'],
+    ['晨报讯（实习生李泽玲记者金融）当绝大多数中资银行', '金融'],
+  ])('in a credit a dictionary word is a name: %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+
+  it.each(['实施书记项目，推动乡村振兴', '领导班子成员参加', '这一说法得到广泛认可', '市长热线接听群众来电'])(
+    'no speaker or name: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});

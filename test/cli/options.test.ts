@@ -1,0 +1,130 @@
+// The options and behaviour every command shares: formats, -o, --bom, stdin, help, version, errors, broken pipe.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonl, REPO, runCli } from './run-cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const SEED = 'seeds/000_5ad3a02533805057.txt';
+
+describe('formats', () => {
+  const json = JSON.parse(runCli(['numbers', SEED, '-f', 'json']).stdout) as Record<string, unknown>[];
+
+  it.each(['csv', 'tsv', 'jsonl'])('%s holds the same rows as json', (format) => {
+    const out = runCli(['numbers', SEED, '-f', format]).stdout;
+    const rows =
+      format === 'jsonl'
+        ? jsonl(out)
+        : (parse(out, { columns: true, delimiter: format === 'tsv' ? '\t' : ',', relax_quotes: true, quote: format === 'tsv' ? false : '"' }) as Record<string, string>[]);
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((row, i) => expect(String(row.text)).toBe(String(json[i]!.text)));
+  });
+
+  it('csv is the default when stdout is not a terminal', () => {
+    expect(runCli(['numbers', SEED]).stdout.split('\n')[0]).toBe('doc,article,line,column,text,value,unit,kind,approx,change,basis,metric,period,context');
+  });
+
+  it('table draws a box with the same rows', () => {
+    const table = runCli(['keywords', SEED, '-f', 'table', '--top', '3']).stdout.split('\n');
+    expect(table[0]).toMatch(/^┌─+┬/);
+    expect(table[1]).toMatch(/│ rank │ keyword/);
+    expect(table.filter((line) => line.startsWith('│'))).toHaveLength(4);
+  });
+});
+
+describe('-o and --bom', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
+
+  it('-o FILE takes the format from the extension, stdout stays empty', () => {
+    const result = runCli(['keywords', SEED, '--top', '3', '-o', join(dir, 'k.jsonl')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(jsonl(readFileSync(join(dir, 'k.jsonl'), 'utf8'))).toHaveLength(3);
+  });
+
+  it('--bom starts CSV with U+FEFF', () => {
+    runCli(['keywords', SEED, '--top', '3', '--bom', '-o', join(dir, 'k.csv')]);
+    const bytes = readFileSync(join(dir, 'k.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe('rank,keyword,score,count,docs');
+  });
+
+  it('an output file that cannot be written is one line and exit 1', () => {
+    const result = runCli(['keywords', SEED, '-o', join(dir, 'no/such/dir/k.csv')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no\/such\/dir\/k\.csv/);
+  });
+});
+
+describe('inputs', () => {
+  it('reads piped text when no input is named, as doc -', () => {
+    const rows = jsonl(runCli(['docs', '-f', 'jsonl'], { input: readFileSync(join(REPO, SEED)) }).stdout);
+    expect(rows[0]).toMatchObject({ doc: '-', article: 1 });
+    expect(rows).toHaveLength(4);
+  });
+
+  it('a missing path is one line naming it; the other files still give their rows; exit 1', () => {
+    const alone = runCli(['docs', SEED, '-f', 'jsonl']);
+    const mixed = runCli(['docs', 'no-such-file.txt', SEED, '-f', 'jsonl']);
+    expect(mixed.status).toBe(1);
+    expect(mixed.stderr.trim()).toMatch(/^policy-cli: no-such-file\.txt: .+/);
+    expect(mixed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(mixed.stdout).toBe(alone.stdout);
+  });
+
+  it('an empty file is reported, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const result = runCli(['keywords', join(dir, 'empty.txt')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/empty\.txt: .*empty/);
+    expect(result.stderr).not.toMatch(/at .+\.js:\d+/);
+  });
+
+  it('the GB18030 original is detected and read', () => {
+    const rows = jsonl(runCli(['docs', '../shared/corpus/encodings/district_hailar_2012_gov-report.gb18030.txt', '-f', 'jsonl']).stdout);
+    expect(rows).toHaveLength(1);
+    // The 2012 report spaces its title out (政 府 工 作 报 告), as printed.
+    expect((rows[0]!.title as string).replace(/\s+/g, '')).toMatch(/政府工作报告/);
+  });
+});
+
+describe('help, version, usage', () => {
+  it('--help lists every command and --version prints the version', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    for (const command of ['keywords', 'numbers', 'entities', 'officials', 'meetings', 'places', 'slogans', 'docs', 'segment', 'idf', 'compare', 'kwic']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+
+  it('each command --help shows its options and an example', () => {
+    const help = runCli(['numbers', '--help']).stdout;
+    expect(help).toMatch(/--kind <list>/);
+    expect(help).toMatch(/--format <format>/);
+    expect(help).toMatch(/Examples:\n {2}\$ policy-cli numbers/);
+  });
+
+  it.each([[['nosuch']], [['keywords', '--nosuch']], [['keywords', '-f', 'xml', SEED]]])('%j is a usage error: exit 2, nothing on stdout', (args) => {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/error|policy-cli/);
+  });
+});
+
+describe('broken pipe', () => {
+  it('segment seeds/ | head -1 ends quietly', () => {
+    const result = spawnSync('bash', ['-c', 'set -o pipefail; node bin/policy-cli.js segment seeds/ -f csv | head -1'], { cwd: REPO, encoding: 'utf8' });
+    expect(result.stdout).toBe('doc,article,title,tokens\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
