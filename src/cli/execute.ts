@@ -1,13 +1,14 @@
 // Runs a command's task over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
-import { listInputs, type InputFile } from '../corpus/inputs.js';
-import { createFormatter, formatFromPath, type Format, type Formatter } from '../output/formats.js';
-import { runFiles } from '../pipeline/run-files.js';
+// main.ts imports this file for StrictStop, so --help and --version would load everything it imports: the pipeline, the
+// extractors and the formatters (cli-table3, iconv-lite…) are imported when a command runs, not before.
+import { accessSync, constants, statSync } from 'node:fs';
+import type { InputFile } from '../corpus/inputs.js';
+import type { Format, Formatter } from '../output/formats.js';
 import type { FileResult, TaskOptions } from '../pipeline/task.js';
 import type { Row } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
-import { openSink, type Sink } from './sink.js';
-import { startProgress } from './progress.js';
+import type { Sink } from './sink.js';
 
 export interface CliContext {
   stdout: NodeJS.WriteStream;
@@ -34,19 +35,25 @@ export interface CommandPlan {
 export class StrictStop extends Error {}
 
 export async function execute(ctx: CliContext, inputs: string[], common: CommonOptions, plan: CommandPlan): Promise<void> {
+  checkDictionaries(common.dict);
   const files = await resolveFiles(ctx, inputs, common);
   const sink = await openOutput(ctx, common, plan);
+  const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   try {
     const task: TaskOptions = { processor: plan.processor, params: plan.params, dicts: common.dict, encoding: common.encoding, place: common.place };
     const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
+    const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
     try {
       await runFiles(files, task, common.jobs, async (result: FileResult) => {
         progress?.fileDone(result);
         if (result.error !== undefined) {
           ctx.reportInputError(result.file.doc, result.error);
+          if (common.debug && result.stack) ctx.stderr.write(`${result.stack}\n`);
           if (common.strict) throw new StrictStop();
           return;
         }
+        // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
+        if (result.rows.length > 0 && sharesTerminal) progress?.clear();
         for (const row of result.rows) await sink.row(row);
         if (result.partial !== undefined) plan.merge?.(result.partial);
       });
@@ -59,11 +66,31 @@ export async function execute(ctx: CliContext, inputs: string[], common: CommonO
   }
 }
 
+/**
+ * The segmenter (cppjieba) aborts the whole process on a dictionary it cannot open, and splits its path on `|` and
+ * `;`: check each --dict file here, where a bad one is a usage error.
+ */
+function checkDictionaries(paths: string[]): void {
+  for (const path of paths) {
+    if (/[|;]/.test(path)) throw new UsageError(`--dict ${path}: the segmenter cannot load a file whose name holds | or ;`);
+    let stats;
+    try {
+      stats = statSync(path);
+      accessSync(path, constants.R_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`--dict ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    }
+    if (!stats.isFile()) throw new UsageError(`--dict ${path}: not a file`);
+  }
+}
+
 async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOptions): Promise<InputFile[]> {
   if (inputs.length === 0) {
     if (ctx.stdout && process.stdin.isTTY) throw new UsageError('no inputs: give files or directories, or pipe text in');
     inputs = ['-'];
   }
+  const { listInputs } = await import('../corpus/inputs.js');
   const { files, errors } = await listInputs(inputs, { extensions: common.ext });
   for (const error of errors) {
     ctx.reportInputError(error.file, error.reason);
@@ -72,15 +99,17 @@ async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOpt
   return files;
 }
 
-function chooseFormat(ctx: CliContext, common: CommonOptions): Format {
+function chooseFormat(ctx: CliContext, common: CommonOptions, formatFromPath: (path: string) => Format | undefined): Format {
   if (common.format) return common.format as Format;
   if (common.output) return formatFromPath(common.output) ?? 'csv';
   return ctx.stdout.isTTY ? 'table' : 'csv';
 }
 
 async function openOutput(ctx: CliContext, common: CommonOptions, plan: CommandPlan): Promise<Sink> {
+  const { openSink } = await import('./sink.js');
   if (plan.formatter) return openSink(common.output, ctx.stdout, plan.formatter);
-  const format = chooseFormat(ctx, common);
+  const { createFormatter, formatFromPath } = await import('../output/formats.js');
+  const format = chooseFormat(ctx, common, formatFromPath);
   const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   const color = common.color && toTerminal && !process.env.NO_COLOR;
   const formatter = createFormatter(format, plan.columns, {

@@ -20,7 +20,7 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
       ctx.exitCode = 1;
     },
   };
-  quietOnBrokenPipe(streams.stdout);
+  quietOnBrokenPipe(streams.stdout, streams.stderr);
   const program = buildProgram(ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -45,7 +45,8 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
-function reportError(ctx: CliContext, error: unknown, debug: boolean): number {
+/** What the user sees of an error that ended the run, and the exit code. Exported for tests. */
+export function reportError(ctx: CliContext, error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are not errors.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
@@ -64,20 +65,30 @@ function reportError(ctx: CliContext, error: unknown, debug: boolean): number {
   if (e?.code === 'EPIPE') return 0;
   if (e?.code && e.path) {
     // A file we were asked to write could not be opened: the user's to fix, no stack trace.
-    ctx.stderr.write(`policy-cli: ${e.path}: ${e.message.replace(/^\w+: /, '')}\n`);
+    // `ENOENT: no such file or directory, open '/x/out.csv'` → `/x/out.csv: no such file or directory`.
+    ctx.stderr.write(`policy-cli: ${e.path}: ${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}\n`);
     return 1;
   }
-  ctx.stderr.write(`policy-cli: internal error: ${e?.message ?? String(error)}\n`);
+  // Our own fault: one short line (the first line of the message), the stack only when asked for.
+  const message = (e instanceof Error ? e.message : String(error)).split('\n')[0]!.slice(0, 300);
+  ctx.stderr.write(`policy-cli: internal error: ${message}\n`);
   if (debug && e?.stack) ctx.stderr.write(`${e.stack}\n`);
   else ctx.stderr.write('policy-cli: run again with --debug for the stack trace, and please report it\n');
   return 1;
 }
 
-/** `policy-cli … | head` closes the pipe early: stop at once, quietly, as other Unix tools do. */
-function quietOnBrokenPipe(stdout: NodeJS.WriteStream): void {
+/** `policy-cli … | head` closes the pipe early: stop quietly, as other Unix tools do. */
+function quietOnBrokenPipe(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): void {
+  let closing = false;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (closing) return;
+    closing = true;
+    // The sink sees the closed pipe at its next write and the run winds down (worker threads finish the file in hand:
+    // ending them inside nodejieba would abort the process); the exit code is then 0.
+    if (error.code === 'EPIPE') return;
+    // Disk full, closed descriptor…: say so in one line rather than die with a stack trace.
+    stderr.write(`policy-cli: cannot write the output: ${error.message}\n`);
+    process.exit(1);
   });
 }
 

@@ -9,6 +9,8 @@ const REFRESH_MS = 200;
 
 export interface Progress {
   fileDone(result: FileResult): void;
+  /** Wipe the bar before rows go to the same terminal; it comes back at the next refresh. */
+  clear(): void;
   stop(): void;
 }
 
@@ -33,13 +35,21 @@ export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[]): P
     const width = 24;
     const filled = Math.round(fraction * width);
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-    stderr.write(`\r${bar} ${done}/${files.length} files  ${rate.toFixed(1)} MB/s  ${formatSeconds(left)} left `);
+    const line = `${bar} ${done}/${files.length} files  ${rate.toFixed(1)} MB/s  ${formatSeconds(left)} left `;
+    // Never wider than the terminal: a wrapped line cannot be redrawn in place with \r.
+    const columns = stderr.columns > 0 ? stderr.columns - 1 : line.length;
+    stderr.write(`\r${line.slice(0, columns)}\x1b[K`);
   };
   return {
     fileDone(result) {
       done++;
       doneBytes += sizes.get(result.file.path) ?? 0;
       draw(false);
+    },
+    clear() {
+      if (!shown) return;
+      stderr.write('\r\x1b[K');
+      lastDraw = 0;
     },
     stop() {
       if (shown) stderr.write('\r\x1b[K');

@@ -17,7 +17,9 @@ export async function openSink(path: string | undefined, stdout: Writable, forma
     await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e))]);
   }
   const write = async (text: string) => {
-    if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
+    // The reader went away (`| head`): stop producing; main() takes EPIPE for a quiet, successful end.
+    if (stream.destroyed) throw Object.assign(new Error('broken pipe'), { code: 'EPIPE' });
+    if (text.length > 0 && !stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
   };
   await write(formatter.begin());
   return {

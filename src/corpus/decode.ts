@@ -170,18 +170,14 @@ function cutTail(bytes: Buffer, encoding: string): number {
     return need > k ? k + 1 : 0;
   }
   if (encoding === 'gb18030' || encoding === 'gbk') {
-    // Pair bytes from the start of the last ASCII run: a lead byte (0x81–0xFE) left alone, or a four-byte sequence
-    // (lead, digit, lead, digit) missing its end, was cut.
+    // Pair bytes up from the last byte below 0x30, which no multi-byte character holds (second bytes are 0x30–0x39
+    // in four-byte sequences, 0x40 and up otherwise): a lead byte left alone, or a four-byte sequence missing its
+    // end, was cut.
     let i = n;
-    while (i > 0 && bytes[i - 1]! >= 0x80) i--;
-    // The byte before the run may be the ASCII second byte of a 4-byte sequence: start from the run as found.
+    while (i > 0 && bytes[i - 1]! >= 0x30) i--;
     while (i < n) {
       const b = bytes[i]!;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
-      if (b === 0x80 || b === 0xff) {
+      if (b <= 0x80 || b === 0xff) {
         i++;
         continue;
       }

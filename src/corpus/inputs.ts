@@ -55,16 +55,16 @@ function below(dir: string, name: string): string {
 
 /**
  * List the files named by `inputs`: files as given (whatever their extension), files below directories
- * (recursively, those ending with one of `extensions`, sorted), and `-` for stdin. Duplicates (same real file) are
- * dropped, keeping the first mention.
+ * (recursively, those ending with one of `extensions`), and `-` for stdin. The list is sorted by `doc` in code-point
+ * order (stdin first), so that output does not depend on the order of the inputs on the command line. A file named
+ * twice (same real file) is read once, under the name that sorts first. Errors come sorted the same way.
  */
 export async function listInputs(
   inputs: string[],
   opts: ListOptions,
 ): Promise<{ files: InputFile[]; errors: InputError[] }> {
-  const files: InputFile[] = [];
+  const byKey = new Map<string, InputFile>();
   const errors: InputError[] = [];
-  const seen = new Set<string>();
   // Extensions match whatever their case (`.TXT` from Windows tools).
   const endings = opts.extensions.map((ext) => ext.toLowerCase());
   const wanted = (name: string) => endings.length === 0 || endings.some((ext) => name.toLowerCase().endsWith(ext));
@@ -76,17 +76,13 @@ export async function listInputs(
     } catch {
       // Keep the path itself as the key: the read will report the problem.
     }
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push(file);
+    const known = byKey.get(key);
+    if (!known || byCodePoint(file.doc, known.doc) < 0) byKey.set(key, file);
   };
 
   for (const input of inputs) {
     if (input === '-') {
-      if (!seen.has('-')) {
-        seen.add('-');
-        files.push({ path: '-', doc: '-' });
-      }
+      byKey.set('-', { path: '-', doc: '-' });
       continue;
     }
     let stats: Stats;
@@ -98,8 +94,9 @@ export async function listInputs(
     }
     if (stats.isDirectory()) {
       const found: InputFile[] = [];
+      const before = errors.length;
       await walk(input, input, '', new Set<string>(), found, errors, wanted);
-      if (found.length === 0 && !errors.some((e) => e.file.startsWith(input))) {
+      if (found.length === 0 && errors.length === before) {
         const endings = opts.extensions.join(', ') || 'any';
         errors.push(new InputError(input, `directory has no matching files (${endings})`));
       }
@@ -113,7 +110,11 @@ export async function listInputs(
     }
     await add({ path: input, doc: input });
   }
-  return { files, errors };
+  const stdinFirst = (a: InputFile, b: InputFile) => (a.doc === '-' ? -1 : b.doc === '-' ? 1 : byCodePoint(a.doc, b.doc));
+  const files = [...byKey.values()].sort(stdinFirst);
+  // The same bad path typed twice is reported once.
+  const unique = new Map(errors.map((e) => [e.message, e]));
+  return { files, errors: [...unique.values()].sort((a, b) => byCodePoint(a.file, b.file) || byCodePoint(a.reason, b.reason)) };
 }
 
 /** Depth-first walk, entries sorted by code point; `ancestors` holds real paths to stop symlink loops. */

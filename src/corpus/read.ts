@@ -1,12 +1,19 @@
 // One input file → SourceDoc: bytes from disk or stdin, decoded, with the line table every location needs.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { InputError, type SourceDoc } from '../types.js';
 import { decodeBytes } from './decode.js';
 import type { InputFile } from './inputs.js';
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > MAX_FILE_BYTES) throw new Error(`input too large (policy-cli reads up to ${megabytes(MAX_FILE_BYTES)})`);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -24,20 +31,53 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/**
+ * The largest file read. Memory grows about 35 times the file size through the pipeline (original text, normalised
+ * text, offset map, tokens), so a 256 MB page needs ~9 GB; no policy text comes near it, a runaway dump does.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
+  if (code === 'EIO') return 'input/output error';
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'file too large';
   return error instanceof Error ? error.message : String(error);
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/**
+ * The bytes of a regular file. Opened without blocking and checked on the open handle, so a FIFO, a device or a
+ * directory met here (put in place after the listing, or named in a way the listing let through) is refused instead
+ * of hanging the run or failing it.
+ */
+async function readRegularFile(path: string): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw new Error(stats.isFIFO() ? 'is a FIFO (named pipe), not a regular file' : 'not a regular file');
+    if (stats.size > MAX_FILE_BYTES) {
+      throw new Error(`file too large (${megabytes(stats.size)}; policy-cli reads files up to ${megabytes(MAX_FILE_BYTES)})`);
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Read and decode one input (stdin when its path is `-`). Throws InputError. */
 export async function readSource(file: InputFile, opts: { encoding?: string } = {}): Promise<SourceDoc> {
   let bytes: Buffer;
   try {
-    bytes = file.path === '-' ? await readStdin() : await readFile(file.path);
+    bytes = file.path === '-' ? await readStdin() : await readRegularFile(file.path);
   } catch (error) {
     throw new InputError(file.doc, reasonOf(error));
   }

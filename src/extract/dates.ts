@@ -77,18 +77,43 @@ function anchorDate(article: Article, at: number): (DateParts & { year: number }
     if (m) return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
   }
   // A full date printed before this one (`2026年1月27日` in a report's header, then `2月3日`).
-  const full = fullDatesIn(article.text);
-  const before = full.filter((d) => d.at <= at).pop();
-  if (before) return before;
+  const { full, described } = anchorFacts(article);
+  let lo = 0;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (full[mid]!.at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return full[lo - 1]!;
+  if (described) return described;
+  // One printed after only lends its year (it may be a later deadline).
+  if (full[0]) return { year: full[0].year };
+  return undefined;
+}
+
+interface AnchorFacts {
+  text: string;
+  /** Full dates in text order. */
+  full: { year: number; month: number; day: number; at: number }[];
+  described?: { year: number };
+}
+
+/** What anchorDate reads from the whole text, read once per article: once per date was quadratic on long pages. */
+const anchorCache = new WeakMap<Article, AnchorFacts>();
+
+function anchorFacts(article: Article): AnchorFacts {
+  const cached = anchorCache.get(article);
+  if (cached && cached.text === article.text) return cached;
+  const facts: AnchorFacts = { text: article.text, full: fullDatesIn(article.text) };
   const described = /(\d{4})年是/u.exec(article.text);
   if (described) {
     const year = Number(described[1]);
     const speaksOfNext = /明年/u.test(article.text) && !/今年/u.test(article.text);
-    return { year: speaksOfNext ? year - 1 : year };
+    facts.described = { year: speaksOfNext ? year - 1 : year };
   }
-  // One printed after only lends its year (it may be a later deadline).
-  if (full[0]) return { year: full[0].year };
-  return undefined;
+  anchorCache.set(article, facts);
+  return facts;
 }
 
 /** Dates printed with year, month and day, for anchoring the others. */

@@ -12,14 +12,15 @@ export const ENTITY_TYPES: EntityType[] = ['official', 'person', 'meeting', 'eve
 /** Every entity of the asked types, in text order (then longer first, then by type). */
 export function findEntities(article: Article, types: readonly EntityType[] = ENTITY_TYPES): EntitySpan[] {
   const wanted = new Set(types);
-  const found: EntitySpan[] = [];
-  if (wanted.has('official') || wanted.has('person')) found.push(...findPeople(article));
-  if (wanted.has('meeting') || wanted.has('event')) found.push(...findMeetings(article));
+  // concat, not push(...): a 100 MB page has more spans than a call can take arguments.
+  let found: EntitySpan[] = [];
+  if (wanted.has('official') || wanted.has('person')) found = found.concat(findPeople(article));
+  if (wanted.has('meeting') || wanted.has('event')) found = found.concat(findMeetings(article));
   const orgs = wanted.has('org') || wanted.has('place') ? findOrgs(article) : [];
-  if (wanted.has('org')) found.push(...orgs);
-  if (wanted.has('place')) found.push(...markPlacesInOrgs(findPlaces(article), orgs));
-  if (wanted.has('slogan')) found.push(...findSlogans(article));
-  if (wanted.has('date')) found.push(...findDates(article));
+  if (wanted.has('org')) found = found.concat(orgs);
+  if (wanted.has('place')) found = found.concat(markPlacesInOrgs(findPlaces(article), orgs));
+  if (wanted.has('slogan')) found = found.concat(findSlogans(article));
+  if (wanted.has('date')) found = found.concat(findDates(article));
   return dedupe(found.filter((e) => wanted.has(e.kind))).sort(
     (a, b) => a.start - b.start || b.end - a.end || ENTITY_TYPES.indexOf(a.kind) - ENTITY_TYPES.indexOf(b.kind),
   );
@@ -27,10 +28,26 @@ export function findEntities(article: Article, types: readonly EntityType[] = EN
 
 /** A place inside an organisation's name (`潍坊市委组织部`) is part of that name, not a place the text talks about. */
 function markPlacesInOrgs(places: EntitySpan[], orgs: EntitySpan[]): EntitySpan[] {
+  // Orgs by start, so each place looks only at the orgs that can hold it (those starting at most the longest org's
+  // length before it): linear on long pages, where scanning every org for every place was quadratic.
+  const byStart = orgs.map((org, order) => ({ org, order })).sort((a, b) => a.org.start - b.org.start || a.order - b.order);
+  const longest = orgs.reduce((max, o) => Math.max(max, o.end - o.start), 0);
   return places.map((place) => {
     if (place.org) return place;
-    const org = orgs.find((o) => o.start <= place.start && place.end <= o.end && o.end - o.start > place.end - place.start);
-    return org ? { ...place, org: org.text } : place;
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.org.start <= place.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // The first org in the recognisers' order that holds the place, as before.
+    let best: { org: EntitySpan; order: number } | undefined;
+    for (let i = lo - 1; i >= 0 && byStart[i]!.org.start >= place.start - longest; i--) {
+      const o = byStart[i]!;
+      if (place.end <= o.org.end && o.org.end - o.org.start > place.end - place.start && (!best || o.order < best.order)) best = o;
+    }
+    return best ? { ...place, org: best.org.text } : place;
   });
 }
 

@@ -257,25 +257,31 @@ function pruneEdges(edges: Map<string, number>): void {
 
 /** The stats of both groups together (groups hold different documents). Neither argument is changed. */
 export function mergeStats(a: TermStats, b: TermStats): TermStats {
-  const merged: TermStats = {
-    tokens: a.tokens + b.tokens,
-    articles: a.articles + b.articles,
-    documents: a.documents + b.documents,
-    counts: new Map(a.counts),
-    docFreq: new Map(a.docFreq),
-  };
-  for (const [term, n] of b.counts) increment(merged.counts, term, n);
-  for (const [term, n] of b.docFreq) increment(merged.docFreq, term, n);
-  if (a.edges || b.edges) {
-    merged.edges = new Map(a.edges ?? []);
-    for (const [key, n] of b.edges ?? []) increment(merged.edges, key, n);
-    if (merged.edges.size > MAX_EDGES) pruneEdges(merged.edges);
+  const copy: TermStats = { ...a, counts: new Map(a.counts), docFreq: new Map(a.docFreq) };
+  if (a.edges) copy.edges = new Map(a.edges);
+  return mergeStatsInto(copy, b);
+}
+
+/**
+ * Add b's stats to `into` in place and return it: the same result as mergeStats(into, b) without copying `into`,
+ * so that merging one file after another costs the size of each file, not of everything merged so far.
+ */
+export function mergeStatsInto(into: TermStats, b: TermStats): TermStats {
+  into.tokens += b.tokens;
+  into.articles += b.articles;
+  into.documents += b.documents;
+  for (const [term, n] of b.counts) increment(into.counts, term, n);
+  for (const [term, n] of b.docFreq) increment(into.docFreq, term, n);
+  if (into.edges || b.edges) {
+    into.edges ??= new Map();
+    for (const [key, n] of b.edges ?? []) increment(into.edges, key, n);
+    if (into.edges.size > MAX_EDGES) pruneEdges(into.edges);
   }
   // Articles added after a merge start a new document unless they name b's last one.
-  merged.lastDoc = b.lastDoc;
-  merged.lastDocTerms = new Set(b.lastDocTerms ?? []);
-  if (merged.counts.size > MAX_TERMS) pruneTerms(merged);
-  return merged;
+  into.lastDoc = b.lastDoc;
+  into.lastDocTerms = new Set(b.lastDocTerms ?? []);
+  if (into.counts.size > MAX_TERMS) pruneTerms(into);
+  return into;
 }
 
 export interface RankOptions {

@@ -41,6 +41,8 @@ const COMPARISON = /(高于|快于|多于|超出|低于|慢于|少于)([^，,。
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
+/** How far back from a figure its clause is read for a change, a basis or a metric. */
+const MAX_CLAUSE = 300;
 
 /**
  * Numbers as written: Arabic (with thousands separators and decimals; older reports print `5，072，990，000元`
@@ -164,14 +166,15 @@ function findOrdinals(text: string, add: (d: Draft) => boolean): void {
     const isRank = suffix === '位' || suffix === '名' || (suffix === '' && endsPhrase && RANK_CUE.test(before));
     add({ start: m.index, end, kind: isRank ? 'rank' : 'ordinal', value, unit: isRank ? '位' : suffix, approx: 'exact', unitEnd: end });
   }
-  // 十四届 (a congress's term), 四中全会 (its plenary), 二次会议: ordinals without 第.
-  for (const m of text.matchAll(new RegExp(`([${CN}]+)(届|中全会|次全会|次会议|次全体会议|次代表大会)`, 'g'))) {
+  // 十四届 (a congress's term), 四中全会 (its plenary), 二次会议: ordinals without 第. The runs start where a numeral run
+  // starts (the suffixes are not numerals, so no match is lost): otherwise a long run backtracks from every position.
+  for (const m of text.matchAll(new RegExp(`(?<![${CN}])([${CN}]+)(届|中全会|次全会|次会议|次全体会议|次代表大会)`, 'g'))) {
     const value = parseChineseNumber(m[1]!);
     if (value === null) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'ordinal', value, unit: '', approx: 'exact' });
   }
   // 党的二十大: a party congress. `十大工程`, `八大行动` are formulations (codes) and are left to the figure pass.
-  for (const m of text.matchAll(new RegExp(`([${CN}]+)大(?!型|力|幅|量|批|规模|类|块|片|项|区|板块|产业|行动|工程|任务|战略|集群|领域|体系)`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![${CN}])([${CN}]+)大(?!型|力|幅|量|批|规模|类|块|片|项|区|板块|产业|行动|工程|任务|战略|集群|领域|体系)`, 'g'))) {
     const value = parseChineseNumber(m[1]!);
     if (value === null || !Number.isInteger(value)) continue;
     const before = text.slice(Math.max(0, m.index - 2), m.index);
@@ -418,11 +421,32 @@ function fillContext(text: string, drafts: Draft[]): void {
   let previousFigure: Draft | undefined;
   let previousEnd = 0;
   let timeSpans: [number, number][] = [];
+  // Where the sentence and the clause of each figure start, read forwards once (drafts come in text order): walking
+  // back from every figure was quadratic on a long line without stops.
+  let scanned = 0;
+  let lastSentenceStart = 0;
+  let lastClauseStart = 0;
+  const startsBefore = (at: number) => {
+    if (at < scanned) {
+      // Out of order: walk back, as a fallback.
+      let sentence = at;
+      while (sentence > 0 && !SENTENCE_BREAK.test(text[sentence - 1]!)) sentence--;
+      let clause = at;
+      while (clause > 0 && !CLAUSE_BREAK.test(text[clause - 1]!)) clause--;
+      return { sentence, clause };
+    }
+    for (; scanned < at; scanned++) {
+      const c = text[scanned]!;
+      if (SENTENCE_BREAK.test(c)) lastSentenceStart = scanned + 1;
+      if (CLAUSE_BREAK.test(c)) lastClauseStart = scanned + 1;
+    }
+    return { sentence: lastSentenceStart, clause: lastClauseStart };
+  };
 
   for (const d of drafts) {
     // Periods last to the end of their sentence.
-    let s = d.start;
-    while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
+    const starts = startsBefore(d.start);
+    const s = starts.sentence;
     if (s !== sentenceStart) {
       sentenceStart = s;
       period = undefined;
@@ -444,8 +468,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (!FIGURE_KINDS.has(d.kind)) continue;
     if (period) d.period = period;
 
-    let clauseStart = d.start;
-    while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+    // A clause longer than any real one (a dump without commas) is read only near the figure.
+    const clauseStart = Math.max(starts.clause, d.start - MAX_CLAUSE);
     const floor = Math.max(previousEnd, clauseStart);
     const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
 

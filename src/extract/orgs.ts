@@ -266,17 +266,16 @@ export function findOrgs(article: Article): EntitySpan[] {
 export function longestFirst<T extends { start: number; end: number }>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
+  // In this order every kept span starts at or before the next one, and a span is never inside a later one: a span is
+  // inside a kept one exactly when the furthest kept end reaches its end. One pass, where comparing with every kept
+  // span was quadratic on long pages.
+  let reach = -Infinity;
   for (const span of sorted) {
-    const inside = kept.some((k) => k.start <= span.start && span.end <= k.end);
-    if (!inside) {
-      for (let i = kept.length - 1; i >= 0; i--) {
-        const k = kept[i]!;
-        if (span.start <= k.start && k.end <= span.end) kept.splice(i, 1);
-      }
-      kept.push(span);
-    }
+    if (span.end <= reach) continue;
+    kept.push(span);
+    reach = span.end;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /**

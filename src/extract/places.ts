@@ -67,7 +67,7 @@ interface Match {
 export function findPlaces(article: Article): EntitySpan[] {
   const text = article.text;
   const root = placeTrie();
-  const boundaries = new WordBoundaries(text, article.tokens);
+  const boundaries = boundariesOf(article);
   const matches: Match[] = [];
 
   for (let i = 0; i < text.length; ) {
@@ -185,6 +185,22 @@ function toSpan(text: string, m: Match, resolved: Place | Place[]): EntitySpan {
   return span;
 }
 
+/**
+ * Clause cuts are most of what finding places costs, and an article's places are found more than once (attribution, then
+ * the place and org entities): its cuts are kept with the article, for as long as the article lives.
+ */
+const clauseBoundaries = new WeakMap<Article, WordBoundaries>();
+
+function boundariesOf(article: Article): WordBoundaries {
+  if (article.tokens) return new WordBoundaries(article.text, article.tokens);
+  let boundaries = clauseBoundaries.get(article);
+  if (!boundaries || !boundaries.isFor(article.text)) {
+    boundaries = new WordBoundaries(article.text, undefined);
+    clauseBoundaries.set(article, boundaries);
+  }
+  return boundaries;
+}
+
 /** Word boundaries of the segmenter, from the article's tokens when present, else cut clause by clause on demand. */
 class WordBoundaries {
   private readonly starts = new Set<number>();
@@ -202,6 +218,10 @@ class WordBoundaries {
       }
       this.done.add(-1);
     }
+  }
+
+  isFor(text: string): boolean {
+    return this.text === text;
   }
 
   isWord(start: number, end: number): boolean {

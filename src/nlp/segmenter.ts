@@ -20,8 +20,12 @@ export function jieba(): Jieba {
   if (!engine) {
     const require = createRequire(import.meta.url);
     const loaded = require('nodejieba') as Jieba;
-    // cppjieba splits the userDict argument on '|' and ';' so several files load in one call.
-    loaded.load({ userDict: [dataPath('policy-dict.txt'), ...extraDicts].join('|') });
+    // cppjieba splits the userDict argument on '|' and ';' so several files load in one call. Its IDF (6 MB) and stop
+    // words serve only nodejieba's own extract(), which we never call: a one-line stand-in saves ~120 ms and ~19 MB.
+    // What stays (~0.65 s, ~250 MB) is the main dictionary, which load() reads twice: for the segmenter and again for
+    // a TextRank extractor that nodejieba always builds.
+    const unused = dataPath('jieba-unused.txt');
+    loaded.load({ userDict: [dataPath('policy-dict.txt'), ...extraDicts].join('|'), idfDict: unused, stopWordDict: unused });
     engine = loaded;
   }
   return engine;
@@ -38,10 +42,18 @@ export function cut(text: string): Token[] {
 /** Cut and tag with part of speech (nodejieba labels unknown words `x`, like punctuation). */
 export function tag(text: string): Token[] {
   const tagged = jieba().tag(text);
-  return align(
-    text,
-    tagged.map((t) => t.word),
-  ).map((token, i) => ({ ...token, tag: tagged[i]!.tag }));
+  // One pass, as align does, building each token once: mapping words out and spreading tags back in cost a third of
+  // the time of tagging itself.
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const { word, tag } of tagged) {
+    if (word.length === 0) continue;
+    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    if (start < 0) continue;
+    tokens.push({ word, start, end: start + word.length, tag });
+    cursor = start + word.length;
+  }
+  return tokens;
 }
 
 /**
@@ -53,7 +65,7 @@ export function align(text: string, words: string[]): Token[] {
   let cursor = 0;
   for (const word of words) {
     if (word.length === 0) continue;
-    let start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (start < 0) continue;
     tokens.push({ word, start, end: start + word.length });
     cursor = start + word.length;

@@ -23,11 +23,19 @@ export async function processFile(file: InputFile, options: TaskOptions): Promis
     if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
     throw error;
   }
-  const articles = splitArticles(source);
-  attributeArticles(articles);
-  const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
   const processor = processors[options.processor];
   if (!processor) throw new Error(`unknown processor ${options.processor}`);
-  const { rows, partial } = processor(chosen, options.params);
-  return { file, rows, partial, bytes: source.original.length };
+  try {
+    const articles = splitArticles(source);
+    attributeArticles(articles);
+    const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
+    const { rows, partial } = processor(chosen, options.params);
+    return { file, rows, partial, bytes: source.original.length };
+  } catch (error) {
+    // Our fault, on this file only (a stack overflow on a freak text…): report it as this file's failure and let the
+    // other files' rows through.
+    const e = error instanceof Error ? error : new Error(String(error));
+    const reason = `internal error: ${e.message} (please report it; --debug shows where)`;
+    return { file, rows: [], error: reason, stack: e.stack, bytes: source.original.length };
+  }
 }

@@ -22,6 +22,8 @@ export interface FileResult {
   partial?: unknown;
   /** Why the file could not be read, when it could not. */
   error?: string;
+  /** Stack trace when the failure was an internal error (printed with --debug). */
+  stack?: string;
   /** Bytes of the file, for progress and throughput. */
   bytes: number;
 }

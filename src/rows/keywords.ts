@@ -1,6 +1,6 @@
 // Keywords per group: each file adds its term statistics to its groups; the merged statistics are ranked at the end.
 import { cut } from '../nlp/segmenter.js';
-import { addArticle, mergeStats, newTermStats, rankKeywords, type TermStats } from '../extract/keywords.js';
+import { addArticle, mergeStatsInto, newTermStats, rankKeywords, type TermStats } from '../extract/keywords.js';
 import type { Idf } from '../extract/idf.js';
 import type { Article, Cell, Row } from '../types.js';
 import { groupColumns, groupOf, type GroupBy } from './groups.js';
@@ -35,7 +35,8 @@ export function keywordsPartial(articles: Article[], params: KeywordParams): Key
 export function mergeKeywordGroups(into: KeywordGroups, from: KeywordGroups): void {
   for (const [key, group] of from.groups) {
     const existing = into.groups.get(key);
-    if (existing) existing.stats = mergeStats(existing.stats, group.stats);
+    // In place: the merged stats belong to the caller, and copying them for every file made merging quadratic.
+    if (existing) mergeStatsInto(existing.stats, group.stats);
     else into.groups.set(key, group);
   }
 }

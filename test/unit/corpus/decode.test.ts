@@ -5,6 +5,7 @@ import { decodeBytes } from '../../../src/corpus/decode.js';
 import { InputError } from '../../../src/types.js';
 
 const GB18030_FIXTURE = '/work/shared/corpus/encodings/district_hailar_2012_gov-report.gb18030.txt';
+const CJK_ONLY = '市委经济工作会议召开。会议强调，要把握大局、坚定信心，在加快高质量发展中勇毅前行。';
 const SAMPLE = '本报济南12月24日讯 省委经济工作会议在济南召开。\r\n会议指出，2023年是开局之年。';
 
 describe('decodeBytes: detection', () => {
@@ -25,9 +26,13 @@ describe('decodeBytes: detection', () => {
     ['utf-16be without BOM', iconv.encode(SAMPLE, 'utf-16be'), 'utf-16be'],
     ['gbk', iconv.encode(SAMPLE, 'gbk'), 'gb18030'],
     ['gb18030', iconv.encode(SAMPLE, 'gb18030'), 'gb18030'],
-  ])('%s', (_name, bytes, encoding) => {
+    // Chinese only, so no NUL pattern from ASCII; 开 (U+5F00) still brings NUL bytes.
+    ['utf-16le without BOM, no ASCII', Buffer.from(CJK_ONLY, 'utf16le'), 'utf-16le'],
+    ['utf-16be without BOM, no ASCII', iconv.encode(CJK_ONLY, 'utf-16be'), 'utf-16be'],
+  ])('%s', (name, bytes, encoding) => {
     const decoded = decodeBytes(bytes, 'x.txt');
-    expect(decoded).toEqual({ text: SAMPLE, encoding });
+    expect(decoded).toEqual({ text: name.includes('no ASCII') ? CJK_ONLY : SAMPLE, encoding });
+    expect(decoded.text).not.toContain('\uFFFD');
   });
 
   it('uses a forced encoding', () => {
@@ -52,7 +57,11 @@ describe('decodeBytes: refusals', () => {
     ['NUL bytes at random', Buffer.from([0x41, 0, 0, 0x42, 0x43, 0x44, 0, 0x45, 0, 0, 0, 0x46, 0x47, 0x48]), /binary/],
     ['only whitespace', Buffer.from(' \n\t\r\n\u3000\n', 'utf8'), /no text/],
     ['only punctuation', Buffer.from('。，、——！！\n', 'utf8'), /no text/],
-    ['undecodable bytes', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x81 : 0xff))), /cannot decode|binary/],
+    ['undecodable bytes', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x81 : 0xff))), /not text in UTF-8, UTF-16 or GB18030|binary/],
+    ['invalid UTF-8 throughout', Buffer.from(Array.from({ length: 300 }, (_, i) => [0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xff][i % 7]!)), /not text in UTF-8, UTF-16 or GB18030: \d+ invalid/],
+    ['Latin-1 control bytes', Buffer.from('\x01\x02\x03 header \x04\x05 市委', 'latin1'), /binary file \(control characters\)/],
+    ['JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), /JPEG/],
+    ['only a UTF-16 BOM', Buffer.from([0xff, 0xfe]), /empty/],
     ['unknown forced encoding', Buffer.from('abc'), /unknown encoding/],
   ])('%s', (name, bytes, reason) => {
     const run = () => decodeBytes(bytes, 'bad.bin', name === 'unknown forced encoding' ? 'klingon-8' : undefined);
@@ -75,5 +84,39 @@ describe('decodeBytes: damaged UTF-8', () => {
   it('keeps a UTF-8 file cut in the middle of a character as UTF-8', () => {
     const bytes = Buffer.from('市委经济工作会议召开', 'utf8').subarray(0, 29);
     expect(decodeBytes(bytes, 'x.txt').encoding).toBe('utf-8');
+  });
+});
+
+describe('decodeBytes: truncated downloads', () => {
+  const text = '市委经济工作会议召开。会议强调，要把握大局、坚定信心。'.repeat(10);
+  // 𠀀 (U+20000) is four bytes in GB18030 and UTF-8, a surrogate pair in UTF-16.
+  const rare = `${text}𠀀`;
+
+  it.each([
+    ['gb18030', iconv.encode(rare, 'gb18030'), 'gb18030'],
+    ['utf-8', Buffer.from(rare, 'utf8'), 'utf-8'],
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rare, 'utf16le')]), 'utf-16le'],
+  ])('drops the character a %s file was cut in, whatever byte the cut falls on', (_name, bytes, encoding) => {
+    for (let cut = 1; cut <= 3; cut++) {
+      const decoded = decodeBytes(bytes.subarray(0, bytes.length - cut), 'cut.txt');
+      expect(decoded.encoding).toBe(encoding);
+      expect(decoded.text).toBe(text);
+    }
+    expect(decodeBytes(bytes, 'whole.txt').text).toBe(rare);
+  });
+
+  it('drops half a GBK character at the end', () => {
+    const bytes = iconv.encode(text, 'gbk');
+    expect(decodeBytes(bytes.subarray(0, bytes.length - 1), 'cut.txt')).toEqual({ text: text.slice(0, -1), encoding: 'gb18030' });
+  });
+
+  it('reads the real GB18030 report cut in the middle of a character', () => {
+    const bytes = readFileSync(GB18030_FIXTURE);
+    let end = 5001;
+    while (bytes[end - 1]! < 0x80) end++; // make the cut fall after a lead byte
+    const decoded = decodeBytes(bytes.subarray(0, end), 'hailar.txt');
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text).not.toContain('\uFFFD');
+    expect(decodeBytes(bytes, 'hailar.txt').text.startsWith(decoded.text)).toBe(true);
   });
 });

@@ -28,6 +28,10 @@ beforeAll(() => {
   symlinkSync('self-a', 'self-b');
   symlinkSync('self-b', 'self-a');
   execFileSync('mkfifo', ['pipe.txt']);
+  mkdirSync('odd names/x.txt', { recursive: true });
+  writeFileSync('odd names/潍坊 日报.txt', '潍坊市委常委会召开会议\n');
+  writeFileSync('odd names/-lead.txt', '市政府常务会议召开\n');
+  writeFileSync('odd names/x.txt/inner.txt', '县委经济工作会议召开\n');
 });
 
 afterAll(() => {
@@ -44,19 +48,43 @@ describe('listInputs', () => {
     }
   });
 
-  it('reads a file given explicitly whatever its extension, and stdin as -', async () => {
+  it('reads a file given explicitly whatever its extension, and stdin as - (first)', async () => {
     const { files, errors } = await listInputs(['report.doc.bak', '-', 'pages/notes.md'], { extensions: ['.txt'] });
     expect(errors).toEqual([]);
     expect(files).toEqual([
-      { path: 'report.doc.bak', doc: 'report.doc.bak' },
       { path: '-', doc: '-' },
       { path: 'pages/notes.md', doc: 'pages/notes.md' },
+      { path: 'report.doc.bak', doc: 'report.doc.bak' },
     ]);
   });
 
-  it('drops duplicates, keeping the first mention', async () => {
+  it('drops duplicates, keeping the name that sorts first', async () => {
     const { files } = await listInputs(['pages/a.txt', 'pages', './pages/a.txt', '-', '-'], { extensions: ['.txt'] });
-    expect(files.map((f) => f.doc)).toEqual(['pages/a.txt', 'pages/2022/12/c.txt', 'pages/Z.txt', 'pages/b.txt', '-']);
+    expect(files.map((f) => f.doc)).toEqual(['-', './pages/a.txt', 'pages/2022/12/c.txt', 'pages/Z.txt', 'pages/b.txt']);
+  });
+
+  it('gives the same list whatever the order of the inputs', async () => {
+    const inputs = ['pages/b.txt', 'odd names', 'pages', 'report.doc.bak', 'missing.txt', 'pipe.txt'];
+    const first = await listInputs(inputs, { extensions: ['.txt'] });
+    for (const order of [[...inputs].reverse(), [inputs[2]!, inputs[5]!, inputs[0]!, inputs[4]!, inputs[1]!, inputs[3]!]]) {
+      const again = await listInputs(order, { extensions: ['.txt'] });
+      expect(again.files).toEqual(first.files);
+      expect(again.errors.map((e) => e.message)).toEqual(first.errors.map((e) => e.message));
+    }
+    expect(first.errors.map((e) => e.message)).toEqual(['missing.txt: no such file or directory', 'pipe.txt: is a FIFO (named pipe), not a regular file']);
+  });
+
+  it('keeps file names with spaces, Chinese characters and a leading dash; walks a directory named x.txt', async () => {
+    const { files, errors } = await listInputs(['odd names'], { extensions: ['.txt'] });
+    expect(errors).toEqual([]);
+    expect(files.map((f) => f.doc)).toEqual(['odd names/-lead.txt', 'odd names/x.txt/inner.txt', 'odd names/潍坊 日报.txt']);
+    const direct = await listInputs(['odd names/x.txt'], { extensions: ['.md'] });
+    expect(direct.errors.map((e) => e.message)).toEqual(['odd names/x.txt: directory has no matching files (.md)']);
+  });
+
+  it('reports a bad path typed twice once', async () => {
+    const { errors } = await listInputs(['missing.txt', 'missing.txt'], { extensions: ['.txt'] });
+    expect(errors.map((e) => e.message)).toEqual(['missing.txt: no such file or directory']);
   });
 
   it.each([
@@ -95,6 +123,21 @@ describe('readSource', () => {
     expect(source).toMatchObject({ doc: 'crlf.txt', path: 'crlf.txt', encoding: 'utf-8' });
     expect(source.original).toBe('第一行\r\n第二行\n第三行\r第四行');
     expect(source.lineStarts).toEqual([0, 5, 9, 13]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file without read permission', async () => {
+    writeFileSync('secret.txt', '会议\n');
+    chmodSync('secret.txt', 0o000);
+    await expect(readSource({ path: 'secret.txt', doc: 'secret.txt' }, {})).rejects.toThrow(/^secret\.txt: permission denied$/);
+  });
+
+  it.each([
+    ['a directory', 'odd names/x.txt', /is a directory/],
+    ['a FIFO', 'pipe.txt', /is a FIFO/],
+    ['a symlink loop', 'self-a', /symbolic link loop/],
+    ['a missing file', 'missing.txt', /no such file/],
+  ])('refuses %s without hanging', async (_what, path, reason) => {
+    await expect(readSource({ path, doc: path }, {})).rejects.toThrow(reason);
   });
 
   it('throws an InputError naming the file', async () => {

@@ -1,0 +1,40 @@
+// The file runner in this thread (worker threads need the compiled dist/, which the benchmark checks) and the memory
+// cap on the number of workers.
+import { describe, expect, it } from 'vitest';
+import { affordableWorkers, runFiles, WORKER_MEMORY } from '../../../src/pipeline/run-files.js';
+import type { FileResult } from '../../../src/pipeline/task.js';
+
+const MB = 2 ** 20;
+
+describe('affordableWorkers', () => {
+  it.each<[number, number]>([
+    [0, 1],
+    [200 * MB, 1],
+    [WORKER_MEMORY * 2 - 1, 1],
+    [WORKER_MEMORY * 2, 2],
+    [8 * 1024 * MB, 23],
+  ])('%i bytes free → %i workers', (free, workers) => {
+    expect(affordableWorkers(free)).toBe(workers);
+  });
+});
+
+describe('runFiles in this thread', () => {
+  it('hands results back in input order, with bytes, rows of each file, and read errors as results', async () => {
+    const files = [
+      { path: 'seeds/002_7b22e6a93400afce.txt', doc: '002' },
+      { path: '../shared/corpus/encodings/district_hailar_2012_gov-report.gb18030.txt', doc: 'hailar-gb18030' },
+      { path: 'seeds/does-not-exist.txt', doc: 'missing' },
+      { path: 'seeds/000_5ad3a02533805057.txt', doc: '000' },
+    ];
+    const seen: FileResult[] = [];
+    await runFiles(files, { processor: 'docs', params: {}, dicts: [] }, 1, (r) => {
+      seen.push(r);
+    });
+    expect(seen.map((r) => r.file.doc)).toEqual(['002', 'hailar-gb18030', 'missing', '000']);
+    expect(seen[0]!.rows.length).toBeGreaterThan(0);
+    expect(seen[0]!.bytes).toBeGreaterThan(1000);
+    expect(seen[1]!.rows.length).toBeGreaterThan(0);
+    expect(seen[2]!.error).toBeDefined();
+    expect(seen[3]!.rows.every((row) => row.doc === '000')).toBe(true);
+  });
+});
