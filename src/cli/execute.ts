@@ -28,6 +28,8 @@ export interface CommandPlan {
   merge?(partial: unknown): void;
   /** …and give their rows once every file is done. */
   finish?(): Row[];
+  /** --by place on a row command: rows gain place and place_code and come out grouped by place. */
+  byPlace?: boolean;
   /** A command whose output is a file format of its own (idf) brings its own formatter. */
   formatter?: Formatter;
 }
@@ -37,10 +39,18 @@ export class StrictStop extends Error {}
 export async function execute(ctx: CliContext, inputs: string[], common: CommonOptions, plan: CommandPlan): Promise<void> {
   checkDictionaries(common.dict);
   const files = await resolveFiles(ctx, inputs, common);
+  if (plan.byPlace) plan = groupRowsByPlace(plan);
   const sink = await openOutput(ctx, common, plan);
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   try {
-    const task: TaskOptions = { processor: plan.processor, params: plan.params, dicts: common.dict, encoding: common.encoding, place: common.place };
+    const task: TaskOptions = {
+      processor: plan.processor,
+      params: plan.params,
+      dicts: common.dict,
+      encoding: common.encoding,
+      place: common.place,
+      placeColumns: plan.byPlace,
+    };
     const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
     const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
     try {
@@ -54,7 +64,8 @@ export async function execute(ctx: CliContext, inputs: string[], common: CommonO
         }
         // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
         if (result.rows.length > 0 && sharesTerminal) progress?.clear();
-        for (const row of result.rows) await sink.row(row);
+        if (plan.byPlace) plan.merge!(result.rows);
+        else for (const row of result.rows) await sink.row(row);
         if (result.partial !== undefined) plan.merge?.(result.partial);
       });
     } finally {
@@ -64,6 +75,21 @@ export async function execute(ctx: CliContext, inputs: string[], common: CommonO
   } finally {
     await sink.end();
   }
+}
+
+/**
+ * Grouping rows by place means holding them until every file is read, then a stable sort by place code (articles of no
+ * known place last), so rows keep their input order within a place.
+ */
+function groupRowsByPlace(plan: CommandPlan): CommandPlan {
+  const held: Row[] = [];
+  const key = (row: Row) => (row.place_code as string | null) ?? '\uffff';
+  return {
+    ...plan,
+    columns: ['place', 'place_code', ...plan.columns.filter((c) => c !== 'place' && c !== 'place_code')],
+    merge: (rows) => held.push(...(rows as Row[])),
+    finish: () => held.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
+  };
 }
 
 /**

@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 
 export interface CommonOptions {
+  /** --by, where a command has it. */
+  by?: string;
   ext: string[];
   encoding?: string;
   format?: string;
@@ -67,4 +69,9 @@ export function parseNumber(value: string): number {
 /** Examples shown at the end of a command's --help. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** --by place for the commands that print one row per item: rows gain the place of their article, grouped by place. */
+export function byPlaceOption(): Option {
+  return new Option('--by <group>', 'group rows by the place their article is about (adds place and place_code columns)').choices(['place']);
 }

@@ -4,7 +4,7 @@ import { splitArticles } from '../corpus/articles.js';
 import { attributeArticles } from '../extract/attribution.js';
 import { matchesPlace } from '../extract/gazetteer.js';
 import { addUserDictionaries } from '../nlp/segmenter.js';
-import { InputError } from '../types.js';
+import { InputError, type Article, type Row } from '../types.js';
 import type { InputFile } from '../corpus/inputs.js';
 import type { FileResult, TaskOptions } from './task.js';
 import { processors } from './processors.js';
@@ -30,7 +30,7 @@ export async function processFile(file: InputFile, options: TaskOptions): Promis
     attributeArticles(articles);
     const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
     const { rows, partial } = processor(chosen, options.params);
-    return { file, rows, partial, bytes: source.original.length };
+    return { file, rows: options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial, bytes: source.original.length };
   } catch (error) {
     // Our fault, on this file only (a stack overflow on a freak text…): report it as this file's failure and let the
     // other files' rows through.
@@ -38,4 +38,13 @@ export async function processFile(file: InputFile, options: TaskOptions): Promis
     const reason = `internal error: ${e.message} (please report it; --debug shows where)`;
     return { file, rows: [], error: reason, stack: e.stack, bytes: source.original.length };
   }
+}
+
+/** Every row of a row command names its article: give it that article's place first. */
+function withPlaceColumns(rows: Row[], articles: Article[]): Row[] {
+  const byIndex = new Map(articles.map((a) => [a.index, a]));
+  return rows.map((row) => {
+    const place = byIndex.get(row.article as number)?.place;
+    return { place: place?.name ?? null, place_code: place?.code || null, ...row };
+  });
 }

@@ -10,6 +10,8 @@ export interface TaskOptions {
   dicts: string[];
   /** --place: keep only articles about this place (name or code). */
   place?: string;
+  /** --by place on a row command: put the place and code of each row's article in front of the row. */
+  placeColumns?: boolean;
   /** Options of the processor itself (--pos, --method, --type…). */
   params: Record<string, unknown>;
 }

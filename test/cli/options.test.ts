@@ -128,3 +128,24 @@ describe('broken pipe', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('--by place on row commands', () => {
+  it.each([['numbers'], ['officials'], ['docs']])('%s --by place puts place and code first and groups the rows by place', (command) => {
+    const plain = jsonl(runCli([command, 'seeds/', '-f', 'jsonl']).stdout);
+    const grouped = jsonl(runCli([command, 'seeds/', '--by', 'place', '-f', 'jsonl']).stdout);
+    expect(grouped).toHaveLength(plain.length);
+    expect(Object.keys(grouped[0]!).slice(0, 2)).toEqual(['place', 'place_code']);
+    const codes = grouped.map((r) => (r.place_code as string | null) ?? '\uffff');
+    expect([...codes].sort()).toEqual(codes);
+    // Within a place, rows keep their input order.
+    const weifang = grouped.filter((r) => r.place_code === '370700').map(({ place, place_code, ...rest }) => rest);
+    const plainWeifang = plain
+      .filter((r) => weifang.some((w) => w.doc === r.doc && w.article === r.article))
+      .map(({ place, place_code, ...rest }) => rest);
+    expect(weifang).toEqual(plainWeifang);
+  });
+
+  it('does not go with --unique', () => {
+    expect(runCli(['officials', 'seeds/', '--by', 'place', '--unique']).status).toBe(2);
+  });
+});

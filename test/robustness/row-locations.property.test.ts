@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitArticles } from '../../src/corpus/articles.js';
 import { lineStartsOf } from '../../src/corpus/read.js';
 import { attributeArticles } from '../../src/extract/attribution.js';
@@ -15,6 +15,8 @@ import type { Row, SourceDoc } from '../../src/types.js';
 import { REPO } from '../cli/run-cli.js';
 
 const RUNS = 300;
+// ~3 s alone; minutes on a loaded 2-core runner.
+vi.setConfig({ testTimeout: 180_000 });
 
 /** Lines of real pages: the seeds and every fifth policy text of the shared corpus. */
 function realLines(): string[] {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { EntityType } from '../../types.js';
+import { UsageError, type EntityType } from '../../types.js';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, examples, type CommonOptions } from '../options.js';
+import { addCommonOptions, byPlaceOption, examples, type CommonOptions } from '../options.js';
 
 interface EntityOptions extends CommonOptions {
   type?: string;
@@ -23,6 +23,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
       .option('-t, --type <list>', 'types to keep: official,person,meeting,event,place,org,slogan,date (default: all)')
       .option('-u, --unique', 'one row per distinct entity across the inputs: titles, mentions, docs, first seen', false),
   )
+    .addOption(byPlaceOption())
     .addHelpText('after', examples('policy-cli entities seeds/', 'policy-cli entities seeds/ --type official,meeting -f jsonl', 'policy-cli entities reports/ --type official --unique'))
     .action((inputs: string[], options: EntityOptions) => runEntities(ctx, inputs, options, undefined));
 
@@ -33,6 +34,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
         .description(`${shortcut.what} (entities --type ${shortcut.types.join(',')})`)
         .option('-u, --unique', 'one row per distinct entity across the inputs', false),
     )
+      .addOption(byPlaceOption())
       .addHelpText('after', examples(shortcut.example))
       .action((inputs: string[], options: EntityOptions) => runEntities(ctx, inputs, options, shortcut.types));
   }
@@ -43,7 +45,9 @@ async function runEntities(ctx: CliContext, inputs: string[], options: EntityOpt
   const rows = await import('../../rows/entities.js');
   const types = fixed ?? rows.parseEntityTypes(options.type);
   const all = new Map<string, import('../../rows/entities.js').UniqueEntity>();
+  if (options.unique && options.by) throw new UsageError('--by place gives one row per mention: it does not go with --unique');
   await execute(ctx, inputs, options, {
+    byPlace: options.by === 'place',
     processor: 'entities',
     params: { types, unique: options.unique },
     columns: options.unique ? rows.UNIQUE_ENTITY_COLUMNS : rows.ENTITY_COLUMNS,

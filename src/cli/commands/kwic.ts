@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, examples, parsePositiveInt, type CommonOptions } from '../options.js';
+import { addCommonOptions, byPlaceOption, examples, parsePositiveInt, type CommonOptions } from '../options.js';
 
 interface KwicOptions extends CommonOptions {
   width: number;
@@ -14,6 +14,7 @@ export function registerKwic(program: Command, ctx: CliContext): void {
       .argument('<term>', 'a word, a phrase, or /regex/ (matched in the normalised text: OCR line breaks joined)')
       .option('-w, --width <n>', 'characters of context each side', parsePositiveInt, 20),
   )
+    .addOption(byPlaceOption())
     .addHelpText('after', examples('policy-cli kwic 高质量发展 seeds/', "policy-cli kwic '/双招双引|招商引资/' seeds/ --width 30", 'policy-cli kwic 营商环境 reports/ -o kwic.csv --bom'))
     .action(async (term: string, inputs: string[], options: KwicOptions) => {
       const { execute } = await import('../execute.js');
@@ -21,6 +22,7 @@ export function registerKwic(program: Command, ctx: CliContext): void {
       const { compileTerm } = await import('../../rows/compare-terms.js');
       compileTerm(term); // a bad /regex/ is a usage error before any work
       await execute(ctx, inputs, options, {
+        byPlace: options.by === 'place',
         processor: 'kwic',
         params: { term, width: options.width },
         columns: KWIC_COLUMNS,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, examples, parseNumber, type CommonOptions } from '../options.js';
+import { addCommonOptions, byPlaceOption, examples, parseNumber, type CommonOptions } from '../options.js';
 
 interface NumberOptions extends CommonOptions {
   kind?: string;
@@ -21,6 +21,7 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
       .option('--min <value>', 'keep figures whose value is at least this', parseNumber)
       .option('--max <value>', 'keep figures whose value is at most this', parseNumber),
   )
+    .addOption(byPlaceOption())
     .addHelpText('after', examples('policy-cli numbers seeds/', 'policy-cli numbers seeds/ --kind percent --metric 增长', 'policy-cli numbers reports/ --unit 元 --min 1e8 -o amounts.csv --bom'))
     .action(async (inputs: string[], options: NumberOptions) => {
       const { execute } = await import('../execute.js');
@@ -34,6 +35,6 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
         min: options.min,
         max: options.max,
       };
-      await execute(ctx, inputs, options, { processor: 'numbers', params, columns: NUMBER_COLUMNS, numeric: ['article', 'line', 'column', 'value'] });
+      await execute(ctx, inputs, options, { processor: 'numbers', byPlace: options.by === 'place', params, columns: NUMBER_COLUMNS, numeric: ['article', 'line', 'column', 'value'] });
     });
 }

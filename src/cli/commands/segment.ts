@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, examples, type CommonOptions } from '../options.js';
+import { addCommonOptions, byPlaceOption, examples, type CommonOptions } from '../options.js';
 
 export function registerSegment(program: Command, ctx: CliContext): void {
   addCommonOptions(
@@ -9,10 +9,11 @@ export function registerSegment(program: Command, ctx: CliContext): void {
       .description('cut each article into words (nodejieba with the policy dictionary): one row per article')
       .option('--pos', 'add part-of-speech tags as word/tag', false),
   )
+    .addOption(byPlaceOption())
     .addHelpText('after', examples('policy-cli segment seeds/ | head -3', 'policy-cli segment --pos -f jsonl report.txt'))
     .action(async (inputs: string[], options: CommonOptions & { pos: boolean }) => {
       const { execute } = await import('../execute.js');
       const { SEGMENT_COLUMNS } = await import('../../rows/segment.js');
-      await execute(ctx, inputs, options, { processor: 'segment', params: { pos: options.pos }, columns: SEGMENT_COLUMNS, numeric: ['article'] });
+      await execute(ctx, inputs, options, { processor: 'segment', byPlace: options.by === 'place', params: { pos: options.pos }, columns: SEGMENT_COLUMNS, numeric: ['article'] });
     });
 }
