@@ -5,7 +5,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
 import type { FileResult, TaskOptions } from '../pipeline/task.js';
-import type { Row } from '../types.js';
+import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
 import type { Sink } from './sink.js';
@@ -30,6 +30,11 @@ export interface CommandPlan {
   finish?(): Row[];
   /** --by place on a row command: rows gain place and place_code and come out grouped by place. */
   byPlace?: boolean;
+  /**
+   * A table whose columns are known only once every file is read (compare --wide: one column per group). Nothing is
+   * printed until then; an output file that cannot be written still fails before the work.
+   */
+  wholeTable?(): Table;
   /** A command whose output is a file format of its own (idf) brings its own formatter. */
   formatter?: Formatter;
 }
@@ -40,40 +45,61 @@ export async function execute(ctx: CliContext, inputs: string[], common: CommonO
   checkDictionaries(common.dict);
   const files = await resolveFiles(ctx, inputs, common);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
+  if (plan.wholeTable) return executeWholeTable(ctx, files, common, plan, plan.wholeTable);
   const sink = await openOutput(ctx, common, plan);
-  const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   try {
-    const task: TaskOptions = {
-      processor: plan.processor,
-      params: plan.params,
-      dicts: common.dict,
-      encoding: common.encoding,
-      place: common.place,
-      placeColumns: plan.byPlace,
-    };
-    const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
-    const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
-    try {
-      await runFiles(files, task, common.jobs, async (result: FileResult) => {
-        progress?.fileDone(result);
-        if (result.error !== undefined) {
-          ctx.reportInputError(result.file.doc, result.error);
-          if (common.debug && result.stack) ctx.stderr.write(`${result.stack}\n`);
-          if (common.strict) throw new StrictStop();
-          return;
-        }
-        // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
-        if (result.rows.length > 0 && sharesTerminal) progress?.clear();
-        if (plan.byPlace) plan.merge!(result.rows);
-        else for (const row of result.rows) await sink.row(row);
-        if (result.partial !== undefined) plan.merge?.(result.partial);
-      });
-    } finally {
-      progress?.stop();
-    }
+    await processFiles(ctx, files, common, plan, (row) => sink.row(row));
     for (const row of plan.finish?.() ?? []) await sink.row(row);
   } finally {
     await sink.end();
+  }
+}
+
+async function executeWholeTable(ctx: CliContext, files: InputFile[], common: CommonOptions, plan: CommandPlan, wholeTable: () => Table): Promise<void> {
+  if (common.output) {
+    const { open } = await import('node:fs/promises');
+    await (await open(common.output, 'w')).close();
+  }
+  await processFiles(ctx, files, common, plan, async () => {});
+  const table = wholeTable();
+  const sink = await openOutput(ctx, common, { ...plan, columns: table.columns, numeric: table.numeric });
+  try {
+    for (const row of table.rows) await sink.row(row);
+  } finally {
+    await sink.end();
+  }
+}
+
+/** Every file through the pipeline: rows to `emit` in input order, partial results to the plan, errors to stderr. */
+async function processFiles(ctx: CliContext, files: InputFile[], common: CommonOptions, plan: CommandPlan, emit: (row: Row) => Promise<void>): Promise<void> {
+  const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
+  const task: TaskOptions = {
+    processor: plan.processor,
+    params: plan.params,
+    dicts: common.dict,
+    encoding: common.encoding,
+    place: common.place,
+    placeColumns: plan.byPlace,
+  };
+  const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
+  const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
+  try {
+    await runFiles(files, task, common.jobs, async (result: FileResult) => {
+      progress?.fileDone(result);
+      if (result.error !== undefined) {
+        ctx.reportInputError(result.file.doc, result.error);
+        if (common.debug && result.stack) ctx.stderr.write(`${result.stack}\n`);
+        if (common.strict) throw new StrictStop();
+        return;
+      }
+      // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
+      if (result.rows.length > 0 && sharesTerminal) progress?.clear();
+      if (plan.byPlace) plan.merge!(result.rows);
+      else for (const row of result.rows) await emit(row);
+      if (result.partial !== undefined) plan.merge?.(result.partial);
+    });
+  } finally {
+    progress?.stop();
   }
 }
 
@@ -125,7 +151,9 @@ async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOpt
   return files;
 }
 
-function chooseFormat(ctx: CliContext, common: CommonOptions, formatFromPath: (path: string) => Format | undefined): Format {
+/** The format of the output: --format, else the output file's extension, else table on a terminal, csv otherwise. */
+export async function chooseFormat(ctx: CliContext, common: CommonOptions): Promise<Format> {
+  const { formatFromPath } = await import('../output/formats.js');
   if (common.format) return common.format as Format;
   if (common.output) return formatFromPath(common.output) ?? 'csv';
   return ctx.stdout.isTTY ? 'table' : 'csv';
@@ -134,8 +162,8 @@ function chooseFormat(ctx: CliContext, common: CommonOptions, formatFromPath: (p
 async function openOutput(ctx: CliContext, common: CommonOptions, plan: CommandPlan): Promise<Sink> {
   const { openSink } = await import('./sink.js');
   if (plan.formatter) return openSink(common.output, ctx.stdout, plan.formatter);
-  const { createFormatter, formatFromPath } = await import('../output/formats.js');
-  const format = chooseFormat(ctx, common, formatFromPath);
+  const { createFormatter } = await import('../output/formats.js');
+  const format = await chooseFormat(ctx, common);
   const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   const color = common.color && toTerminal && !process.env.NO_COLOR;
   const formatter = createFormatter(format, plan.columns, {

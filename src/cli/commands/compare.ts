@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { open } from 'node:fs/promises';
-import { UsageError, type Table } from '../../types.js';
-import type { Format } from '../../output/formats.js';
+import { UsageError } from '../../types.js';
 import type { CliContext } from '../execute.js';
 import { addCommonOptions, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
@@ -54,7 +52,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
 }
 
 async function runCompare(ctx: CliContext, inputs: string[], options: CompareOptions): Promise<void> {
-  const { execute } = await import('../execute.js');
+  const { execute, chooseFormat } = await import('../execute.js');
   const rows = await import('../../rows/compare.js');
   const { compileTerm, parseTermList, readTermsFile } = await import('../../rows/compare-terms.js');
   const { compileTextMatcher } = await import('../../rows/text-matcher.js');
@@ -74,25 +72,18 @@ async function runCompare(ctx: CliContext, inputs: string[], options: CompareOpt
   const merged: import('../../rows/compare-stats.js').ComparePartial = { groups: new Map() };
   const merge = (partial: unknown) => mergeComparePartial(merged, partial as typeof merged);
 
-  const format = await outputFormat(ctx, options);
+  const format = await chooseFormat(ctx, options);
   const wide = rows.hasWideView(what) && (options.wide || format === 'table');
-  if (!wide) {
-    await execute(ctx, inputs, options, {
-      processor: 'compare',
-      params,
-      columns: rows.compareColumns(what),
-      numeric: rows.COMPARE_NUMERIC,
-      merge,
-      finish: () => rows.compareRows(merged, params, rank),
-    });
-    return;
-  }
-  // The wide view's columns are the groups, known only once every file is read: count first (printing nothing),
-  // then print the whole table. An output file that cannot be written fails now, before the work, as elsewhere.
-  if (options.output) await (await open(options.output, 'w')).close();
-  await execute(ctx, inputs, { ...options, format: 'jsonl', output: undefined, bom: false }, { processor: 'compare', params, columns: [], merge });
-  const long = rows.compareRows(merged, params, rank);
-  await printTable(ctx, options, format, rows.wideTable(merged, params, long, { rate: options.rate, bars: format === 'table' }));
+  await execute(ctx, inputs, options, {
+    processor: 'compare',
+    params,
+    columns: rows.compareColumns(what),
+    numeric: rows.COMPARE_NUMERIC,
+    merge,
+    finish: () => rows.compareRows(merged, params, rank),
+    // The wide view's columns are the groups, known only once every file is read.
+    wholeTable: wide ? () => rows.wideTable(merged, params, rows.compareRows(merged, params, rank), { rate: options.rate, bars: format === 'table' }) : undefined,
+  });
 }
 
 /** The built-in IDF's part-of-speech tags keep verbs out of the keywords; without the file, every term stays. */
@@ -102,33 +93,6 @@ async function loadIdfQuietly(): Promise<import('../../extract/idf.js').Idf | un
     return loadIdf();
   } catch {
     return undefined;
-  }
-}
-
-/** The format execute() would choose: --format, else the output file's extension, else table on a terminal, csv otherwise. */
-async function outputFormat(ctx: CliContext, options: CompareOptions): Promise<Format> {
-  const { formatFromPath } = await import('../../output/formats.js');
-  if (options.format) return options.format as Format;
-  if (options.output) return formatFromPath(options.output) ?? 'csv';
-  return ctx.stdout.isTTY ? 'table' : 'csv';
-}
-
-/** Print a whole table to the output, as execute() prints streamed rows (same colour, width and BOM rules). */
-async function printTable(ctx: CliContext, options: CompareOptions, format: Format, table: Table): Promise<void> {
-  const { createFormatter } = await import('../../output/formats.js');
-  const { openSink } = await import('../sink.js');
-  const toTerminal = !options.output && Boolean(ctx.stdout.isTTY);
-  const formatter = createFormatter(format, table.columns, {
-    color: options.color && toTerminal && !process.env.NO_COLOR,
-    width: toTerminal ? ctx.stdout.columns : undefined,
-    numeric: table.numeric,
-    bom: options.bom,
-  });
-  const sink = await openSink(options.output, ctx.stdout, formatter);
-  try {
-    for (const row of table.rows) await sink.row(row);
-  } finally {
-    await sink.end();
   }
 }
 
