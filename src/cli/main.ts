@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../types.js';
 import { StrictStop, type CliContext } from './execute.js';
 import { registerCommands } from './commands/index.js';
+import { examples } from './options.js';
 
 export interface CliStreams {
   stdout: NodeJS.WriteStream;
@@ -41,6 +42,16 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.stderr.write(s),
     });
   registerCommands(program, ctx);
+  program.addHelpText(
+    'after',
+    examples(
+      'policy-cli keywords seeds/',
+      'policy-cli numbers seeds/ -o figures.csv --bom',
+      'policy-cli officials reports/ --unique',
+      'policy-cli compare seeds/ --by place --terms 高质量发展,营商环境',
+      'policy-cli kwic 双招双引 seeds/',
+    ) + '\nRun policy-cli <command> --help for its options and output columns.\n',
+  );
   program.commands.forEach((c) => c.exitOverride().showHelpAfterError('(add --help for usage)'));
   return program;
 }

@@ -22,7 +22,7 @@ export interface CommonOptions {
 export function addCommonOptions(command: Command): Command {
   return command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
-    .option('--ext <list>', 'file endings to read in directories, comma-separated', parseList, ['.txt'])
+    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt'], '.txt'))
     .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise or from -o)').choices(['table', 'csv', 'tsv', 'json', 'jsonl']))
     .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
@@ -30,7 +30,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--no-color', 'no colours in tables (NO_COLOR=1 does the same)')
     .option('--dict <file>', 'a user dictionary for the segmenter (jieba format: word [freq] [tag]); repeatable', collect, [])
     .option('--place <name|code>', 'only articles about this place: a name (潍坊, 潍坊市) or GB/T 2260 code; a prefecture includes its counties')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositiveInt, defaultJobs())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads, each with its own segmenter (~290 MB)').argParser(parsePositiveInt).default(defaultJobs(), 'the number of cores'))
     .option('--strict', 'stop at the first input that cannot be read', false)
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
     .option('--debug', 'print stack traces of internal errors', false);
