@@ -28,6 +28,8 @@ export interface CommandPlan {
   merge?(partial: unknown): void;
   /** …and give their rows once every file is done. */
   finish?(): Row[];
+  /** The rows use each article's place or date (docs, entities, kwic, compare, keywords --by place). */
+  attribute: boolean;
   /** --by place on a row command: rows gain place and place_code and come out grouped by place. */
   byPlace?: boolean;
   /**
@@ -80,6 +82,7 @@ async function processFiles(ctx: CliContext, files: InputFile[], common: CommonO
     encoding: common.encoding,
     place: common.place,
     placeColumns: plan.byPlace,
+    attribute: plan.attribute,
   };
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
   const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);

@@ -27,7 +27,7 @@ export async function processFile(file: InputFile, options: TaskOptions): Promis
   if (!processor) throw new Error(`unknown processor ${options.processor}`);
   try {
     const articles = splitArticles(source);
-    attributeArticles(articles);
+    if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
     const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
     const { rows, partial } = processor(chosen, options.params);
     return { file, rows: options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial, bytes: source.original.length };

@@ -10,6 +10,11 @@ export interface TaskOptions {
   dicts: string[];
   /** --place: keep only articles about this place (name or code). */
   place?: string;
+  /**
+   * Whether the command uses what each article is about (place, date). Working it out segments clauses again, a
+   * quarter of a keywords run, so commands that print neither skip it (unless --place or --by place asks for it).
+   */
+  attribute: boolean;
   /** --by place on a row command: put the place and code of each row's article in front of the row. */
   placeColumns?: boolean;
   /** Options of the processor itself (--pos, --method, --type…). */

@@ -76,6 +76,7 @@ async function runCompare(ctx: CliContext, inputs: string[], options: CompareOpt
   const wide = rows.hasWideView(what) && (options.wide || format === 'table');
   await execute(ctx, inputs, options, {
     processor: 'compare',
+    attribute: true,
     params,
     columns: rows.compareColumns(what),
     numeric: rows.COMPARE_NUMERIC,

@@ -11,6 +11,6 @@ export function registerDocs(program: Command, ctx: CliContext): void {
     .action(async (inputs: string[], options: CommonOptions) => {
       const { execute } = await import('../execute.js');
       const { DOCS_COLUMNS } = await import('../../rows/docs.js');
-      await execute(ctx, inputs, options, { processor: 'docs', byPlace: options.by === 'place', params: {}, columns: DOCS_COLUMNS, numeric: ['article', 'chars', 'tokens'] });
+      await execute(ctx, inputs, options, { processor: 'docs', attribute: true, byPlace: options.by === 'place', params: {}, columns: DOCS_COLUMNS, numeric: ['article', 'chars', 'tokens'] });
     });
 }

@@ -48,6 +48,7 @@ async function runEntities(ctx: CliContext, inputs: string[], options: EntityOpt
   if (options.unique && options.by) throw new UsageError('--by place gives one row per mention: it does not go with --unique');
   await execute(ctx, inputs, options, {
     byPlace: options.by === 'place',
+    attribute: true, // officials' and meetings' jurisdictions come from the article's place
     processor: 'entities',
     params: { types, unique: options.unique },
     columns: options.unique ? rows.UNIQUE_ENTITY_COLUMNS : rows.ENTITY_COLUMNS,

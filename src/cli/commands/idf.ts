@@ -16,6 +16,7 @@ export function registerIdf(program: Command, ctx: CliContext): void {
       const builder = new IdfBuilder();
       await execute(ctx, inputs, options, {
         processor: 'idf',
+        attribute: false,
         params: {},
         columns: [],
         merge: (partial) => builder.merge(reviveIdfBuilder(partial)),

@@ -31,6 +31,7 @@ export function registerKeywords(program: Command, ctx: CliContext): void {
       const merged: import('../../rows/keywords.js').KeywordGroups = { groups: new Map() };
       await execute(ctx, inputs, options, {
         processor: 'keywords',
+        attribute: by === 'place',
         params: { by, method: options.method },
         columns: rows.keywordColumns(by),
         numeric: ['rank', 'score', 'count', 'docs', 'article'],

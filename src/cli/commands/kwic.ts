@@ -23,6 +23,7 @@ export function registerKwic(program: Command, ctx: CliContext): void {
       compileTerm(term); // a bad /regex/ is a usage error before any work
       await execute(ctx, inputs, options, {
         byPlace: options.by === 'place',
+        attribute: true,
         processor: 'kwic',
         params: { term, width: options.width },
         columns: KWIC_COLUMNS,

@@ -35,6 +35,6 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
         min: options.min,
         max: options.max,
       };
-      await execute(ctx, inputs, options, { processor: 'numbers', byPlace: options.by === 'place', params, columns: NUMBER_COLUMNS, numeric: ['article', 'line', 'column', 'value'] });
+      await execute(ctx, inputs, options, { processor: 'numbers', attribute: false, byPlace: options.by === 'place', params, columns: NUMBER_COLUMNS, numeric: ['article', 'line', 'column', 'value'] });
     });
 }

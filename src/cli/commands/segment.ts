@@ -14,6 +14,6 @@ export function registerSegment(program: Command, ctx: CliContext): void {
     .action(async (inputs: string[], options: CommonOptions & { pos: boolean }) => {
       const { execute } = await import('../execute.js');
       const { SEGMENT_COLUMNS } = await import('../../rows/segment.js');
-      await execute(ctx, inputs, options, { processor: 'segment', byPlace: options.by === 'place', params: { pos: options.pos }, columns: SEGMENT_COLUMNS, numeric: ['article'] });
+      await execute(ctx, inputs, options, { processor: 'segment', attribute: false, byPlace: options.by === 'place', params: { pos: options.pos }, columns: SEGMENT_COLUMNS, numeric: ['article'] });
     });
 }
