@@ -1,6 +1,5 @@
 // One input file → SourceDoc: bytes from disk or stdin, decoded, with the line table every location needs.
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { InputError, type SourceDoc } from '../types.js';
 import { decodeBytes } from './decode.js';
 import type { InputFile } from './inputs.js';
@@ -56,20 +55,21 @@ function megabytes(bytes: number): string {
 /**
  * The bytes of a regular file. Opened without blocking and checked on the open handle, so a FIFO, a device or a
  * directory met here (put in place after the listing, or named in a way the listing let through) is refused instead
- * of hanging the run or failing it.
+ * of hanging the run or failing it. Read synchronously: files come one at a time per thread, and the promise API's
+ * four round trips through the thread pool left the thread idle ~1 ms a file (0.26 s of a 3.5 s run on the corpus).
  */
-async function readRegularFile(path: string): Promise<Buffer> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+function readRegularFile(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (!stats.isFile()) throw new Error(stats.isFIFO() ? 'is a FIFO (named pipe), not a regular file' : 'not a regular file');
     if (stats.size > MAX_FILE_BYTES) {
       throw new Error(`file too large (${megabytes(stats.size)}; policy-cli reads files up to ${megabytes(MAX_FILE_BYTES)})`);
     }
-    return await handle.readFile();
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -77,7 +77,7 @@ async function readRegularFile(path: string): Promise<Buffer> {
 export async function readSource(file: InputFile, opts: { encoding?: string } = {}): Promise<SourceDoc> {
   let bytes: Buffer;
   try {
-    bytes = file.path === '-' ? await readStdin() : await readRegularFile(file.path);
+    bytes = file.path === '-' ? await readStdin() : readRegularFile(file.path);
   } catch (error) {
     throw new InputError(file.doc, reasonOf(error));
   }

@@ -3,7 +3,7 @@ import type { Article, EntitySpan, EntityType } from '../types.js';
 import { findPlaces } from './places.js';
 import { findPeople } from './people.js';
 import { findMeetings } from './meetings.js';
-import { findOrgs } from './orgs.js';
+import { findOrgs, tokenIndex } from './orgs.js';
 import { findSlogans } from './slogans.js';
 import { findDates } from './dates.js';
 
@@ -14,7 +14,9 @@ export function findEntities(article: Article, types: readonly EntityType[] = EN
   const wanted = new Set(types);
   // concat, not push(...): a 100 MB page has more spans than a call can take arguments.
   let found: EntitySpan[] = [];
-  if (wanted.has('official') || wanted.has('person')) found = found.concat(findPeople(article));
+  // Orgs and slogans tag the whole article; people then take their sentences' tokens from it.
+  const wholeText = ['org', 'place', 'slogan'].some((t) => wanted.has(t as EntityType)) ? tokenIndex(article).tokens : undefined;
+  if (wanted.has('official') || wanted.has('person')) found = found.concat(findPeople(article, wholeText));
   if (wanted.has('meeting') || wanted.has('event')) found = found.concat(findMeetings(article));
   const orgs = wanted.has('org') || wanted.has('place') ? findOrgs(article) : [];
   if (wanted.has('org')) found = found.concat(orgs);

@@ -32,11 +32,13 @@ const MAX_WINDOW = 200;
 
 /**
  * Tag only the sentences around the anchors. The segmenter splits at punctuation anyway, so a sentence tags the same
- * alone as within the whole text.
+ * alone as within the whole text. When the whole text is already tagged (`tagged`, in text order), a sentence takes
+ * its tokens from there, unless a token runs across its edge: then it is tagged alone, as it would be without them.
  */
-export function tagAround(text: string, anchors: number[] = anchorsOf(text)): Token[] {
+export function tagAround(text: string, anchors: number[] = anchorsOf(text), tagged?: Token[]): Token[] {
   const tokens: Token[] = [];
   let covered = 0;
+  let cursor = 0; // first token of `tagged` that may lie in the next window
   for (const anchor of [...anchors].sort((a, b) => a - b)) {
     if (anchor < covered) continue;
     let start = anchor;
@@ -46,11 +48,20 @@ export function tagAround(text: string, anchors: number[] = anchorsOf(text)): To
     while (end < text.length && !SENTENCE_END.test(text[end]!) && end - anchor < MAX_WINDOW) end++;
     while (end < text.length && end - anchor >= MAX_WINDOW && !CLAUSE_BREAK.test(text[end]!) && end > anchor) end--;
     if (end <= start) continue;
+    covered = end;
+    if (tagged) {
+      while (cursor < tagged.length && tagged[cursor]!.end <= start) cursor++;
+      let last = cursor;
+      while (last < tagged.length && tagged[last]!.end <= end) last++;
+      const fits = cursor < tagged.length && tagged[cursor]!.start === start && last > cursor && tagged[last - 1]!.end === end;
+      if (fits) {
+        for (let i = cursor; i < last; i++) tokens.push(tagged[i]!);
+        continue;
+      }
+    }
     for (const token of tag(text.slice(start, end))) {
       tokens.push({ ...token, start: token.start + start, end: token.end + start });
     }
-    covered = end;
   }
   return tokens;
 }
-

@@ -3,11 +3,20 @@
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
 import type { Token } from '../types.js';
+import { buildPosLexicon, lookUpTag, type PosLexicon } from './pos-lexicon.js';
 
 type Jieba = typeof import('nodejieba');
 
 let engine: Jieba | undefined;
 let extraDicts: string[] = [];
+let lexicon: PosLexicon | undefined;
+/** Characters tagged so far in this thread, by nodejieba's own tag(). */
+let taggedByEngine = 0;
+/**
+ * After this many characters, tag() looks tags up itself (see pos-lexicon.ts): building the lexicon (~85 ms) costs
+ * what nodejieba's tag() loses on ~1 MB of text, so short runs never build it. Both ways give the same tags.
+ */
+export const LEXICON_AFTER_CHARS = 400_000;
 
 /** Add user dictionaries (jieba format: `word [freq] [tag]` per line). Must be called before the first cut. */
 export function addUserDictionaries(paths: string[]): void {
@@ -25,10 +34,22 @@ export function jieba(): Jieba {
     // What stays (~0.65 s, ~250 MB) is the main dictionary, which load() reads twice: for the segmenter and again for
     // a TextRank extractor that nodejieba always builds.
     const unused = dataPath('jieba-unused.txt');
-    loaded.load({ userDict: [dataPath('policy-dict.txt'), ...extraDicts].join('|'), idfDict: unused, stopWordDict: unused });
+    loaded.load({ userDict: userDictionaries().join('|'), idfDict: unused, stopWordDict: unused });
     engine = loaded;
   }
   return engine;
+}
+
+function userDictionaries(): string[] {
+  return [dataPath('policy-dict.txt'), ...extraDicts];
+}
+
+/** The lexicon tag() looks tags up in, built from the dictionaries the engine loaded. */
+export function posLexicon(): PosLexicon {
+  // index.js exports the path of the dictionary load() defaults to; its typings leave it out.
+  const mainDictionary = (jieba() as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
+  lexicon ??= buildPosLexicon(mainDictionary, userDictionaries());
+  return lexicon;
 }
 
 /**
@@ -41,6 +62,13 @@ export function cut(text: string): Token[] {
 
 /** Cut and tag with part of speech (nodejieba labels unknown words `x`, like punctuation). */
 export function tag(text: string): Token[] {
+  if (lexicon || taggedByEngine > LEXICON_AFTER_CHARS) return tagWithLexicon(text, posLexicon());
+  taggedByEngine += text.length;
+  return tagWithEngine(text);
+}
+
+/** nodejieba's tag(): one {word, tag} object per word from the addon. */
+export function tagWithEngine(text: string): Token[] {
   const tagged = jieba().tag(text);
   // One pass, as align does, building each token once: mapping words out and spreading tags back in cost a third of
   // the time of tagging itself.
@@ -51,6 +79,20 @@ export function tag(text: string): Token[] {
     const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (start < 0) continue;
     tokens.push({ word, start, end: start + word.length, tag });
+    cursor = start + word.length;
+  }
+  return tokens;
+}
+
+/** The same tokens and tags as tagWithEngine: cppjieba's tag() is cut(text, true) and a lookup per word. */
+export function tagWithLexicon(text: string, lexicon: PosLexicon): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const word of jieba().cut(text, true)) {
+    if (word.length === 0) continue;
+    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    if (start < 0) continue;
+    tokens.push({ word, start, end: start + word.length, tag: lookUpTag(lexicon, word) });
     cursor = start + word.length;
   }
   return tokens;
