@@ -159,13 +159,23 @@ const NOT_A_NAME = /^(?:重要|重大|本次|此次|这次|该次|各类|各种|
 /** Openings of a description of several meetings (`历次全会`, `一系列重要会议`). */
 const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述)/u;
 
+let firstUnitsOfHeads: Uint8Array | undefined;
+/** 1 for each UTF-16 unit a meeting head begins with: scanning by code, not by one-character strings, is 2× faster. */
+function headFirstUnits(heads: ReadonlyArray<readonly [string, unknown]>): Uint8Array {
+  if (!firstUnitsOfHeads) {
+    firstUnitsOfHeads = new Uint8Array(0x10000);
+    for (const [head] of heads) firstUnitsOfHeads[head.charCodeAt(0)] = 1;
+  }
+  return firstUnitsOfHeads;
+}
+
 function headedNames(article: Article): Candidate[] {
   const text = article.text;
   const found: Candidate[] = [];
   const heads = loadMeetingHeads();
-  const firstChars = new Set(heads.map(([h]) => h[0]!));
+  const firstUnits = headFirstUnits(heads);
   for (let at = 0; at < text.length; at++) {
-    if (!firstChars.has(text[at]!)) continue;
+    if (firstUnits[text.charCodeAt(at)] === 0) continue;
     const head = heads.find(([h]) => text.startsWith(h, at));
     if (!head) continue;
     const [word, kind] = head;

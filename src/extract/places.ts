@@ -7,7 +7,8 @@ import type { Article, EntitySpan, Place, Token } from '../types.js';
 import { byLevel, gazetteer, type SurfaceForm } from './gazetteer.js';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit: numbers, since text[j] would make a new string for every character scanned. */
+  next: Map<number, TrieNode>;
   form?: string;
   entry?: SurfaceForm;
 }
@@ -19,9 +20,10 @@ function placeTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
   for (const [form, entry] of gazetteer().forms()) {
     let node = root;
-    for (const ch of form) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let k = 0; k < form.length; k++) {
+      const unit = form.charCodeAt(k);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map() }));
       node = child;
     }
     node.form = form;
@@ -87,11 +89,12 @@ export function findPlaces(article: Article): EntitySpan[] {
 
 /** The longest acceptable form starting at `i`, trying shorter ones when the longest fails its checks. */
 function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoundaries): Match | undefined {
+  let node: TrieNode | undefined = root.next.get(text.charCodeAt(i));
+  if (!node) return undefined; // most characters begin no place name: no array for them
   const ends: TrieNode[] = [];
-  let node: TrieNode | undefined = root;
-  for (let j = i; j < text.length && node; j++) {
-    node = node.next.get(text[j]!);
-    if (node?.entry) ends.push(node);
+  for (let j = i + 1; node; j++) {
+    if (node.entry) ends.push(node);
+    node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
   }
   for (let k = ends.length - 1; k >= 0; k--) {
     const { form, entry } = ends[k]! as Required<TrieNode>;
