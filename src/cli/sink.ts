@@ -19,7 +19,7 @@ export async function openSink(path: string | undefined, stdout: Writable, forma
   const write = async (text: string) => {
     // The reader went away (`| head`): stop producing; main() takes EPIPE for a quiet, successful end.
     if (stream.destroyed) throw Object.assign(new Error('broken pipe'), { code: 'EPIPE' });
-    if (text.length > 0 && !stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+    if (text.length > 0 && !stream.write(text)) await firstOf(stream, ['drain', 'close']);
   };
   await write(formatter.begin());
   return {
@@ -32,4 +32,17 @@ export async function openSink(path: string | undefined, stdout: Writable, forma
       }
     },
   };
+}
+
+/**
+ * Wait for the first of some events, then take every listener it added off again: a race of bare once() calls left
+ * the losers' listeners behind, one more at each wait for a slow pipe (Node warned of a leak after ten).
+ */
+async function firstOf(stream: Writable, events: string[]): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race(events.map((event) => once(stream, event, { signal: done.signal })));
+  } finally {
+    done.abort();
+  }
 }

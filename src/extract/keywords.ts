@@ -87,22 +87,45 @@ export function isTermShaped(word: string): boolean {
  * (潍坊, 东昌府区: places have their own command and grouping), and not a person's name (see personNames).
  */
 export function candidateTerms(tokens: Token[]): Token[] {
-  const people = personNames(tokens);
-  return tokens.filter((token) => token.word.length > 1 && isCandidateWord(token.word) && !people.has(token.word));
+  const classes = classesOf(tokens);
+  const people = namesIn(tokens, classes);
+  return tokens.filter((token, i) => (classes[i]! & CANDIDATE) !== 0 && !people.has(token.word));
 }
 
-/** The word-level half of candidateTerms, remembered per word: texts repeat their words, so each is judged once. */
-const candidateWordMemo = new Map<string, boolean>();
+/** What a word may be, as bits: judged once per word and remembered, so a token costs one lookup. */
+const CANDIDATE = 1; // may be a keyword: see isCandidateWord
+const NAME_SHAPED = 2; // 2–4 Han characters starting with a surname
+const TITLE_CUE = 4; // a post or a credit, or a word ending in one: a name may follow
+const AFTER_NAME_CUE = 8; // 同志, 总书记, a post: the name-shaped word before it is a name
+const BLANK = 16;
+
+const wordClasses = new Map<string, number>();
 const MEMO_LIMIT = 500_000;
 
-function isCandidateWord(word: string): boolean {
-  let verdict = candidateWordMemo.get(word);
-  if (verdict === undefined) {
-    verdict = isTermShaped(word) && !isStopWord(word) && !gazetteer().forms().has(word) && !isTitle(word);
-    if (candidateWordMemo.size >= MEMO_LIMIT) candidateWordMemo.clear();
-    candidateWordMemo.set(word, verdict);
+function classOf(word: string): number {
+  let bits = wordClasses.get(word);
+  if (bits === undefined) {
+    bits =
+      (word.length > 1 && isCandidateWord(word) ? CANDIDATE : 0) |
+      (isNameShaped(word) ? NAME_SHAPED : 0) |
+      (isTitleCue(word) ? TITLE_CUE : 0) |
+      (AFTER_NAME.has(word) || peopleLexicon().posts.has(word) ? AFTER_NAME_CUE : 0) |
+      (word.trim().length === 0 ? BLANK : 0);
+    if (wordClasses.size >= MEMO_LIMIT) wordClasses.clear();
+    wordClasses.set(word, bits);
   }
-  return verdict;
+  return bits;
+}
+
+function classesOf(tokens: Token[]): Uint8Array {
+  const classes = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) classes[i] = classOf(tokens[i]!.word);
+  return classes;
+}
+
+/** The word-level half of candidateTerms. */
+function isCandidateWord(word: string): boolean {
+  return isTermShaped(word) && !isStopWord(word) && !gazetteer().forms().has(word) && !isTitle(word);
 }
 
 /** A title or a reporter's credit, or a word ending in one (市委书记, 副市长, 全媒体记者): who speaks, not what is said. */
@@ -129,52 +152,43 @@ const AFTER_NAME = new Set(['同志', '先生', '女士', '总书记']);
  * from new terms, and officials are the officials command's business, not keywords.
  */
 export function personNames(tokens: Token[]): Set<string> {
+  return namesIn(tokens, classesOf(tokens));
+}
+
+function namesIn(tokens: Token[], classes: Uint8Array): Set<string> {
   const names = new Set<string>();
-  let previous: string | undefined; // the last word that is not blank
+  let previous = 0; // the class of the last word that is not blank (0: none yet)
   let waiting: string | undefined; // a name-shaped word with no title before it: does 同志 or a post follow?
-  for (const { word } of tokens) {
-    if (word.trim().length === 0) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const bits = classes[i]!;
+    if (bits & BLANK) continue;
+    const word = tokens[i]!.word;
     if (waiting !== undefined) {
-      if (AFTER_NAME.has(word) || peopleLexicon().posts.has(word)) names.add(waiting);
+      if (bits & AFTER_NAME_CUE) names.add(waiting);
       waiting = undefined;
     }
-    if (isNameShaped(word)) {
-      if (previous !== undefined && isTitleCue(previous)) names.add(word);
+    if (bits & NAME_SHAPED) {
+      if (previous & TITLE_CUE) names.add(word);
       else waiting = word;
     }
-    previous = word;
+    previous = bits | 32; // never 0 once a word is seen
   }
   return names;
 }
 
-const nameShapeMemo = new Map<string, boolean>();
-const titleCueMemo = new Map<string, boolean>();
-
 /** 2–4 Han characters starting with a surname, leaving a given name of one or two characters. */
 function isNameShaped(word: string): boolean {
   if (word.length < 2 || word.length > 4) return false;
-  let verdict = nameShapeMemo.get(word);
-  if (verdict === undefined) {
-    const { surnames, compoundSurnames } = peopleLexicon();
-    const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
-    const given = word.length - surname;
-    verdict = surname > 0 && given >= 1 && given <= 2 && NAME.test(word);
-    if (nameShapeMemo.size >= MEMO_LIMIT) nameShapeMemo.clear();
-    nameShapeMemo.set(word, verdict);
-  }
-  return verdict;
+  const { surnames, compoundSurnames } = peopleLexicon();
+  const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
+  const given = word.length - surname;
+  return surname > 0 && given >= 1 && given <= 2 && NAME.test(word);
 }
 
 /** A post or a credit, or a word ending in one (市委书记, 全媒体记者, 摄影): a name may follow. */
 function isTitleCue(word: string): boolean {
-  let verdict = titleCueMemo.get(word);
-  if (verdict === undefined) {
-    const { posts, bylines } = peopleLexicon();
-    verdict = endsWithOneOf(word, posts) || endsWithOneOf(word, bylines);
-    if (titleCueMemo.size >= MEMO_LIMIT) titleCueMemo.clear();
-    titleCueMemo.set(word, verdict);
-  }
-  return verdict;
+  const { posts, bylines } = peopleLexicon();
+  return endsWithOneOf(word, posts) || endsWithOneOf(word, bylines);
 }
 
 /** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */

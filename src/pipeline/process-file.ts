@@ -7,7 +7,7 @@ import { addUserDictionaries } from '../nlp/segmenter.js';
 import { InputError, type Article, type Row } from '../types.js';
 import type { InputFile } from '../corpus/inputs.js';
 import type { FileResult, TaskOptions } from './task.js';
-import { processors } from './processors.js';
+import { combiners, processors } from './processors.js';
 
 let dictionariesAdded = false;
 
@@ -47,4 +47,25 @@ function withPlaceColumns(rows: Row[], articles: Article[]): Row[] {
     const place = byIndex.get(row.article as number)?.place;
     return { place: place?.name ?? null, place_code: place?.code || null, ...row };
   });
+}
+
+/**
+ * The files of one batch, in order. Where the command's partial results can be merged here (see combiners), they are:
+ * the batch's merged partial rides on the first result that had one, so the main thread merges once per batch.
+ */
+export async function processBatch(files: InputFile[], options: TaskOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const combine = combiners[options.processor];
+  let carrier: FileResult | undefined;
+  for (const file of files) {
+    const result = await processFile(file, options);
+    if (combine && result.partial !== undefined) {
+      if (carrier) {
+        combine(carrier.partial as never, result.partial as never);
+        result.partial = undefined;
+      } else carrier = result;
+    }
+    results.push(result);
+  }
+  return results;
 }

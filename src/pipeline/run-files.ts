@@ -4,12 +4,30 @@ import { freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import type { FileResult, TaskOptions } from './task.js';
-import { processFile } from './process-file.js';
+import { processBatch } from './process-file.js';
+import { combiners } from './processors.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
 
-/** How many results may wait for an earlier, slower file before no more work is handed out (bounds memory). */
+/** How many batches may wait for an earlier, slower one before no more work is handed out (bounds memory). */
 const AHEAD_PER_WORKER = 4;
+
+/**
+ * Files per batch. Commands whose partial results merge in the worker (keywords, compare) hand out batches of up to
+ * 8 files: the main thread then merges and the worker sends a batch's vocabulary once, not each file's (merging was
+ * a fifth of the main thread's time, and that thread shares the cores with the workers). Row commands go file by
+ * file. The size depends on the files alone, never on --jobs, so every --jobs merges the same batches the same way.
+ */
+export function batchSize(processor: string, fileCount: number): number {
+  if (!combiners[processor]) return 1;
+  return Math.min(8, Math.max(1, Math.floor(fileCount / 32)));
+}
+
+function batchesOf(files: InputFile[], size: number): InputFile[][] {
+  const batches: InputFile[][] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  return batches;
+}
 
 /**
  * Memory one worker needs: nodejieba's load() reads its 5 MB dictionary into two tries (the segmenter's and a TextRank
@@ -24,35 +42,46 @@ export function affordableWorkers(free = freemem()): number {
 
 export async function runFiles(files: InputFile[], options: TaskOptions, jobs: number, onResult: ResultHandler): Promise<void> {
   // More workers than memory allows would swap or be killed; fewer only cost time, never change the output.
-  const workers = Math.min(jobs, files.length, affordableWorkers());
+  const batches = batchesOf(files, batchSize(options.processor, files.length));
+  const workers = Math.min(jobs, batches.length, affordableWorkers());
   // Standard input belongs to this thread; one file gains nothing from a worker that must load the segmenter again.
   if (workers <= 1 || files.some((f) => f.path === '-')) {
-    for (const file of files) await onResult(await processFile(file, options));
+    for (const batch of batches) for (const result of await processBatch(batch, options)) await onResult(result);
     return;
   }
-  await runInWorkers(files, options, workers, onResult);
+  await runInWorkers(batches, options, workers, onResult);
 }
 
 interface WorkerReply {
   index: number;
-  result?: FileResult;
+  results?: FileResult[];
   failure?: { message: string; stack?: string };
 }
 
-async function runInWorkers(files: InputFile[], options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
-  const pending = new Map<number, FileResult>();
+/**
+ * Batches a worker holds at once: the one it works on and the next, so that it never waits for the main thread (busy
+ * merging or writing the last result) to hand it work. One file at a time left each worker idle ~5% of the run.
+ */
+const QUEUED_PER_WORKER = 2;
+
+async function runInWorkers(batches: InputFile[][], options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
+  const pending = new Map<number, FileResult[]>();
   let nextToHand = 0;
   let nextToDeliver = 0;
   let delivering = Promise.resolve();
   const pool: Worker[] = [];
   // A worker must never be terminated inside nodejieba (loading or cutting): the addon then throws a C++ exception that
   // aborts the whole process. So a pool stops by handing out no more work and waiting for its busy workers.
-  /** Workers in the middle of a file, and how to learn that they are done with it. */
-  const busy = new Map<Worker, { done: Promise<void>; finish: () => void }>();
+  /** Batches each worker holds and has not answered yet. */
+  const held = new Map<Worker, number>();
+  /** Called when a worker has answered all it held. */
+  const whenIdle = new Map<Worker, () => void>();
   let stopped = false;
   const stop = async () => {
     stopped = true;
-    await Promise.all([...busy.values()].map((b) => b.done));
+    await Promise.all(
+      pool.filter((w) => (held.get(w) ?? 0) > 0).map((w) => new Promise<void>((resolve) => whenIdle.set(w, resolve))),
+    );
     await Promise.all(pool.map((w) => w.terminate()));
   };
 
@@ -63,51 +92,59 @@ async function runInWorkers(files: InputFile[], options: TaskOptions, count: num
       failed = true;
       reject(error);
     };
+    /** Give the worker batches until it holds its share or the look-ahead is used up. */
     const handOut = (worker: Worker) => {
-      if (stopped || failed || nextToHand >= files.length || nextToHand >= nextToDeliver + count * AHEAD_PER_WORKER) return false;
-      const index = nextToHand++;
-      let finish = () => {};
-      const done = new Promise<void>((r) => (finish = r));
-      busy.set(worker, { done, finish });
-      worker.postMessage({ index, file: files[index] });
-      return true;
+      while (
+        !stopped &&
+        !failed &&
+        (held.get(worker) ?? 0) < QUEUED_PER_WORKER &&
+        nextToHand < batches.length &&
+        nextToHand < nextToDeliver + count * AHEAD_PER_WORKER
+      ) {
+        const index = nextToHand++;
+        held.set(worker, (held.get(worker) ?? 0) + 1);
+        worker.postMessage({ index, files: batches[index] });
+      }
     };
-    const idle: Worker[] = [];
+    const answered = (worker: Worker) => {
+      const left = (held.get(worker) ?? 1) - 1;
+      held.set(worker, left);
+      if (left === 0) whenIdle.get(worker)?.();
+    };
     const deliver = () => {
       delivering = delivering.then(async () => {
         while (pending.has(nextToDeliver)) {
-          const result = pending.get(nextToDeliver)!;
+          const results = pending.get(nextToDeliver)!;
           pending.delete(nextToDeliver);
           nextToDeliver++;
-          await onResult(result);
+          for (const result of results) await onResult(result);
         }
-        // Room opened up ahead: wake idle workers.
-        while (idle.length > 0 && handOut(idle[idle.length - 1]!)) idle.pop();
-        if (nextToDeliver === files.length) resolve();
+        // Room opened up ahead: top up every worker.
+        for (const worker of pool) handOut(worker);
+        if (nextToDeliver === batches.length) resolve();
       }).catch(fail);
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
       pool.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        busy.get(worker)?.finish();
-        busy.delete(worker);
+        answered(worker);
         if (stopped) return;
         if (reply.failure) {
           const error = new Error(reply.failure.message);
           error.stack = reply.failure.stack;
           return fail(error);
         }
-        pending.set(reply.index, reply.result!);
-        if (!handOut(worker)) idle.push(worker);
+        pending.set(reply.index, reply.results!);
+        handOut(worker);
         deliver();
       });
       worker.on('error', (error) => {
-        busy.get(worker)?.finish();
-        busy.delete(worker);
+        held.set(worker, 0);
+        whenIdle.get(worker)?.();
         fail(error);
       });
-      if (!handOut(worker)) idle.push(worker);
+      handOut(worker);
     }
   }).finally(stop);
 }

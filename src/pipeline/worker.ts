@@ -1,17 +1,26 @@
-// A worker thread: loads the segmenter once, then processes the files the main thread sends, one at a time.
+// A worker thread: loads the segmenter once, then processes the batches of files the main thread sends, one at a
+// time and in the order sent (the main thread may send the next before this one is done).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import type { TaskOptions } from './task.js';
-import { processFile } from './process-file.js';
+import { processBatch } from './process-file.js';
 
 const options = workerData as TaskOptions;
 
-parentPort!.on('message', async ({ index, file }: { index: number; file: InputFile }) => {
+type Job = { index: number; files: InputFile[] };
+
+let queue: Promise<void> = Promise.resolve();
+
+parentPort!.on('message', (job: Job) => {
+  queue = queue.then(() => run(job));
+});
+
+async function run({ index, files }: Job): Promise<void> {
   try {
-    const result = await processFile(file, options);
-    parentPort!.postMessage({ index, result });
+    const results = await processBatch(files, options);
+    parentPort!.postMessage({ index, results });
   } catch (error) {
     const e = error as Error;
     parentPort!.postMessage({ index, failure: { message: e.message, stack: e.stack } });
   }
-});
+}

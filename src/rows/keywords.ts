@@ -29,6 +29,12 @@ export function keywordsPartial(articles: Article[], params: KeywordParams): Key
     // The doc lets a file count once per group in the `docs` column, however many of its articles the group holds.
     addArticle(group.stats, cut(article.text), params.method, article.doc);
   }
+  // The file is done: no later article can continue its document, so the set that tells a repeat within it goes
+  // (it was a second copy of the file's vocabulary, cloned to the main thread and copied again at every merge).
+  for (const { stats } of groups.values()) {
+    stats.lastDoc = undefined;
+    stats.lastDocTerms = undefined;
+  }
   return { groups };
 }
 

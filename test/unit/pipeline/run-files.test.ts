@@ -1,7 +1,7 @@
 // The file runner in this thread (worker threads need the compiled dist/, which the benchmark checks) and the memory
 // cap on the number of workers.
 import { describe, expect, it } from 'vitest';
-import { affordableWorkers, runFiles, WORKER_MEMORY } from '../../../src/pipeline/run-files.js';
+import { affordableWorkers, batchSize, runFiles, WORKER_MEMORY } from '../../../src/pipeline/run-files.js';
 import type { FileResult } from '../../../src/pipeline/task.js';
 
 const MB = 2 ** 20;
@@ -36,5 +36,20 @@ describe('runFiles in this thread', () => {
     expect(seen[1]!.rows.length).toBeGreaterThan(0);
     expect(seen[2]!.error).toBeDefined();
     expect(seen[3]!.rows.every((row) => row.doc === '000')).toBe(true);
+  });
+});
+
+describe('batchSize', () => {
+  it.each<[string, number, number]>([
+    ['keywords', 1, 1],
+    ['keywords', 63, 1],
+    ['keywords', 64, 2],
+    ['keywords', 354, 8],
+    ['keywords', 100_000, 8],
+    ['compare', 354, 8],
+    ['entities', 354, 1], // rows stream file by file
+    ['segment', 100_000, 1],
+  ])('%s over %i files → %i', (processor, files, size) => {
+    expect(batchSize(processor, files)).toBe(size);
   });
 });
