@@ -1,7 +1,8 @@
 // Turn what the user typed (files, directories, `-`) into the list of files to read, in a deterministic order.
 // Never throws: every path that cannot be used becomes one InputError and the run goes on with the others.
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+// Synchronous calls: listing happens once, before any work, and a walk of 354 files spent ~70 ms in one thread-pool
+// round trip after another (stat, realpath per file) where the same system calls made directly take ~10 ms.
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import { InputError } from '../types.js';
 
@@ -72,7 +73,7 @@ export async function listInputs(
   const add = async (file: InputFile) => {
     let key = file.path;
     try {
-      key = await realpath(file.path);
+      key = realpathSync.native(file.path);
     } catch {
       // Keep the path itself as the key: the read will report the problem.
     }
@@ -87,7 +88,7 @@ export async function listInputs(
     }
     let stats: Stats;
     try {
-      stats = await stat(input);
+      stats = statSync(input);
     } catch (error) {
       errors.push(new InputError(input, reasonOf(error)));
       continue;
@@ -131,7 +132,7 @@ async function walk(
   const shown = relative === '' ? rootAsTyped : below(rootAsTyped, relative);
   let real: string;
   try {
-    real = await realpath(dir);
+    real = realpathSync.native(dir);
   } catch (error) {
     errors.push(new InputError(shown, reasonOf(error)));
     return;
@@ -144,7 +145,7 @@ async function walk(
   }
   let names: string[];
   try {
-    names = (await readdir(dir)).sort(byCodePoint);
+    names = readdirSync(dir).sort(byCodePoint);
   } catch (error) {
     errors.push(new InputError(shown, reasonOf(error)));
     return;
@@ -156,10 +157,15 @@ async function walk(
     const doc = below(rootAsTyped, rel);
     let stats: Stats;
     try {
-      stats = await stat(path);
+      stats = statSync(path);
     } catch (error) {
       // A dangling or looping link inside a directory is only worth reporting if it looks like an input.
-      const link = await lstat(path).catch(() => undefined);
+      let link: Stats | undefined;
+      try {
+        link = lstatSync(path);
+      } catch {
+        link = undefined;
+      }
       if (wanted(name) || (link?.isSymbolicLink() && reasonOf(error) === 'symbolic link loop')) {
         errors.push(new InputError(doc, reasonOf(error)));
       }

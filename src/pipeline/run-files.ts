@@ -3,9 +3,7 @@
 import { freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
-import type { FileResult, TaskOptions } from './task.js';
-import { processBatch } from './process-file.js';
-import { combiners } from './processors.js';
+import { MERGED_IN_WORKER, type FileResult, type TaskOptions } from './task.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
 
@@ -19,7 +17,7 @@ const AHEAD_PER_WORKER = 4;
  * file. The size depends on the files alone, never on --jobs, so every --jobs merges the same batches the same way.
  */
 export function batchSize(processor: string, fileCount: number): number {
-  if (!combiners[processor]) return 1;
+  if (!MERGED_IN_WORKER.has(processor)) return 1;
   return Math.min(8, Math.max(1, Math.floor(fileCount / 32)));
 }
 
@@ -46,6 +44,8 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
   const workers = Math.min(jobs, batches.length, affordableWorkers());
   // Standard input belongs to this thread; one file gains nothing from a worker that must load the segmenter again.
   if (workers <= 1 || files.some((f) => f.path === '-')) {
+    // Imported here: with workers, this thread never runs the extractors, and loading them delayed the workers' start.
+    const { processBatch } = await import('./process-file.js');
     for (const batch of batches) for (const result of await processBatch(batch, options)) await onResult(result);
     return;
   }

@@ -34,3 +34,9 @@ export interface FileResult {
   /** Bytes of the file, for progress and throughput. */
   bytes: number;
 }
+
+/**
+ * Processors whose partial results merge in the worker, batch by batch (processors.ts has the merges). Named here, in
+ * plain data, so that the main thread can plan batches without loading the extractors it does not run itself.
+ */
+export const MERGED_IN_WORKER: ReadonlySet<string> = new Set(['keywords', 'compare']);

@@ -53,3 +53,11 @@ describe('batchSize', () => {
     expect(batchSize(processor, files)).toBe(size);
   });
 });
+
+describe('MERGED_IN_WORKER', () => {
+  it('names exactly the processors that have a merge for the worker', async () => {
+    const { combiners } = await import('../../../src/pipeline/processors.js');
+    const { MERGED_IN_WORKER } = await import('../../../src/pipeline/task.js');
+    expect(Object.keys(combiners).sort()).toEqual([...MERGED_IN_WORKER].sort());
+  });
+});
