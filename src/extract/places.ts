@@ -14,6 +14,8 @@ interface TrieNode {
 }
 
 let trie: TrieNode | undefined;
+/** The root's children by UTF-16 unit, as an array: every character of every article is looked up here. */
+let firstLevel: Array<TrieNode | undefined> | undefined;
 
 function placeTrie(): TrieNode {
   if (trie) return trie;
@@ -30,6 +32,8 @@ function placeTrie(): TrieNode {
     node.entry = entry;
   }
   trie = root;
+  firstLevel = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [unit, child] of root.next) firstLevel[unit] = child;
   return root;
 }
 
@@ -89,7 +93,7 @@ export function findPlaces(article: Article): EntitySpan[] {
 
 /** The longest acceptable form starting at `i`, trying shorter ones when the longest fails its checks. */
 function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoundaries): Match | undefined {
-  let node: TrieNode | undefined = root.next.get(text.charCodeAt(i));
+  let node: TrieNode | undefined = firstLevel![text.charCodeAt(i)];
   if (!node) return undefined; // most characters begin no place name: no array for them
   const ends: TrieNode[] = [];
   for (let j = i + 1; node; j++) {

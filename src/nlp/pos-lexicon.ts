@@ -59,8 +59,21 @@ export class PosLexicon {
     }
   }
 
+  /** Answers for one-character words by UTF-16 unit (null: not a word): two tokens in five are one character. */
+  private readonly units: Array<string | null | undefined> = new Array<string | null | undefined>(0x10000).fill(undefined);
+
   /** The dictionary's tag for a word, '' when it has none, undefined when it does not know the word. */
   get(word: string): string | undefined {
+    if (word.length === 1) {
+      const unit = word.charCodeAt(0);
+      let known = this.units[unit];
+      if (known === undefined) this.units[unit] = known = this.lookUp(word) ?? null;
+      return known ?? undefined;
+    }
+    return this.lookUp(word);
+  }
+
+  private lookUp(word: string): string | undefined {
     if (this.user.size > 0) {
       const tag = this.user.get(word);
       if (tag !== undefined) return tag;
