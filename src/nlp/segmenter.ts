@@ -1,5 +1,7 @@
-// The only module that imports nodejieba. The engine and its dictionaries load once, on first use,
-// so commands that never segment (--help, --version) never pay for them.
+// The only module that segments. The engine is cppjieba, the C++ library inside nodejieba, with nodejieba's
+// dictionaries and ours: through our own binding (src/native/segmenter.cc, built by `npm install`) when it is built,
+// else through nodejieba's. Both give the same words (test/unit/nlp/engines.test.ts). The engine loads once, on first
+// use, so commands that never segment (--help, --version) never pay for it.
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
 import type { Token } from '../types.js';
@@ -7,69 +9,131 @@ import { buildPosLexicon, lookUpTag, type PosLexicon } from './pos-lexicon.js';
 
 type Jieba = typeof import('nodejieba');
 
-let engine: Jieba | undefined;
+/** Our binding: one segmenter per process, shared by every thread; cut() gives the words' UTF-16 lengths. */
+interface NativeSegmenter {
+  load(dictionary: string, hmmModel: string, userDictionaries: string): void;
+  cut(text: string): Int32Array;
+}
+
+const require = createRequire(import.meta.url);
+
 let extraDicts: string[] = [];
+let loaded = false;
+let native: NativeSegmenter | null | undefined; // null: not built (or POLICY_CLI_ENGINE=nodejieba)
+let nodejieba: Jieba | undefined;
 let lexicon: PosLexicon | undefined;
-/** Characters tagged so far in this thread, by nodejieba's own tag(). */
-let taggedByEngine = 0;
+/** Characters tagged so far in this thread by nodejieba's own tag(). */
+let taggedByNodejieba = 0;
 /**
- * After this many characters, tag() looks tags up itself (see pos-lexicon.ts): building the lexicon (~85 ms) costs
- * what nodejieba's tag() loses on ~1 MB of text, so short runs never build it. Both ways give the same tags.
+ * With nodejieba's binding, after this many characters tag() looks tags up itself (see pos-lexicon.ts): building the
+ * lexicon (~85 ms) costs what nodejieba's tag() loses on ~1 MB of text, so short runs never build it. Both ways give
+ * the same tags.
  */
 export const LEXICON_AFTER_CHARS = 400_000;
 
 /** Add user dictionaries (jieba format: `word [freq] [tag]` per line). Must be called before the first cut. */
 export function addUserDictionaries(paths: string[]): void {
-  if (engine) throw new Error('user dictionaries must be added before the segmenter loads');
+  if (loaded) throw new Error('user dictionaries must be added before the segmenter loads');
   extraDicts = [...extraDicts, ...paths];
-}
-
-/** The loaded engine: nodejieba with our policy dictionary and any user dictionaries. */
-export function jieba(): Jieba {
-  if (!engine) {
-    const require = createRequire(import.meta.url);
-    const loaded = require('nodejieba') as Jieba;
-    // cppjieba splits the userDict argument on '|' and ';' so several files load in one call. Its IDF (6 MB) and stop
-    // words serve only nodejieba's own extract(), which we never call: a one-line stand-in saves ~120 ms and ~19 MB.
-    // What stays (~0.65 s, ~250 MB) is the main dictionary, which load() reads twice: for the segmenter and again for
-    // a TextRank extractor that nodejieba always builds.
-    const unused = dataPath('jieba-unused.txt');
-    loaded.load({ userDict: userDictionaries().join('|'), idfDict: unused, stopWordDict: unused });
-    engine = loaded;
-  }
-  return engine;
 }
 
 function userDictionaries(): string[] {
   return [dataPath('policy-dict.txt'), ...extraDicts];
 }
 
+/** nodejieba's package: its index.js names the dictionary files and loads its binary only when first called. */
+function nodejiebaPackage(): Jieba & { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string } {
+  return require('nodejieba') as Jieba & { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string };
+}
+
+/** Our binding when it is built and not turned off, else null. */
+function nativeSegmenter(): NativeSegmenter | null {
+  if (native === undefined) {
+    native = null;
+    if (process.env.POLICY_CLI_ENGINE !== 'nodejieba') {
+      try {
+        // ../../ from both src/nlp/ (tests) and dist/nlp/ (the CLI): the repository root.
+        native = require('../../build/Release/policy_segmenter.node') as NativeSegmenter;
+      } catch {
+        native = null; // not built (no compiler when installing): nodejieba's binding does the same work
+      }
+    }
+  }
+  return native;
+}
+
+/** Which binding segments in this thread: `native` (ours) or `nodejieba`. */
+export function engineName(): 'native' | 'nodejieba' {
+  return nativeSegmenter() ? 'native' : 'nodejieba';
+}
+
+/** nodejieba's binding, loaded with our dictionaries (also used, alone, to check that both engines agree). */
+export function nodejiebaEngine(): Jieba {
+  if (!nodejieba) {
+    const jieba = nodejiebaPackage();
+    // cppjieba splits the userDict argument on '|' and ';' so several files load in one call. Its IDF (6 MB) and stop
+    // words serve only nodejieba's own extract(), which we never call: a one-line stand-in saves ~120 ms and ~19 MB.
+    // What stays (~0.65 s, ~250 MB) is the main dictionary, which load() reads twice: for the segmenter and again for
+    // a TextRank extractor that nodejieba always builds.
+    const unused = dataPath('jieba-unused.txt');
+    jieba.load({ userDict: userDictionaries().join('|'), idfDict: unused, stopWordDict: unused });
+    nodejieba = jieba;
+    loaded = true;
+  }
+  return nodejieba;
+}
+
+function loadNative(segmenter: NativeSegmenter): NativeSegmenter {
+  if (!loaded) {
+    const { DEFAULT_DICT, DEFAULT_HMM_DICT } = nodejiebaPackage();
+    segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'));
+    loaded = true;
+  }
+  return segmenter;
+}
+
 /** The lexicon tag() looks tags up in, built from the dictionaries the engine loaded. */
 export function posLexicon(): PosLexicon {
-  // index.js exports the path of the dictionary load() defaults to; its typings leave it out.
-  const mainDictionary = (jieba() as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
-  lexicon ??= buildPosLexicon(mainDictionary, userDictionaries());
+  lexicon ??= buildPosLexicon(nodejiebaPackage().DEFAULT_DICT, userDictionaries());
   return lexicon;
 }
 
 /**
- * Cut text into tokens with offsets. nodejieba's cut(s) runs with the HMM off, which breaks unknown names
- * into single characters; cut(s, true) turns it on, so unknown names and numbers stay whole.
+ * Cut text into tokens with offsets, with the HMM on (nodejieba's cut(s) runs with it off, which breaks unknown names
+ * into single characters; cut(s, true) turns it on, so unknown names and numbers stay whole).
  */
 export function cut(text: string): Token[] {
-  return align(text, jieba().cut(text, true));
+  return tokensOf(text);
 }
 
-/** Cut and tag with part of speech (nodejieba labels unknown words `x`, like punctuation). */
+/** Tokens of the engine's words, each tagged from the lexicon when one is given. */
+function tokensOf(text: string, lexicon?: PosLexicon): Token[] {
+  const segmenter = nativeSegmenter();
+  if (!segmenter) return align(text, nodejiebaEngine().cut(text, true), lexicon);
+  const lengths = loadNative(segmenter).cut(text);
+  const tokens: Token[] = [];
+  let start = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const end = start + lengths[i]!;
+    if (end === start) continue;
+    const word = text.slice(start, end);
+    tokens.push(lexicon ? { word, start, end, tag: lookUpTag(lexicon, word) } : { word, start, end });
+    start = end;
+  }
+  if (start !== text.length) throw new Error(`the segmenter's words cover ${start} of ${text.length} characters`);
+  return tokens;
+}
+
+/** Cut and tag with part of speech (unknown words get `x`, `m` or `eng`, as cppjieba gives them). */
 export function tag(text: string): Token[] {
-  if (lexicon || taggedByEngine > LEXICON_AFTER_CHARS) return tagWithLexicon(text, posLexicon());
-  taggedByEngine += text.length;
-  return tagWithEngine(text);
+  if (nativeSegmenter() || lexicon || taggedByNodejieba > LEXICON_AFTER_CHARS) return tagWithLexicon(text, posLexicon());
+  taggedByNodejieba += text.length;
+  return tagWithNodejieba(text);
 }
 
 /** nodejieba's tag(): one {word, tag} object per word from the addon. */
-export function tagWithEngine(text: string): Token[] {
-  const tagged = jieba().tag(text);
+export function tagWithNodejieba(text: string): Token[] {
+  const tagged = nodejiebaEngine().tag(text);
   // One pass, as align does, building each token once: mapping words out and spreading tags back in cost a third of
   // the time of tagging itself.
   const tokens: Token[] = [];
@@ -84,32 +148,24 @@ export function tagWithEngine(text: string): Token[] {
   return tokens;
 }
 
-/** The same tokens and tags as tagWithEngine: cppjieba's tag() is cut(text, true) and a lookup per word. */
+/** The same tokens and tags as tagWithNodejieba: cppjieba's tag() is cut(text, true) and a lookup per word. */
 export function tagWithLexicon(text: string, lexicon: PosLexicon): Token[] {
-  const tokens: Token[] = [];
-  let cursor = 0;
-  for (const word of jieba().cut(text, true)) {
-    if (word.length === 0) continue;
-    const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
-    if (start < 0) continue;
-    tokens.push({ word, start, end: start + word.length, tag: lookUpTag(lexicon, word) });
-    cursor = start + word.length;
-  }
-  return tokens;
+  return tokensOf(text, lexicon);
 }
 
 /**
- * Give each bare string from the engine its [start, end) in the text. The engine keeps every character,
+ * Give each bare string from nodejieba its [start, end) in the text. The engine keeps every character,
  * so tokens follow one another; the search only guards against an engine that drops or rewrites one.
  */
-export function align(text: string, words: string[]): Token[] {
+export function align(text: string, words: string[], lexicon?: PosLexicon): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (const word of words) {
     if (word.length === 0) continue;
     const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (start < 0) continue;
-    tokens.push({ word, start, end: start + word.length });
+    const end = start + word.length;
+    tokens.push(lexicon ? { word, start, end, tag: lookUpTag(lexicon, word) } : { word, start, end });
     cursor = start + word.length;
   }
   return tokens;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PosLexicon, lookUpTag, tagOfUnknownWord } from '../../../src/nlp/pos-lexicon.js';
-import { posLexicon, tagWithEngine, tagWithLexicon } from '../../../src/nlp/segmenter.js';
+import { posLexicon, tagWithNodejieba, tagWithLexicon } from '../../../src/nlp/segmenter.js';
 
 describe('tagOfUnknownWord (cppjieba SpecialRule)', () => {
   // The first six are what nodejieba.tag gives these words alone; the segmenter splits mixed words, so the others
@@ -57,7 +57,7 @@ describe('tagWithLexicon gives nodejieba’s tags', () => {
   const corpus = ['test/fixtures/corpus'].flatMap((d) => readdirSync(d).map((name) => join(d, name)));
   it.each([...seeds, ...corpus].filter((p) => p.endsWith('.txt')))('%s', (path) => {
     const text = readFileSync(path, 'utf8');
-    const engine = tagWithEngine(text);
+    const engine = tagWithNodejieba(text);
     const looked = tagWithLexicon(text, posLexicon());
     expect(looked.length).toBe(engine.length);
     expect(looked).toEqual(engine);
@@ -65,6 +65,6 @@ describe('tagWithLexicon gives nodejieba’s tags', () => {
 
   it('on the policy dictionary’s own terms', () => {
     const text = '坚持高质量发展，聚焦孤困儿童关爱，建设全球商通中心；2023年GDP增长5.2%，PM2.5下降。';
-    expect(tagWithLexicon(text, posLexicon())).toEqual(tagWithEngine(text));
+    expect(tagWithLexicon(text, posLexicon())).toEqual(tagWithNodejieba(text));
   });
 });

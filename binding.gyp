@@ -1,0 +1,22 @@
+{
+  "targets": [
+    {
+      "target_name": "policy_segmenter",
+      "sources": ["src/native/segmenter.cc"],
+      "include_dirs": [
+        "node_modules/nodejieba/submodules/cppjieba/include",
+        "node_modules/nodejieba/submodules/cppjieba/deps/limonp/include"
+      ],
+      "cflags!": ["-fno-exceptions"],
+      "cflags_cc!": ["-fno-exceptions"],
+      "cflags_cc": ["-std=c++14", "-DLOGGING_LEVEL=LL_WARNING"],
+      "xcode_settings": {
+        "GCC_ENABLE_CPP_EXCEPTIONS": "YES",
+        "OTHER_CPLUSPLUSFLAGS": ["-std=c++14", "-DLOGGING_LEVEL=LL_WARNING"]
+      },
+      "msvs_settings": {
+        "VCCLCompilerTool": { "ExceptionHandling": 1, "AdditionalOptions": ["/std:c++14", "/utf-8"] }
+      }
+    }
+  ]
+}
