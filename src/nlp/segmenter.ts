@@ -18,7 +18,8 @@ interface NativeSegmenter {
 const require = createRequire(import.meta.url);
 
 let extraDicts: string[] = [];
-let loaded = false;
+let loaded = false; // either binding: user dictionaries can no longer be added
+let nativeLoaded = false;
 let native: NativeSegmenter | null | undefined; // null: not built (or POLICY_CLI_ENGINE=nodejieba)
 let nodejieba: Jieba | undefined;
 let lexicon: PosLexicon | undefined;
@@ -84,10 +85,11 @@ export function nodejiebaEngine(): Jieba {
 }
 
 function loadNative(segmenter: NativeSegmenter): NativeSegmenter {
-  if (!loaded) {
+  if (!nativeLoaded) {
+    // The first thread to get here builds the segmenter; the others find it built (same dictionaries) and share it.
     const { DEFAULT_DICT, DEFAULT_HMM_DICT } = nodejiebaPackage();
     segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'));
-    loaded = true;
+    nativeLoaded = loaded = true;
   }
   return segmenter;
 }

@@ -7,14 +7,16 @@ import type { FileResult } from '../../../src/pipeline/task.js';
 const MB = 2 ** 20;
 
 describe('affordableWorkers', () => {
-  it.each<[number, number]>([
-    [0, 1],
-    [200 * MB, 1],
-    [WORKER_MEMORY * 2 - 1, 1],
-    [WORKER_MEMORY * 2, 2],
-    [8 * 1024 * MB, 23],
-  ])('%i bytes free → %i workers', (free, workers) => {
-    expect(affordableWorkers(free)).toBe(workers);
+  it.each<[number, 'native' | 'nodejieba', number]>([
+    [0, 'native', 1],
+    [200 * MB, 'nodejieba', 1],
+    [WORKER_MEMORY.nodejieba * 2 - 1, 'nodejieba', 1],
+    [WORKER_MEMORY.nodejieba * 2, 'nodejieba', 2],
+    [WORKER_MEMORY.native * 2, 'native', 2],
+    [8 * 1024 * MB, 'nodejieba', 23],
+    [8 * 1024 * MB, 'native', 54],
+  ])('%i bytes free, %s segmenter → %i workers', (free, engine, workers) => {
+    expect(affordableWorkers(free, WORKER_MEMORY[engine])).toBe(workers);
   });
 });
 
