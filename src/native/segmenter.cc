@@ -6,6 +6,7 @@
 // and reads only the trie and the HMM model), and cut() returns the words' lengths in one Int32Array.
 #include <node_api.h>
 
+#include <cstring>
 #include <exception>
 #include <mutex>
 #include <string>
@@ -15,11 +16,36 @@
 
 namespace {
 
+// MixSegment's Cut(sentence, words, hmm) up to the word ranges, without the string it then makes of every word:
+// the words' lengths are all we hand back.
+class LengthSegment : public cppjieba::MixSegment {
+ public:
+  using cppjieba::MixSegment::MixSegment;
+
+  void CutLengths(const std::string& sentence, std::vector<int32_t>& lengths) const {
+    cppjieba::PreFilter filter(symbols_, sentence);
+    std::vector<cppjieba::WordRange> ranges;
+    ranges.reserve(sentence.size() / 2);
+    while (filter.HasNext()) {
+      cppjieba::PreFilter::Range range = filter.Next();
+      Cut(range.begin, range.end, ranges, true);
+    }
+    // The ranges point into the filter's runes: measured here, while it lives. A character outside the BMP is two
+    // UTF-16 units.
+    lengths.resize(ranges.size());
+    for (size_t i = 0; i < ranges.size(); i++) {
+      int32_t units = 0;
+      for (const cppjieba::RuneStr* rune = ranges[i].left; rune <= ranges[i].right; rune++) units += rune->rune > 0xFFFF ? 2 : 1;
+      lengths[i] = units;
+    }
+  }
+};
+
 struct Engine {
   std::string paths;  // what it was loaded from: a second load must ask for the same
   cppjieba::DictTrie* trie;
   cppjieba::HMMModel* hmm;
-  cppjieba::MixSegment* segment;
+  LengthSegment* segment;
 };
 
 std::mutex loading;
@@ -58,7 +84,7 @@ napi_value Load(napi_env env, napi_callback_info info) {
     Engine* built = new Engine{paths, nullptr, nullptr, nullptr};
     built->trie = new cppjieba::DictTrie(dictionary, user);
     built->hmm = new cppjieba::HMMModel(model);
-    built->segment = new cppjieba::MixSegment(built->trie, built->hmm);
+    built->segment = new LengthSegment(built->trie, built->hmm);
     engine = built;
   } catch (const std::exception& error) {
     return Fail(env, std::string("cannot load the segmenter: ") + error.what());
@@ -76,26 +102,18 @@ napi_value Cut(napi_env env, napi_callback_info info) {
   if (loaded == nullptr) return Fail(env, "cut() before load()");
   std::string text;
   if (argc != 1 || !StringArgument(env, argv[0], text)) return Fail(env, "cut(text) takes a string");
-  std::vector<cppjieba::Word> words;
+  std::vector<int32_t> lengths;
   try {
-    loaded->segment->Cut(text, words, true);
+    loaded->segment->CutLengths(text, lengths);
   } catch (const std::exception& error) {
     return Fail(env, std::string("the segmenter failed: ") + error.what());
   }
   void* data = nullptr;
-  napi_value buffer, lengths;
-  if (napi_create_arraybuffer(env, words.size() * sizeof(int32_t), &data, &buffer) != napi_ok) return nullptr;
-  int32_t* out = static_cast<int32_t*>(data);
-  for (size_t i = 0; i < words.size(); i++) {
-    // UTF-16 units of a UTF-8 word: one per lead byte, two for a 4-byte sequence (a surrogate pair).
-    int32_t units = 0;
-    for (unsigned char byte : words[i].word) {
-      if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
-    }
-    out[i] = units;
-  }
-  napi_create_typedarray(env, napi_int32_array, words.size(), buffer, 0, &lengths);
-  return lengths;
+  napi_value buffer, array;
+  if (napi_create_arraybuffer(env, lengths.size() * sizeof(int32_t), &data, &buffer) != napi_ok) return nullptr;
+  if (!lengths.empty()) std::memcpy(data, lengths.data(), lengths.size() * sizeof(int32_t));
+  napi_create_typedarray(env, napi_int32_array, lengths.size(), buffer, 0, &array);
+  return array;
 }
 
 napi_value Init(napi_env env, napi_value exports) {

@@ -72,8 +72,9 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
   let nextToDeliver = 0;
   let delivering = Promise.resolve();
   const pool: Worker[] = [];
-  // A worker must never be terminated inside nodejieba (loading or cutting): the addon then throws a C++ exception that
-  // aborts the whole process. So a pool stops by handing out no more work and waiting for its busy workers.
+  // A worker must never be terminated inside the segmenter (loading or cutting): nodejieba's addon then throws a C++
+  // exception that aborts the whole process. So a pool stops by handing out no more work and waiting for its busy
+  // workers, whichever binding segments.
   /** Batches each worker holds and has not answered yet. */
   const held = new Map<Worker, number>();
   /** Called when a worker has answered all it held. */
