@@ -1,5 +1,6 @@
 // Our binding to cppjieba (src/native/segmenter.cc) and nodejieba's give the same words: the binding is only faster.
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cut, engineName, nodejiebaEngine } from '../../../src/nlp/segmenter.js';
@@ -37,5 +38,32 @@ describe('the segmenting engine', () => {
   // nodejieba hands back U+FFFD for a lone surrogate, which align() cannot find in the text, so it drops it.
   it.runIf(engineName() === 'native')('keeps a lone surrogate in its place', () => {
     expect(cut('a\ud800b').map((t) => t.word)).toEqual(['a', '\ud800', 'b']);
+  });
+});
+
+describe.runIf(engineName() === 'native')('our binding', () => {
+  const require = createRequire(import.meta.url);
+  const binding = require('../../../build/Release/policy_segmenter.node') as {
+    load(dictionary: string, hmmModel: string, userDictionaries: string): void;
+    cut(text: string): Int32Array;
+  };
+
+  it('is loaded once per process: the same dictionaries again are a no-op, other ones an error', () => {
+    cut('预热'); // loads it through the segmenter module
+    const { DEFAULT_DICT, DEFAULT_HMM_DICT } = require('nodejieba') as { DEFAULT_DICT: string; DEFAULT_HMM_DICT: string };
+    expect(() => binding.load(DEFAULT_DICT, DEFAULT_HMM_DICT, join(process.cwd(), 'src/data/policy-dict.txt'))).not.toThrow();
+    expect(() => binding.load(DEFAULT_DICT, DEFAULT_HMM_DICT, '')).toThrow(/already loaded with other dictionaries/);
+  });
+
+  it.each([
+    [[], /three strings/],
+    [[1, 2, 3], /three strings/],
+  ])('load(%j) is refused', (args, message) => {
+    expect(() => (binding.load as (...a: unknown[]) => void)(...args)).toThrow(message);
+  });
+
+  it('cut() gives UTF-16 lengths that add up to the text', () => {
+    expect([...binding.cut('潍坊𠮷市委')]).toEqual([2, 2, 2]);
+    expect(() => (binding.cut as (...a: unknown[]) => void)(42)).toThrow(/takes a string/);
   });
 });
