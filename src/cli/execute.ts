@@ -50,7 +50,7 @@ export async function execute(ctx: CliContext, inputs: string[], common: CommonO
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, plan, plan.wholeTable);
   const sink = await openOutput(ctx, common, plan);
   try {
-    await processFiles(ctx, files, common, plan, (row) => sink.row(row));
+    await processFiles(ctx, files, common, plan, (row) => sink.row(row), () => sink.flush());
     for (const row of plan.finish?.() ?? []) await sink.row(row);
   } finally {
     await sink.end();
@@ -73,7 +73,14 @@ async function executeWholeTable(ctx: CliContext, files: InputFile[], common: Co
 }
 
 /** Every file through the pipeline: rows to `emit` in input order, partial results to the plan, errors to stderr. */
-async function processFiles(ctx: CliContext, files: InputFile[], common: CommonOptions, plan: CommandPlan, emit: (row: Row) => Promise<void>): Promise<void> {
+async function processFiles(
+  ctx: CliContext,
+  files: InputFile[],
+  common: CommonOptions,
+  plan: CommandPlan,
+  emit: (row: Row) => Promise<void>,
+  fileDone?: () => Promise<void>,
+): Promise<void> {
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   const task: TaskOptions = {
     processor: plan.processor,
@@ -99,6 +106,7 @@ async function processFiles(ctx: CliContext, files: InputFile[], common: CommonO
       if (result.rows.length > 0 && sharesTerminal) progress?.clear();
       if (plan.byPlace) plan.merge!(result.rows);
       else for (const row of result.rows) await emit(row);
+      await fileDone?.();
       if (result.partial !== undefined) plan.merge?.(result.partial);
     });
   } finally {

@@ -6,7 +6,10 @@ import type { Formatter } from '../output/formats.js';
 import type { Row } from '../types.js';
 
 export interface Sink {
+  /** Formats a row; the text goes out by 64 KiB, at flush() or at end(). */
   row(row: Row): Promise<void>;
+  /** Write what the rows so far made (called after each file, so a slow corpus still shows its rows as they come). */
+  flush(): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -22,9 +25,22 @@ export async function openSink(path: string | undefined, stdout: Writable, forma
     if (text.length > 0 && !stream.write(text)) await firstOf(stream, ['drain', 'close']);
   };
   await write(formatter.begin());
+  // Rows are gathered before writing: one write per row made a system call per row on a file or /dev/null
+  // (~0.1 s of a 4 s entities run).
+  let pending = '';
+  const flush = async () => {
+    const text = pending;
+    pending = '';
+    await write(text);
+  };
   return {
-    row: (row) => write(formatter.row(row)),
+    row: async (row) => {
+      pending += formatter.row(row);
+      if (pending.length >= 65_536) await flush();
+    },
+    flush,
     end: async () => {
+      await flush();
       await write(formatter.end());
       if (path) {
         stream.end();

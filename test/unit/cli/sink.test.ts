@@ -20,16 +20,41 @@ const lines: Formatter = {
 } as Formatter;
 
 describe('openSink on a slow reader', () => {
-  it('waits for room at every row, writes everything in order, and leaves no listener behind', async () => {
+  it('waits for room at every write, writes everything in order, and leaves no listener behind', async () => {
     const reader = new SlowReader();
     const before = { close: reader.listenerCount('close'), error: reader.listenerCount('error'), drain: reader.listenerCount('drain') };
     const sink = await openSink(undefined, reader, lines);
-    for (let n = 1; n <= 50; n++) await sink.row({ n });
+    for (let n = 1; n <= 50; n++) {
+      await sink.row({ n });
+      await sink.flush(); // as after every file: a write, and a wait for room
+    }
     await sink.end();
     expect(reader.text).toBe(`begin\n${Array.from({ length: 50 }, (_, i) => `${i + 1}\n`).join('')}end\n`);
-    // Each wait once left a 'close' and an 'error' listener: Node warned of a leak after ten rows.
+    // Each wait once left a 'close' and an 'error' listener: Node warned of a leak after ten.
     expect(reader.listenerCount('close')).toBe(before.close);
     expect(reader.listenerCount('error')).toBe(before.error);
     expect(reader.listenerCount('drain')).toBe(before.drain);
+  });
+});
+
+describe('openSink gathers rows', () => {
+  it('into one write per flush, or per 64 KiB', async () => {
+    const writes: string[] = [];
+    const reader = new Writable({
+      write(chunk, _encoding, done) {
+        writes.push(String(chunk));
+        done();
+      },
+    });
+    const sink = await openSink(undefined, reader, lines);
+    for (let n = 1; n <= 3; n++) await sink.row({ n });
+    await sink.flush();
+    await sink.flush(); // nothing new: no empty write
+    const long = 'x'.repeat(40_000);
+    await sink.row({ n: long });
+    await sink.row({ n: long }); // past 64 KiB: written without waiting for flush()
+    expect(writes).toEqual(['begin\n', '1\n2\n3\n', `${long}\n${long}\n`]);
+    await sink.end();
+    expect(writes.at(-1)).toBe('end\n');
   });
 });
