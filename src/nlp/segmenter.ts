@@ -56,7 +56,7 @@ function nativeSegmenter(): NativeSegmenter | null {
         // ../../ from both src/nlp/ (tests) and dist/nlp/ (the CLI): the repository root.
         native = require('../../build/Release/policy_segmenter.node') as NativeSegmenter;
       } catch {
-        native = null; // not built (no compiler when installing): nodejieba's binding does the same work
+        native = null; // not built, or built for another Node: nodejieba's binding does the same work
       }
     }
   }
