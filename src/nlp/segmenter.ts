@@ -94,6 +94,18 @@ function loadNative(segmenter: NativeSegmenter): NativeSegmenter {
   return segmenter;
 }
 
+/**
+ * Load our binding's segmenter now, when it is built: the main thread does this while worker threads start and read
+ * their first files, and they then find it loaded (it is one per process). Does nothing with nodejieba's binding,
+ * whose segmenter each thread loads for itself.
+ */
+export function preloadSharedSegmenter(dicts: string[]): void {
+  const segmenter = nativeSegmenter();
+  if (!segmenter || nativeLoaded) return;
+  addUserDictionaries(dicts);
+  loadNative(segmenter);
+}
+
 /** The lexicon tag() looks tags up in, built from the dictionaries the engine loaded. */
 export function posLexicon(): PosLexicon {
   lexicon ??= buildPosLexicon(nodejiebaPackage().DEFAULT_DICT, userDictionaries());

@@ -4,7 +4,7 @@ import { freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import { MERGED_IN_WORKER, type FileResult, type TaskOptions } from './task.js';
-import { engineName } from '../nlp/segmenter.js';
+import { engineName, preloadSharedSegmenter } from '../nlp/segmenter.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
 
@@ -148,6 +148,12 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
         fail(error);
       });
       handOut(worker);
+    }
+    // The workers now start up and read their first files; the shared segmenter loads meanwhile (~0.35 s).
+    try {
+      preloadSharedSegmenter(options.dicts);
+    } catch (error) {
+      fail(error as Error);
     }
   }).finally(stop);
 }
