@@ -1,5 +1,5 @@
 // Output is the same for every --jobs, also where files go to workers in batches that merge there (keywords, compare).
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,19 @@ describe('--jobs 1 and --jobs 2 print the same bytes', () => {
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('with --dict: every worker thread segments with the user dictionary', () => {
+    const dict = join(dir, 'words.dict');
+    writeFileSync(dict, '潍坊实践 50 nz\n');
+    const one = runCli(['segment', dir, '--ext', '.txt', '--dict', dict, '-f', 'csv', '-j', '1']);
+    const two = runCli(['segment', dir, '--ext', '.txt', '--dict', dict, '-f', 'csv', '-j', '2']);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    const count = (stdout: string) => stdout.split(' 潍坊实践 ').length - 1;
+    const seeds = runCli(['segment', 'seeds', '--dict', dict, '-f', 'csv']);
+    expect(count(seeds.stdout)).toBe(2); // headline and body of seed 000; without the word it is 潍坊 / 实践
+    expect(count(two.stdout)).toBe(14 * 2);
   });
 
   it('counts every copy: 14 copies of the seeds count 14 times what the seeds do', () => {
