@@ -6,6 +6,7 @@
 // and reads only the trie and the HMM model), and cut() returns the words' lengths in one Int32Array.
 #include <node_api.h>
 
+#include <atomic>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -50,7 +51,7 @@ struct Engine {
 
 std::mutex loading;
 // Built once and never freed: it lives as long as the process, and worker threads come and go.
-const Engine* engine = nullptr;
+std::atomic<const Engine*> engine{nullptr};
 
 napi_value Fail(napi_env env, const std::string& message) {
   napi_throw_error(env, nullptr, message.c_str());
@@ -76,8 +77,8 @@ napi_value Load(napi_env env, napi_callback_info info) {
   }
   const std::string paths = dictionary + '\n' + model + '\n' + user;
   std::lock_guard<std::mutex> lock(loading);
-  if (engine != nullptr) {
-    if (engine->paths != paths) return Fail(env, "the segmenter is already loaded with other dictionaries");
+  if (const Engine* built = engine.load()) {
+    if (built->paths != paths) return Fail(env, "the segmenter is already loaded with other dictionaries");
     return nullptr;
   }
   try {
@@ -98,7 +99,7 @@ napi_value Cut(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value argv[1];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
-  const Engine* loaded = engine;
+  const Engine* loaded = engine.load();
   if (loaded == nullptr) return Fail(env, "cut() before load()");
   std::string text;
   if (argc != 1 || !StringArgument(env, argv[0], text)) return Fail(env, "cut(text) takes a string");
