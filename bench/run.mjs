@@ -89,8 +89,14 @@ for (const corpus of corpora) {
     entry.runs[name] = summarise(samples, bytes);
     log(row(name, entry.runs[name]));
   }
-  for (const [name, command, jobs, extra] of commands) {
-    const samples = await repeat(rounds, () => runCli(command, extra, corpus.dir, jobs));
+  // The same commands through nodejieba's own binding (POLICY_CLI_ENGINE=nodejieba), on the corpus: what ours gains.
+  if (!big) {
+    for (const command of ['keywords', 'entities']) {
+      for (const jobs of [1, 2]) commands.push([`${command} -j${jobs} (nodejieba binding)`, command, jobs, [], { POLICY_CLI_ENGINE: 'nodejieba' }]);
+    }
+  }
+  for (const [name, command, jobs, extra, env] of commands) {
+    const samples = await repeat(rounds, () => runCli(command, extra, corpus.dir, jobs, env));
     entry.runs[name] = summarise(samples, bytes);
     entry.runs[name].outputSha1 = samples[0].sha1;
     log(row(name, entry.runs[name]));
@@ -120,6 +126,16 @@ for (const name of Object.keys(results.corpora)) {
   if (r['python jieba extract_tags']) {
     const v = ratio(rate('keywords -j1'), rate('python jieba extract_tags'));
     target(`${name}: keywords -j1 / python extract_tags`, v, 'report', true);
+  }
+  for (const command of ['keywords', 'entities']) {
+    for (const jobs of [1, 2]) {
+      const ours = r[`${command} -j${jobs}`];
+      const theirs = r[`${command} -j${jobs} (nodejieba binding)`];
+      if (!ours || !theirs) continue;
+      const same = ours.outputSha1 === theirs.outputSha1;
+      target(`${name}: ${command} -j${jobs}, our binding / nodejieba's`, ratio(ours.mbPerS, theirs.mbPerS), 'report', same,
+        `${ours.peakMb} vs ${theirs.peakMb} MB; ${same ? 'output identical' : 'OUTPUT DIFFERS'}`);
+    }
   }
   const compare = ratio(rate('compare --by level -j2'), rate('keywords -j2'));
   target(`${name}: compare --by level / keywords (both -j2)`, compare, 'report', true);
@@ -250,7 +266,7 @@ async function wallTimes(n, command, argv, options) {
 function timeProcess(command, argv, options = {}) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...options.env } });
     const hash = createHash('sha1');
     let firstLinesMs;
     let lines = 0;
@@ -276,9 +292,9 @@ function timeProcess(command, argv, options = {}) {
   });
 }
 
-async function runCli(command, extra, dir, jobs) {
+async function runCli(command, extra, dir, jobs, env = {}) {
   const memo = join(scratch, `rss-${process.pid}-${Date.now()}.json`);
-  const r = await timeProcess(process.execPath, [join(BENCH, 'measure.mjs'), memo, command, ...extra, dir, '-f', 'csv', '-j', String(jobs), '--no-progress']);
+  const r = await timeProcess(process.execPath, [join(BENCH, 'measure.mjs'), memo, command, ...extra, dir, '-f', 'csv', '-j', String(jobs), '--no-progress'], { env });
   const { maxRssKb } = JSON.parse(readFileSync(memo, 'utf8'));
   return { wallMs: r.wallMs, sha1: r.sha1, maxRssKb };
 }
@@ -293,7 +309,7 @@ function summarise(samples, bytes) {
 
 function row(name, r) {
   const extra = r.loadMs !== undefined ? `  (load ${ms(r.loadMs)}, ${r.segmenterMbPerS} MB/s after load)` : '';
-  return `  ${name.padEnd(28)} ${String(r.mbPerS).padStart(6)} MB/s  ${String(r.wallS).padStart(7)} s  peak ${String(r.peakMb).padStart(5)} MB${extra}`;
+  return `  ${name.padEnd(38)} ${String(r.mbPerS).padStart(6)} MB/s  ${String(r.wallS).padStart(7)} s  peak ${String(r.peakMb).padStart(5)} MB${extra}`;
 }
 
 function median(values) {
