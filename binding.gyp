@@ -4,8 +4,8 @@
       "target_name": "policy_segmenter",
       "sources": ["src/native/segmenter.cc"],
       "include_dirs": [
-        "node_modules/nodejieba/submodules/cppjieba/include",
-        "node_modules/nodejieba/submodules/cppjieba/deps/limonp/include"
+        "<!(node -p \"require('path').join(require('path').dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/include')\")",
+        "<!(node -p \"require('path').join(require('path').dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/deps/limonp/include')\")"
       ],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions"],
