@@ -11,6 +11,7 @@
 #include <exception>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cppjieba/MixSegment.hpp"
@@ -23,7 +24,11 @@ class LengthSegment : public cppjieba::MixSegment {
  public:
   using cppjieba::MixSegment::MixSegment;
 
-  void CutLengths(const std::string& sentence, std::vector<int32_t>& lengths) const {
+  // The words' UTF-16 lengths and, when `tags` is given, each word's part of speech as cppjieba's tagger reads it
+  // from the dictionary: an index into `names`, or -1 where the dictionary has none (the caller then applies
+  // cppjieba's rule for unknown words, which needs only the word).
+  void CutLengths(const std::string& sentence, std::vector<int32_t>& lengths, std::vector<int32_t>* tags = nullptr,
+                  std::vector<std::string>* names = nullptr) const {
     cppjieba::PreFilter filter(symbols_, sentence);
     std::vector<cppjieba::WordRange> ranges;
     ranges.reserve(sentence.size() / 2);
@@ -39,7 +44,28 @@ class LengthSegment : public cppjieba::MixSegment {
       for (const cppjieba::RuneStr* rune = ranges[i].left; rune <= ranges[i].right; rune++) units += rune->rune > 0xFFFF ? 2 : 1;
       lengths[i] = units;
     }
+    if (tags == nullptr) return;
+    tags->resize(ranges.size());
+    std::unordered_map<std::string, int32_t> ids;  // this call's tags, a few dozen at most
+    for (size_t i = 0; i < ranges.size(); i++) {
+      const cppjieba::DictUnit* unit = dictionary_->Find(ranges[i].left, ranges[i].right + 1);
+      if (unit == nullptr || unit->tag.empty()) {
+        (*tags)[i] = -1;
+        continue;
+      }
+      auto known = ids.find(unit->tag);
+      if (known == ids.end()) {
+        known = ids.emplace(unit->tag, static_cast<int32_t>(names->size())).first;
+        names->push_back(unit->tag);
+      }
+      (*tags)[i] = known->second;
+    }
   }
+
+  void SetDictionary(const cppjieba::DictTrie* dictionary) { dictionary_ = dictionary; }
+
+ private:
+  const cppjieba::DictTrie* dictionary_ = nullptr;
 };
 
 struct Engine {
@@ -86,6 +112,7 @@ napi_value Load(napi_env env, napi_callback_info info) {
     built->trie = new cppjieba::DictTrie(dictionary, user);
     built->hmm = new cppjieba::HMMModel(model);
     built->segment = new LengthSegment(built->trie, built->hmm);
+    built->segment->SetDictionary(built->trie);
     engine = built;
   } catch (const std::exception& error) {
     return Fail(env, std::string("cannot load the segmenter: ") + error.what());
@@ -93,9 +120,20 @@ napi_value Load(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+napi_value Int32Array(napi_env env, const std::vector<int32_t>& values) {
+  void* data = nullptr;
+  napi_value buffer, array;
+  if (napi_create_arraybuffer(env, values.size() * sizeof(int32_t), &data, &buffer) != napi_ok) return nullptr;
+  if (!values.empty()) std::memcpy(data, values.data(), values.size() * sizeof(int32_t));
+  if (napi_create_typedarray(env, napi_int32_array, values.size(), buffer, 0, &array) != napi_ok) return nullptr;
+  return array;
+}
+
 // cut(text) → Int32Array: the length of each word in UTF-16 code units, in order; they add up to text.length.
-// The words are cppjieba's Cut with the HMM on, as nodejieba's cut(text, true) gives them.
-napi_value Cut(napi_env env, napi_callback_info info) {
+// tag(text) → { lengths, tags: Int32Array, names: string[] }: the same words, and each one's tag as names[tags[i]], or
+// -1 where the dictionary has no tag for it.
+// The words are cppjieba's Cut with the HMM on, as nodejieba's cut(text, true) and tag(text) give them.
+napi_value Segment(napi_env env, napi_callback_info info, bool withTags) {
   size_t argc = 1;
   napi_value argv[1];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
@@ -103,19 +141,29 @@ napi_value Cut(napi_env env, napi_callback_info info) {
   if (loaded == nullptr) return Fail(env, "cut() before load()");
   std::string text;
   if (argc != 1 || !StringArgument(env, argv[0], text)) return Fail(env, "cut(text) takes a string");
-  std::vector<int32_t> lengths;
+  std::vector<int32_t> lengths, tags;
+  std::vector<std::string> names;
   try {
-    loaded->segment->CutLengths(text, lengths);
+    loaded->segment->CutLengths(text, lengths, withTags ? &tags : nullptr, withTags ? &names : nullptr);
   } catch (const std::exception& error) {
     return Fail(env, std::string("the segmenter failed: ") + error.what());
   }
-  void* data = nullptr;
-  napi_value buffer, array;
-  if (napi_create_arraybuffer(env, lengths.size() * sizeof(int32_t), &data, &buffer) != napi_ok) return nullptr;
-  if (!lengths.empty()) std::memcpy(data, lengths.data(), lengths.size() * sizeof(int32_t));
-  napi_create_typedarray(env, napi_int32_array, lengths.size(), buffer, 0, &array);
-  return array;
+  if (!withTags) return Int32Array(env, lengths);
+  napi_value result, nameArray, name;
+  napi_create_object(env, &result);
+  napi_set_named_property(env, result, "lengths", Int32Array(env, lengths));
+  napi_set_named_property(env, result, "tags", Int32Array(env, tags));
+  napi_create_array_with_length(env, names.size(), &nameArray);
+  for (size_t i = 0; i < names.size(); i++) {
+    napi_create_string_utf8(env, names[i].c_str(), names[i].size(), &name);
+    napi_set_element(env, nameArray, static_cast<uint32_t>(i), name);
+  }
+  napi_set_named_property(env, result, "names", nameArray);
+  return result;
 }
+
+napi_value Cut(napi_env env, napi_callback_info info) { return Segment(env, info, false); }
+napi_value Tag(napi_env env, napi_callback_info info) { return Segment(env, info, true); }
 
 napi_value Init(napi_env env, napi_value exports) {
   napi_value function;
@@ -123,6 +171,8 @@ napi_value Init(napi_env env, napi_value exports) {
   napi_set_named_property(env, exports, "load", function);
   napi_create_function(env, "cut", NAPI_AUTO_LENGTH, Cut, nullptr, &function);
   napi_set_named_property(env, exports, "cut", function);
+  napi_create_function(env, "tag", NAPI_AUTO_LENGTH, Tag, nullptr, &function);
+  napi_set_named_property(env, exports, "tag", function);
   return exports;
 }
 

@@ -5,14 +5,18 @@
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
 import type { Token } from '../types.js';
-import { buildPosLexicon, lookUpTag, type PosLexicon } from './pos-lexicon.js';
+import { buildPosLexicon, lookUpTag, tagOfUnknownWord, type PosLexicon } from './pos-lexicon.js';
 
 type Jieba = typeof import('nodejieba');
 
-/** Our binding: one segmenter per process, shared by every thread; cut() gives the words' UTF-16 lengths. */
+/**
+ * Our binding: one segmenter per process, shared by every thread. cut() gives the words' UTF-16 lengths; tag() also
+ * each word's tag from the dictionary (names[tags[i]], -1 where it has none).
+ */
 interface NativeSegmenter {
   load(dictionary: string, hmmModel: string, userDictionaries: string): void;
   cut(text: string): Int32Array;
+  tag(text: string): { lengths: Int32Array; tags: Int32Array; names: string[] };
 }
 
 const require = createRequire(import.meta.url);
@@ -117,32 +121,36 @@ export function posLexicon(): PosLexicon {
  * into single characters; cut(s, true) turns it on, so unknown names and numbers stay whole).
  */
 export function cut(text: string): Token[] {
-  return tokensOf(text);
+  const segmenter = nativeSegmenter();
+  if (!segmenter) return align(text, nodejiebaEngine().cut(text, true));
+  return tokensOfLengths(text, loadNative(segmenter).cut(text));
 }
 
-/** Tokens of the engine's words, each tagged from the lexicon when one is given. */
-function tokensOf(text: string, lexicon?: PosLexicon): Token[] {
+/** Cut and tag with part of speech (unknown words get `x`, `m` or `eng`, as cppjieba gives them). */
+export function tag(text: string): Token[] {
   const segmenter = nativeSegmenter();
-  if (!segmenter) return align(text, nodejiebaEngine().cut(text, true), lexicon);
-  const lengths = loadNative(segmenter).cut(text);
+  if (segmenter) {
+    const { lengths, tags, names } = loadNative(segmenter).tag(text);
+    return tokensOfLengths(text, lengths, (i, word) => (tags[i]! >= 0 ? names[tags[i]!]! : tagOfUnknownWord(word)));
+  }
+  if (lexicon || taggedByNodejieba > LEXICON_AFTER_CHARS) return tagWithLexicon(text, posLexicon());
+  taggedByNodejieba += text.length;
+  return tagWithNodejieba(text);
+}
+
+/** Tokens of our binding's word lengths, which cover the text end to end; tagged when `tagOf` is given. */
+function tokensOfLengths(text: string, lengths: Int32Array, tagOf?: (index: number, word: string) => string): Token[] {
   const tokens: Token[] = [];
   let start = 0;
   for (let i = 0; i < lengths.length; i++) {
     const end = start + lengths[i]!;
     if (end === start) continue;
     const word = text.slice(start, end);
-    tokens.push(lexicon ? { word, start, end, tag: lookUpTag(lexicon, word) } : { word, start, end });
+    tokens.push(tagOf ? { word, start, end, tag: tagOf(i, word) } : { word, start, end });
     start = end;
   }
   if (start !== text.length) throw new Error(`the segmenter's words cover ${start} of ${text.length} characters`);
   return tokens;
-}
-
-/** Cut and tag with part of speech (unknown words get `x`, `m` or `eng`, as cppjieba gives them). */
-export function tag(text: string): Token[] {
-  if (nativeSegmenter() || lexicon || taggedByNodejieba > LEXICON_AFTER_CHARS) return tagWithLexicon(text, posLexicon());
-  taggedByNodejieba += text.length;
-  return tagWithNodejieba(text);
 }
 
 /** nodejieba's tag(): one {word, tag} object per word from the addon. */
@@ -164,7 +172,9 @@ export function tagWithNodejieba(text: string): Token[] {
 
 /** The same tokens and tags as tagWithNodejieba: cppjieba's tag() is cut(text, true) and a lookup per word. */
 export function tagWithLexicon(text: string, lexicon: PosLexicon): Token[] {
-  return tokensOf(text, lexicon);
+  const segmenter = nativeSegmenter();
+  if (!segmenter) return align(text, nodejiebaEngine().cut(text, true), lexicon);
+  return tokensOfLengths(text, loadNative(segmenter).cut(text), (_, word) => lookUpTag(lexicon, word));
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cut, engineName, nodejiebaEngine } from '../../../src/nlp/segmenter.js';
+import { cut, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
 
 const texts = [
   ...readdirSync('seeds').filter((n) => n.endsWith('.txt')).map((n) => join('seeds', n)),
@@ -21,6 +21,11 @@ describe('the segmenting engine', () => {
     expect(tokens.map((t) => t.word)).toEqual(nodejiebaEngine().cut(text, true));
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
     expect(tokens.at(-1)!.end).toBe(text.length);
+  });
+
+  it.each(texts)('tags %s as nodejieba’s tag() does', (path) => {
+    const text = readFileSync(path, 'utf8');
+    expect(tag(text)).toEqual(tagWithNodejieba(text));
   });
 
   it.each([
@@ -65,5 +70,13 @@ describe.runIf(engineName() === 'native')('our binding', () => {
   it('cut() gives UTF-16 lengths that add up to the text', () => {
     expect([...binding.cut('潍坊𠮷市委')]).toEqual([2, 2, 2]);
     expect(() => (binding.cut as (...a: unknown[]) => void)(42)).toThrow(/takes a string/);
+  });
+
+  it('tag() gives each word the dictionary’s tag, or -1 where it has none', () => {
+    const { lengths, tags, names } = (binding as unknown as { tag(t: string): { lengths: Int32Array; tags: Int32Array; names: string[] } }).tag('潍坊市委，江敦涛');
+    expect([...lengths]).toEqual([2, 2, 1, 3]);
+    const read = [...tags].map((id) => (id >= 0 ? names[id] : null));
+    expect(read.slice(0, 2)).toEqual(['ns', 'n']); // 潍坊, 市委 as jieba's dictionary tags them (nodejieba.tag agrees)
+    expect(read.slice(2)).toEqual([null, null]); // ，and the name are in no dictionary
   });
 });
