@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { tag } from '../nlp/segmenter.js';
 import type { Article, EntitySpan, Token } from '../types.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 
 /** Lines of a data file, without blank lines and `#` comments. */
 export function readWordList(name: string): string[] {
@@ -182,6 +183,30 @@ function headEndings(): Set<string> {
   return endings;
 }
 
+interface OrgEndingWords {
+  notOrgs: PhraseMatcher;
+  /** One list per name: the first in the file's order wins, as it did when they were tried in turn. */
+  whole: PhraseMatcher;
+  heads: PhraseMatcher;
+  headKinds: Map<string, [string, 'gov' | 'body']>;
+}
+let orgEndingWords_: OrgEndingWords | undefined;
+/** The org word lists read backwards from the end of a token: trying every word of every list there cost more. */
+function orgEndingWords(): OrgEndingWords {
+  if (!orgEndingWords_) {
+    const { heads, whole, notOrgs } = loadOrgHeads();
+    const headKinds = new Map<string, [string, 'gov' | 'body']>();
+    for (const head of heads) if (!headKinds.has(head[0])) headKinds.set(head[0], head);
+    orgEndingWords_ = {
+      notOrgs: new PhraseMatcher([notOrgs], true),
+      whole: new PhraseMatcher([...whole.keys()].map((name) => [name]), true),
+      heads: new PhraseMatcher([heads.map(([h]) => h)], true),
+      headKinds,
+    };
+  }
+  return orgEndingWords_;
+}
+
 function endsWithOrgHead(word: string): boolean {
   const { heads, whole } = loadOrgHeads();
   return whole.has(word) || heads.some(([head]) => word.endsWith(head));
@@ -221,21 +246,23 @@ export function withArticlePlace(article: Article, printed: string): string | un
  */
 export function findOrgs(article: Article): EntitySpan[] {
   const text = article.text;
-  const { heads, whole, notOrgs } = loadOrgHeads();
+  const { whole } = loadOrgHeads();
   const { tokens } = tokenIndex(article);
   const found: EntitySpan[] = [];
   const lastChars = headEndings();
+  const endings = orgEndingWords();
   for (const token of tokens) {
     // A head ends where a token ends, so `局部` or `部分` never end a name at `局`/`部`.
     const end = token.end;
     if (!lastChars.has(text[end - 1]!)) continue;
-    const upto = text.slice(Math.max(0, end - 12), end);
-    if (notOrgs.some((word) => upto.endsWith(word))) continue;
-    const wholeName = [...whole.keys()].find((w) => upto.endsWith(w));
+    const from = Math.max(0, end - 12);
+    if (endings.notOrgs.matchEndingAt(text, end, from) !== undefined) continue;
+    const wholeName = endings.whole.matchEndingAt(text, end, from);
     // `新闻办`: an office (办) only when the tagger reads the word as an organisation (not `公办`, `主办`).
     const office: [string, 'gov'] | undefined =
       token.word.length >= 2 && token.word.endsWith('办') && token.tag === 'nt' ? ['办', 'gov'] : undefined;
-    const head = heads.find(([h]) => upto.endsWith(h)) ?? office;
+    const headWord = endings.heads.matchEndingAt(text, end, from);
+    const head = headWord !== undefined ? endings.headKinds.get(headWord)! : office;
     if (!wholeName && !head) continue;
     const headStart = end - (wholeName ?? head![0]).length;
     const start = readNameLeftwards(article, headStart, { maxLength: 30 });

@@ -1,6 +1,7 @@
 // Word lists for recognising people: surnames and the words of titles, loaded once from src/data/.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 
 export interface PeopleLexicon {
   surnames: Set<string>;
@@ -15,9 +16,9 @@ export interface PeopleLexicon {
   events: string[];
   /** Organ names that end the organisation part of a title (委, 政协…). */
   organs: string[];
-  /** Posts and roles, longest first, as one alternation for regular expressions. */
-  titleAlternation: string;
-  bylineAlternation: string;
+  /** Finds posts and roles in text (longest first), and credits. */
+  titleWords: PhraseMatcher;
+  bylineWords: PhraseMatcher;
 }
 
 let lexicon: PeopleLexicon | undefined;
@@ -42,8 +43,8 @@ export function peopleLexicon(): PeopleLexicon {
     bylines: new Set(words('byline')),
     events: longestFirst(words('event')),
     organs: longestFirst(words('organ')),
-    titleAlternation: alternation([...words('post'), ...words('role')]),
-    bylineAlternation: alternation(words('byline')),
+    titleWords: new PhraseMatcher([[...words('post'), ...words('role')]]),
+    bylineWords: new PhraseMatcher([words('byline')]),
   };
   return lexicon;
 }
@@ -70,8 +71,3 @@ function longestFirst(words: string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
-function alternation(words: string[]): string {
-  return longestFirst(words)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|');
-}

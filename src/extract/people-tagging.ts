@@ -3,6 +3,7 @@
 import { tag } from '../nlp/segmenter.js';
 import type { Token } from '../types.js';
 import { peopleLexicon } from './people-lexicon.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import { surnameLength } from './people-names.js';
 
 // Verbs of speech and opinion: a name the tagger is sure of right before one is a speaker (彭小军认为, 郭庆祥：).
@@ -12,13 +13,17 @@ export const HONORIFICS = /同志|先生|女士|小姐|老师|教授|导演|院�
 // An author's name set off by spaces at the end of a paragraph (`净土保卫战。             王青和`).
 export const SIGNATURE = /[。！？”）)][ \u3000]{2,}([\u3400-\u9fff]{2,4})[ \u3000]*(?=\n|$)/g;
 
+let anchorWords: PhraseMatcher | undefined;
+
 /** Offsets where a person may be named: titles, credits, `同志`, `的` before a surname, the last line. */
 export function anchorsOf(text: string): number[] {
-  const lexicon = peopleLexicon();
+  if (!anchorWords) {
+    const { posts, roles, bylines } = peopleLexicon();
+    anchorWords = new PhraseMatcher([[...posts, ...roles], bylines, HONORIFICS.source.split('|'), ['的']]);
+  }
   const anchors: number[] = [];
-  const pattern = new RegExp(`${lexicon.titleAlternation}|${lexicon.bylineAlternation}|${HONORIFICS.source}|的`, 'g');
-  for (const match of text.matchAll(pattern)) {
-    if (match[0] !== '的' || surnameLength(text, match.index + 1) > 0) anchors.push(match.index);
+  for (const match of anchorWords.findAll(text)) {
+    if (match.word !== '的' || surnameLength(text, match.index + 1) > 0) anchors.push(match.index);
   }
   for (const match of text.matchAll(SIGNATURE)) anchors.push(match.index + match[0].length - 1);
   for (const match of text.matchAll(SPEECH)) anchors.push(match.index);

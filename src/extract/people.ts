@@ -56,9 +56,6 @@ class PeopleFinder {
   private readonly found: EntitySpan[] = [];
   private readonly text: string;
   private readonly lexicon = peopleLexicon();
-  private readonly titleRegex: RegExp;
-  private readonly titleAtStart: RegExp;
-  private readonly bylineAtStart: RegExp;
   private readonly tokenAt: Int32Array;
 
   constructor(
@@ -66,9 +63,6 @@ class PeopleFinder {
     private readonly tt: TokenisedText,
   ) {
     this.text = article.text;
-    this.titleRegex = new RegExp(this.lexicon.titleAlternation, 'g');
-    this.titleAtStart = new RegExp(`^(${this.lexicon.titleAlternation})`);
-    this.bylineAtStart = new RegExp(`^(${this.lexicon.bylineAlternation})`);
     this.tokenAt = new Int32Array(this.text.length).fill(-1);
     tt.tokens.forEach((token, i) => this.tokenAt.fill(i, token.start, token.end));
   }
@@ -79,9 +73,9 @@ class PeopleFinder {
 
   /** A title, then one name or a list of names: `市委副书记、市长刘运`, `政治局常委李强、赵乐际、王沪宁`, `村民李四`. */
   findTitled(): void {
-    for (const match of this.text.matchAll(this.titleRegex)) {
+    for (const match of this.lexicon.titleWords.findAll(this.text)) {
       const postStart = match.index;
-      const postEnd = postStart + match[0].length;
+      const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
       if (last >= 0 && this.tt.tokens[last]!.end > postEnd) continue;
@@ -90,7 +84,7 @@ class PeopleFinder {
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
       at += gap;
       const signed = gap > 0 ? this.signedName(at) : undefined;
-      const isRole = this.lexicon.roles.has(match[0]);
+      const isRole = this.lexicon.roles.has(match.word);
       if (signed) {
         const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
         this.add(signed, !isRole || this.chainHasPost(title) ? 'official' : 'person', title);
@@ -112,10 +106,10 @@ class PeopleFinder {
 
   /** Reporters and photographers: `(记者 付凯 刘福文)`, `(融媒体 裴崇旭 通讯员 石勇)`, `记者 郭超 摄`, `本报记者张磊`. */
   findBylines(): void {
-    const regex = new RegExp(this.lexicon.bylineAlternation, 'g');
+    const credits = this.lexicon.bylineWords;
     let creditEnd = -1; // where the last credited name ended: the next credit may follow it directly (记者杨莉通讯员王媛)
-    for (const match of this.text.matchAll(regex)) {
-      const role = match[0];
+    for (const match of credits.findAll(this.text)) {
+      const role = match.word;
       let at = match.index + role.length;
       const before = this.text[match.index - 1] ?? '\n';
       const after = this.text[at] ?? '';
@@ -139,8 +133,7 @@ class PeopleFinder {
     for (const credited of this.article.byline) {
       const start = this.text.indexOf(credited);
       if (start < 0 || credited.length < 2 || this.overlaps({ start, end: start + credited.length })) continue;
-      const lead = this.text.slice(Math.max(0, start - 12), start);
-      const role = [...lead.matchAll(regex)].pop()?.[0];
+      const role = credits.findAll(this.text, Math.max(0, start - 12), start).pop()?.word;
       this.add({ start, end: start + credited.length }, 'person', role);
     }
   }
@@ -304,7 +297,7 @@ class PeopleFinder {
   }
 
   private startsTitle(pos: number): boolean {
-    return this.titleAtStart.test(this.text.slice(pos, pos + 12));
+    return this.lexicon.titleWords.matchAt(this.text, pos) !== undefined;
   }
 
   private startsEvent(pos: number): boolean {
@@ -328,7 +321,7 @@ class PeopleFinder {
   /** A byline name ends at a space, a bracket, the end of a line, `摄`, `报道`, or the next credit. */
   private endsByline(end: number): boolean {
     const rest = this.text.slice(end, end + 8);
-    return /^([\s)）、,，:：/]|摄|报道|$)/.test(rest) || this.bylineAtStart.test(rest);
+    return /^([\s)）、,，:：/]|摄|报道|$)/.test(rest) || this.lexicon.bylineWords.matchAt(rest, 0) !== undefined;
   }
 
   /**
@@ -422,9 +415,8 @@ class PeopleFinder {
   /** Whether the clause starting at `pos` is a title followed by a name (the next item of a list of officials). */
   private titledNameIn(pos: number): boolean {
     const clause = this.text.slice(pos, pos + MAX_TITLE).split(/[，,。；;\n]/)[0] ?? '';
-    const regex = new RegExp(this.lexicon.titleAlternation, 'g');
-    for (const match of clause.matchAll(regex)) {
-      if (nameAt(this.tt, pos + match.index + match[0].length)) return true;
+    for (const match of this.lexicon.titleWords.findAll(clause)) {
+      if (nameAt(this.tt, pos + match.index + match.word.length)) return true;
     }
     // The first part of a title split by a comma (`市委委员、副市长，潍坊…推进办主任吕珊珊`).
     return clause.length > 0 && this.postEndsAt(pos + clause.length) && !this.lexicon.events.some((e) => clause.includes(e));

@@ -71,11 +71,24 @@ interface Match {
 
 /** Places named in an article, in text order, each with its full name, code, level and (when inside one) org. */
 export function findPlaces(article: Article): EntitySpan[] {
+  const matches = matchesOf(article);
+  const resolved = resolve(matches, article.place);
+  return matches.map((m, k) => toSpan(article.text, m, resolved[k]!));
+}
+
+/**
+ * Attribution asks for an article's places, then the place entities ask again once the article's own place is known:
+ * what depends on the text alone (the scan and the organisations) is kept with the article, as its cuts are.
+ */
+const scans = new WeakMap<Article, { text: string; matches: Match[] }>();
+
+function matchesOf(article: Article): Match[] {
   const text = article.text;
+  const kept = scans.get(article);
+  if (kept?.text === text) return kept.matches;
   const root = placeTrie();
   const boundaries = boundariesOf(article);
   const matches: Match[] = [];
-
   for (let i = 0; i < text.length; ) {
     const found = longestAt(root, text, i, boundaries);
     if (!found) {
@@ -85,10 +98,9 @@ export function findPlaces(article: Article): EntitySpan[] {
     matches.push(found);
     i = found.end;
   }
-
   markOrganisations(text, matches);
-  const resolved = resolve(matches, article.place);
-  return matches.map((m, k) => toSpan(text, m, resolved[k]!));
+  if (!article.tokens) scans.set(article, { text, matches });
+  return matches;
 }
 
 /** The longest acceptable form starting at `i`, trying shorter ones when the longest fails its checks. */

@@ -1,0 +1,98 @@
+// Finding the words of fixed lists in text (titles, credits, honorifics, meeting and organisation heads), as a
+// regular expression of the lists' alternation would find them, by a trie over UTF-16 code units. V8 runs an alternation of a few hundred Chinese words
+// by trying them at every character: on the corpus that was a tenth of what `entities` spent outside the segmenter.
+
+interface Node {
+  next: Map<number, Node>;
+  /** The word ending here, and the rank of the first list that holds it. */
+  word?: string;
+  rank?: number;
+}
+
+export interface PhraseMatch {
+  index: number;
+  word: string;
+}
+
+export class PhraseMatcher {
+  private readonly root: Node = { next: new Map() };
+  /** The root's children by code unit: every character of the text is looked up here. */
+  private readonly first: Array<Node | undefined> = new Array<Node | undefined>(0x10000).fill(undefined);
+
+  /**
+   * Lists in order of preference, as in `list1|list2|…` with each list's words longest first: at a position, a word of
+   * an earlier list wins over any word of a later one; within a list, the longest word wins.
+   */
+  constructor(
+    lists: ReadonlyArray<Iterable<string>>,
+    /** Match words that end at a position (matchEndingAt), reading the text backwards, instead of words that start. */
+    private readonly backwards = false,
+  ) {
+    lists.forEach((list, rank) => {
+      for (const word of list) {
+        if (word.length === 0) continue;
+        let node = this.root;
+        for (let k = 0; k < word.length; k++) {
+          const unit = word.charCodeAt(backwards ? word.length - 1 - k : k);
+          let child = node.next.get(unit);
+          if (!child) node.next.set(unit, (child = { next: new Map() }));
+          node = child;
+        }
+        if (node.rank === undefined) {
+          node.word = word;
+          node.rank = rank;
+        }
+      }
+    });
+    for (const [unit, child] of this.root.next) this.first[unit] = child;
+  }
+
+  /** The word the alternation would match at `index` (not before it), or undefined. */
+  matchAt(text: string, index: number, end = text.length): string | undefined {
+    if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
+    let node = this.first[text.charCodeAt(index)];
+    if (!node || index >= end) return undefined;
+    let best: Node | undefined;
+    for (let j = index + 1; ; j++) {
+      // Later ends are longer: they win within the best list so far, and any word of an earlier list wins.
+      if (node.rank !== undefined && (best === undefined || node.rank <= best.rank!)) best = node;
+      if (j >= end) break;
+      const child: Node | undefined = node.next.get(text.charCodeAt(j));
+      if (!child) break;
+      node = child;
+    }
+    return best?.word;
+  }
+
+  /**
+   * Of a backwards matcher: the word of the earliest list, then the longest, that ends at `end` and starts at or after
+   * `start`, as the first of `lists.flat().find((w) => text.slice(start, end).endsWith(w))` with each list longest first.
+   */
+  matchEndingAt(text: string, end: number, start = 0): string | undefined {
+    if (!this.backwards) throw new Error('a forwards matcher matches words starting at a position');
+    if (end <= start) return undefined;
+    let node = this.first[text.charCodeAt(end - 1)];
+    let best: Node | undefined;
+    for (let j = end - 2; node; j--) {
+      if (node.rank !== undefined && (best === undefined || node.rank <= best.rank!)) best = node;
+      node = j >= start ? node.next.get(text.charCodeAt(j)) : undefined;
+    }
+    return best?.word;
+  }
+
+  /** Every match in text[from, to), leftmost first and never overlapping, as `matchAll` of a global regex gives them. */
+  findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
+    if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
+    const found: PhraseMatch[] = [];
+    for (let i = from; i < to; ) {
+      const word = this.first[text.charCodeAt(i)] ? this.matchAt(text, i, to) : undefined;
+      if (word === undefined) {
+        i++;
+        continue;
+      }
+      found.push({ index: i, word });
+      i += word.length;
+    }
+    return found;
+  }
+}
