@@ -8,13 +8,27 @@ import { peopleLexicon } from './people-lexicon.js';
 export interface TokenisedText {
   text: string;
   tokens: Token[];
-  byStart: Map<number, Token>;
-  byEnd: Map<number, Token>;
+  byStart: TokensByOffset;
+  byEnd: TokensByOffset;
+}
+
+/** The token starting (or ending) at each offset: an array by offset, where a Map cost as much as the lookups. */
+export class TokensByOffset {
+  private readonly at: Array<Token | undefined>;
+  constructor(length: number) {
+    this.at = new Array<Token | undefined>(length + 1).fill(undefined);
+  }
+  set(offset: number, token: Token): void {
+    this.at[offset] = token;
+  }
+  get(offset: number): Token | undefined {
+    return this.at[offset];
+  }
 }
 
 export function indexTokens(text: string, tokens: Token[]): TokenisedText {
-  const byStart = new Map<number, Token>();
-  const byEnd = new Map<number, Token>();
+  const byStart = new TokensByOffset(text.length);
+  const byEnd = new TokensByOffset(text.length);
   for (const token of tokens) {
     byStart.set(token.start, token);
     byEnd.set(token.end, token);

@@ -80,6 +80,28 @@ export class PhraseMatcher {
     return best?.word;
   }
 
+  /**
+   * Every occurrence of every word, in text order (shorter first at one index), as searching the text for each word in
+   * turn finds them: occurrences of different words may overlap, those of one word do not.
+   */
+  findEvery(text: string): PhraseMatch[] {
+    if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
+    const found: PhraseMatch[] = [];
+    const nextFree = new Map<string, number>(); // where the next occurrence of a word may start
+    for (let i = 0; i < text.length; i++) {
+      let node = this.first[text.charCodeAt(i)];
+      for (let j = i + 1; node; j++) {
+        const word = node.word;
+        if (word !== undefined && (nextFree.get(word) ?? 0) <= i) {
+          found.push({ index: i, word });
+          nextFree.set(word, j);
+        }
+        node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+      }
+    }
+    return found;
+  }
+
   /** Every match in text[from, to), leftmost first and never overlapping, as `matchAll` of a global regex gives them. */
   findAll(text: string, from = 0, to = text.length): PhraseMatch[] {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');

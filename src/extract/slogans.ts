@@ -6,12 +6,13 @@
 import type { Article, EntitySpan } from '../types.js';
 import { parseSmallNumber } from './dates.js';
 import { longestFirst, readWordList, tokenIndex } from './orgs.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 
-let lists: { heads: string[]; known: string[]; stop: Set<string> } | undefined;
+let lists: { heads: string[]; known: PhraseMatcher; stop: Set<string> } | undefined;
 function loadLists() {
   lists ??= {
     heads: readWordList('slogan-heads.txt').sort((a, b) => b.length - a.length),
-    known: readWordList('slogans-known.txt').sort((a, b) => b.length - a.length),
+    known: new PhraseMatcher([readWordList('slogans-known.txt')]),
     stop: new Set(readWordList('slogan-stoplist.txt')),
   };
   return lists;
@@ -89,9 +90,7 @@ export function findSlogans(article: Article): EntitySpan[] {
     else push(open + 1, close - 1, content);
   }
 
-  for (const word of known) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) push(at, at + word.length, word);
-  }
+  for (const { index, word } of known.findEvery(text)) push(index, index + word.length, word);
 
   for (const m of text.matchAll(PLAN_IN_TEXT)) push(m.index, m.index + m[0].length, m[0]);
 

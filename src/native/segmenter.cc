@@ -57,11 +57,14 @@ class TagIds {
   std::vector<Slot> slots_;
 };
 
-// MixSegment's Cut(sentence, words, hmm) up to the word ranges, without the string it then makes of every word:
-// the words' lengths are all we hand back.
+// MixSegment's Cut(sentence, words, hmm): the words of the maximum-probability path through the dictionary, with runs
+// of single characters handed to the HMM. Redone here for two things cppjieba's own Cut does not give: the words'
+// lengths without a string made of each, and the dictionary entry the path chose for each word, which is what tagging
+// needs (cppjieba's tagger looks every word up again: a third of what tagging cost).
 class LengthSegment : public cppjieba::MixSegment {
  public:
-  using cppjieba::MixSegment::MixSegment;
+  LengthSegment(const cppjieba::DictTrie* dictionary, const cppjieba::HMMModel* model)
+      : cppjieba::MixSegment(dictionary, model), dictionary_(dictionary), hmm_(model) {}
 
   // The words' UTF-16 lengths and, when `tags` is given, each word's part of speech as cppjieba's tagger reads it
   // from the dictionary: an index into `names`, or -1 where the dictionary has none (the caller then applies
@@ -70,10 +73,12 @@ class LengthSegment : public cppjieba::MixSegment {
                   std::vector<std::string>* names = nullptr) const {
     cppjieba::PreFilter filter(symbols_, sentence);
     std::vector<cppjieba::WordRange> ranges;
+    std::vector<const cppjieba::DictUnit*> entries;
     ranges.reserve(sentence.size() / 2);
+    entries.reserve(sentence.size() / 2);
     while (filter.HasNext()) {
       cppjieba::PreFilter::Range range = filter.Next();
-      Cut(range.begin, range.end, ranges, true);
+      CutRange(range.begin, range.end, ranges, entries);
     }
     // The ranges point into the filter's runes: measured here, while it lives. A character outside the BMP is two
     // UTF-16 units.
@@ -87,15 +92,58 @@ class LengthSegment : public cppjieba::MixSegment {
     tags->resize(ranges.size());
     TagIds ids(*names);
     for (size_t i = 0; i < ranges.size(); i++) {
-      const cppjieba::DictUnit* unit = dictionary_->Find(ranges[i].left, ranges[i].right + 1);
+      // Words of the HMM were not chosen from the dictionary, but may still be in it.
+      const cppjieba::DictUnit* unit = entries[i] ? entries[i] : dictionary_->Find(ranges[i].left, ranges[i].right + 1);
       (*tags)[i] = unit == nullptr || unit->tag.empty() ? -1 : ids.IdOf(unit->tag);
     }
   }
 
-  void SetDictionary(const cppjieba::DictTrie* dictionary) { dictionary_ = dictionary; }
-
  private:
-  const cppjieba::DictTrie* dictionary_ = nullptr;
+  // One range between separators, as MixSegment cuts it with the HMM on. `entries` gets the dictionary entry of each
+  // word the path chose, nullptr for the HMM's words.
+  void CutRange(cppjieba::RuneStrArray::const_iterator begin, cppjieba::RuneStrArray::const_iterator end,
+                std::vector<cppjieba::WordRange>& words, std::vector<const cppjieba::DictUnit*>& entries) const {
+    std::vector<cppjieba::Dag> dags;
+    dictionary_->Find(begin, end, dags, cppjieba::MAX_WORD_LENGTH);
+    // From the end back: each position takes the word whose weight plus the best weight after it is highest (the
+    // first of equals), a word the dictionary lacks (a lone character) weighing the dictionary's least.
+    for (size_t i = dags.size(); i-- > 0;) {
+      cppjieba::Dag& dag = dags[i];
+      dag.pInfo = nullptr;
+      dag.weight = cppjieba::MIN_DOUBLE;
+      for (const auto& next : dag.nexts) {
+        double weight = next.first + 1 < dags.size() ? dags[next.first + 1].weight : 0.0;
+        weight += next.second ? next.second->weight : dictionary_->GetMinWeight();
+        if (weight > dag.weight) {
+          dag.pInfo = next.second;
+          dag.weight = weight;
+        }
+      }
+    }
+    // Single characters (unless a user dictionary lists them alone) go to the HMM in runs, which may join them.
+    auto lengthAt = [&](size_t i) { return dags[i].pInfo ? dags[i].pInfo->word.size() : size_t(1); };
+    auto goesToHmm = [&](size_t i) { return lengthAt(i) == 1 && !dictionary_->IsUserDictSingleChineseWord((begin + i)->rune); };
+    std::vector<cppjieba::WordRange> joined;
+    for (size_t i = 0; i < dags.size();) {
+      if (!goesToHmm(i)) {
+        size_t length = lengthAt(i);
+        words.push_back(cppjieba::WordRange(begin + i, begin + i + length - 1));
+        entries.push_back(dags[i].pInfo);
+        i += length;
+        continue;
+      }
+      size_t run = i;
+      while (run < dags.size() && goesToHmm(run)) run++;
+      joined.clear();
+      hmm_.Cut(begin + i, begin + run, joined);
+      words.insert(words.end(), joined.begin(), joined.end());
+      entries.insert(entries.end(), joined.size(), nullptr);
+      i = run;
+    }
+  }
+
+  const cppjieba::DictTrie* dictionary_;
+  cppjieba::HMMSegment hmm_;
 };
 
 struct Engine {
@@ -142,7 +190,6 @@ napi_value Load(napi_env env, napi_callback_info info) {
     built->trie = new cppjieba::DictTrie(dictionary, user);
     built->hmm = new cppjieba::HMMModel(model);
     built->segment = new LengthSegment(built->trie, built->hmm);
-    built->segment->SetDictionary(built->trie);
     engine = built;
   } catch (const std::exception& error) {
     return Fail(env, std::string("cannot load the segmenter: ") + error.what());

@@ -46,6 +46,35 @@ describe('PhraseMatcher.findAll', () => {
   });
 });
 
+describe('PhraseMatcher.findEvery', () => {
+  it.each([
+    ['两个确立两个维护', [[0, '两个确立'], [4, '两个维护']]],
+    ['四个意识', [[0, '四个意识']]],
+    ['新发展理念', [[0, '新发展理念'], [1, '发展']]], // nested words are both found
+    ['发展发展', [[0, '发展'], [2, '发展']]],
+  ] as const)('%s', (text, expected) => {
+    const known = new PhraseMatcher([['两个确立', '两个维护', '四个意识', '新发展理念', '发展']]);
+    expect(known.findEvery(text).map((m) => [m.index, m.word])).toEqual(expected);
+  });
+
+  it('finds what searching for each word in turn finds, on random texts', () => {
+    const char = fc.constantFrom('两', '个', '确', '立', 'x');
+    const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.array(char, { maxLength: 30 }), (words, cs) => {
+        const text = cs.join('');
+        const expected: [number, string][] = [];
+        for (const w of new Set(words)) {
+          for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) expected.push([at, w]);
+        }
+        expected.sort((a, b) => a[0] - b[0] || a[1].length - b[1].length);
+        expect(new PhraseMatcher([words]).findEvery(text).map((m) => [m.index, m.word])).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('PhraseMatcher.matchAt', () => {
   const heads = new PhraseMatcher([['会议', '工作会议', '会', '座谈会']]);
   it.each([
