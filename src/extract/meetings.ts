@@ -82,7 +82,10 @@ export function findMeetings(article: Article): EntitySpan[] {
 
 function plenums(article: Article): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of article.text.matchAll(PLENUM)) {
+  // Every plenum and session is of a term (届): without one the patterns, whose openings are optional, cannot match,
+  // and trying them at every character cost as much as all the other meeting patterns.
+  const plenumsPossible = article.text.includes('届');
+  for (const m of plenumsPossible ? article.text.matchAll(PLENUM) : []) {
     const [, party, term, list] = m as unknown as [string, string | undefined, string, string];
     const members = [...list.matchAll(new RegExp(`(${N}{1,3})([中次])`, 'gu'))];
     // Who holds it: the Party centre unless a local committee is printed before (`省委十一届十次全会`).
@@ -109,6 +112,7 @@ function plenums(article: Article): Candidate[] {
 
 function congressSessions(article: Article): Candidate[] {
   const found: Candidate[] = [];
+  if (!article.text.includes('届')) return found; // see plenums
   for (const m of article.text.matchAll(CONGRESS_SESSION)) {
     // A place printed before (`海拉尔区第十四届人民代表大会…`, `菏泽市二十届人大…`), maybe ending in the level.
     const level = m[1] ?? m[5] ?? '';
