@@ -103,11 +103,14 @@ function matchesOf(article: Article): Match[] {
   return matches;
 }
 
+const endsScratch: TrieNode[] = [];
+
 /** The longest acceptable form starting at `i`, trying shorter ones when the longest fails its checks. */
 function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoundaries): Match | undefined {
   let node: TrieNode | undefined = firstLevel![text.charCodeAt(i)];
-  if (!node) return undefined; // most characters begin no place name: no array for them
-  const ends: TrieNode[] = [];
+  if (!node) return undefined; // most characters begin no place name
+  const ends = endsScratch; // one array for every call (common characters begin some name: 中, 东, 山)
+  ends.length = 0;
   for (let j = i + 1; node; j++) {
     if (node.entry) ends.push(node);
     node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
