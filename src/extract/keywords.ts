@@ -87,9 +87,22 @@ export function isTermShaped(word: string): boolean {
  * (潍坊, 东昌府区: places have their own command and grouping), and not a person's name (see personNames).
  */
 export function candidateTerms(tokens: Token[]): Token[] {
-  const classes = classesOf(tokens);
-  const people = namesIn(tokens, classes);
-  return tokens.filter((token, i) => (classes[i]! & CANDIDATE) !== 0 && !people.has(token.word));
+  const words = tokens.map((t) => t.word);
+  const keep = new Set(candidateIndexes(words));
+  return tokens.filter((_, i) => keep.has(i));
+}
+
+/** The words of candidateTerms, from the words alone (what keywords counts: no offsets needed). */
+export function candidateWords(words: readonly string[]): string[] {
+  return candidateIndexes(words).map((i) => words[i]!);
+}
+
+function candidateIndexes(words: readonly string[]): number[] {
+  const classes = classesOf(words);
+  const people = namesIn(words, classes);
+  const kept: number[] = [];
+  for (let i = 0; i < words.length; i++) if ((classes[i]! & CANDIDATE) !== 0 && !people.has(words[i]!)) kept.push(i);
+  return kept;
 }
 
 /** What a word may be, as bits: judged once per word and remembered, so a token costs one lookup. */
@@ -117,9 +130,9 @@ function classOf(word: string): number {
   return bits;
 }
 
-function classesOf(tokens: Token[]): Uint8Array {
-  const classes = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) classes[i] = classOf(tokens[i]!.word);
+function classesOf(words: readonly string[]): Uint8Array {
+  const classes = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) classes[i] = classOf(words[i]!);
   return classes;
 }
 
@@ -152,17 +165,18 @@ const AFTER_NAME = new Set(['同志', '先生', '女士', '总书记']);
  * from new terms, and officials are the officials command's business, not keywords.
  */
 export function personNames(tokens: Token[]): Set<string> {
-  return namesIn(tokens, classesOf(tokens));
+  const words = tokens.map((t) => t.word);
+  return namesIn(words, classesOf(words));
 }
 
-function namesIn(tokens: Token[], classes: Uint8Array): Set<string> {
+function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
   const names = new Set<string>();
   let previous = 0; // the class of the last word that is not blank (0: none yet)
   let waiting: string | undefined; // a name-shaped word with no title before it: does 同志 or a post follow?
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const bits = classes[i]!;
     if (bits & BLANK) continue;
-    const word = tokens[i]!.word;
+    const word = words[i]!;
     if (waiting !== undefined) {
       if (bits & AFTER_NAME_CUE) names.add(waiting);
       waiting = undefined;
@@ -210,11 +224,11 @@ function edgeKey(a: string, b: string): string {
 }
 
 /**
- * Count one article's tokens (from `cut`) into the stats. `doc` names the input file the article comes from; consecutive
+ * Count one article's words (from `cutWords`) into the stats. `doc` names the input file the article comes from; consecutive
  * articles of one file count once in docFreq. With `textrank`, co-occurrence edges are counted too.
  */
-export function addArticle(stats: TermStats, tokens: Token[], method: Method, doc?: string): void {
-  const terms = candidateTerms(tokens).map((t) => t.word);
+export function addArticle(stats: TermStats, words: readonly string[], method: Method, doc?: string): void {
+  const terms = candidateWords(words);
   stats.articles++;
   stats.tokens += terms.length;
 

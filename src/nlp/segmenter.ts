@@ -126,6 +126,21 @@ export function cut(text: string): Token[] {
   return tokensOfLengths(text, loadNative(segmenter).cut(text));
 }
 
+/** The words of cut(text) without their offsets: for counting, where a token object per word is garbage. */
+export function cutWords(text: string): string[] {
+  const segmenter = nativeSegmenter();
+  if (!segmenter) return nodejiebaEngine().cut(text, true).filter((word) => word.length > 0);
+  const lengths = loadNative(segmenter).cut(text);
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const end = start + lengths[i]!;
+    if (end > start) words.push(text.slice(start, end));
+    start = end;
+  }
+  return words;
+}
+
 /** Cut and tag with part of speech (unknown words get `x`, `m` or `eng`, as cppjieba gives them). */
 export function tag(text: string): Token[] {
   const segmenter = nativeSegmenter();

@@ -1,6 +1,6 @@
 // Counting for `compare`: each file's articles into their groups (run in worker threads, merged afterwards).
-import { cut } from '../nlp/segmenter.js';
-import { candidateTerms } from '../extract/keywords.js';
+import { cutWords } from '../nlp/segmenter.js';
+import { candidateWords } from '../extract/keywords.js';
 import { findEntities } from '../extract/entities.js';
 import { extractNumbers } from '../extract/numbers.js';
 import { locate } from '../corpus/locate.js';
@@ -23,7 +23,7 @@ export function comparePartial(articles: Article[], params: CompareParams): Comp
     data.chars += countNonSpace(article.text);
     switch (params.what) {
       case 'keywords':
-        countTerms(data, candidateTerms(cut(article.text)).map((t) => t.word));
+        countTerms(data, candidateWords(cutWords(article.text)));
         break;
       case 'terms':
         for (const term of terms) {

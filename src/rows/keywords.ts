@@ -1,5 +1,5 @@
 // Keywords per group: each file adds its term statistics to its groups; the merged statistics are ranked at the end.
-import { cut } from '../nlp/segmenter.js';
+import { cutWords } from '../nlp/segmenter.js';
 import { addArticle, mergeStatsInto, newTermStats, rankKeywords, type TermStats } from '../extract/keywords.js';
 import type { Idf } from '../extract/idf.js';
 import type { Article, Cell, Row } from '../types.js';
@@ -27,7 +27,7 @@ export function keywordsPartial(articles: Article[], params: KeywordParams): Key
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { label, stats: newTermStats() }));
     // The doc lets a file count once per group in the `docs` column, however many of its articles the group holds.
-    addArticle(group.stats, cut(article.text), params.method, article.doc);
+    addArticle(group.stats, cutWords(article.text), params.method, article.doc);
   }
   // The file is done: no later article can continue its document, so the set that tells a repeat within it goes
   // (it was a second copy of the file's vocabulary, cloned to the main thread and copied again at every merge).

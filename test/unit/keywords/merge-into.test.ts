@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addArticle, mergeStats, mergeStatsInto, newTermStats, type Method, type TermStats } from '../../../src/extract/keywords.js';
-import { cut } from '../../../src/nlp/segmenter.js';
+import { cutWords } from '../../../src/nlp/segmenter.js';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => join('seeds', f));
 // Real government texts of other places and years, so the merge is checked beyond the seeds.
@@ -12,11 +12,11 @@ const corpusFiles = [
   '../shared/corpus/policy/city_jinan_2020_policy-s013.txt',
 ];
 const files = [...seedFiles, ...corpusFiles];
-const tokens = new Map(files.map((f) => [f, cut(readFileSync(f, 'utf8'))]));
+const words = new Map(files.map((f) => [f, cutWords(readFileSync(f, 'utf8'))]));
 
 function statsOf(names: string[], method: Method): TermStats {
   const stats = newTermStats();
-  for (const f of names) addArticle(stats, tokens.get(f)!, method, f);
+  for (const f of names) addArticle(stats, words.get(f)!, method, f);
   return stats;
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../src/extract/idf.js';
 import { addArticle, newTermStats, rankKeywords, type Method } from '../../../src/extract/keywords.js';
-import { cut } from '../../../src/nlp/segmenter.js';
+import { cutWords } from '../../../src/nlp/segmenter.js';
 import { isStopWord } from '../../../src/nlp/stopwords.js';
 
 const idf = loadIdf();
@@ -13,7 +13,7 @@ const BOILERPLATE = ['推进', '加快', '着力', '落实', '坚持', '深入',
 
 function top20(files: string[], method: Method = 'tfidf'): string[] {
   const stats = newTermStats();
-  for (const file of files) addArticle(stats, cut(readFileSync(file, 'utf8')), method, file);
+  for (const file of files) addArticle(stats, cutWords(readFileSync(file, 'utf8')), method, file);
   return rankKeywords(stats, { method, top: 20, minCount: 2, idf }).map((r) => r.keyword);
 }
 

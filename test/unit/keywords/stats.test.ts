@@ -12,16 +12,16 @@ import {
   type Method,
   type TermStats,
 } from '../../../src/extract/keywords.js';
-import { cut } from '../../../src/nlp/segmenter.js';
+import { cutWords } from '../../../src/nlp/segmenter.js';
 
 const SEEDS = 'seeds';
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-const seedTokens = new Map(seedFiles.map((f) => [f, cut(readFileSync(join(SEEDS, f), 'utf8'))]));
+const seedWords = new Map(seedFiles.map((f) => [f, cutWords(readFileSync(join(SEEDS, f), 'utf8'))]));
 const flatIdf = idfFromText('# documents 1\n', 'test', { fallback: false });
 
 function statsOf(files: string[], method: Method): TermStats {
   const stats = newTermStats();
-  for (const f of files) addArticle(stats, seedTokens.get(f)!, method, f);
+  for (const f of files) addArticle(stats, seedWords.get(f)!, method, f);
   return stats;
 }
 
@@ -40,9 +40,9 @@ function plain(stats: TermStats) {
 describe('addArticle', () => {
   it('counts a term once per document in docFreq, however many articles of the file hold it', () => {
     const stats = newTermStats();
-    addArticle(stats, cut('推动数字经济高质量发展。'), 'tfidf', 'a.txt');
-    addArticle(stats, cut('数字经济是高质量发展的引擎。'), 'tfidf', 'a.txt');
-    addArticle(stats, cut('发展数字经济。'), 'tfidf', 'b.txt');
+    addArticle(stats, cutWords('推动数字经济高质量发展。'), 'tfidf', 'a.txt');
+    addArticle(stats, cutWords('数字经济是高质量发展的引擎。'), 'tfidf', 'a.txt');
+    addArticle(stats, cutWords('发展数字经济。'), 'tfidf', 'b.txt');
     expect(stats.counts.get('数字经济')).toBe(3);
     expect(stats.docFreq.get('数字经济')).toBe(2);
     expect(stats.docFreq.get('高质量发展')).toBe(1);
@@ -52,21 +52,20 @@ describe('addArticle', () => {
 
   it('counts each article as a document when no document is named', () => {
     const stats = newTermStats();
-    addArticle(stats, cut('数字经济'), 'freq');
-    addArticle(stats, cut('数字经济'), 'freq');
+    addArticle(stats, cutWords('数字经济'), 'freq');
+    addArticle(stats, cutWords('数字经济'), 'freq');
     expect(stats.docFreq.get('数字经济')).toBe(2);
   });
 
   it('stays within MAX_TERMS, dropping the rarest terms first', () => {
     const stats = newTermStats();
-    const tokens = [];
+    const words: string[] = [];
     for (let i = 0; i < MAX_TERMS + 50_000; i++) {
       // Distinct made-up three-character words from the CJK block (鿿 range avoided), one occurrence each.
-      const word = String.fromCharCode(0x4e00 + (i % 5000), 0x5e00 + Math.floor(i / 5000), 0x6e00 + (i % 7));
-      tokens.push({ word, start: i * 3, end: i * 3 + 3 });
+      words.push(String.fromCharCode(0x4e00 + (i % 5000), 0x5e00 + Math.floor(i / 5000), 0x6e00 + (i % 7)));
     }
-    for (let i = 0; i < 5; i++) tokens.push({ word: '数字经济', start: 0, end: 4 });
-    addArticle(stats, tokens, 'tfidf', 'big.txt');
+    for (let i = 0; i < 5; i++) words.push('数字经济');
+    addArticle(stats, words, 'tfidf', 'big.txt');
     expect(stats.counts.size).toBeLessThanOrEqual(MAX_TERMS);
     expect(stats.counts.get('数字经济')).toBe(5);
   });
@@ -74,7 +73,7 @@ describe('addArticle', () => {
   it('links terms within the TextRank window only', () => {
     const stats = newTermStats();
     // candidates in order: 光伏 储能 氢能 风电 新能源 乡村振兴 (six terms, window 5)
-    addArticle(stats, cut('光伏、储能、氢能、风电、新能源、乡村振兴'), 'textrank');
+    addArticle(stats, cutWords('光伏、储能、氢能、风电、新能源、乡村振兴'), 'textrank');
     expect(stats.edges!.get('储能\t光伏')).toBe(1);
     expect(stats.edges!.get('光伏\t新能源')).toBe(1);
     expect(stats.edges!.has('乡村振兴\t光伏')).toBe(false);
@@ -132,7 +131,7 @@ describe('textRank', () => {
 
 describe('rankKeywords', () => {
   const stats = newTermStats();
-  addArticle(stats, cut('数字经济 数字经济 数字经济 光伏 光伏 储能 储能 氢能'), 'freq', 'x.txt');
+  addArticle(stats, cutWords('数字经济 数字经济 数字经济 光伏 光伏 储能 储能 氢能'), 'freq', 'x.txt');
 
   it('sorts by score, then count, then keyword, and applies top and minCount', () => {
     const rows = rankKeywords(stats, { method: 'freq', top: 3, minCount: 2, idf: flatIdf });
@@ -153,7 +152,7 @@ describe('rankKeywords', () => {
 
   it('leaves out terms the IDF tags as not noun-like', () => {
     const s = newTermStats();
-    addArticle(s, cut('光伏 储能'), 'freq');
+    addArticle(s, cutWords('光伏 储能'), 'freq');
     const idf = idfFromText('光伏 1.0 n\n储能 1.0 v\n', 'test', { fallback: false });
     expect(rankKeywords(s, { method: 'freq', top: 10, minCount: 1, idf }).map((r) => r.keyword)).toEqual(['光伏']);
   });

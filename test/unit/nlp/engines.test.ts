@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cut, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
+import { cut, cutWords, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
 
 const texts = [
   ...readdirSync('seeds').filter((n) => n.endsWith('.txt')).map((n) => join('seeds', n)),
@@ -21,6 +21,7 @@ describe('the segmenting engine', () => {
     expect(tokens.map((t) => t.word)).toEqual(nodejiebaEngine().cut(text, true));
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
     expect(tokens.at(-1)!.end).toBe(text.length);
+    expect(cutWords(text)).toEqual(tokens.map((t) => t.word));
   });
 
   it.each(texts)('tags %s as nodejieba’s tag() does', (path) => {
@@ -38,6 +39,7 @@ describe('the segmenting engine', () => {
     const tokens = cut(text);
     expect(tokens.map((t) => t.word)).toEqual(words);
     expect(tokens.map((t) => t.word).join('')).toBe(text);
+    expect(cutWords(text)).toEqual(words);
   });
 
   // nodejieba hands back U+FFFD for a lone surrogate, which align() cannot find in the text, so it drops it.
