@@ -2,6 +2,7 @@
 // Hand-written from the measure words of GB 3100 (legal units) and the classifiers common in 政府工作报告;
 // longest first, so `千瓦时` wins over `千瓦` and `个百分点` over `个`.
 import type { NumberKind } from '../types.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 
 /** Money and physical measures: the figure is an amount. */
 const MEASURES = [
@@ -61,10 +62,15 @@ export interface UnitMatch {
   kind: NumberKind;
 }
 
+/** The units in a trie, and each one's kind (the first listed): matchUnit runs at every figure. */
+const UNIT_WORDS = new PhraseMatcher([UNIT_KINDS.map(([unit]) => unit)]);
+const KIND_OF_UNIT = new Map<string, NumberKind>();
+for (const [unit, kind] of UNIT_KINDS) if (!KIND_OF_UNIT.has(unit)) KIND_OF_UNIT.set(unit, kind);
+
 /** The unit that starts at `pos` in `text`, longest first, with a `/per` part when one follows. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
-  for (const [printed, kind] of UNIT_KINDS) {
-    if (!text.startsWith(printed, pos)) continue;
+  for (const printed of UNIT_WORDS.allAt(text, pos)) {
+    const kind = KIND_OF_UNIT.get(printed)!;
     // An ASCII unit must end the word: `5G` and `3D` are names, `30MW` is a measure.
     if (/^[A-Za-z]/.test(printed) && /[A-Za-z0-9]/.test(text[pos + printed.length] ?? '')) continue;
     let unit = baseUnit(printed);

@@ -8,32 +8,34 @@ import { peopleLexicon } from './people-lexicon.js';
 export interface TokenisedText {
   text: string;
   tokens: Token[];
+  /** For each character, the index of the token that holds it (-1 outside the tokens). */
+  tokenAt: Int32Array;
   byStart: TokensByOffset;
   byEnd: TokensByOffset;
 }
 
-/** The token starting (or ending) at each offset: an array by offset, where a Map cost as much as the lookups. */
+/**
+ * The token starting (or ending) at an offset, read from tokenAt: one typed array for the text, where Maps of the
+ * tokens (or arrays by offset) were most of what finding people allocated.
+ */
 export class TokensByOffset {
-  private readonly at: Array<Token | undefined>;
-  constructor(length: number) {
-    this.at = new Array<Token | undefined>(length + 1).fill(undefined);
-  }
-  set(offset: number, token: Token): void {
-    this.at[offset] = token;
-  }
+  constructor(
+    private readonly tokens: Token[],
+    private readonly tokenAt: Int32Array,
+    private readonly edge: 'start' | 'end',
+  ) {}
+
   get(offset: number): Token | undefined {
-    return this.at[offset];
+    const index = this.tokenAt[this.edge === 'start' ? offset : offset - 1] ?? -1;
+    const token = index >= 0 ? this.tokens[index] : undefined;
+    return token && token[this.edge] === offset ? token : undefined;
   }
 }
 
 export function indexTokens(text: string, tokens: Token[]): TokenisedText {
-  const byStart = new TokensByOffset(text.length);
-  const byEnd = new TokensByOffset(text.length);
-  for (const token of tokens) {
-    byStart.set(token.start, token);
-    byEnd.set(token.end, token);
-  }
-  return { text, tokens, byStart, byEnd };
+  const tokenAt = new Int32Array(text.length).fill(-1);
+  tokens.forEach((token, i) => tokenAt.fill(i, token.start, token.end));
+  return { text, tokens, tokenAt, byStart: new TokensByOffset(tokens, tokenAt, 'start'), byEnd: new TokensByOffset(tokens, tokenAt, 'end') };
 }
 
 export interface NameSpan {

@@ -63,8 +63,7 @@ class PeopleFinder {
     private readonly tt: TokenisedText,
   ) {
     this.text = article.text;
-    this.tokenAt = new Int32Array(this.text.length).fill(-1);
-    tt.tokens.forEach((token, i) => this.tokenAt.fill(i, token.start, token.end));
+    this.tokenAt = tt.tokenAt;
   }
 
   sorted(): EntitySpan[] {

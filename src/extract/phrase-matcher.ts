@@ -64,6 +64,24 @@ export class PhraseMatcher {
     return best?.word;
   }
 
+  /** Every word that starts at `index`, in the order the alternation would try them (earliest list, then longest). */
+  allAt(text: string, index: number): string[] {
+    if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
+    let node = this.first[text.charCodeAt(index)];
+    if (!node) return [];
+    const found: Node[] = [];
+    for (let j = index + 1; node; j++) {
+      if (node.rank !== undefined) found.push(node);
+      node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+    }
+    if (found.length === 1) return [found[0]!.word!];
+    // Found shortest first: by rank, then the later found (longer) first.
+    return found
+      .map((n, i) => ({ n, i }))
+      .sort((a, b) => a.n.rank! - b.n.rank! || b.i - a.i)
+      .map(({ n }) => n.word!);
+  }
+
   /**
    * Of a backwards matcher: the word of the earliest list, then the longest, that ends at `end` and starts at or after
    * `start`, as the first of `lists.flat().find((w) => text.slice(start, end).endsWith(w))` with each list longest first.

@@ -88,6 +88,17 @@ describe('PhraseMatcher.matchAt', () => {
   });
 });
 
+describe('PhraseMatcher.allAt', () => {
+  it.each([
+    [[['个', '个百分点', '百分点', '个月']], '3个百分点', 1, ['个百分点', '个']],
+    [[['个', '个百分点', '百分点', '个月']], '3个月', 1, ['个月', '个']],
+    [[['千瓦'], ['千瓦时', '千']], '5千瓦时', 1, ['千瓦', '千瓦时', '千']], // earlier list first, then longest
+    [[['元']], '5亿', 1, []],
+  ] as const)('%j in %s at %i', (lists, text, at, expected) => {
+    expect(new PhraseMatcher(lists as unknown as string[][]).allAt(text, at)).toEqual(expected);
+  });
+});
+
 describe('PhraseMatcher.matchEndingAt (backwards)', () => {
   it.each([
     // heads: one list, longest suffix wins
