@@ -7,6 +7,7 @@ import { dataPath } from '../paths.js';
 import { tag } from '../nlp/segmenter.js';
 import type { Article, EntitySpan, Token } from '../types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { tokenAtOffsets } from './people-names.js';
 
 /** Lines of a data file, without blank lines and `#` comments. */
 export function readWordList(name: string): string[] {
@@ -77,9 +78,7 @@ export function tokenIndex(article: Article): TokenIndex {
   let index = tokenIndexes.get(article);
   if (!index) {
     const tokens = article.tokens?.every((t) => t.tag !== undefined) ? article.tokens : tag(article.text);
-    const tokenAt = new Int32Array(article.text.length).fill(-1);
-    tokens.forEach((t, i) => tokenAt.fill(i, t.start, t.end));
-    index = { tokens, tokenAt };
+    index = { tokens, tokenAt: tokenAtOffsets(article.text.length, tokens) };
     tokenIndexes.set(article, index);
   }
   return index;
@@ -175,11 +174,14 @@ export function placeBefore(article: Article, at: number, maxLength = 10): numbe
   return start;
 }
 
-let endings: Set<string> | undefined;
-/** Last characters of every head, to skip most tokens at once. */
-function headEndings(): Set<string> {
-  const { heads, whole } = loadOrgHeads();
-  endings ??= new Set([...heads.map(([h]) => h.slice(-1)), ...[...whole.keys()].map((w) => w.slice(-1)), '办']);
+let endings: Uint8Array | undefined;
+/** 1 for the UTF-16 code of the last character of every head, to skip most tokens at once. */
+function headEndings(): Uint8Array {
+  if (!endings) {
+    const { heads, whole } = loadOrgHeads();
+    endings = new Uint8Array(0x10000);
+    for (const word of [...heads.map(([h]) => h), ...whole.keys(), '办']) endings[word.charCodeAt(word.length - 1)] = 1;
+  }
   return endings;
 }
 
@@ -254,7 +256,7 @@ export function findOrgs(article: Article): EntitySpan[] {
   for (const token of tokens) {
     // A head ends where a token ends, so `局部` or `部分` never end a name at `局`/`部`.
     const end = token.end;
-    if (!lastChars.has(text[end - 1]!)) continue;
+    if (lastChars[text.charCodeAt(end - 1)] !== 1) continue;
     const from = Math.max(0, end - 12);
     if (endings.notOrgs.matchEndingAt(text, end, from) !== undefined) continue;
     const wholeName = endings.whole.matchEndingAt(text, end, from);

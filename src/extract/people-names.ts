@@ -32,9 +32,19 @@ export class TokensByOffset {
   }
 }
 
+/** For each of `length` characters, the index of the token holding it, or -1. */
+export function tokenAtOffsets(length: number, tokens: Token[]): Int32Array {
+  const tokenAt = new Int32Array(length).fill(-1);
+  // A loop, not fill(i, start, end): tokens are a character or two, and a call per token cost more than the stores.
+  for (let i = 0; i < tokens.length; i++) {
+    const { start, end } = tokens[i]!;
+    for (let k = start; k < end; k++) tokenAt[k] = i;
+  }
+  return tokenAt;
+}
+
 export function indexTokens(text: string, tokens: Token[]): TokenisedText {
-  const tokenAt = new Int32Array(text.length).fill(-1);
-  tokens.forEach((token, i) => tokenAt.fill(i, token.start, token.end));
+  const tokenAt = tokenAtOffsets(text.length, tokens);
   return { text, tokens, tokenAt, byStart: new TokensByOffset(tokens, tokenAt, 'start'), byEnd: new TokensByOffset(tokens, tokenAt, 'end') };
 }
 

@@ -146,22 +146,26 @@ export function tag(text: string): Token[] {
   const segmenter = nativeSegmenter();
   if (segmenter) {
     const { lengths, tags, names } = loadNative(segmenter).tag(text);
-    return tokensOfLengths(text, lengths, (i, word) => (tags[i]! >= 0 ? names[tags[i]!]! : tagOfUnknownWord(word)));
+    return tokensOfLengths(text, lengths, tags, names);
   }
   if (lexicon || taggedByNodejieba > LEXICON_AFTER_CHARS) return tagWithLexicon(text, posLexicon());
   taggedByNodejieba += text.length;
   return tagWithNodejieba(text);
 }
 
-/** Tokens of our binding's word lengths, which cover the text end to end; tagged when `tagOf` is given. */
-function tokensOfLengths(text: string, lengths: Int32Array, tagOf?: (index: number, word: string) => string): Token[] {
+/**
+ * Tokens of our binding's word lengths, which cover the text end to end; tagged when the binding's `tags` are given
+ * (names[tags[i]], or cppjieba's rule for a word the dictionary has no tag for).
+ */
+function tokensOfLengths(text: string, lengths: Int32Array, tags?: Int32Array, names?: string[]): Token[] {
   const tokens: Token[] = [];
   let start = 0;
   for (let i = 0; i < lengths.length; i++) {
     const end = start + lengths[i]!;
     if (end === start) continue;
     const word = text.slice(start, end);
-    tokens.push(tagOf ? { word, start, end, tag: tagOf(i, word) } : { word, start, end });
+    if (!tags) tokens.push({ word, start, end });
+    else tokens.push({ word, start, end, tag: tags[i]! >= 0 ? names![tags[i]!]! : tagOfUnknownWord(word) });
     start = end;
   }
   if (start !== text.length) throw new Error(`the segmenter's words cover ${start} of ${text.length} characters`);
@@ -189,7 +193,7 @@ export function tagWithNodejieba(text: string): Token[] {
 export function tagWithLexicon(text: string, lexicon: PosLexicon): Token[] {
   const segmenter = nativeSegmenter();
   if (!segmenter) return align(text, nodejiebaEngine().cut(text, true), lexicon);
-  return tokensOfLengths(text, loadNative(segmenter).cut(text), (_, word) => lookUpTag(lexicon, word));
+  return cut(text).map((token) => ({ ...token, tag: lookUpTag(lexicon, token.word) }));
 }
 
 /**
