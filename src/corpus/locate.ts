@@ -14,18 +14,19 @@ export function lineColumn(source: SourceDoc, offset: number): { line: number; c
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
-/** Where a clause ends: sentence stops, clause stops and paragraph breaks (full- and half-width). */
-const BOUNDARY = new Set([...'。！？；\n!?;']);
+/** Where a clause ends: sentence stops, clause stops and paragraph breaks (full- and half-width), by UTF-16 code. */
+const BOUNDARY = new Uint8Array(0x10000);
+for (const stop of '。！？；\n!?;') BOUNDARY[stop.charCodeAt(0)] = 1;
 const CONTEXT_REACH = 60;
 
 /** The clause or sentence of article.text around [start, end), at most ~60 characters either side. */
 export function contextOf(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < CONTEXT_REACH && !BOUNDARY.has(text[from - 1]!)) from--;
+  while (from > 0 && start - from < CONTEXT_REACH && BOUNDARY[text.charCodeAt(from - 1)] !== 1) from--;
   let to = end;
-  while (to < text.length && to - end < CONTEXT_REACH && !BOUNDARY.has(text[to]!)) to++;
+  while (to < text.length && to - end < CONTEXT_REACH && BOUNDARY[text.charCodeAt(to)] !== 1) to++;
   // Keep the stop that closes the sentence.
-  if (to < text.length && text[to] !== '\n' && BOUNDARY.has(text[to]!)) to++;
+  if (to < text.length && text[to] !== '\n' && BOUNDARY[text.charCodeAt(to)] === 1) to++;
   return text.slice(from, to).replace(/\s*\n\s*/g, ' ').trim();
 }
 
