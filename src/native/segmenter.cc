@@ -8,9 +8,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <exception>
-#include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
