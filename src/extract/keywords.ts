@@ -87,9 +87,7 @@ export function isTermShaped(word: string): boolean {
  * (潍坊, 东昌府区: places have their own command and grouping), and not a person's name (see personNames).
  */
 export function candidateTerms(tokens: Token[]): Token[] {
-  const words = tokens.map((t) => t.word);
-  const keep = new Set(candidateIndexes(words));
-  return tokens.filter((_, i) => keep.has(i));
+  return candidateIndexes(tokens.map((t) => t.word)).map((i) => tokens[i]!);
 }
 
 /** The words of candidateTerms, from the words alone (what keywords counts: no offsets needed). */
