@@ -2,8 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addArticle, mergeStats, mergeStatsInto, newTermStats, type Method, type TermStats } from '../../../src/extract/keywords.js';
+import { mergeStats, mergeStatsInto, newTermStats, type Method, type TermStats } from '../../../src/extract/keywords.js';
 import { cutWords } from '../../../src/nlp/segmenter.js';
+import { plainStats, statsOfFiles } from './term-stats-helpers.js';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => join('seeds', f));
 // Real government texts of other places and years, so the merge is checked beyond the seeds.
@@ -14,16 +15,8 @@ const corpusFiles = [
 const files = [...seedFiles, ...corpusFiles];
 const words = new Map(files.map((f) => [f, cutWords(readFileSync(f, 'utf8'))]));
 
-function statsOf(names: string[], method: Method): TermStats {
-  const stats = newTermStats();
-  for (const f of names) addArticle(stats, words.get(f)!, method, f);
-  return stats;
-}
-
-function plain(stats: TermStats) {
-  const sorted = (m?: Map<string, number>) => (m ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)) : undefined);
-  return { tokens: stats.tokens, articles: stats.articles, documents: stats.documents, counts: sorted(stats.counts), docFreq: sorted(stats.docFreq), edges: sorted(stats.edges), lastDoc: stats.lastDoc };
-}
+const statsOf = (names: string[], method: Method): TermStats => statsOfFiles(words, names, method);
+const plain = (stats: TermStats) => ({ ...plainStats(stats), lastDoc: stats.lastDoc });
 
 describe('mergeStatsInto', () => {
   it.each<Method>(['tfidf', 'textrank', 'freq'])('%s: merging file by file in place = counting all files at once', (method) => {

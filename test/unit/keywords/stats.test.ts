@@ -13,29 +13,15 @@ import {
   type TermStats,
 } from '../../../src/extract/keywords.js';
 import { cutWords } from '../../../src/nlp/segmenter.js';
+import { plainStats, statsOfFiles } from './term-stats-helpers.js';
 
 const SEEDS = 'seeds';
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 const seedWords = new Map(seedFiles.map((f) => [f, cutWords(readFileSync(join(SEEDS, f), 'utf8'))]));
 const flatIdf = idfFromText('# documents 1\n', 'test', { fallback: false });
 
-function statsOf(files: string[], method: Method): TermStats {
-  const stats = newTermStats();
-  for (const f of files) addArticle(stats, seedWords.get(f)!, method, f);
-  return stats;
-}
-
-function plain(stats: TermStats) {
-  const sorted = (m?: Map<string, number>) => (m ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)) : undefined);
-  return {
-    tokens: stats.tokens,
-    articles: stats.articles,
-    documents: stats.documents,
-    counts: sorted(stats.counts),
-    docFreq: sorted(stats.docFreq),
-    edges: sorted(stats.edges),
-  };
-}
+const statsOf = (files: string[], method: Method): TermStats => statsOfFiles(seedWords, files, method);
+const plain = plainStats;
 
 describe('addArticle', () => {
   it('counts a term once per document in docFreq, however many articles of the file hold it', () => {
