@@ -8,7 +8,7 @@
 // The file holds one JSON object per sentence ({text, label: {name: {"张三": [[start, end]]}, position: {…}}},
 // offsets inclusive), one per line or pretty-printed one after another; both are read.
 import { readFileSync } from 'node:fs';
-import { findPeople } from '../dist/extract/people.js';
+import { findPeople } from '../dist/extract/people/people.js';
 import { tag } from '../dist/nlp/segmenter.js';
 
 const args = process.argv.slice(2);

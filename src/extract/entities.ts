@@ -1,11 +1,11 @@
 // Runs the entity recognisers over an article and settles what they say together.
 import type { Article, EntitySpan, EntityType } from '../types.js';
-import { findPlaces } from './places.js';
-import { findPeople } from './people.js';
-import { findMeetings } from './meetings.js';
-import { findOrgs, tokenIndex } from './orgs.js';
-import { findSlogans } from './slogans.js';
-import { findDates } from './dates.js';
+import { findPlaces } from './places/places.js';
+import { findPeople } from './people/people.js';
+import { findMeetings } from './meetings/meetings.js';
+import { findOrgs, tokenIndex } from './orgs/orgs.js';
+import { findSlogans } from './slogans/slogans.js';
+import { findDates } from './dates/dates.js';
 
 export const ENTITY_TYPES: EntityType[] = ['official', 'person', 'meeting', 'event', 'place', 'org', 'slogan', 'date'];
 

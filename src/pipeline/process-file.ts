@@ -1,8 +1,8 @@
 // Read → normalise → split → attribute → the command's row builder, for one file. Runs in the main thread or in a worker.
 import { readSource } from '../corpus/read.js';
 import { splitArticles } from '../corpus/articles.js';
-import { attributeArticles } from '../extract/attribution.js';
-import { matchesPlace } from '../extract/gazetteer.js';
+import { attributeArticles } from '../extract/places/attribution.js';
+import { matchesPlace } from '../extract/places/gazetteer.js';
 import { addUserDictionaries } from '../nlp/segmenter.js';
 import { InputError, type Article, type Row } from '../types.js';
 import type { InputFile } from '../corpus/inputs.js';

@@ -1,8 +1,8 @@
 // Counting for `compare`: each file's articles into their groups (run in worker threads, merged afterwards).
 import { cutWords } from '../nlp/segmenter.js';
-import { candidateWords } from '../extract/keywords.js';
+import { candidateWords } from '../extract/keywords/keywords.js';
 import { findEntities } from '../extract/entities.js';
-import { extractNumbers } from '../extract/numbers.js';
+import { extractNumbers } from '../extract/numbers/numbers.js';
 import { locate } from '../corpus/locate.js';
 import type { Article } from '../types.js';
 import { groupName, groupOf } from './groups.js';

@@ -1,8 +1,8 @@
 // `compare` rows from the merged group data: long ("tidy": one row per group and term) or wide (one row per term,
 // one column per group), for keywords, the user's terms, slogans, officials and figures of one metric.
-import { keyness, per10k } from '../extract/keyness.js';
-import { isContentTerm } from '../extract/keywords.js';
-import type { Idf } from '../extract/idf.js';
+import { keyness, per10k } from '../extract/keywords/keyness.js';
+import { isContentTerm } from '../extract/keywords/keywords.js';
+import type { Idf } from '../extract/keywords/idf.js';
 import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
 import { sparkline } from './compare-wide.js';

@@ -1,7 +1,7 @@
 // How rows are grouped (--by): the key that separates groups and the columns that name a group in the output.
 import type { Article, Cell, Place } from '../types.js';
 import { UsageError } from '../types.js';
-import { gazetteer } from '../extract/gazetteer.js';
+import { gazetteer } from '../extract/places/gazetteer.js';
 
 export type GroupBy = 'corpus' | 'doc' | 'article' | 'place' | 'prefecture' | 'level' | 'year' | 'date';
 export const GROUP_BYS: GroupBy[] = ['corpus', 'doc', 'article', 'place'];

@@ -1,5 +1,5 @@
 // IDF from a user's corpus: each file is one document; its tagged words go into a builder that merges across files.
-import { IdfBuilder } from '../extract/idf.js';
+import { IdfBuilder } from '../extract/keywords/idf.js';
 import { tag } from '../nlp/segmenter.js';
 import type { Article } from '../types.js';
 

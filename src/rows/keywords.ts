@@ -1,7 +1,7 @@
 // Keywords per group: each file adds its term statistics to its groups; the merged statistics are ranked at the end.
 import { cutWords } from '../nlp/segmenter.js';
-import { addArticle, mergeStatsInto, newTermStats, rankKeywords, type TermStats } from '../extract/keywords.js';
-import type { Idf } from '../extract/idf.js';
+import { addArticle, mergeStatsInto, newTermStats, rankKeywords, type TermStats } from '../extract/keywords/keywords.js';
+import type { Idf } from '../extract/keywords/idf.js';
 import type { Article, Cell, Row } from '../types.js';
 import { groupColumns, groupOf, type GroupBy } from './groups.js';
 

@@ -1,6 +1,6 @@
 // One row per figure, in text order, with where it came from.
 import { locate } from '../corpus/locate.js';
-import { extractNumbers } from '../extract/numbers.js';
+import { extractNumbers } from '../extract/numbers/numbers.js';
 import type { Article, NumberKind, NumberSpan, Row } from '../types.js';
 import { UsageError } from '../types.js';
 import { compileTextMatcher } from './text-matcher.js';

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { splitArticles } from '../../src/corpus/articles.js';
 import { lineStartsOf } from '../../src/corpus/read.js';
-import { attributeArticles } from '../../src/extract/attribution.js';
+import { attributeArticles } from '../../src/extract/places/attribution.js';
 import { ENTITY_TYPES } from '../../src/extract/entities.js';
 import { entitiesOutput } from '../../src/rows/entities.js';
 import { keywordsPartial } from '../../src/rows/keywords.js';

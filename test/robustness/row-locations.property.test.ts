@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it, vi } from 'vitest';
 import { splitArticles } from '../../src/corpus/articles.js';
 import { lineStartsOf } from '../../src/corpus/read.js';
-import { attributeArticles } from '../../src/extract/attribution.js';
+import { attributeArticles } from '../../src/extract/places/attribution.js';
 import { entitiesOutput } from '../../src/rows/entities.js';
 import { numbersRows, NUMBER_KINDS } from '../../src/rows/numbers.js';
 import { ENTITY_TYPES } from '../../src/extract/entities.js';

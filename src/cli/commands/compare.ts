@@ -88,9 +88,9 @@ async function runCompare(ctx: CliContext, inputs: string[], options: CompareOpt
 }
 
 /** The built-in IDF's part-of-speech tags keep verbs out of the keywords; without the file, every term stays. */
-async function loadIdfQuietly(): Promise<import('../../extract/idf.js').Idf | undefined> {
+async function loadIdfQuietly(): Promise<import('../../extract/keywords/idf.js').Idf | undefined> {
   try {
-    const { loadIdf } = await import('../../extract/idf.js');
+    const { loadIdf } = await import('../../extract/keywords/idf.js');
     return loadIdf();
   } catch {
     return undefined;

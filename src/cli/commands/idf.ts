@@ -11,7 +11,7 @@ export function registerIdf(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples('policy-cli idf my-corpus/ -o my.idf', 'policy-cli keywords new-reports/ --idf my.idf'))
     .action(async (inputs: string[], options: CommonOptions) => {
       const { execute } = await import('../execute.js');
-      const { IdfBuilder } = await import('../../extract/idf.js');
+      const { IdfBuilder } = await import('../../extract/keywords/idf.js');
       const { reviveIdfBuilder } = await import('../../rows/idf.js');
       const builder = new IdfBuilder();
       await execute(ctx, inputs, options, {

@@ -25,7 +25,7 @@ export function registerKeywords(program: Command, ctx: CliContext): void {
     .action(async (inputs: string[], options: KeywordOptions) => {
       const { execute } = await import('../execute.js');
       const rows = await import('../../rows/keywords.js');
-      const { loadIdf } = await import('../../extract/idf.js');
+      const { loadIdf } = await import('../../extract/keywords/idf.js');
       const by = options.by as import('../../rows/groups.js').GroupBy;
       // A file of the user's is read now, so that a bad one fails before the work; the built-in IDF (~50 ms) only
       // when ranking, which lets the worker threads start that much sooner.

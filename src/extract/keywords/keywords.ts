@@ -1,0 +1,397 @@
+// Keywords: the policy content terms of a group of articles (高质量发展, 数字经济…), ranked by tf-idf, TextRank or
+// frequency. Counting (addArticle) is separate from ranking (rankKeywords) so that files can be counted in worker
+// threads and their stats merged. The hot path uses the segmenter's `cut` only: part of speech comes from the IDF file,
+// which recorded each word's tag when it was built.
+import { isStopWord } from '../../nlp/stopwords.js';
+import type { Token } from '../../types.js';
+import { gazetteer } from '../places/gazetteer.js';
+import type { Idf } from './idf.js';
+import { peopleLexicon } from '../people/lexicon.js';
+
+export type Method = 'tfidf' | 'textrank' | 'freq';
+export const METHODS: readonly Method[] = ['tfidf', 'textrank', 'freq'];
+
+export interface KeywordRow {
+  keyword: string;
+  score: number;
+  /** Occurrences in the group. */
+  count: number;
+  /** Documents (input files) of the group that hold the keyword. */
+  docs: number;
+}
+
+/**
+ * Counts of candidate terms in one group (corpus, document, article or place).
+ * - `tokens`: candidate terms counted (the tf denominator); `articles`: articles added; `documents`: distinct documents.
+ * - `docFreq`: documents holding the term, where a document is an input file (the `docs` column). Articles of one file
+ *   must be added to one TermStats one after another (as a file's articles are), and one file never split between two
+ *   stats that are later merged; an article added without a document name counts as a document of its own.
+ * - `edges`: for TextRank only, co-occurrences of two terms within the window, keyed `a\tb` with a < b.
+ * Memory is bounded: past MAX_TERMS terms (MAX_EDGES edges) the rarest are dropped, which only touches terms seen once
+ * or twice in groups far larger than any report.
+ */
+export interface TermStats {
+  tokens: number;
+  articles: number;
+  documents: number;
+  counts: Map<string, number>;
+  docFreq: Map<string, number>;
+  edges?: Map<string, number>;
+  /** The document the last article came from, and the terms already counted in docFreq for it. */
+  lastDoc?: string;
+  lastDocTerms?: Set<string>;
+}
+
+export const MAX_TERMS = 200_000;
+export const MAX_EDGES = 500_000;
+/** TextRank co-occurrence window: a term is linked to the next WINDOW - 1 candidate terms (jieba's span). */
+export const TEXTRANK_WINDOW = 5;
+export const TEXTRANK_DAMPING = 0.85;
+export const TEXTRANK_ITERATIONS = 30;
+
+/**
+ * Part-of-speech tags of terms that may be keywords: nouns of every kind, verbal and adjectival nouns, idioms, set
+ * phrases, abbreviations, and words the tagger did not know (x). nr and ns stay in: jieba's dictionary gives them to
+ * many common words (智能化, 养老, 高水平 nr; 城市, 深度 ns); real places and people are caught by the gazetteer and by
+ * personNames instead. nrfg (full names: 习近平, 李强) is left out.
+ */
+const CONTENT_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'nr', 'nrt', 'ns', 'vn', 'an', 'l', 'i', 'j', 'eng', 'x']);
+
+const HAS_LETTER = /[\p{Script=Han}A-Za-z]/u;
+const HAS_DIGIT = /\p{Nd}/u;
+const HAS_LATIN = /[A-Za-z]/;
+const HAN = /\p{Script=Han}/u;
+const LOWERCASE_RUN = /[a-z]{2}/;
+/** Whole-token shapes: Han, Latin letters, digits, and the joiners of names like `5G`, `O2O`, `B2B`, `e-CNY`. */
+const WORD_CHARS = /^[\p{Script=Han}A-Za-z\p{Nd}·\-+.]+$/u;
+/**
+ * A Chinese numeral with an optional measure or calendar unit: 二十大, 十四五, 一批, 两个, 第五条, 三年, 百分之五.
+ * 一体化, 三农, 一带一路 pass: 体, 农, 带 are not units.
+ */
+const CHINESE_NUMBER =
+  /^第?[零〇一二三四五六七八九十百千万亿两几数半]+(?:分之[零〇一二三四五六七八九十百千]+)?[个项条批年月日号次届大期种类位名家所件座点倍成亿万千百元周岁级轮]*$/u;
+
+/** A word that looks like a term: two or more characters, Han or Latin letters, not a number, date or ordinal. */
+export function isTermShaped(word: string): boolean {
+  if (word.length < 2 || !WORD_CHARS.test(word) || !HAS_LETTER.test(word)) return false;
+  // 2022年, 12月25日, 3.5万亿元: digits with no Latin letter are figures (5G, PM2.5 keep theirs).
+  if (HAS_DIGIT.test(word) && !HAS_LATIN.test(word)) return false;
+  // Latin words are kept as acronyms and codes (GDP, AI, X86, IPv6); lowercase English (domain, false, Public) is
+  // mostly web-page debris in scraped texts.
+  if (!HAN.test(word) && LOWERCASE_RUN.test(word)) return false;
+  return !CHINESE_NUMBER.test(word);
+}
+
+/**
+ * The tokens that may be keywords: term-shaped words that are not stop words, not the name of a place in the gazetteer
+ * (潍坊, 东昌府区: places have their own command and grouping), and not a person's name (see personNames).
+ */
+export function candidateTerms(tokens: Token[]): Token[] {
+  return candidateIndexes(tokens.map((t) => t.word)).map((i) => tokens[i]!);
+}
+
+/** The words of candidateTerms, from the words alone (what keywords counts: no offsets needed). */
+export function candidateWords(words: readonly string[]): string[] {
+  return candidateIndexes(words).map((i) => words[i]!);
+}
+
+function candidateIndexes(words: readonly string[]): number[] {
+  const classes = classesOf(words);
+  const people = namesIn(words, classes);
+  const kept: number[] = [];
+  for (let i = 0; i < words.length; i++) if ((classes[i]! & CANDIDATE) !== 0 && !people.has(words[i]!)) kept.push(i);
+  return kept;
+}
+
+/** What a word may be, as bits: judged once per word and remembered, so a token costs one lookup. */
+const CANDIDATE = 1; // may be a keyword: see isCandidateWord
+const NAME_SHAPED = 2; // 2–4 Han characters starting with a surname
+const TITLE_CUE = 4; // a post or a credit, or a word ending in one: a name may follow
+const AFTER_NAME_CUE = 8; // 同志, 总书记, a post: the name-shaped word before it is a name
+const BLANK = 16;
+
+const wordClasses = new Map<string, number>();
+const MEMO_LIMIT = 500_000;
+
+function classOf(word: string): number {
+  let bits = wordClasses.get(word);
+  if (bits === undefined) {
+    bits =
+      (word.length > 1 && isCandidateWord(word) ? CANDIDATE : 0) |
+      (isNameShaped(word) ? NAME_SHAPED : 0) |
+      (isTitleCue(word) ? TITLE_CUE : 0) |
+      (AFTER_NAME.has(word) || peopleLexicon().posts.has(word) ? AFTER_NAME_CUE : 0) |
+      (word.trim().length === 0 ? BLANK : 0);
+    if (wordClasses.size >= MEMO_LIMIT) wordClasses.clear();
+    wordClasses.set(word, bits);
+  }
+  return bits;
+}
+
+function classesOf(words: readonly string[]): Uint8Array {
+  const classes = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) classes[i] = classOf(words[i]!);
+  return classes;
+}
+
+/** The word-level half of candidateTerms. */
+function isCandidateWord(word: string): boolean {
+  return isTermShaped(word) && !isStopWord(word) && !gazetteer().forms().has(word) && !isTitle(word);
+}
+
+/** A title or a reporter's credit, or a word ending in one (市委书记, 副市长, 全媒体记者): who speaks, not what is said. */
+export function isTitle(word: string): boolean {
+  return endsWithOneOf(word, peopleLexicon().posts) || /(?:记者|通讯员)$/.test(word);
+}
+
+/** True when the word ends with a word of two or more characters from the set. */
+function endsWithOneOf(word: string, set: ReadonlySet<string>): boolean {
+  for (let cut = Math.max(0, word.length - 6); cut < word.length - 1; cut++) {
+    if (set.has(word.slice(cut))) return true;
+  }
+  return false;
+}
+
+const NAME = /^\p{Script=Han}{2,4}$/u;
+/** Words after a name that make it a person's: 张军桥同志, 习近平总书记. */
+const AFTER_NAME = new Set(['同志', '先生', '女士', '总书记']);
+
+/**
+ * Names of people in one article's tokens: a word of 2–4 Han characters that starts with a surname and stands right
+ * after a title or credit (市长刘运, 记者张磊, 书记 江敦涛) or right before 同志 / 总书记 / a post. Every occurrence of
+ * such a word in the article is a name, titled or not. Names the segmenter never saw are otherwise indistinguishable
+ * from new terms, and officials are the officials command's business, not keywords.
+ */
+export function personNames(tokens: Token[]): Set<string> {
+  const words = tokens.map((t) => t.word);
+  return namesIn(words, classesOf(words));
+}
+
+function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  let previous = 0; // the class of the last word that is not blank (0: none yet)
+  let waiting: string | undefined; // a name-shaped word with no title before it: does 同志 or a post follow?
+  for (let i = 0; i < words.length; i++) {
+    const bits = classes[i]!;
+    if (bits & BLANK) continue;
+    const word = words[i]!;
+    if (waiting !== undefined) {
+      if (bits & AFTER_NAME_CUE) names.add(waiting);
+      waiting = undefined;
+    }
+    if (bits & NAME_SHAPED) {
+      if (previous & TITLE_CUE) names.add(word);
+      else waiting = word;
+    }
+    previous = bits | 32; // never 0 once a word is seen
+  }
+  return names;
+}
+
+/** 2–4 Han characters starting with a surname, leaving a given name of one or two characters. */
+function isNameShaped(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  const { surnames, compoundSurnames } = peopleLexicon();
+  const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
+  const given = word.length - surname;
+  return surname > 0 && given >= 1 && given <= 2 && NAME.test(word);
+}
+
+/** A post or a credit, or a word ending in one (市委书记, 全媒体记者, 摄影): a name may follow. */
+function isTitleCue(word: string): boolean {
+  const { posts, bylines } = peopleLexicon();
+  return endsWithOneOf(word, posts) || endsWithOneOf(word, bylines);
+}
+
+/** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */
+export function isContentTerm(term: string, idf: Idf): boolean {
+  const tag = idf.tag(term);
+  return tag === undefined || CONTENT_TAGS.has(tag);
+}
+
+export function newTermStats(): TermStats {
+  return { tokens: 0, articles: 0, documents: 0, counts: new Map(), docFreq: new Map() };
+}
+
+function increment(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function edgeKey(a: string, b: string): string {
+  return a < b ? `${a}\t${b}` : `${b}\t${a}`;
+}
+
+/**
+ * Count one article's words (from `cutWords`) into the stats. `doc` names the input file the article comes from; consecutive
+ * articles of one file count once in docFreq. With `textrank`, co-occurrence edges are counted too.
+ */
+export function addArticle(stats: TermStats, words: readonly string[], method: Method, doc?: string): void {
+  const terms = candidateWords(words);
+  stats.articles++;
+  stats.tokens += terms.length;
+
+  if (doc === undefined || doc !== stats.lastDoc) {
+    stats.documents++;
+    stats.lastDoc = doc;
+    stats.lastDocTerms = new Set();
+  }
+  const inDoc = stats.lastDocTerms!;
+  for (const term of terms) {
+    increment(stats.counts, term);
+    if (!inDoc.has(term)) {
+      inDoc.add(term);
+      increment(stats.docFreq, term);
+    }
+  }
+
+  if (method === 'textrank') {
+    const edges = (stats.edges ??= new Map());
+    for (let i = 0; i < terms.length; i++) {
+      const end = Math.min(terms.length, i + TEXTRANK_WINDOW);
+      for (let j = i + 1; j < end; j++) {
+        if (terms[i] !== terms[j]) increment(edges, edgeKey(terms[i]!, terms[j]!));
+      }
+    }
+    if (edges.size > MAX_EDGES) pruneEdges(edges);
+  }
+  if (stats.counts.size > MAX_TERMS) pruneTerms(stats);
+}
+
+/** Drop the terms of lowest count until a quarter of the room is free again (lossy counting). */
+function pruneTerms(stats: TermStats): void {
+  for (let floor = 1; stats.counts.size > (MAX_TERMS * 3) / 4; floor++) {
+    for (const [term, n] of stats.counts) {
+      if (n > floor) continue;
+      stats.counts.delete(term);
+      stats.docFreq.delete(term);
+      stats.lastDocTerms?.delete(term);
+    }
+  }
+  if (stats.edges) {
+    for (const key of stats.edges.keys()) {
+      const tab = key.indexOf('\t');
+      if (!stats.counts.has(key.slice(0, tab)) || !stats.counts.has(key.slice(tab + 1))) stats.edges.delete(key);
+    }
+  }
+}
+
+function pruneEdges(edges: Map<string, number>): void {
+  for (let floor = 1; edges.size > (MAX_EDGES * 3) / 4; floor++) {
+    for (const [key, n] of edges) if (n <= floor) edges.delete(key);
+  }
+}
+
+/** The stats of both groups together (groups hold different documents). Neither argument is changed. */
+export function mergeStats(a: TermStats, b: TermStats): TermStats {
+  const copy: TermStats = { ...a, counts: new Map(a.counts), docFreq: new Map(a.docFreq) };
+  if (a.edges) copy.edges = new Map(a.edges);
+  return mergeStatsInto(copy, b);
+}
+
+/**
+ * Add b's stats to `into` in place and return it: the same result as mergeStats(into, b) without copying `into`,
+ * so that merging one file after another costs the size of each file, not of everything merged so far.
+ */
+export function mergeStatsInto(into: TermStats, b: TermStats): TermStats {
+  into.tokens += b.tokens;
+  into.articles += b.articles;
+  into.documents += b.documents;
+  for (const [term, n] of b.counts) increment(into.counts, term, n);
+  for (const [term, n] of b.docFreq) increment(into.docFreq, term, n);
+  if (into.edges || b.edges) {
+    into.edges ??= new Map();
+    for (const [key, n] of b.edges ?? []) increment(into.edges, key, n);
+    if (into.edges.size > MAX_EDGES) pruneEdges(into.edges);
+  }
+  // Articles added after a merge start a new document unless they name b's last one.
+  into.lastDoc = b.lastDoc;
+  into.lastDocTerms = new Set(b.lastDocTerms ?? []);
+  if (into.counts.size > MAX_TERMS) pruneTerms(into);
+  return into;
+}
+
+export interface RankOptions {
+  method: Method;
+  /** How many rows to return; 0 or less (or Infinity) returns them all. */
+  top: number;
+  /** Terms seen fewer times are left out. */
+  minCount: number;
+  idf: Idf;
+}
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Rank the group's terms. Scores (rounded to 4 decimals):
+ * - tfidf: occurrences per 1,000 candidate terms × idf (terms the IDF does not know get its median);
+ * - textrank: weighted PageRank over the co-occurrence graph, divided by the best score (the top term scores 1);
+ * - freq: occurrences.
+ * Terms the IDF file tags as not noun-like are left out. Ties go to the more frequent term, then code-point order.
+ */
+export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] {
+  const { idf } = opts;
+  const terms: string[] = [];
+  for (const [term, n] of stats.counts) {
+    if (n >= opts.minCount && isContentTerm(term, idf)) terms.push(term);
+  }
+  let scores: Map<string, number>;
+  switch (opts.method) {
+    case 'tfidf': {
+      scores = new Map();
+      const per1000 = stats.tokens > 0 ? 1000 / stats.tokens : 0;
+      for (const term of terms) scores.set(term, stats.counts.get(term)! * per1000 * (idf.get(term) ?? idf.median));
+      break;
+    }
+    case 'textrank':
+      scores = textRank(terms, stats.edges ?? new Map());
+      break;
+    case 'freq':
+      scores = new Map(terms.map((term) => [term, stats.counts.get(term)!]));
+      break;
+  }
+  const rows: KeywordRow[] = terms.map((keyword) => ({
+    keyword,
+    score: round4(scores.get(keyword) ?? 0),
+    count: stats.counts.get(keyword)!,
+    docs: stats.docFreq.get(keyword) ?? 0,
+  }));
+  rows.sort((x, y) => y.score - x.score || y.count - x.count || (x.keyword < y.keyword ? -1 : x.keyword > y.keyword ? 1 : 0));
+  return opts.top > 0 && Number.isFinite(opts.top) ? rows.slice(0, opts.top) : rows;
+}
+
+/**
+ * TextRank (Mihalcea & Tarau 2004) as jieba does it: an undirected graph weighted by co-occurrence counts,
+ * ws(v) = (1 - d) + d · Σ w(u,v) / out(u) · ws(u), updated all at once for a fixed number of iterations over nodes in
+ * code-point order, so the result never depends on insertion order. Scores are divided by the best one.
+ */
+export function textRank(terms: string[], edges: Map<string, number>): Map<string, number> {
+  const nodes = [...terms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(nodes.map((term, i) => [term, i]));
+  const neighbours: { node: number; weight: number }[][] = nodes.map(() => []);
+  const out = new Float64Array(nodes.length);
+  for (const key of edges.keys()) {
+    const tab = key.indexOf('\t');
+    const a = index.get(key.slice(0, tab));
+    const b = index.get(key.slice(tab + 1));
+    if (a === undefined || b === undefined) continue;
+    const weight = edges.get(key)!;
+    neighbours[a]!.push({ node: b, weight });
+    neighbours[b]!.push({ node: a, weight });
+    out[a]! += weight;
+    out[b]! += weight;
+  }
+  // Sum neighbours in node order, not in the order edges were counted (which depends on how files were merged).
+  for (const list of neighbours) list.sort((x, y) => x.node - y.node);
+  let ws = new Float64Array(nodes.length).fill(nodes.length > 0 ? 1 / nodes.length : 0);
+  for (let iteration = 0; iteration < TEXTRANK_ITERATIONS; iteration++) {
+    const next = new Float64Array(nodes.length);
+    for (let v = 0; v < nodes.length; v++) {
+      let sum = 0;
+      for (const { node, weight } of neighbours[v]!) sum += (weight / out[node]!) * ws[node]!;
+      next[v] = 1 - TEXTRANK_DAMPING + TEXTRANK_DAMPING * sum;
+    }
+    ws = next;
+  }
+  const best = ws.reduce((a, b) => Math.max(a, b), 0);
+  return new Map(nodes.map((term, i) => [term, best > 0 ? ws[i]! / best : 0]));
+}

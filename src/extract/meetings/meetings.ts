@@ -1,0 +1,343 @@
+// Meetings and events an article names: `市委经济工作会议`, `党的二十届四中全会`, `十四届全国人大三次会议`,
+// `张军桥同志事迹报告会`… Three readings, all general:
+// 1. sessions with a numbered grammar (plenums `二十届四中全会`, congress sessions `市二十届人大二次会议`, `党的二十大`);
+// 2. a head from src/data/meeting-heads.txt (会议, 推进会, 发布会, 论坛…) and the name read leftwards before it;
+// 3. `市委常委会召开会议` and `两会`.
+// Each is then told `own` (the article reports it: `…会议召开`, `召开…会议`) or `referenced` (`贯彻…精神`).
+import type { Article, EntitySpan } from '../../types.js';
+import { findDates } from '../dates/dates.js';
+import { findOrgs, jurisdictionLevel, longestFirst, placeBefore, readNameLeftwards, readWordList, withArticlePlace } from '../orgs/orgs.js';
+import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
+
+type MeetingKind = 'meeting' | 'event';
+
+let meetingHeads: [string, MeetingKind][] | undefined;
+function loadMeetingHeads(): [string, MeetingKind][] {
+  meetingHeads ??= readWordList('meeting-heads.txt')
+    .map((line) => line.split(/\s+/) as [string, string])
+    .map(([head, kind]): [string, MeetingKind] => [head, kind === 'event' ? 'event' : 'meeting'])
+    .sort((a, b) => b[0].length - a[0].length);
+  return meetingHeads;
+}
+
+const N = '[一二三四五六七八九十]';
+// `党的二十届四中全会`, `十九届二中、三中全会` (one meeting each), `省委十一届十次全会`.
+const PLENUM = new RegExp(`(党的|中国共产党|中共)?(${N}{1,3})届((?:${N}{1,3}[中次][、和及]?)+)全(?:体)?会(?:议)?`, 'gu');
+// `党的二十大`, `中共第二十次全国代表大会`.
+const PARTY_CONGRESS = new RegExp(`党的(${N}{2,3})大|中国共产党第(${N}{2,3})次全国代表大会`, 'gu');
+// People's congress and CPPCC sessions: `市二十届人大二次会议`, `十四届全国人大三次会议`,
+// `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`.
+const BODY = '(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协(?:[\\p{Script=Han}]{0,4}?委员会)?)';
+const CONGRESS_SESSION = new RegExp(
+  `(全国|[省市县区州旗盟])?(?:政协)?第?(${N}{1,3})届(全国)?${BODY}?(?:第?(${N}{1,3})次)(?:全体)?会议` +
+    `|(全国|[省市县区州旗盟])?(人大常委会|政协常委会|人大|政协)第?(${N}{1,3})届第?(${N}{1,3})次(?:全体)?会议`,
+  'gu',
+);
+// `市委常委会召开会议`: the meeting is the standing committee's.
+const STANDING_COMMITTEE = /((?:[省市县区州旗盟]委|中央政治局|政治局|国务院|[省市县区州旗盟]政府)(?:常委会|常务会议)?)(?:召开|举行)了?(?:扩大)?会议/gu;
+const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;
+
+// The organ that holds a meeting, at the start of its name: `中央`, `省委`, `青州市委`, `国务院`, `市人大常委会`.
+const ORGANISER = new RegExp(
+  '^(?:[\\p{Script=Han}]{0,6}?)(?:中共中央|党中央|中央|国务院|' +
+    '[省市县区州旗盟乡镇]委|[省市县区州旗盟乡镇](?:人民)?政府|[省市县区州旗盟]?人大常委会|[省市县区州旗盟]?人大|[省市县区州旗盟]?政协)',
+  'u',
+);
+// Meetings of a whole jurisdiction: `全市经济工作会议`, `全国金融工作会议`.
+const WHOLE_JURISDICTION = /^全(国|省|市|县|区)/u;
+
+const OWN_AFTER = /^(?:第[一二三四五六七八九十]+次会议)?\s*(?:在([^，。,；;！？\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步)?(?:召开|举行|举办|开幕|闭幕|启动|开班)/u;
+const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集)了?[“"]?$|(?:召开|举行|举办)的$/u;
+const REFERENCED_BEFORE = /(?:学习|贯彻|落实|传达|按照|根据|领会|遵循|对标|围绕|巩固|深化|依据|执行)[^，。,；;]{0,6}$/u;
+const REFERENCED_AFTER = /^(?:精神|部署|要求|决策|决定|提出|强调|指出|以来|确定|作出)/u;
+const SENTENCE_END = /[。！？!?\n]/u;
+
+interface Candidate {
+  kind: MeetingKind;
+  start: number;
+  end: number;
+  name: string;
+  org?: string;
+  level?: string;
+}
+
+/**
+ * Meetings (kind `meeting`) and events (kind `event`) of the article, in text order, one span per name mention.
+ * `name` is the full name, with the article's place put before a bare `市`/`省`/`县`/`区` (`市委经济工作会议` in an
+ * article about 潍坊市 → `潍坊市委经济工作会议`); `org` the organiser as printed (`市委`, `中央`); `level`
+ * central|province|city|county when the organiser shows it; `role` own|referenced; `date` and `location` where the
+ * text gives them for the article's own meetings (also carried to the other mentions of the same name).
+ */
+export function findMeetings(article: Article): EntitySpan[] {
+  // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
+  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...twoSessions(article)];
+  const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
+  const candidates = longestFirst([...patterned, ...headed]);
+  const dates = findDates(article);
+  let orgs: EntitySpan[] | undefined;
+  const orgsOnce = () => (orgs ??= findOrgs(article));
+  const spans = candidates.map((c) => describe(article, c, dates, orgsOnce));
+  return shareAcrossMentions(spans);
+}
+
+function plenums(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  // Every plenum and session is of a term (届): without one the patterns, whose openings are optional, cannot match,
+  // and trying them at every character cost as much as all the other meeting patterns.
+  const plenumsPossible = article.text.includes('届');
+  for (const m of plenumsPossible ? article.text.matchAll(PLENUM) : []) {
+    const [, party, term, list] = m as unknown as [string, string | undefined, string, string];
+    const members = [...list.matchAll(new RegExp(`(${N}{1,3})([中次])`, 'gu'))];
+    // Who holds it: the Party centre unless a local committee is printed before (`省委十一届十次全会`).
+    const committee = /[省市县区州旗盟]委$/u.test(article.text.slice(Math.max(0, m.index - 2), m.index));
+    const local = committee ? [article.text.slice(placeBefore(article, m.index - 2), m.index)] : null;
+    const org = local ? local[0] : '中央';
+    const prefix = party ?? (local ? local[0] : '');
+    let cursor = m.index + (party?.length ?? 0);
+    members.forEach((member, k) => {
+      const start = k === 0 ? (local ? m.index - local[0].length : m.index) : cursor;
+      const memberEnd = m.index + (party?.length ?? 0) + term.length + 1 + member.index! + member[0].length;
+      const end = k === members.length - 1 ? m.index + m[0].length : memberEnd;
+      const suffix = member[2] === '中' ? '中全会' : '次全会';
+      const name = `${prefix}${term}届${member[1]}${suffix}`;
+      found.push({ kind: 'meeting', start, end, name, org, level: local ? jurisdictionLevel(org) : 'central' });
+      cursor = end + 1; // past the `、`
+    });
+  }
+  for (const m of article.text.matchAll(PARTY_CONGRESS)) {
+    found.push({ kind: 'meeting', start: m.index, end: m.index + m[0].length, name: m[0], org: '中央', level: 'central' });
+  }
+  return found;
+}
+
+function congressSessions(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  if (!article.text.includes('届')) return found; // see plenums
+  for (const m of article.text.matchAll(CONGRESS_SESSION)) {
+    // A place printed before (`海拉尔区第十四届人民代表大会…`, `菏泽市二十届人大…`), maybe ending in the level.
+    const level = m[1] ?? m[5] ?? '';
+    const start = Math.min(m.index, placeBefore(article, m.index + level.length));
+    const printed = article.text.slice(start, m.index + m[0].length);
+    const isNational = /全国/u.test(m[0]);
+    const body = /政协/u.test(m[0]) ? '政协' : '人大';
+    const place = article.text.slice(start, m.index) + level;
+    const org = isNational ? `全国${body}` : `${place}${body}`;
+    found.push({
+      kind: 'meeting',
+      start,
+      end: m.index + m[0].length,
+      name: printed,
+      org,
+      level: isNational ? 'central' : jurisdictionLevel(place) ?? undefined,
+    });
+  }
+  return found;
+}
+
+function standingCommittees(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.matchAll(STANDING_COMMITTEE)) {
+    const organ = m[1]!;
+    const start = placeBefore(article, m.index);
+    const printed = article.text.slice(start, m.index) + organ;
+    const name = organ.endsWith('常务会议') ? printed : `${printed}会议`;
+    const org = printed.replace(/(常委会|常务会议)$/u, '');
+    found.push({ kind: 'meeting', start, end: m.index + organ.length, name, org, level: jurisdictionLevel(org) });
+  }
+  return found;
+}
+
+function twoSessions(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.matchAll(TWO_SESSIONS)) {
+    const start = m[1] ? m.index : placeBefore(article, m.index);
+    const place = article.text.slice(start, m.index) + (m[1] ?? '');
+    const name = `${place}两会`;
+    const level = m[1] === '全国' ? 'central' : jurisdictionLevel(place);
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, ...(level ? { level } : {}) });
+  }
+  return found;
+}
+
+/** Words that make `…会议` a description, not a name (`一次非常重要的会议`, `本次会议`). */
+const NOT_A_NAME = /^(?:重要|重大|本次|此次|这次|该次|各类|各种|有关|相关|视频|电视电话|全体|各项|历次|上述|专门|大型|小型|国际|各级|有关部门)$/u;
+/** Openings of a description of several meetings (`历次全会`, `一系列重要会议`). */
+const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述)/u;
+
+let headWords: { matcher: PhraseMatcher; kinds: Map<string, MeetingKind> } | undefined;
+/** The meeting heads in a trie: trying each head at each character that may begin one cost more than the rest. */
+function meetingHeadWords(): { matcher: PhraseMatcher; kinds: Map<string, MeetingKind> } {
+  if (!headWords) {
+    const heads = loadMeetingHeads();
+    const kinds = new Map<string, MeetingKind>();
+    for (const [head, kind] of heads) if (!kinds.has(head)) kinds.set(head, kind);
+    headWords = { matcher: new PhraseMatcher([heads.map(([head]) => head)]), kinds };
+  }
+  return headWords;
+}
+
+function headedNames(article: Article): Candidate[] {
+  const text = article.text;
+  const found: Candidate[] = [];
+  const { matcher, kinds } = meetingHeadWords();
+  for (let at = 0; at < text.length; at++) {
+    const word = matcher.matchAt(text, at);
+    if (word === undefined) continue;
+    const kind = kinds.get(word)!;
+    // `专题会议`, `推进会议`: the head `…会` goes on to `会议`.
+    const end = at + word.length + (word.endsWith('会') && text[at + word.length] === '议' ? 1 : 0);
+    // `代表大会代表`, `代表大会常务委员会` are people and bodies, not the session.
+    if (/^(?:代表(?!团)|常务委员会|常委会)/u.test(text.slice(end, end + 6)) && word.endsWith('大会')) {
+      at = end - 1;
+      continue;
+    }
+    const reading = { maxLength: kind === 'event' ? 30 : 20, digits: true };
+    let start = readNameLeftwards(article, at, reading);
+    // Headline lines are joined with a space: `农业服务贸易全球商通中心 贸易投资对接会举行` is one name.
+    if (start < article.bodyStart && text[start - 1] === ' ' && start - 1 > 0) {
+      const further = readNameLeftwards(article, start - 1, reading);
+      if (further < start - 1) start = further;
+    }
+    // A title in quotes just before the name belongs to it: `“决胜‘十四五’谋篇‘十五五’”…新闻发布会`.
+    const quoted = /[“"]([^“”"\n]{2,30})[”"]\s?$/u.exec(text.slice(Math.max(0, start - 34), start));
+    if (quoted && kind === 'event') start -= quoted[0].length;
+    const prefix = text.slice(start, at).replace(/[“”"‘’\s]/gu, '');
+    at = end - 1;
+    // A head alone (`报告会上`, `参加会议`) points back to a meeting named elsewhere.
+    if (prefix.length < 2 && word !== '党代会') continue;
+    if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix) || /(?:重要|重大|有关|相关|各类)$/u.test(prefix)) continue;
+    const name = text.slice(start, end).replace(/\s/gu, '');
+    const organiser = ORGANISER.exec(name)?.[0];
+    // A bare `…会议`, `…大会` is a name only with an organiser or a topic of some length (`精简会议` is not);
+    // `…代表大会` only as a numbered congress (`省第十三次党代会`, `第十一次全国代表大会`); `政治协商会议` is a body.
+    if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4) continue;
+    if (word === '代表大会' && !/第[一二三四五六七八九十百]+次/u.test(prefix)) continue;
+    if (/政治协商会议$/u.test(name)) continue;
+    const org = organiser;
+    const wholeJurisdiction = WHOLE_JURISDICTION.exec(name)?.[0];
+    const level = organiser ? jurisdictionLevel(organiser) : wholeJurisdiction ? jurisdictionLevel(wholeJurisdiction.slice(1)) : undefined;
+    found.push({ kind, start, end, name, ...(org ? { org } : {}), ...(level ? { level } : {}) });
+    if (organiser) found.push(...coordinatedOrganisers(article, start, name.slice(organiser.length), kind));
+  }
+  return found;
+}
+
+const ORGAN_BEFORE_AND = /(中共中央|党中央|中央|国务院|[省市县区州旗盟]委|[省市县区州旗盟](?:人民)?政府)[和、及与]$/u;
+
+/**
+ * `中央和省委经济工作会议`, `省委和潍坊市委经济工作会议`: organs joined before one meeting name each hold one.
+ * The span of such an organ is the organ alone; its name is the organ with the shared rest (`省委经济工作会议`).
+ */
+function coordinatedOrganisers(article: Article, start: number, rest: string, kind: MeetingKind): Candidate[] {
+  const found: Candidate[] = [];
+  let at = start;
+  for (let m = ORGAN_BEFORE_AND.exec(article.text.slice(Math.max(0, at - 12), at)); m; ) {
+    const organEnd = at - 1;
+    const organStart = placeBefore(article, organEnd - m[1]!.length);
+    const organ = article.text.slice(organStart, organEnd);
+    const level = jurisdictionLevel(organ);
+    found.unshift({ kind, start: organStart, end: organEnd, name: organ + rest, org: organ, ...(level ? { level } : {}) });
+    at = organStart;
+    m = ORGAN_BEFORE_AND.exec(article.text.slice(Math.max(0, at - 12), at));
+  }
+  return found;
+}
+
+/** Role, full name, date and place of one mention. */
+function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () => EntitySpan[]): EntitySpan {
+  const text = article.text;
+  const after = text.slice(c.end, c.end + 24);
+  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  const ownAfter = OWN_AFTER.exec(after);
+  // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
+  // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
+  const ownWords = ownAfter !== null || OWN_BEFORE.test(before);
+  const date = ownWords ? dateOfMention(text, c, dates) : undefined;
+  const own = ownWords && (date !== undefined || inHeadlineOrLede(article, c.start));
+  const referenced = REFERENCED_BEFORE.test(before) || REFERENCED_AFTER.test(after);
+  const role = own ? 'own' : referenced ? 'referenced' : undefined;
+  // In a county-level city (青州市) a `市委` meeting that is followed, not held (`落实省委和市委经济工作会议要求`), is
+  // the prefecture's: we do not know its name, so it stays as printed.
+  const superior = role === 'referenced' && article.place?.level === 'county' && c.name.startsWith('市');
+  const full = superior ? undefined : withArticlePlace(article, c.name);
+  const span: EntitySpan = {
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    name: full ?? c.name,
+    ...(c.org ? { org: c.org } : {}),
+    ...(c.level ? { level: (superior ? undefined : localLevel(article, c)) ?? c.level } : {}),
+    ...(role ? { role } : {}),
+  };
+  if (own) {
+    if (date) span.date = date;
+    if (ownAfter?.[1]) span.location = ownAfter[1];
+    else {
+      const held = /在([^，。,；;！？\s]{1,15}?)(?:召开|举行|举办)的$/u.exec(text.slice(Math.max(0, c.start - 20), c.start));
+      if (held) span.location = held[1];
+    }
+    if (!span.org) {
+      const organiser = organiserBefore(text, c, orgs);
+      if (organiser) span.org = organiser;
+    }
+  }
+  return span;
+}
+
+/** Whether a position is in the headline lines or the first paragraph of the body. */
+function inHeadlineOrLede(article: Article, at: number): boolean {
+  if (at < article.bodyStart) return true;
+  const firstBreak = article.text.indexOf('\n', article.bodyStart + 1);
+  return firstBreak < 0 || at < firstBreak;
+}
+
+/** `市委` or `青州市委` in an article about a county-level city (青州市) is a county-level body. */
+function localLevel(article: Article, c: Candidate): string | undefined {
+  const place = article.place;
+  if (!place || !c.org) return undefined;
+  const bare = '市县区'.includes(c.org[0] ?? '') && place.name.endsWith(c.org[0]!);
+  if (!bare && !c.org.startsWith(place.name)) return undefined;
+  return place.level === 'prefecture' ? 'city' : place.level === 'county' ? 'county' : place.level === 'province' ? 'province' : undefined;
+}
+
+/** The date printed in the same sentence, before the mention (`12月25日，市委经济工作会议召开`) or just after it. */
+function dateOfMention(text: string, c: Candidate, dates: EntitySpan[]): string | undefined {
+  const sameSentence = (from: number, to: number) => !SENTENCE_END.test(text.slice(from, to));
+  const before = dates.filter((d) => d.end <= c.start && c.start - d.end <= 40 && sameSentence(d.end, c.start)).pop();
+  if (before) return before.date;
+  const after = dates.find((d) => d.start >= c.end && d.start - c.end <= 12 && sameSentence(c.end, d.start));
+  return after?.date;
+}
+
+/** The organisation that `召开`/`举办`/`主办` the event, printed just before it (`市政府新闻办组织召开…`). */
+function organiserBefore(text: string, c: Candidate, orgs: () => EntitySpan[]): string | undefined {
+  const clause = text.slice(Math.max(0, c.start - 40), c.start);
+  const verb = /(?:组织召开|召开|举办|主办|举行)了?[“"]?$/u.exec(clause);
+  if (!verb) return undefined;
+  const verbStart = c.start - clause.length + verb.index;
+  return orgs().find((o) => o.end === verbStart)?.text;
+}
+
+/**
+ * A meeting's mentions share what one of them says: reported once as own (`…会议召开`), every mention is own, and
+ * the date and place printed at one mention hold for all. A mention neither own nor referenced by its words is
+ * referenced.
+ */
+function shareAcrossMentions(spans: EntitySpan[]): EntitySpan[] {
+  const byName = new Map<string, EntitySpan>();
+  for (const span of spans) {
+    if (span.role !== 'own') continue;
+    const known = byName.get(span.name);
+    byName.set(span.name, { ...span, ...known, date: known?.date ?? span.date, location: known?.location ?? span.location });
+  }
+  return spans.map((span) => {
+    const own = byName.get(span.name);
+    if (!own) return { ...span, role: 'referenced' };
+    const shared: EntitySpan = { ...span, role: 'own' };
+    if (own.date && !shared.date) shared.date = own.date;
+    if (own.location && !shared.location) shared.location = own.location;
+    if (own.org && !shared.org) shared.org = own.org;
+    return shared;
+  });
+}

@@ -1,0 +1,524 @@
+// Figures in an article: amounts, counts, percents, ratios and ranks with their unit, approximation, change,
+// basis, metric and period; and the numbers that are not figures (dates, years, periods, ordinals, codes), so a
+// command can show or hide them by kind.
+import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber } from './chinese-numerals.js';
+import { findDates } from './number-dates.js';
+import { metricAfter, metricBefore } from './metric.js';
+import { matchUnit, unitStartsWithMultiplier } from './units.js';
+import type { Approx, Article, NumberKind, NumberSpan } from '../../types.js';
+
+export { parseChineseNumber } from './chinese-numerals.js';
+
+/**
+ * Approximation words and what they mean. Our reading, for users to rely on:
+ * - 约/大约/左右/上下/大概: about (either side);
+ * - 近/将近/接近/不足/不到/以内/以下: less_than — `近400篇` means fewer than 400 but close to it (以下/以内 include
+ *   the number in legal usage, but the model has no at_most, and "not above" is closer to less_than than to about);
+ * - 超/超过/过/逾/余/多/突破/高达/多达: more_than — `1.5万余名`, `300多万`, `突破1500万千瓦` all passed the number;
+ * - 以上/至少/不少于/不低于: at_least — 以上 includes the number in Chinese usage (GB/T 1.1);
+ * - 达/达到/为/实现 and nothing: exact — the number is stated as the level reached.
+ */
+const APPROX_BEFORE: [RegExp, Approx][] = [
+  [/(?:大约|约|大概)$/, 'about'],
+  [/(?:将近|接近|(?<!最|附|临)近|不足|不到|不超过)$/, 'less_than'],
+  [/(?:超过|超|逾|突破|高达|多达|(?<![通经不])过)$/, 'more_than'],
+  [/(?:至少|不少于|不低于)$/, 'at_least'],
+];
+const APPROX_AFTER: [RegExp, Approx][] = [
+  [/^(?:左右|上下)/, 'about'],
+  [/^(?:以上)/, 'at_least'],
+  [/^(?:以内|以下)/, 'less_than'],
+  [/^(?:多|余)/, 'more_than'],
+];
+
+const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|(?<!新)增|多|前进|跃升|上移)了?$/;
+const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|减|少|后退|下移)了?$/;
+const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
+/** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
+const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+
+const COMPARISON = /(高于|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
+const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
+const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
+/** How far back from a figure its clause is read for a change, a basis or a metric. */
+const MAX_CLAUSE = 300;
+
+/**
+ * Numbers as written: Arabic (with thousands separators and decimals; older reports print `5，072，990，000元`
+ * with Chinese commas, taken as separators only with two groups or more) or a run of Chinese numerals.
+ */
+const NUMBER_CORE = new RegExp(
+  `\\d{1,3}(?:，\\d{3}){2,}(?![\\d])(?:\\.\\d+)?|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}][${CHINESE_NUMERAL_CHARS}多余]*(?:点[零〇一二两三四五六七八九]+)?`,
+  'g',
+);
+
+/** Plan names 一五…十五五 (`十四五`): a name, not fifteen thousand and five. */
+const FIVE_YEAR_PLAN = /(?<![一二三四五六七八九十])(?:十[一二三四五六七八九]?五|[一二三四五六七八九]五)/g;
+/** Context that makes `十四五` a plan name rather than the number fifteen (`十五个`): a quote or a plan word. */
+const PLAN_BEFORE = /[“"‘]$/;
+const PLAN_AFTER = /^(?:[”"’]|规划|时期|期间|以来|末|初|中期|计划|开局|收官|发展规划)/;
+
+/** Cues before `第N` that make it a rank (`全省第1`, `排名第三`) rather than an ordinal (`第十四届`). */
+const RANK_CUE = /(?:全国|全省|全市|全区|全州|全县|省内|国内|全球|世界|同类|地市|城市|排名|排|居|位居|位列|名列|(?<![下系并序行陈])列|跃居|升至|保持|荣获|评为)[^，,。；;]{0,6}$/;
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: NumberKind;
+  value: number | null;
+  unit: string;
+  approx: Approx;
+  change?: NumberSpan['change'];
+  basis?: string;
+  metric?: string;
+  period?: string;
+  /** The multiplier written after the number (`万` → 1e4), 1 when none: the first figure of `3-5万元` shares it. */
+  multiplier?: number;
+  /** Position after the unit, for the metric named after a classifier. */
+  unitEnd?: number;
+  /** Date spans: their ISO form, which becomes the period of the figures after them. */
+  iso?: string;
+  /** A plan name followed by 以来/期间 (`"十四五"以来`) sets the period of later figures. */
+  setsPeriod?: string;
+}
+
+/** Stretches inside short quotes and book titles: numbers there are parts of names (`"1441"工作思路`). */
+function nameZones(text: string): Uint8Array {
+  const zone = new Uint8Array(text.length);
+  const patterns = [/“[^“”\n。]{1,20}”/g, /"[^"\n。]{1,20}"/g, /《[^《》\n]{1,60}》/g, /「[^「」\n]{1,20}」/g];
+  for (const re of patterns) for (const m of text.matchAll(re)) zone.fill(1, m.index, m.index + m[0].length);
+  return zone;
+}
+
+function parseCore(core: string): number | null {
+  if (/^\d/.test(core)) return Number(core.replace(/[,，]/g, ''));
+  return parseChineseNumber(core);
+}
+
+/** All numbers in the article text, in text order, each with its kind (figures, dates, ordinals, codes). */
+export function extractNumbers(article: Article): NumberSpan[] {
+  const text = article.text;
+  const taken = new Uint8Array(text.length);
+  const zones = nameZones(text);
+  const drafts: Draft[] = [];
+  const add = (d: Draft): boolean => {
+    if (d.end <= d.start) return false;
+    for (let i = d.start; i < d.end; i++) if (taken[i]) return false;
+    taken.fill(1, d.start, d.end);
+    drafts.push(d);
+    return true;
+  };
+
+  for (const d of findDates(text)) {
+    add({ start: d.start, end: d.end, kind: d.kind, value: d.value, unit: '', approx: 'exact', iso: d.iso });
+  }
+  findPlanNames(text, add);
+  findOrdinals(text, add);
+  findFigures(text, zones, taken, add);
+
+  drafts.sort((a, b) => a.start - b.start);
+  joinRanges(text, drafts);
+  fillContext(text, drafts);
+  return drafts.map((d) => toSpan(text, d));
+}
+
+function toSpan(text: string, d: Draft): NumberSpan {
+  const span: NumberSpan = {
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    value: d.value,
+    unit: d.unit,
+    approx: d.approx,
+  };
+  if (d.change) span.change = d.change;
+  if (d.basis) span.basis = d.basis;
+  if (d.metric) span.metric = d.metric;
+  const period = d.kind === 'date' || d.kind === 'year' || d.kind === 'period' ? (d.iso ?? d.period) : d.period;
+  if (period) span.period = period;
+  return span;
+}
+
+function findPlanNames(text: string, add: (d: Draft) => boolean): void {
+  for (const m of text.matchAll(FIVE_YEAR_PLAN)) {
+    const end = m.index + m[0].length;
+    if (!PLAN_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && !PLAN_AFTER.test(text.slice(end, end + 4))) continue;
+    const after = text.slice(end, end + 4).replace(/^[”"’]/, '');
+    const draft: Draft = { start: m.index, end, kind: 'code', value: null, unit: '', approx: 'exact' };
+    if (/^(?:以来|期间|时期)/.test(after)) draft.setsPeriod = m[0];
+    add(draft);
+  }
+}
+
+/** `第十四届`, `第1`, `二十大`, `二十届四中全会`, `二次会议`: ordinals, or ranks after a rank cue. */
+function findOrdinals(text: string, add: (d: Draft) => boolean): void {
+  const CN = CHINESE_NUMERAL_CHARS;
+  for (const m of text.matchAll(new RegExp(`第(\\d+|[${CN}]+)(届|次|批|个|期|轮|部|条|款|章|节|位|名|季|年|大)?`, 'g'))) {
+    const value = parseCore(m[1]!);
+    if (value === null) continue;
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    const suffix = m[2] ?? '';
+    const end = m.index + m[0].length;
+    // A rank ends the phrase (`均居全省第1,`); `全市第一产业增加值` is the primary sector, an ordinal.
+    const endsPhrase = !/[\u4e00-\u9fffA-Za-z0-9]/.test(text[end] ?? '');
+    const isRank = suffix === '位' || suffix === '名' || (suffix === '' && endsPhrase && RANK_CUE.test(before));
+    add({ start: m.index, end, kind: isRank ? 'rank' : 'ordinal', value, unit: isRank ? '位' : suffix, approx: 'exact', unitEnd: end });
+  }
+  // 十四届 (a congress's term), 四中全会 (its plenary), 二次会议: ordinals without 第. The runs start where a numeral run
+  // starts (the suffixes are not numerals, so no match is lost): otherwise a long run backtracks from every position.
+  for (const m of text.matchAll(new RegExp(`(?<![${CN}])([${CN}]+)(届|中全会|次全会|次会议|次全体会议|次代表大会)`, 'g'))) {
+    const value = parseChineseNumber(m[1]!);
+    if (value === null) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: 'ordinal', value, unit: '', approx: 'exact' });
+  }
+  // 党的二十大: a party congress. `十大工程`, `八大行动` are formulations (codes) and are left to the figure pass.
+  for (const m of text.matchAll(new RegExp(`(?<![${CN}])([${CN}]+)大(?!型|力|幅|量|批|规模|类|块|片|项|区|板块|产业|行动|工程|任务|战略|集群|领域|体系)`, 'g'))) {
+    const value = parseChineseNumber(m[1]!);
+    if (value === null || !Number.isInteger(value)) continue;
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!(before.endsWith('党的') || (value >= 11 && value <= 30))) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: 'ordinal', value, unit: '', approx: 'exact' });
+  }
+}
+
+function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d: Draft) => boolean): void {
+  for (const m of text.matchAll(NUMBER_CORE)) {
+    const start = m.index;
+    let core = m[0];
+    if (taken[start]) continue;
+    const isArabic = /^\d/.test(core);
+    if (!isArabic) {
+      // A Chinese run must start with a digit or 十 (`百姓`, `千方百计`, `万众` are words), or be 百分之/千分之, or be
+      // a round multiplier before a measure (`突破万亿元`, `百万千瓦`).
+      const percentWord = /^[百千]分之/.test(text.slice(start + core.length - 1));
+      const roundAmount = /[万亿]/.test(core) && matchUnit(text, start + core.length)?.kind === 'amount';
+      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !percentWord && !roundAmount) continue;
+      // `两万千瓦`: 千 starts the unit, not the number.
+      for (let j = 1; j < core.length; j++) {
+        if (/[千百万]/.test(core[j]!) && unitStartsWithMultiplier(text, start + j)) {
+          core = core.slice(0, j);
+          break;
+        }
+      }
+      // Stop before a taken stretch (`二十届` already an ordinal).
+      for (let j = 1; j < core.length; j++) if (taken[start + j]) core = core.slice(0, j);
+    }
+    let pos = start + core.length;
+    let approx: Approx = 'exact';
+
+    // Fractions: 五分之一, 3分之1; 百分之三十 is a percent.
+    if (text.startsWith('分之', pos)) {
+      const rest = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)`).exec(text.slice(pos + 2));
+      if (rest) {
+        const denominator = parseCore(core);
+        const numerator = parseCore(rest[0]);
+        const end = pos + 2 + rest[0].length;
+        const lead = text.slice(Math.max(0, start - 6), start);
+        for (const [re, a] of APPROX_BEFORE) if (re.test(lead)) approx = a;
+        if (core === '百' || core === '千') {
+          const v = numerator;
+          add({ start, end, kind: 'percent', value: core === '百' ? v : v === null ? null : v / 10, unit: '%', approx, unitEnd: end });
+        } else if (denominator && numerator !== null) {
+          add({ start, end, kind: 'ratio', value: Number((numerator / denominator).toPrecision(12)), unit: '', approx, unitEnd: end });
+        }
+        continue;
+      }
+    }
+
+    // Trailing 多/余 of a Chinese run are approximations (`十多个`).
+    if (!isArabic && /[多余]$/.test(core)) {
+      core = core.replace(/[多余]+$/, '');
+      pos = start + core.length;
+      approx = 'more_than';
+    } else if (!isArabic && /[多余]/.test(core)) {
+      approx = 'more_than';
+    }
+    if (core.length === 0) continue;
+
+    let value = parseCore(core);
+    if (value === null) continue;
+    let hasMultiplier = !isArabic && /[万亿]/.test(core);
+    let multiplier = 1;
+
+    // Arabic: 多/余 then a multiplier then 余 again (`300多万`, `1.5万余名`), unless the unit itself starts with
+    // a multiplier character (`1500万千瓦`: 万 multiplies, 千瓦 is the unit).
+    if (isArabic) {
+      const infix = /^[多余]/.exec(text.slice(pos));
+      if (infix && (/^[万亿千百]/.test(text.slice(pos + 1)) || matchUnit(text, pos + 1))) {
+        approx = 'more_than';
+        pos += 1;
+      }
+      if (!unitStartsWithMultiplier(text, pos)) {
+        const mult = /^(?:万亿|亿|万|千|百)/.exec(text.slice(pos));
+        if (mult) {
+          value = Number((value * multiplierOf(mult[0])).toPrecision(12));
+          multiplier = multiplierOf(mult[0]);
+          pos += mult[0].length;
+          hasMultiplier = true;
+        }
+      }
+    }
+    const afterInfix = /^[多余](?![万亿])/.exec(text.slice(pos));
+    if (afterInfix && matchUnit(text, pos + 1)) {
+      approx = 'more_than';
+      pos += 1;
+    }
+
+    const unitMatch = matchUnit(text, pos);
+    let unit = '';
+    let kind: NumberKind = 'count';
+    if (unitMatch) {
+      unit = unitMatch.unit;
+      kind = unitMatch.kind;
+      pos += unitMatch.printed.length;
+    }
+    const unitEnd = pos;
+    // Suffix approximations: 以上, 左右, `2倍多`.
+    for (const [re, a] of APPROX_AFTER) {
+      const s = re.exec(text.slice(pos));
+      if (s && !(a === 'more_than' && !unitMatch)) {
+        approx = a;
+        pos += s[0].length;
+        break;
+      }
+    }
+    const before = text.slice(Math.max(0, start - 6), start);
+    for (const [re, a] of APPROX_BEFORE) {
+      if (re.test(before) && approx === 'exact') approx = a;
+    }
+
+    const end = pos;
+    const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier };
+
+    // Parts of names: `PM2.5`, `M3平台`, `5G`, `9+3+N`, and anything inside a short quote or a book title.
+    const prevChar = text[start - 1] ?? '';
+    const nextChar = text[unitEnd] ?? '';
+    // Zero in Chinese (`零成本`, `零碳港`, `零距离`) is a word, never a figure.
+    if (!isArabic && /^[零〇]$/.test(core)) continue;
+    // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
+    if (!isArabic && !hasMultiplier && value === 1 && kind !== 'ratio' && kind !== 'period') continue;
+    const joined = /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
+    if (joined || zones[start] || (isArabic && !unitMatch && !hasMultiplier && isIdentifier(text, start, unitEnd, core))) {
+      draft.kind = 'code';
+      draft.value = isArabic ? null : value;
+      draft.end = unitEnd;
+      add(draft);
+      continue;
+    }
+    // List markers: `1.` `(2)` `一、` at a line start.
+    const lineStart = start === 0 || text[start - 1] === '\n' || /[\n]\s*[（(]?$/.test(text.slice(Math.max(0, start - 3), start));
+    const afterCore = text.slice(start + core.length);
+    const bracketed = (/[（(]$/.test(prevChar) && /^[）)]/.test(afterCore)) || (/[\[［【]$/.test(prevChar) && /^[\]］】]/.test(afterCore));
+    // `附件：1.智能网联汽车…`, `3.加强与其他…`: an Arabic integer with a full stop before words is a list marker.
+    const numbered = isArabic && !unitMatch && /^\d+$/.test(core) && /^[.．](?![\d])/.test(afterCore);
+    // `图4`, `表2`, `附件3`: figure and table numbers.
+    const labelled = isArabic && !unitMatch && /(?:图|表|附件|附表|附录)$/.test(text.slice(Math.max(0, start - 2), start));
+    if ((lineStart && /^[.、．）)]/.test(afterCore)) || bracketed || numbered || labelled) {
+      add({ start, end: start + core.length, kind: 'ordinal', value, unit: '', approx: 'exact' });
+      continue;
+    }
+
+    // Chinese digits read one by one (`一九五八`) are a year when they can be one, else a code.
+    if (!isArabic && /^[零〇一二三四五六七八九]{4}$/.test(core) && !unitMatch) {
+      add({ ...draft, kind: value >= 1800 && value <= 2200 ? 'year' : 'code', iso: String(value) });
+      continue;
+    }
+    if (!isArabic && !hasMultiplier) {
+      // Chinese numerals without 万/亿 in policy prose are formulations (`两个确立`, `八件大事`, `三项制度`),
+      // while statistics are printed in Arabic digits (GB/T 15835). One (`一个`, `一批`) is just an article.
+      if (!unitMatch) {
+        if (text[pos] === '大' || text[pos] === '件') {
+          add({ ...draft, kind: 'code', end: pos + 1 });
+        } else if (value >= 10 && /^[。，,；;、]/.test(text.slice(pos))) {
+          add(draft);
+        }
+        continue;
+      }
+      if (kind === 'count' && value <= 10) {
+        draft.kind = 'code';
+      }
+    }
+    // A decimal without unit or multiplier is a version (`数字政府2.0`, `工业4.0`), not a count.
+    if (!unitMatch && !hasMultiplier && isArabic && core.includes('.')) {
+      add({ ...draft, kind: 'code', value: null });
+      continue;
+    }
+    // A bare four-digit number that reads as a year (`2025先进技术应用`) is a year, not a count.
+    if (!unitMatch && !hasMultiplier && isArabic && /^\d{4}$/.test(core) && value >= 1900 && value <= 2100) {
+      draft.kind = 'year';
+      draft.iso = core;
+    }
+    // 前300名, 前10强: a rank threshold.
+    if (/前$/.test(text.slice(Math.max(0, start - 1), start)) && (unit === '名' || unit === '位' || unit === '强')) {
+      draft.kind = 'rank';
+    }
+    add(draft);
+  }
+}
+
+/**
+ * Numbers that identify rather than measure: standard numbers (`GB/T 18229-2000`, `ISO 17296-1`), section numbers
+ * (`4.2.2`), telephone and postal codes (`0532-88998`, `邮编：100044`), page numbers (`— 10 —`) and bare table cells.
+ */
+function isIdentifier(text: string, start: number, end: number, core: string): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 2);
+  if (/[A-Za-z][A-Za-z/]*\s$/.test(before)) return true; // GB/T 18229, ISO 9001
+  if (/\d[.．]$/.test(before) || /^[.．]\d/.test(after)) return true; // 4.2.2
+  if (/\d\s*[-–]$/.test(before)) return true; // 88998 of 0532-88998, 2000 of 18229-2000
+  if (/^[-–]\s*\d/.test(after)) {
+    // `3-5万元` is a range of figures (see joinRanges), `0532-88998` an identifier.
+    const range = /^[-–]\s*\d+(?:\.\d+)?(?:万亿|亿|万|千|百)?/.exec(text.slice(end));
+    return !(range && matchUnit(text, end + range[0].length));
+  }
+  if (/^0\d/.test(core)) return true;
+  if (/(?:电话|邮编|传真|手机|编号|代码|号码|邮政编码|QQ|热线)[：:\s]*$/.test(before)) return true;
+  if (/[—–-]\s*$/.test(before) && /^\s*[—–-]/.test(after)) return true; // — 10 —
+  // Alone on its line: a table cell or page number, with nothing to say what it counts.
+  const lineBefore = start === 0 || /\n\s*$/.test(before) || /^\s*$/.test(before) && start < 8;
+  const lineAfter = end === text.length || /^\s*(?:\n|$)/.test(after);
+  return lineBefore && lineAfter;
+}
+
+function multiplierOf(m: string): number {
+  switch (m) {
+    case '万亿':
+      return 1e12;
+    case '亿':
+      return 1e8;
+    case '万':
+      return 1e4;
+    case '千':
+      return 1e3;
+    default:
+      return 100;
+  }
+}
+
+/** `3-5万元`, `3~7倍`, `10至15个`: the first figure of a range takes the multiplier, unit and kind of the second. */
+function joinRanges(text: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const first = drafts[i]!;
+    const second = drafts[i + 1]!;
+    if (first.unit !== '' || first.kind !== 'count' || (first.multiplier ?? 1) !== 1 || first.value === null) continue;
+    if (!FIGURE_KINDS.has(second.kind) || second.unit === '') continue;
+    if (!/^\s*(?:-|–|—|~|～|至|到)\s*$/.test(text.slice(first.end, second.start))) continue;
+    first.value = Number((first.value * (second.multiplier ?? 1)).toPrecision(12));
+    first.unit = second.unit;
+    first.kind = second.kind;
+  }
+}
+
+const FIGURE_KINDS = new Set<NumberKind>(['amount', 'count', 'percent', 'ratio', 'rank']);
+const TIME_KINDS = new Set<NumberKind>(['date', 'year', 'period']);
+
+/** Change, basis, metric and period from the words around each figure. */
+function fillContext(text: string, drafts: Draft[]): void {
+  let sentenceStart = -1;
+  let period: string | undefined;
+  let previousFigure: Draft | undefined;
+  let previousEnd = 0;
+  let timeSpans: [number, number][] = [];
+  // Where the sentence and the clause of each figure start, read forwards once (drafts come in text order): walking
+  // back from every figure was quadratic on a long line without stops.
+  let scanned = 0;
+  let lastSentenceStart = 0;
+  let lastClauseStart = 0;
+  const startsBefore = (at: number) => {
+    if (at < scanned) {
+      // Out of order: walk back, as a fallback.
+      let sentence = at;
+      while (sentence > 0 && !SENTENCE_BREAK.test(text[sentence - 1]!)) sentence--;
+      let clause = at;
+      while (clause > 0 && !CLAUSE_BREAK.test(text[clause - 1]!)) clause--;
+      return { sentence, clause };
+    }
+    for (; scanned < at; scanned++) {
+      const c = text[scanned]!;
+      if (SENTENCE_BREAK.test(c)) lastSentenceStart = scanned + 1;
+      if (CLAUSE_BREAK.test(c)) lastClauseStart = scanned + 1;
+    }
+    return { sentence: lastSentenceStart, clause: lastClauseStart };
+  };
+
+  for (const d of drafts) {
+    // Periods last to the end of their sentence.
+    const starts = startsBefore(d.start);
+    const s = starts.sentence;
+    if (s !== sentenceStart) {
+      sentenceStart = s;
+      period = undefined;
+      previousFigure = undefined;
+      previousEnd = s;
+      timeSpans = [];
+    }
+    if (TIME_KINDS.has(d.kind)) {
+      // Time words are left out of metrics (`居民人均可支配收入五年增长`, `2021年经营收入`).
+      timeSpans.push([d.start, d.end]);
+      // A year inside a comparison (`比2020年增长`) is the basis, not the period of what follows.
+      if (insideBasis(text, previousEnd, d.start)) continue;
+      // A duration (`五年`, `连续4年`) is not the period of the figures after it.
+      if (d.iso !== undefined) period = d.iso;
+      continue;
+    }
+    if (d.setsPeriod) period = d.setsPeriod;
+    // Codes and ordinals stay in the metric's words (`“两山”基地2个`, `较“十三五”末`).
+    if (!FIGURE_KINDS.has(d.kind)) continue;
+    if (period) d.period = period;
+
+    // A clause longer than any real one (a dump without commas) is read only near the figure.
+    const clauseStart = Math.max(starts.clause, d.start - MAX_CLAUSE);
+    const floor = Math.max(previousEnd, clauseStart);
+    const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
+
+    if (NEW_VALUE.test(lead)) d.change = 'new';
+    else if (INCREASE.test(lead)) d.change = 'increase';
+    else if (DECREASE.test(lead)) d.change = 'decrease';
+    const basis = findBasis(text.slice(clauseStart, d.start));
+    if (basis) d.basis = basis;
+    // `增速高于全部规上工业2.3个百分点`: a difference from a stated basis.
+    const comparison = COMPARISON.exec(lead);
+    if (comparison && !d.change) {
+      d.change = /高|快|多|超/.test(comparison[1]!) ? 'increase' : 'decrease';
+      d.basis ??= comparison[0];
+    }
+    // `每人每月209元`: a rate written before the figure.
+    const per = PER_BEFORE.exec(lead);
+    if (per && d.kind === 'amount' && !d.unit.includes('/')) d.unit = `${d.unit}/${per[1]}`;
+
+    // `30.6%、29.1%、19.9%`: items of one list share the change and basis of the first.
+    const between = text.slice(previousFigure?.end ?? 0, d.start);
+    if (previousFigure && /^[、和及与]$/.test(between)) {
+      d.change ??= previousFigure.change;
+      d.basis ??= previousFigure.basis;
+    }
+
+    if (d.kind === 'count' && d.unitEnd !== undefined && d.unit && d.unit !== '位次') {
+      d.metric = metricAfter(text, d.unitEnd);
+    }
+    d.metric ??= metricBefore(text, floor, d.start, timeSpans);
+    // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
+    // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
+    if (!d.metric && previousFigure) {
+      const list = /^[、和及与]$/.test(between);
+      const sameUnit = previousFigure.unit === d.unit && d.unit !== '';
+      if (d.change || d.basis || list || sameUnit) d.metric = previousFigure.metric;
+    }
+
+    previousFigure = d;
+    previousEnd = d.end;
+  }
+}
+
+function findBasis(stretch: string): string | undefined {
+  let found: string | undefined;
+  for (const m of stretch.matchAll(BASIS)) found = m[1];
+  return found;
+}
+
+/** A year inside a comparison (`比2020年增长`) is the basis, not the period of what follows. */
+function insideBasis(text: string, from: number, at: number): boolean {
+  return /(?:较|比)[“"]?$/.test(text.slice(Math.max(from, at - 2), at));
+}

@@ -1,0 +1,94 @@
+// Units and classifiers that may follow a figure, and the kind of figure each one makes.
+// Hand-written from the measure words of GB 3100 (legal units) and the classifiers common in 政府工作报告;
+// longest first, so `千瓦时` wins over `千瓦` and `个百分点` over `个`.
+import type { NumberKind } from '../../types.js';
+import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
+
+/** Money and physical measures: the figure is an amount. */
+const MEASURES = [
+  '元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '元人民币',
+  '亩', '公顷', '平方公里', '平方千米', '平方米', '立方米', '立方', '千瓦时', '千瓦', '兆瓦', '吉瓦', '瓦',
+  '千伏安', '千伏', '伏', '吨标准煤', '吨标煤', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米',
+  '升', '毫升', '微克', '毫克', '担', '公担', '吨公里', '标箱', '标准箱', '度', '摄氏度', '岁', '马力', '延长米', '车次', '架次', '床位',
+  'TEU', 'GW', 'MW', 'kW', 'kWh', 'km', 'kg',
+];
+
+/** Classifiers of things counted: the figure is a count. */
+const CLASSIFIERS = [
+  '人次', '人', '名', '户', '个', '家', '项', '次', '场', '套', '条', '座', '处', '所', '只', '头', '株', '棵', '件',
+  '篇', '部', '辆', '艘', '架', '台', '张', '份', '批', '种', '类', '期', '位', '例', '起', '宗', '根', '对', '支',
+  '本', '册', '枚', '块', '片', '段', '道', '层', '栋', '幢', '间', '盏', '眼', '门', '首', '款', '轮', '组', '队',
+  '户次', '家次', '批次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
+];
+
+/** Durations: a span of time, not a statistic. `个月` before `个`. */
+const DURATIONS = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '秒', '天', '周', '年', '季度'];
+
+const UNIT_KINDS: [string, NumberKind][] = [
+  ['个百分点', 'percent'],
+  ['百分点', 'percent'],
+  ['%', 'percent'],
+  ['‰', 'percent'],
+  ['倍', 'ratio'],
+  ['个位次', 'rank'],
+  ['位次', 'rank'],
+  ['强', 'code'],
+  ['型', 'code'],
+  ['成', 'ratio'],
+  ['号', 'code'],
+  ...DURATIONS.map((u): [string, NumberKind] => [u, 'period']),
+  ...MEASURES.map((u): [string, NumberKind] => [u, 'amount']),
+  ...CLASSIFIERS.map((u): [string, NumberKind] => [u, 'count']),
+];
+UNIT_KINDS.sort((a, b) => b[0].length - a[0].length);
+
+/** Units written after a slash (`元/月`, `元/吨`, `元/平方米`): the second half of a rate. */
+const PER_UNITS = ['平方米', '立方米', '公斤', '千克', '小时', '人', '月', '年', '天', '日', '吨', '亩', '户', '次', '斤', '件', '股', 'kWh', '千瓦时', '度'];
+
+/** How a printed unit is reported: `个百分点` → `百分点`, `元人民币` → `元`, classifiers as printed. */
+function baseUnit(unit: string): string {
+  if (unit === '个百分点') return '百分点';
+  if (unit === '元人民币') return '元';
+  if (unit === '个位次') return '位次';
+  if (unit === '个小时') return '小时';
+  return unit;
+}
+
+export interface UnitMatch {
+  /** The unit as printed, e.g. `元/月`, `个百分点`. */
+  printed: string;
+  /** The base unit reported, e.g. `元/月`, `百分点`. */
+  unit: string;
+  kind: NumberKind;
+}
+
+/** The units in a trie, and each one's kind (the first listed): matchUnit runs at every figure. */
+const UNIT_WORDS = new PhraseMatcher([UNIT_KINDS.map(([unit]) => unit)]);
+const KIND_OF_UNIT = new Map<string, NumberKind>();
+for (const [unit, kind] of UNIT_KINDS) if (!KIND_OF_UNIT.has(unit)) KIND_OF_UNIT.set(unit, kind);
+
+/** The unit that starts at `pos` in `text`, longest first, with a `/per` part when one follows. */
+export function matchUnit(text: string, pos: number): UnitMatch | null {
+  for (const printed of UNIT_WORDS.allAt(text, pos)) {
+    const kind = KIND_OF_UNIT.get(printed)!;
+    // An ASCII unit must end the word: `5G` and `3D` are names, `30MW` is a measure.
+    if (/^[A-Za-z]/.test(printed) && /[A-Za-z0-9]/.test(text[pos + printed.length] ?? '')) continue;
+    let unit = baseUnit(printed);
+    let whole = printed;
+    if (kind === 'amount' && text[pos + printed.length] === '/') {
+      const per = PER_UNITS.find((p) => text.startsWith(p, pos + printed.length + 1));
+      if (per) {
+        whole = `${printed}/${per}`;
+        unit = `${unit}/${per}`;
+      }
+    }
+    return { printed: whole, unit, kind };
+  }
+  return null;
+}
+
+/** Units whose first character is also a multiplier: `1千瓦` is one kilowatt, not a thousand 瓦. */
+export function unitStartsWithMultiplier(text: string, pos: number): boolean {
+  const unit = matchUnit(text, pos);
+  return unit !== null && /^[千百万]/.test(unit.printed);
+}

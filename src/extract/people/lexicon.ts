@@ -1,0 +1,73 @@
+// Word lists for recognising people: surnames and the words of titles, loaded once from src/data/.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../paths.js';
+import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
+
+export interface PeopleLexicon {
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  /** Posts of public office (书记, 副市长…): a person named with one is an official. */
+  posts: Set<string>;
+  /** Roles that are not public posts (村民, 技师…). */
+  roles: Set<string>;
+  /** Credits of reporters and photographers (记者, 通讯员…). */
+  bylines: Set<string>;
+  /** What an official does at the event (出席, 讲话…). */
+  events: string[];
+  /** Organ names that end the organisation part of a title (委, 政协…). */
+  organs: string[];
+  /** Finds posts and roles in text (longest first), and credits. */
+  titleWords: PhraseMatcher;
+  bylineWords: PhraseMatcher;
+}
+
+let lexicon: PeopleLexicon | undefined;
+
+export function peopleLexicon(): PeopleLexicon {
+  if (lexicon) return lexicon;
+  const surnames = new Set<string>();
+  const compoundSurnames = new Set<string>();
+  for (const word of dataLines('surnames.txt')) (word.length === 1 ? surnames : compoundSurnames).add(word);
+  const sections = new Map<string, string[]>();
+  for (const line of dataLines('titles.txt')) {
+    const [section, word] = line.split('\t');
+    if (!section || !word) continue;
+    sections.set(section, [...(sections.get(section) ?? []), word]);
+  }
+  const words = (section: string) => sections.get(section) ?? [];
+  lexicon = {
+    surnames,
+    compoundSurnames,
+    posts: new Set(words('post')),
+    roles: new Set(words('role')),
+    bylines: new Set(words('byline')),
+    events: longestFirst(words('event')),
+    organs: longestFirst(words('organ')),
+    titleWords: new PhraseMatcher([[...words('post'), ...words('role')]]),
+    bylineWords: new PhraseMatcher([words('byline')]),
+  };
+  return lexicon;
+}
+
+/** Whether a post, role or credit word occurs anywhere in `piece` (then it is no name). */
+export function containsTitleWord(piece: string, lexicon: PeopleLexicon = peopleLexicon()): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    for (let j = i + 2; j <= piece.length; j++) {
+      const word = piece.slice(i, j);
+      if (lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word)) return true;
+    }
+  }
+  return false;
+}
+
+function dataLines(name: string): string[] {
+  return readFileSync(dataPath(name), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+function longestFirst(words: string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+

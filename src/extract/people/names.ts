@@ -1,0 +1,224 @@
+// Where a personal name starts and ends. Names are open-ended (most are in no dictionary), so a name is anchored by
+// what surrounds it (a title, a byline), gated by the surname list, and bounded by the segmenter's tokens and by the
+// words that follow names in news (出席, 主持, 讲话, 同志…).
+import type { Token } from '../../types.js';
+import { peopleLexicon } from './lexicon.js';
+
+/** Text with its tokens indexed by start and end offset. */
+export interface TokenisedText {
+  text: string;
+  tokens: Token[];
+  /** For each character, the index of the token that holds it (-1 outside the tokens). */
+  tokenAt: Int32Array;
+  byStart: TokensByOffset;
+  byEnd: TokensByOffset;
+}
+
+/**
+ * The token starting (or ending) at an offset, read from tokenAt: one typed array for the text, where Maps of the
+ * tokens (or arrays by offset) were most of what finding people allocated.
+ */
+export class TokensByOffset {
+  constructor(
+    private readonly tokens: Token[],
+    private readonly tokenAt: Int32Array,
+    private readonly edge: 'start' | 'end',
+  ) {}
+
+  get(offset: number): Token | undefined {
+    const index = this.tokenAt[this.edge === 'start' ? offset : offset - 1] ?? -1;
+    const token = index >= 0 ? this.tokens[index] : undefined;
+    return token && token[this.edge] === offset ? token : undefined;
+  }
+}
+
+/** For each of `length` characters, the index of the token holding it, or -1. */
+export function tokenAtOffsets(length: number, tokens: Token[]): Int32Array {
+  const tokenAt = new Int32Array(length).fill(-1);
+  // A loop, not fill(i, start, end): tokens are a character or two, and a call per token cost more than the stores.
+  for (let i = 0; i < tokens.length; i++) {
+    const { start, end } = tokens[i]!;
+    for (let k = start; k < end; k++) tokenAt[k] = i;
+  }
+  return tokenAt;
+}
+
+export function indexTokens(text: string, tokens: Token[]): TokenisedText {
+  const tokenAt = tokenAtOffsets(text.length, tokens);
+  return { text, tokens, tokenAt, byStart: new TokensByOffset(tokens, tokenAt, 'start'), byEnd: new TokensByOffset(tokens, tokenAt, 'end') };
+}
+
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+// Words a name stops before. Single characters first: they end a name wherever they appear after its second character.
+const STOP_CHARS = new Set([...'对在和与及等为是的到向将就也都率并于从把被由给让说称摄作已曾又还亦均、，。；：！？（）()“”《》 \t\n·']);
+const STOP_WORDS = [
+  '出席', '主持', '讲话', '表示', '指出', '同志', '致辞', '强调', '要求', '认为', '参加', '一行', '分别', '先后', '代表',
+  '介绍', '宣读', '部署', '调研', '会见', '看望', '慰问', '发言', '带队', '陪同', '作出', '作了', '就是', '一起', '一同',
+  '主任', '书记', '委员', '常委', '市长', '省长', '县长', '区长', '部长', '局长', '报道', '摄影', '通讯员', '记者',
+  '先生', '女士', '小姐', '老师',
+];
+// Surnames that are also everyday function characters: a name starting with one needs the tagger to call it a name.
+const WEAK_SURNAMES = new Set([...'和于时平明成全从向都能国文东后有言福爱年阳万山水云花家经干应宗通双那空相查红公法有第来原区门战初由代才化种']);
+
+// Characters that are never part of a name (particles, pronouns, measure words).
+const NEVER_IN_NAME = /[的了着过得地之其这那个们所些每各该此]/;
+const ORGAN_OR_PLACE_END = /[会委局厅府署办宫馆寺庙厂站街巷]$/;
+const NAME_TAG = /^(nr|x)/;
+// The tagger's dictionary marks many common words as names (智慧/nr, 安全感/nr); words it has never seen (x) and
+// names it knows as such (nrfg, nrt) are safer evidence.
+const SURE_NAME_TAG = /^(x|nrfg|nrt)$/;
+/** Tags that make a word a name; plain `nr` does not (智慧/nr, 养老金/nr are in the tagger's dictionary as names). */
+export function sureName(token: Token): boolean {
+  return SURE_NAME_TAG.test(token.tag ?? '');
+}
+// Word classes that a name never is: a surname character starting one of these begins an ordinary word (关于, 强烈).
+const NOT_NAME_TAG = /^(p|c|d|a|ad|an|v|vd|u.*|r|m|q|f|t|z.*|y|e|o|l|i)$/;
+// Word-forming suffixes of abstract nouns (安全性, 智能化, 幸福感): a dictionary word ending in one is no name.
+const NOUN_SUFFIX = /[性化感度率者观型式制权]$/;
+const CJK = /^[\u3400-\u9fff]+$/;
+
+/** Length of the surname at `pos` (2 for compound surnames), or 0. */
+export function surnameLength(text: string, pos: number): number {
+  const lexicon = peopleLexicon();
+  if (lexicon.compoundSurnames.has(text.slice(pos, pos + 2))) return 2;
+  return lexicon.surnames.has(text[pos] ?? '') ? 1 : 0;
+}
+
+export function startsStopWord(text: string, pos: number): boolean {
+  const ch = text[pos];
+  if (ch === undefined || STOP_CHARS.has(ch) || !CJK.test(ch)) return true;
+  return STOP_WORDS.some((word) => text.startsWith(word, pos));
+}
+
+function startsStopPhrase(text: string, pos: number): boolean {
+  const ch = text[pos];
+  if (ch === undefined || !CJK.test(ch)) return true;
+  return STOP_WORDS.some((word) => text.startsWith(word, pos));
+}
+
+export function isWeakSurname(ch: string): boolean {
+  return WEAK_SURNAMES.has(ch);
+}
+
+/** A name holds no post (周总理 is a surname and a post). */
+function containsPost(name: string): boolean {
+  if (isTitleWord(name)) return true;
+  const { posts } = peopleLexicon();
+  for (let i = 0; i < name.length; i++) for (let j = i + 2; j <= name.length; j++) if (posts.has(name.slice(i, j))) return true;
+  return false;
+}
+
+/** A known title, role or organ word is never a name. */
+function isTitleWord(word: string): boolean {
+  const lexicon = peopleLexicon();
+  return lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word) || lexicon.organs.includes(word);
+}
+
+/**
+ * The name that starts at `pos`, if one does: a surname and one or two more characters (a compound surname and one
+ * or two), ending before a stop word. `loose` (in credits) accepts any 2–3 character word the tagger calls a name
+ * and dictionary words (记者马力);
+ * `strict` wants the tagger to call it a name (after words like 村民, 群众 that also end ordinary phrases).
+ */
+export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = false): NameSpan | undefined {
+  const { text } = tt;
+  const surname = surnameLength(text, pos);
+  const token = tt.byStart.get(pos);
+  if (surname === 0) {
+    if (!loose || !token || token.word.length < 2 || token.word.length > 3 || !CJK.test(token.word)) return undefined;
+    if (token.tag !== undefined && !NAME_TAG.test(token.tag)) return undefined; // 综合/vn in `石莹 综合整理`
+    return isTitleWord(token.word) || startsStopWord(text, pos) ? undefined : { start: pos, end: token.end };
+  }
+  const weak = strict || (surname === 1 && WEAK_SURNAMES.has(text[pos]!));
+  if (token && token.word.length > surname && NOT_NAME_TAG.test(token.tag ?? '')) return undefined;
+  // The surname character begins a longer dictionary word (充分肯定/nz): no name starts here.
+  if (token && token.word.length > surname + 2 && token.tag !== 'x') return undefined;
+  let end = 0;
+  if (token && token.word.length > surname && token.word.length <= surname + 2 && CJK.test(token.word)) {
+    // Only a token the tagger calls a name fixes the length; a dictionary word (陆治/n 原/n) may be half a name.
+    // After a role word a three-character `nr` word passes too (院士邬贺铨): abstract nouns are caught by their suffix.
+    const strictOk = sureName(token) || (token.tag === 'nr' && token.word.length === 3);
+    if (token.tag === undefined || (strict ? strictOk : NAME_TAG.test(token.tag))) {
+      end = token.end;
+      // A two-character name followed by a lone unknown character (王卫/x 东/x) is a three-character name.
+      const next = tt.byStart.get(end);
+      // …or one followed by the end of the phrase (李殿/x 勋 + space, 马顺/x 清作/x + 说明).
+      if (end - pos === surname + 1 && next && !startsStopWord(text, end)) {
+        if ((next.word.length === 1 && next.tag === 'x') || startsStopWord(text, end + 1)) end++;
+      }
+    }
+  }
+  // The tagger split surname and given name: 吕/nr 向东/nr, 曹/nr 新民/n (a surname it calls a name, then any word),
+  // 于/p 有斌/x (a given name it has never seen).
+  const given = token && token.end === pos + surname ? tt.byStart.get(token.end) : undefined;
+  const splitName = /^(nr|x)/.test(given?.tag ?? '') || (!strict && /^nr/.test(token?.tag ?? ''));
+  if (end === 0 && given && splitName && given.word.length <= 2 && CJK.test(given.word) && !startsStopWord(text, given.start)) {
+    end = given.end;
+    // 王/nr 予/vg 波/j before a space: one more character when the phrase ends right after it.
+    if (end - pos === surname + 1 && !startsStopWord(text, end) && startsStopWord(text, end + 1)) end++;
+  }
+  if (end === 0) {
+    if (weak) return undefined;
+    // The segmenter broke the name up or ran it into the next word: take up to two characters before a stop word.
+    // The first given character may be one that ends names elsewhere (李向东, 张和平); only a stop word ends it.
+    end = pos + surname;
+    while (end < pos + surname + 2 && !(end === pos + surname ? startsStopPhrase(text, end) : startsStopWord(text, end))) end++;
+  }
+  // A stop word inside (姚先生 is 姚 and a courtesy word), or a dictionary word that starts inside the given name and
+  // runs past it (丰/街道): the name ends before it.
+  for (let k = pos + surname; k < end; k++) {
+    const inner = tt.byStart.get(k);
+    const runsPast = inner !== undefined && inner.word.length >= 2 && inner.end > end && !NAME_TAG.test(inner.tag ?? '');
+    if (startsStopPhrase(text, k) || runsPast) {
+      end = k;
+      break;
+    }
+  }
+  // A third character that begins a stop word (李兰祥 is whole; 刘运主持 is not) or is a single stop character.
+  while (end - pos > surname + 1 && startsStopWord(text, end - 1)) end--;
+  if (end - pos <= surname) return undefined;
+  const name = text.slice(pos, end);
+  if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos), loose)) return undefined;
+  return { start: pos, end };
+}
+
+/** Shapes that are words, not names: `殷殷` (a reduplicated word), `安全感` (a dictionary noun in -感). */
+function plausibleName(name: string, token: Token | undefined, credited = false): boolean {
+  if (name.length === 2 && name[0] === name[1]) return false;
+  if (NEVER_IN_NAME.test(name)) return false;
+  // Bodies and buildings, not people (银监会, 卢浮宫).
+  if (ORGAN_OR_PLACE_END.test(name)) return false;
+  const fromDictionary = token?.word === name && token.tag !== 'x';
+  // One whole dictionary word the tagger does not call a name (书记项目: 项目/n) is that word.
+  // Place-like tags stay possible (罗干/ns, 安南/ns): the tagger often mistakes names for places.
+  // In a credit (记者马力) the place is a name's, whatever the word means elsewhere.
+  if (fromDictionary && !credited && /^(n|vn|v|a|an|ad|d)$/.test(token.tag ?? '')) return false;
+  return !(fromDictionary && NOUN_SUFFIX.test(name));
+}
+
+/**
+ * The name that ends at `end` (before a title: 习近平总书记, 李强总理), if the tagger calls the word before it a name.
+ * `lenient` takes any word tagged a name (before 同志, which follows nothing else).
+ */
+export function nameEndingAt(tt: TokenisedText, end: number, lenient = false): NameSpan | undefined {
+  const token = tt.byEnd.get(end);
+  if (!token || token.word.length < 2 || token.word.length > 4 || !CJK.test(token.word)) return undefined;
+  // Before a title only a name the tagger is sure of counts (爱戴/nr 总书记 is a verb and a title).
+  // A post after it vouches for a three-character `nr` word (毛泽东主席); `lenient` takes any (陈云同志).
+  // Before 同志 a three-character word of any naming class passes (周恩来/t: the tagger reads 周 as "week").
+  const sure =
+    sureName(token) ||
+    (token.tag === 'nr' && (lenient || token.word.length >= 3)) ||
+    (lenient && token.word.length === 3 && !/^(p|c|u|d|r|v|a|b|m|q|f)/.test(token.tag ?? ''));
+  if (token.tag !== undefined && !sure) {
+    return undefined;
+  }
+  const surname = surnameLength(tt.text, token.start);
+  if (surname === 0 || token.word.length <= surname || token.word.length > surname + 2) return undefined;
+  if (containsPost(token.word) || !plausibleName(token.word, token)) return undefined;
+  return { start: token.start, end };
+}

@@ -1,0 +1,70 @@
+// The organisation or jurisdiction of an official, from the first post of their title and the article's place:
+// `市委副书记` in a 潍坊 article → `潍坊市委`; `省长` in a Shandong article → `山东省政府`.
+import type { Place } from '../../types.js';
+import { peopleLexicon } from './lexicon.js';
+
+// GB/T 2260: the first two digits of a division's code name its province-level division.
+const PROVINCES: Record<string, string> = {
+  '11': '北京市', '12': '天津市', '13': '河北省', '14': '山西省', '15': '内蒙古自治区', '21': '辽宁省', '22': '吉林省',
+  '23': '黑龙江省', '31': '上海市', '32': '江苏省', '33': '浙江省', '34': '安徽省', '35': '福建省', '36': '江西省',
+  '37': '山东省', '41': '河南省', '42': '湖北省', '43': '湖南省', '44': '广东省', '45': '广西壮族自治区', '46': '海南省',
+  '50': '重庆市', '51': '四川省', '52': '贵州省', '53': '云南省', '54': '西藏自治区', '61': '陕西省', '62': '甘肃省',
+  '63': '青海省', '64': '宁夏回族自治区', '65': '新疆维吾尔自治区', '71': '台湾省', '81': '香港特别行政区',
+  '82': '澳门特别行政区',
+};
+
+// Heads of government whose post alone names the organ they lead.
+const GOVERNMENT_HEADS: Record<string, string> = {
+  省长: '省政府', 副省长: '省政府', 常务副省长: '省政府', 市长: '市政府', 副市长: '市政府', 常务副市长: '市政府',
+  区长: '区政府', 副区长: '区政府', 常务副区长: '区政府', 县长: '县政府', 副县长: '县政府', 常务副县长: '县政府',
+  州长: '州政府', 副州长: '州政府', 旗长: '旗政府', 副旗长: '旗政府', 镇长: '镇政府', 副镇长: '镇政府',
+  乡长: '乡政府', 副乡长: '乡政府', 总理: '国务院', 副总理: '国务院', 国务委员: '国务院', 总书记: '中共中央',
+};
+
+const PLACE_END = /[省市县区州盟旗镇乡]$/;
+
+/** The province-level division a place belongs to, by its code. */
+export function provinceOf(place: Place): string | undefined {
+  return PROVINCES[place.code.slice(0, 2)];
+}
+
+/** `市委副书记、市长` → `潍坊市委` (with a 潍坊市 place); undefined when the title names no organisation. */
+export function orgOfTitle(title: string, place?: Place): string | undefined {
+  const first = title.split(/[、，,]/)[0] ?? '';
+  const post = longestPostEnding(first);
+  if (!post) return undefined;
+  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '');
+  // `镇党委书记`: the post holds the organ (党委, 党组, 党工委); keep it when all else is a level or a place.
+  const organ = peopleLexicon().organs.find((o) => o.length > 1 && post.startsWith(o) && post !== o);
+  if (organ && (org.length <= 2 || PLACE_END.test(org))) org += organ;
+  const head = GOVERNMENT_HEADS[post];
+  if (head && (org === '' || PLACE_END.test(org))) org = org === '' ? head : `${org.replace(/[省市县区州旗镇乡]$/, '')}${head}`;
+  if (org === '') return undefined;
+  return place ? resolveJurisdiction(org, place) : org;
+}
+
+/** Put the article's place in front of a bare level word: `市委` → `潍坊市委`, `省政协` → `山东省政协`. */
+export function resolveJurisdiction(org: string, place: Place): string {
+  const level = org[0];
+  if (level === '省') {
+    const province = provinceOf(place);
+    return province?.endsWith('省') ? province + org.slice(1) : org;
+  }
+  if (level === '自' && org.startsWith('自治区')) {
+    const province = provinceOf(place);
+    return province?.endsWith('自治区') ? province + org.slice(3) : org;
+  }
+  if (level && '市县区州旗'.includes(level) && place.name.endsWith(level) && place.level !== 'country') {
+    return place.name + org.slice(1);
+  }
+  return org;
+}
+
+function longestPostEnding(unit: string): string | undefined {
+  const { posts, roles } = peopleLexicon();
+  for (let i = 0; i < unit.length; i++) {
+    const tail = unit.slice(i);
+    if (posts.has(tail) || roles.has(tail)) return tail;
+  }
+  return undefined;
+}

@@ -1,0 +1,438 @@
+// Officials and other persons named in an article. Names are mostly unknown to any dictionary, so they are found by
+// what surrounds them: a title before (市委书记江敦涛) or after (李强总理), a byline (记者 张磊), a role (村民李四).
+// Names the body gives then resolve mentions without a title, such as run-together headline names (张新文张伦讲话).
+import type { Article, EntitySpan, Token } from '../../types.js';
+import { containsTitleWord, peopleLexicon } from './lexicon.js';
+import {
+  indexTokens,
+  isWeakSurname,
+  nameAt,
+  nameEndingAt,
+  startsStopWord,
+  sureName,
+  surnameLength,
+  type NameSpan,
+  type TokenisedText,
+} from './names.js';
+import { orgOfTitle } from './org.js';
+import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
+
+export { orgOfTitle } from './org.js';
+
+/**
+ * Every mention of an official (kind `official`) or another person (kind `person`), in text order. `wholeText`: the
+ * article's tagged tokens when another recogniser has them anyway, so the sentences looked at need no tagging again.
+ */
+export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] {
+  const text = article.text;
+  const tagged = article.tokens?.length && article.tokens.every((t) => t.tag);
+  const tokens: Token[] = tagged ? article.tokens! : tagAround(text, undefined, wholeText);
+  const finder = new PeopleFinder(article, indexTokens(text, tokens));
+  finder.findTitled();
+  finder.findBylines();
+  finder.findNamesBeforeTitles();
+  finder.findKnownNames();
+  finder.findStoryPeople();
+  return finder.sorted();
+}
+
+// Posts that may follow the name (习近平总书记, 李强总理); others follow only as a courtesy and are too rare to risk.
+const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|书记|省长|市长|县长|区长|部长/g;
+// A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
+const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
+const CLAUSE_END = /[。；;！？!?\n]/;
+const COMMA = /[，,]/;
+// Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
+// Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
+// some organ words names (麻醉科/nr).
+const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
+const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
+const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
+const MAX_TITLE = 48;
+const ROLE_WINDOW = 24;
+
+class PeopleFinder {
+  private readonly found: EntitySpan[] = [];
+  private readonly text: string;
+  private readonly lexicon = peopleLexicon();
+  private readonly tokenAt: Int32Array;
+
+  constructor(
+    private readonly article: Article,
+    private readonly tt: TokenisedText,
+  ) {
+    this.text = article.text;
+    this.tokenAt = tt.tokenAt;
+  }
+
+  sorted(): EntitySpan[] {
+    return [...this.found].sort((a, b) => a.start - b.start);
+  }
+
+  /** A title, then one name or a list of names: `市委副书记、市长刘运`, `政治局常委李强、赵乐际、王沪宁`, `村民李四`. */
+  findTitled(): void {
+    for (const match of this.lexicon.titleWords.findAll(this.text)) {
+      const postStart = match.index;
+      const postEnd = postStart + match.word.length;
+      // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
+      const last = this.tokenAt[postEnd - 1]!;
+      if (last >= 0 && this.tt.tokens[last]!.end > postEnd) continue;
+      let at = postEnd;
+      // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
+      const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
+      at += gap;
+      const signed = gap > 0 ? this.signedName(at) : undefined;
+      const isRole = this.lexicon.roles.has(match.word);
+      if (signed) {
+        const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
+        this.add(signed, !isRole || this.chainHasPost(title) ? 'official' : 'person', title);
+        continue;
+      }
+      // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
+      const strict = isRole && at === postEnd;
+      const foreign = this.foreignNameAt(at);
+      const first = foreign ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
+      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+      const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
+      // One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`).
+      const kind = !isRole || this.chainHasPost(title) ? 'official' : 'person';
+      const names = [first, ...this.listedAfter(first.end)];
+      const role = this.roleAfter(names[names.length - 1]!.end);
+      for (const name of names) this.add(name, kind, title, role);
+    }
+  }
+
+  /** Reporters and photographers: `(记者 付凯 刘福文)`, `(融媒体 裴崇旭 通讯员 石勇)`, `记者 郭超 摄`, `本报记者张磊`. */
+  findBylines(): void {
+    const credits = this.lexicon.bylineWords;
+    let creditEnd = -1; // where the last credited name ended: the next credit may follow it directly (记者杨莉通讯员王媛)
+    for (const match of credits.findAll(this.text)) {
+      const role = match.word;
+      let at = match.index + role.length;
+      const before = this.text[match.index - 1] ?? '\n';
+      const after = this.text[at] ?? '';
+      const opensCredit = /[\s(（]/.test(before) || match.index === creditEnd;
+      if (role.length === 1 && !(opensCredit && /[\s:：/]/.test(after))) continue;
+      const spaced = /[ \u3000\t:：]/.test(after);
+      if (!spaced && !opensCredit && !role.startsWith('本报') && !role.endsWith('记者')) continue;
+      while (at < this.text.length) {
+        while (/[ \u3000\t:：、]/.test(this.text[at] ?? '')) at++;
+        const name = this.delimitedName(at) ?? nameAt(this.tt, at, true);
+        if (!name || this.overlaps(name)) break;
+        // Names may run on without a space (`记者李蕾张羽飞`): the next one must be a name the tagger is sure of.
+        const runOn = this.tt.byStart.get(name.end);
+        const nextIsName = runOn !== undefined && /^(x|nr)/.test(runOn.tag ?? '') && nameAt(this.tt, name.end) !== undefined;
+        if (!this.endsByline(name.end) && !nextIsName) break;
+        this.add(name, 'person', role.replace(/^本报/, '') || role);
+        at = creditEnd = name.end;
+      }
+    }
+    // Credited people the splitter found but the patterns above did not.
+    for (const credited of this.article.byline) {
+      const start = this.text.indexOf(credited);
+      if (start < 0 || credited.length < 2 || this.overlaps({ start, end: start + credited.length })) continue;
+      const role = credits.findAll(this.text, Math.max(0, start - 12), start).pop()?.word;
+      this.add({ start, end: start + credited.length }, 'person', role);
+    }
+  }
+
+  /** `习近平总书记`, `李强总理`: the name comes first when the tagger knows it. */
+  findNamesBeforeTitles(): void {
+    for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
+      const name = nameEndingAt(this.tt, match.index);
+      if (!name || this.overlaps(name)) continue;
+      this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
+    }
+  }
+
+  /**
+   * Names given with a title elsewhere in the article, wherever else they appear: headlines run them together
+   * (`张新文张伦讲话 王磊王卫东李春英出席`) and later paragraphs drop the title. The title is the one given with the name.
+   */
+  findKnownNames(): void {
+    const known = new Map<string, EntitySpan>();
+    for (const span of this.found) {
+      const seen = known.get(span.name);
+      if (!seen || (seen.kind === 'person' && span.kind === 'official') || (!seen.title && span.title)) {
+        known.set(span.name, span);
+      }
+    }
+    const names = [...known.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+    if (names.length === 0) return;
+    const regex = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    for (const match of this.text.matchAll(regex)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      // `习近平新时代中国特色社会主义思想` names a doctrine, not the person at the event.
+      if (this.overlaps(span) || DOCTRINE.test(this.text.slice(span.end, span.end + 8))) continue;
+      const source = known.get(match[0])!;
+      this.add(span, source.kind as 'official' | 'person', source.title, this.roleAfter(span.end), source.org);
+    }
+  }
+
+  /** People in stories without a post: `张军桥同志`, `…的王某某`, a name alone on the last line (the author). */
+  findStoryPeople(): void {
+    for (const match of this.text.matchAll(SPEECH)) {
+      const verb = this.tt.byStart.get(match.index);
+      if (verb && verb.word !== match[0] && match[0] !== '：') continue; // 说明, 称号: not the verb
+      const name = nameEndingAt(this.tt, match.index);
+      if (!name || this.overlaps(name) || !this.opensPhrase(name.start)) continue;
+      // `：` introduces a speaker only at the start of a line or sentence (interviews: `郭庆祥：我们…`).
+      if (match[0] === '：' && name.start > 0 && !/[\n。！？]/.test(this.text[name.start - 1]!)) continue;
+      this.add(name, 'person', undefined);
+    }
+    // Courtesy words and roles printed after the name: `张军桥同志`, `程阳先生`, `张路老师`, `陈木胜导演`.
+    for (const match of this.text.matchAll(HONORIFICS)) {
+      const name = nameEndingAt(this.tt, match.index, true);
+      if (!name || this.overlaps(name)) continue;
+      // `以习近平同志为核心的党中央`, `以胡锦涛同志为总书记的党中央`: the formula names the General Secretary.
+      if (match[0] === '同志' && CORE_OF_THE_CENTRE.test(this.text.slice(match.index + 2, match.index + 12))) {
+        this.add(name, 'official', '总书记', undefined, '中共中央');
+        continue;
+      }
+      this.add(name, 'person', this.lexicon.roles.has(match[0]) ? match[0] : undefined);
+    }
+    for (const match of this.text.matchAll(/的/g)) {
+      const at = match.index + 1;
+      if (surnameLength(this.text, at) === 0 || isWeakSurname(this.text[at]!)) continue;
+      // `的王某某`: a name withheld; otherwise a word the tagger is sure is a name, then the end of the phrase.
+      const withheld = /^[\u3400-\u9fff]{1,2}?某某?/.exec(this.text.slice(at, at + 4));
+      let name = withheld ? { start: at, end: at + withheld[0].length } : nameAt(this.tt, at, false, true);
+      // Only the tagger's surest names (养老金/nr is in its dictionary as a name).
+      const token = this.tt.byStart.get(at);
+      if (!withheld && !(token && token.end === name?.end && sureName(token))) name = undefined;
+      // Two-character words after 的 are mostly new coinages the tagger does not know (堵点, 车企): full names only.
+      if (!name || this.overlaps(name) || (!withheld && name.end - name.start < 3)) continue;
+      if (/^([，。、；！？,]|说|表示|介绍|告诉|$)/.test(this.text.slice(name.end, name.end + 2))) {
+        this.add(name, 'person', undefined);
+      }
+    }
+    // An author's name set off by spaces at the end of a paragraph: `净土保卫战。             王青和`.
+    for (const match of this.text.matchAll(SIGNATURE)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      // Set off by spaces before and the line's end after, the whole piece is the name (王青和 ends in 和).
+      const name = { start, end: start + match[1]!.length };
+      if (surnameLength(this.text, start) > 0 && !this.overlaps(name)) this.add(name, 'person', undefined);
+    }
+    const lines = this.text.slice(this.article.bodyStart).trimEnd().split('\n');
+    const last = lines[lines.length - 1]?.trim() ?? '';
+    const lastStart = this.text.lastIndexOf(last);
+    const pieces = /^[(（]?([\u3400-\u9fff]{2,4}(?:[ \u3000]+[\u3400-\u9fff]{2,4}){0,2})[)）]?$/.exec(last);
+    if (lines.length > 1 && pieces && lastStart >= 0) {
+      let cursor = lastStart;
+      for (const piece of pieces[1]!.split(/[ \u3000]+/)) {
+        const start = this.text.indexOf(piece, cursor);
+        cursor = start + piece.length;
+        const name = nameAt(this.tt, start);
+        if (name && name.end === cursor && !this.overlaps(name)) this.add(name, 'person', undefined);
+      }
+    }
+  }
+
+  /**
+   * A name alone after a title and spaces, up to the end of the line: `自治区主席 嘎玛泽登` (no surname of the list),
+   * `自治区主席 韦 韬` (typeset with a space inside).
+   */
+  private signedName(at: number): NameSpan | undefined {
+    const piece = /^(?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff]|[\u3400-\u9fff]{2,6})(?=[ \u3000]*(?:\n|$))/.exec(
+      this.text.slice(at, at + 12),
+    )?.[0];
+    if (!piece || containsTitleWord(piece)) return undefined;
+    return { start: at, end: at + piece.length };
+  }
+
+  /**
+   * A name without a Han surname after a post (Tibetan, Uyghur, Mongolian names: `县长尼玛次仁主持`): words the tagger
+   * has never seen or calls names, up to six characters, ending before a stop word or punctuation.
+   */
+  private unlistedNameAt(at: number): NameSpan | undefined {
+    let end = at;
+    for (let token = this.tt.byStart.get(end); token; token = this.tt.byStart.get(end)) {
+      if (!/^(x|nr)/.test(token.tag ?? '') || !/^[\u3400-\u9fff]+$/.test(token.word) || startsStopWord(this.text, end)) break;
+      if (end + token.word.length - at > 6) return undefined;
+      end = token.end;
+    }
+    // Three characters at least: such names are long, and two-character unknown words are mostly new coinages.
+    if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
+    return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
+  }
+
+  /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
+  private foreignNameAt(at: number): NameSpan | undefined {
+    const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
+    if (!match) return undefined;
+    let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
+    while (end < at + match.length && !startsStopWord(this.text, end)) end++;
+    return { start: at, end };
+  }
+
+  /** A name starts a phrase: after punctuation or the start, or after a preposition, conjunction, adverb or verb. */
+  private opensPhrase(start: number): boolean {
+    if (start === 0 || !/[\u3400-\u9fff]/.test(this.text[start - 1]!)) return true;
+    const index = this.tokenAt[start - 1]!;
+    const before = index >= 0 ? this.tt.tokens[index]! : undefined;
+    return before !== undefined && before.end === start && /^(p|c|d|v|u)/.test(before.tag ?? '');
+  }
+
+  /** Names listed after the first with `、` and no title of their own: `李强、赵乐际、王沪宁`. */
+  private listedAfter(end: number): NameSpan[] {
+    const names: NameSpan[] = [];
+    while (this.text[end] === '、') {
+      const next = nameAt(this.tt, end + 1);
+      if (!next || this.startsTitle(end + 1)) break;
+      const following = this.text[next.end] ?? '';
+      if (/[\u3400-\u9fff]/.test(following) && !this.startsEvent(next.end) && !/[和等同]/.test(following)) break;
+      names.push(next);
+      end = next.end;
+    }
+    return names;
+  }
+
+  /** After a name comes punctuation, a verb or a function word (村民李四说), not the rest of a noun (学生法育工程). */
+  private endsPhrase(end: number): boolean {
+    const next = this.tt.byStart.get(end);
+    if (!next || !/[\u3400-\u9fff]/.test(next.word[0]!)) return true;
+    return /^(v|p|c|d|u|vn|f)/.test(next.tag ?? '') || startsStopWord(this.text, end);
+  }
+
+  private startsTitle(pos: number): boolean {
+    return this.lexicon.titleWords.matchAt(this.text, pos) !== undefined;
+  }
+
+  private startsEvent(pos: number): boolean {
+    return this.lexicon.events.some((e) => this.text.startsWith(e, pos));
+  }
+
+  /**
+   * A credit set off by spaces or brackets (`(融媒体 全兴社)`, `记者 郭超 摄`): two or three characters alone are the
+   * name, whatever the tagger makes of them.
+   */
+  private delimitedName(at: number): NameSpan | undefined {
+    if (!/[\s:：、]/.test(this.text[at - 1] ?? '')) return undefined;
+    // `戴冰摄`: the photographer's credit run onto the name.
+    const piece = /^[\u3400-\u9fff]{2,4}(?=[\s)）、,，]|$)/.exec(this.text.slice(at, at + 5))?.[0]?.replace(/(?<=..)摄$/, '');
+    if (!piece || (piece.length === 4 && surnameLength(piece, 0) !== 2)) return undefined;
+    const lexicon = this.lexicon;
+    if (lexicon.bylines.has(piece) || lexicon.posts.has(piece) || lexicon.roles.has(piece) || piece === '报道') return undefined;
+    return { start: at, end: at + piece.length };
+  }
+
+  /** A byline name ends at a space, a bracket, the end of a line, `摄`, `报道`, or the next credit. */
+  private endsByline(end: number): boolean {
+    const rest = this.text.slice(end, end + 8);
+    return /^([\s)）、,，:：/]|摄|报道|$)/.test(rest) || this.lexicon.bylineWords.matchAt(rest, 0) !== undefined;
+  }
+
+  /**
+   * Where the title that ends with the post at `postStart` begins: back over the words of its organisation
+   * (`潍坊国家农综区推进办`) and over earlier posts of the same chain joined by `、` or `，` (`市委副书记、市长`).
+   */
+  private extendTitleBack(postStart: number): number {
+    const { text, tt } = this;
+    let pos = postStart;
+    let rightWord = '';
+    while (pos > 0 && postStart - pos < MAX_TITLE) {
+      const ch = text[pos - 1]!;
+      if (ch === '、' || COMMA.test(ch)) {
+        if (!this.postEndsAt(pos - 1)) break;
+        pos--;
+        rightWord = '';
+        continue;
+      }
+      const index = this.tokenAt[pos - 1]!;
+      const token = index >= 0 ? tt.tokens[index]! : undefined;
+      if (!token) break;
+      const start = Math.max(token.start, 0);
+      // Part of a word whose end the post splits (`市委书记` holds `书记`) belongs to the title.
+      const word = text.slice(start, pos);
+      // What officials do is never part of a title (在人民大会堂会见/n 新加坡总理).
+      if (this.lexicon.events.some((e) => word.startsWith(e))) break;
+      if (word === '和' && this.joinsOrganName(start, pos, postStart)) {
+        pos = start;
+        continue;
+      }
+      if (!this.titleWord(word, token.tag ?? '', rightWord)) break;
+      pos = start;
+      rightWord = word;
+    }
+    while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
+    return pos;
+  }
+
+  /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */
+  private joinsOrganName(start: number, end: number, postStart: number): boolean {
+    const left = this.tokenAt[start - 1] ?? -1;
+    const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
+    return /^(n|vn|nz)$/.test(leftTag) && /^[\u3400-\u9fff]{1,4}(部|委员会|厅|局)/.test(this.text.slice(end, postStart));
+  }
+
+  private titleWord(word: string, tagName: string, rightWord: string): boolean {
+    if (!CJK_OR_WORD.test(word)) return false;
+    if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word)) return true;
+    if (TITLE_TAGS.test(tagName)) return true;
+    // A verb or set phrase right before an organ word is part of its name (推进办, 有限责任公司).
+    return /^(v|l)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord));
+  }
+
+  private chainHasPost(title: string): boolean {
+    return title.split(/[、，,]/).some((unit) => {
+      for (let i = 0; i < unit.length; i++) if (this.lexicon.posts.has(unit.slice(i))) return true;
+      return false;
+    });
+  }
+
+  private postEndsAt(end: number): boolean {
+    const head = this.text.slice(Math.max(0, end - 8), end);
+    for (let i = 0; i < head.length; i++) {
+      const tail = head.slice(i);
+      if (this.lexicon.posts.has(tail) || this.lexicon.roles.has(tail)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * What the person does, from the words after their name in the same clause: `出席会议并讲话` → `出席`,
+   * `对明年经济工作作出部署` → `部署`. A list of titled names (`，市委副书记李兰祥出席`) shares the verb at its end.
+   */
+  private roleAfter(end: number): string | undefined {
+    const { text } = this;
+    let windowEnd = end + ROLE_WINDOW;
+    for (let i = end; i < Math.min(text.length, windowEnd); i++) {
+      const ch = text[i]!;
+      if (CLAUSE_END.test(ch)) return undefined;
+      if (COMMA.test(ch)) {
+        if (!this.titledNameIn(i + 1)) return undefined;
+        windowEnd = i + 1 + ROLE_WINDOW;
+        continue;
+      }
+      const event = this.lexicon.events.find((e) => text.startsWith(e, i));
+      if (event) return event;
+    }
+    return undefined;
+  }
+
+  /** Whether the clause starting at `pos` is a title followed by a name (the next item of a list of officials). */
+  private titledNameIn(pos: number): boolean {
+    const clause = this.text.slice(pos, pos + MAX_TITLE).split(/[，,。；;\n]/)[0] ?? '';
+    for (const match of this.lexicon.titleWords.findAll(clause)) {
+      if (nameAt(this.tt, pos + match.index + match.word.length)) return true;
+    }
+    // The first part of a title split by a comma (`市委委员、副市长，潍坊…推进办主任吕珊珊`).
+    return clause.length > 0 && this.postEndsAt(pos + clause.length) && !this.lexicon.events.some((e) => clause.includes(e));
+  }
+
+  private overlaps(span: { start: number; end: number }): boolean {
+    return this.found.some((f) => f.start < span.end && span.start < f.end);
+  }
+
+  private add(span: NameSpan, kind: 'official' | 'person', title: string | undefined, role?: string, org?: string): void {
+    const text = this.text.slice(span.start, span.end);
+    const name = text.replace(/[ \u3000]/g, ''); // `韦 韬` is typeset spacing in the name 韦韬
+    const entity: EntitySpan = { kind, start: span.start, end: span.end, text, name };
+    if (title) entity.title = title;
+    const resolvedOrg = org ?? (title && kind === 'official' ? orgOfTitle(title, this.article.place) : undefined);
+    if (resolvedOrg) entity.org = resolvedOrg;
+    if (role && kind === 'official') entity.role = role;
+    this.found.push(entity);
+  }
+}

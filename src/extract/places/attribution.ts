@@ -1,0 +1,321 @@
+// Which place and date each article of one page is about.
+//
+// Place: every article gathers evidence — its dateline or lede place (本报济南12月24日讯, 东昌府讯), places in its title,
+// places inside organisation names in its lede (青州市委), and the places it names — and the level it speaks from
+// (我市/全市/市委 → a city; 我区/全区 → a district; 全省/省委 → a province; 全国/党中央 → the country). The best place of
+// a compatible level wins. An article that names no such place (only 我市, 市委) takes the page's dominant place: the
+// place that the page's articles, its newspaper's name (潍坊日报社) and its other organisations point to.
+//
+// Date: the dateline date, else the first `M月D日` of the lede. Its year comes from, in order: the same date printed
+// with a year on the page; a dated page furniture line (2022年12月26日 星期一); the latest Party congress or plenum the
+// text refers to (学习贯彻党的二十大精神 → on or after 2022-10-16), raised by the year the text treats as the current
+// one (2022年极不平凡, 2022年是…的一年; 安排2023年经济工作 in a December meeting → 2022). Without any of these it stays `MM-DD`.
+import type { Article, EntitySpan, Place } from '../../types.js';
+import { CHINA, gazetteer } from './gazetteer.js';
+import { findPlaces } from './places.js';
+
+type SelfLevel = 'country' | 'province' | 'city' | 'district' | 'county';
+
+interface Evidence {
+  scores: Map<string, number>; // place key → score
+  places: Map<string, Place>;
+  strong?: Place; // dateline/lede place or the place of the organisation holding the meeting
+  self?: SelfLevel;
+  selfCounts: Record<SelfLevel, number>;
+  orgPlaces: { org: string; place: Place }[]; // places inside organisation names (潍坊日报社)
+}
+
+const placeKey = (p: Place): string => p.code || p.name;
+
+/** Set `place` and `date` on every article of one page (file). */
+export function attributeArticles(articles: Article[]): void {
+  const evidence = articles.map(gatherEvidence);
+  const page = pagePlaces(evidence);
+  articles.forEach((article, i) => {
+    const place = choosePlace(evidence[i]!, page);
+    if (place) article.place = place;
+    else delete article.place;
+    const date = articleDate(article, articles);
+    if (date) article.date = date;
+  });
+  borrowPageYear(articles);
+}
+
+/** A page's articles were printed together: a partial date takes the year of a dated article within a month of it. */
+function borrowPageYear(articles: Article[]): void {
+  const full = articles.map((a) => a.date).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  for (const article of articles) {
+    if (!article.date || !/^\d{2}-\d{2}$/.test(article.date)) continue;
+    const [month, day] = article.date.split('-').map(Number) as [number, number];
+    for (const date of full) {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const year = [y, y - 1, y + 1].find((c) => Math.abs(Date.UTC(c, month - 1, day) - Date.UTC(y, m - 1, d)) <= 31 * 86_400_000);
+      if (year) {
+        article.date = `${year}-${article.date}`;
+        break;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Place
+
+// The lede's dateline: 本报济南12月24日讯, 新华社北京12月16日电, 东昌府讯, 本报青州讯.
+const DATELINE =
+  /^[\s(（]*(?:本报|本刊|新华社|人民日报|中新社|新华网|央视网|大众日报|记者)?\s*([\u4e00-\u9fa5]{2,8}?)?\s*(?:(\d{1,2})月(\d{1,2})日)?\s*(?:电|讯)/;
+
+/** The dateline place as printed and its date (`12-24`), from the article's fields or its lede. */
+export function parseDateline(article: Article): { place?: string; date?: string } {
+  let place = article.datelinePlace;
+  let date = article.dateline;
+  if (place === undefined || date === undefined) {
+    const m = DATELINE.exec(article.text.slice(article.bodyStart, article.bodyStart + 40));
+    if (m) {
+      if (place === undefined && m[1] && !/^(本报|本刊|记者|通讯员)$/.test(m[1])) place = m[1];
+      if (date === undefined && m[2] && m[3]) date = `${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    }
+  }
+  return { ...(place ? { place } : {}), ...(date ? { date } : {}) };
+}
+
+/** A place written in a dateline: a full or short name, or a short name plus a suffix (东昌府 → 东昌府区). */
+function datelinePlace(name: string, context: Place[]): Place | undefined {
+  const gaz = gazetteer();
+  let found = gaz.lookup(name);
+  if (found.length === 0) for (const suffix of ['市', '区', '县', '旗', '省']) found.push(...gaz.lookup(name + suffix));
+  if (found.length <= 1) return found[0];
+  // Shared names: the one inside or beside a place the article names.
+  const codes = new Set(context.flatMap((p) => [p.code, ...gaz.parentChain(p).map((a) => a.code)]));
+  return found.find((p) => gaz.parentChain(p).some((a) => codes.has(a.code))) ?? found[0];
+}
+
+// Ranking frames (居全省第1, 全国首批, 全省领先) compare the article's place with others: they are not its voice.
+const RANK = '(?!第|前|首|领先|排名|之最|唯一|率先|示范|先进|百强|十强|文明|重点|优秀|劳动模范|人大|政协|人民代表|性)';
+const SELF_CUES: Record<SelfLevel, RegExp> = {
+  // 各省、自治区、直辖市 is how a central document addresses its readers.
+  country: new RegExp(`全国${RANK}|我国|党中央|中共中央|国务院|中央经济工作会议|各省、自治区、直辖市`, 'g'),
+  province: new RegExp(
+    `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族`,
+    'g',
+  ),
+  city: new RegExp(`全市${RANK}|我市|本市|市委(?!书记)|市政府|市人大|市政协`, 'g'),
+  district: new RegExp(`全区${RANK}|我区|本区|区委(?!书记)|区政府|区人大|区政协`, 'g'),
+  county: new RegExp(`全县${RANK}|我县|本县|县委(?!书记)|县政府|全旗${RANK}|我旗|旗委`, 'g'),
+};
+// First-person words (我市, 我区) name the article's own place without doubt: they count twice.
+const FIRST_PERSON = /我(省|市|区|县|旗)/g;
+const FIRST_PERSON_LEVEL: Record<string, SelfLevel> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county' };
+
+function countCues(text: string): Record<SelfLevel, number> {
+  const counts = { country: 0, province: 0, city: 0, district: 0, county: 0 } as Record<SelfLevel, number>;
+  for (const level of Object.keys(SELF_CUES) as SelfLevel[]) counts[level] = text.match(SELF_CUES[level])?.length ?? 0;
+  for (const m of text.matchAll(FIRST_PERSON)) counts[FIRST_PERSON_LEVEL[m[1]!]!] += 1;
+  return counts;
+}
+
+/** Whether a place is of the kind an article speaking as `self` would be about. */
+function fits(place: Place, self: SelfLevel | undefined): boolean {
+  if (!self) return place.level !== 'foreign' && place.level !== 'country';
+  switch (self) {
+    case 'country':
+      return place.level === 'country';
+    case 'province':
+      return place.level === 'province';
+    case 'city': // 北京市 speaks of 全市 and 市委 like 潍坊市 does
+      return place.level === 'prefecture' || place.name.endsWith('市');
+    case 'district': // 广西壮族自治区 speaks of 全区 and 区党委 like 东昌府区 does
+      return (place.level === 'county' && /区$/.test(place.name)) || place.name.endsWith('自治区');
+    case 'county':
+      return place.level === 'county' && /(县|旗)$/.test(place.name);
+  }
+}
+
+function gatherEvidence(article: Article): Evidence {
+  const spans = findPlaces(article).filter((s) => s.code !== undefined && s.level !== 'foreign');
+  const gaz = gazetteer();
+  const ev: Evidence = { scores: new Map(), places: new Map(), selfCounts: countCues(article.text), orgPlaces: [] };
+  const add = (place: Place, score: number): void => {
+    const key = placeKey(place);
+    ev.places.set(key, place);
+    ev.scores.set(key, (ev.scores.get(key) ?? 0) + score);
+  };
+  const placeOf = (s: EntitySpan): Place | undefined => (s.code === CHINA.code ? CHINA : gaz.byCode(s.code!));
+  const ledeEnd = article.bodyStart + Math.min(200, firstParagraphLength(article));
+
+  for (const span of spans) {
+    const place = placeOf(span);
+    if (!place) continue;
+    if (span.org) ev.orgPlaces.push({ org: span.org, place });
+    let score = 1;
+    if (span.start < article.bodyStart) score += 3; // in a headline
+    if (span.org) score += span.start < ledeEnd ? 3 : 1; // 青州市委 in the lede holds the meeting
+    else if (span.start < ledeEnd) score += 1;
+    add(place, score);
+    // The place holding the meeting: an organisation in the title or at the start of the lede.
+    if (!ev.strong && span.org && (span.start < article.bodyStart || span.start < article.bodyStart + 40)) {
+      ev.strong = place;
+    }
+  }
+
+  const dl = parseDateline(article);
+  if (dl.place) {
+    const place = datelinePlace(dl.place, [...ev.places.values()]);
+    if (place) {
+      add(place, 4);
+      ev.strong = place; // the lede's own place is the strongest sign
+    }
+  }
+
+  // The level the article speaks from: the most frequent cue, with headline cues doubled.
+  const titleCounts = countCues(article.text.slice(0, article.bodyStart));
+  let best: SelfLevel | undefined;
+  let bestCount = 0;
+  for (const level of Object.keys(ev.selfCounts) as SelfLevel[]) {
+    const count = ev.selfCounts[level] + 2 * titleCounts[level];
+    if (count > bestCount) [best, bestCount] = [level, count];
+  }
+  // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority.
+  if (best === 'country') {
+    const local = ev.selfCounts.province + ev.selfCounts.city + ev.selfCounts.district + ev.selfCounts.county;
+    if (ev.selfCounts.country < 2 * local) {
+      best = (['city', 'district', 'county', 'province'] as SelfLevel[]).reduce((a, b) =>
+        ev.selfCounts[b] > ev.selfCounts[a] ? b : a,
+      );
+      if (ev.selfCounts[best] === 0) best = undefined;
+    }
+  }
+  if (best) ev.self = best;
+  return ev;
+}
+
+function firstParagraphLength(article: Article): number {
+  const end = article.text.indexOf('\n', article.bodyStart);
+  return (end < 0 ? article.text.length : end) - article.bodyStart;
+}
+
+/**
+ * The places a page is about, most likely first, for articles that do not say: summed evidence of all its articles,
+ * newspaper names (潍坊日报社) weighing most.
+ */
+function pagePlaces(evidence: Evidence[]): Place[] {
+  const total = new Map<string, number>();
+  const places = new Map<string, Place>();
+  evidence.forEach((ev) => {
+    for (const [key, score] of ev.scores) {
+      places.set(key, ev.places.get(key)!);
+      total.set(key, (total.get(key) ?? 0) + Math.min(score, 12));
+    }
+  });
+  // The paper's name (潍坊日报社, 菏泽日报) says whose page it is.
+  for (const ev of evidence) {
+    for (const { org, place } of ev.orgPlaces) {
+      if (!/(日报|晚报|报社|融媒体|电视台)/.test(org)) continue;
+      places.set(placeKey(place), place);
+      total.set(placeKey(place), (total.get(placeKey(place)) ?? 0) + 6);
+    }
+  }
+  // A province is the page's place only when nothing below it is named much: local papers cite their province.
+  const weight = (key: string): number => (places.get(key)!.level === 'province' ? total.get(key)! / 2 : total.get(key)!);
+  return [...total.keys()]
+    .filter((key) => places.get(key)!.level !== 'country')
+    .sort((a, b) => weight(b) - weight(a))
+    .map((key) => places.get(key)!);
+}
+
+function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
+  const gaz = gazetteer();
+  const page = pageRanked[0];
+  if (ev.self === 'country') return CHINA;
+  // A provincial body's meeting datelined in its capital is about the province (本报济南…讯 省委经济工作会议).
+  if (ev.self === 'province') {
+    const from = ev.strong ?? best(ev, () => true);
+    const province = from ? gaz.provinceOf(from) : undefined;
+    if (province) return province;
+    return page ? gaz.provinceOf(page) : undefined;
+  }
+  if (ev.strong && fits(ev.strong, ev.self)) return ev.strong;
+  const named = best(ev, (p) => fits(p, ev.self));
+  if (named && (ev.scores.get(placeKey(named)) ?? 0) >= 2) return named;
+  // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
+  const pageFit = pageRanked.find((p) => fits(p, ev.self));
+  if (pageFit) return pageFit;
+  return named ?? ev.strong ?? page;
+}
+
+function best(ev: Evidence, accept: (p: Place) => boolean): Place | undefined {
+  let found: Place | undefined;
+  let top = 0;
+  for (const [key, score] of ev.scores) {
+    const place = ev.places.get(key)!;
+    if (!accept(place)) continue;
+    if (score > top) [found, top] = [place, score];
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Date
+
+// Party congresses and plenums: an article that refers to one was written on or after its date.
+const PARTY_EVENTS: [RegExp, string][] = [
+  [/二十届四中全会/, '2025-10-23'],
+  [/二十届三中全会/, '2024-07-18'],
+  [/二十届二中全会/, '2023-02-28'],
+  [/党的二十大|二十大/, '2022-10-16'],
+  [/十九届六中全会/, '2021-11-11'],
+  [/十九届五中全会/, '2020-10-29'],
+  [/十九届四中全会/, '2019-10-31'],
+  [/党的十九大|十九大/, '2017-10-18'],
+  [/党的十八大|十八大/, '2012-11-08'],
+  [/党的十七大|十七大/, '2007-10-15'],
+];
+
+const MD = /(\d{1,2})月(\d{1,2})日/;
+
+/** The article's date: ISO `YYYY-MM-DD` when the year can be told, else `MM-DD`. */
+export function articleDate(article: Article, page: Article[] = [article]): string | undefined {
+  let md = parseDateline(article).date;
+  if (!md) {
+    const m = MD.exec(article.text.slice(article.bodyStart, article.bodyStart + 80));
+    if (m) md = `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  }
+  if (!md) return undefined;
+  if (/^\d{4}-/.test(md)) return md;
+  const year = yearFor(md, article, page);
+  return year ? `${year}-${md}` : md;
+}
+
+function yearFor(md: string, article: Article, page: Article[]): number | undefined {
+  const [month, day] = md.split('-').map(Number) as [number, number];
+  const pageText = page.map((a) => a.text).join('\n');
+  // 1. The same date printed with its year.
+  for (const m of pageText.matchAll(/((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g)) {
+    if (Number(m[2]) === month && Number(m[3]) === day) return Number(m[1]);
+  }
+  // 2. A dated furniture line: the page's issue date, on or a few days after the event.
+  for (const m of pageText.matchAll(/((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]/g)) {
+    const issue = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    for (const y of [Number(m[1]), Number(m[1]) - 1]) {
+      const days = (issue - Date.UTC(y, month - 1, day)) / 86_400_000;
+      if (days >= 0 && days <= 31) return y;
+    }
+  }
+  // 3. The latest Party event referred to is a lower bound; the year the text speaks of as current may raise it.
+  const text = article.text;
+  let year: number | undefined;
+  for (const [pattern, date] of PARTY_EVENTS) {
+    if (!pattern.test(text)) continue;
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    year = month * 100 + day >= m * 100 + d ? y : y + 1;
+    break;
+  }
+  for (const m of text.matchAll(/((?:19|20)\d{2})年(?:极不平凡|是[^，。]{0,20}(?:之年|一年)|经济工作)/g)) {
+    let y = Number(m[1]);
+    const planning = /是[^，。]{0,20}开局之年|经济工作/.test(m[0]) || text.slice(Math.max(0, m.index! - 2), m.index).endsWith('安排');
+    // A year-end meeting plans next year: 12月 安排2023年经济工作 → 2022.
+    if (planning && month >= 10) y -= 1;
+    if (/极不平凡|之年|一年/.test(m[0]) || planning) year = year === undefined ? y : Math.max(year, y);
+  }
+  return year;
+}

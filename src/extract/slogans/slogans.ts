@@ -1,0 +1,113 @@
+// Numbered policy formulations: `两个确立`, `八件大事`, `“1441”工作思路`, `一群两心三圈`, `9+3+N`, `十四五`.
+// Found by their shape, not from a list: (1) anything quoted that opens with a numeral (`“三个模式”`) or is a code
+// (`“231”`), with the head word after a code (`“231”产业`); (2) unquoted, a count of verbs (`八个着力`,
+// `六个统筹`: a count of nouns, `三个方面`, is an ordinary count), codes with `+` (`1+N`), five-year plans (`十四五规划`)
+// and the national formulations of src/data/slogans-known.txt.
+import type { Article, EntitySpan } from '../../types.js';
+import { parseSmallNumber } from '../dates/dates.js';
+import { longestFirst, readWordList, tokenIndex } from '../orgs/orgs.js';
+import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
+
+let lists: { heads: string[]; known: PhraseMatcher; stop: Set<string> } | undefined;
+function loadLists() {
+  lists ??= {
+    heads: readWordList('slogan-heads.txt').sort((a, b) => b.length - a.length),
+    known: new PhraseMatcher([readWordList('slogans-known.txt')]),
+    stop: new Set(readWordList('slogan-stoplist.txt')),
+  };
+  return lists;
+}
+
+const HAN_NUMERAL = '[一二两三四五六七八九十百千]';
+const NUMERAL = new RegExp(`${HAN_NUMERAL}+|\\d+`, 'gu');
+const MEASURE = /^(?:个|大|项|件|条|张|批|重|类|种|位|级|化|抓|强|网|带|区|圈|心|链|地|新|减|增|保|稳|基|高|公|通|资|院|库|不|要|为|是|篇)/u;
+const CODE = /^\d{2,}(?:[+＋][\dN]+)*$|^\d+(?:[+＋](?:\d+|N))+$/u;
+// Digits read one by one, as codes are (`“一七五”思路` = 1-7-5), unlike a number with 十/百 (`十大`).
+const HAN_CODE = /^[〇零一二三四五六七八九]{2,}$/u;
+const FIVE_YEAR_PLAN = /^(十[一二三四五六七八九]|[一二三四五六七八九]|十)五$/u;
+// A count, not a formulation: `“三年”`, `“两个月”`, `“一个人”`.
+const PLAIN_COUNT = new RegExp(`^(?:${HAN_NUMERAL}+|\\d+)(?:个)?(?:年|个月|月|天|日|岁|人|元|万|亿|次|倍|%|名|家|户|只)$`, 'u');
+const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,14})[”"’」]/gu;
+const COUNT_OF_VERBS = new RegExp(`([二两三四五六七八九十]{1,2})个`, 'gu');
+// Words the tagger reads as nouns that work as verbs in a count of tasks (`八个着力`).
+const VERBAL_NOUNS = new Set(['着力', '着眼', '聚焦', '坚持', '必须', '狠抓', '重点']);
+const PLUS_CODE = /(?<![\d.])\d+(?:[+＋](?:\d+|N)){1,4}(?![\d.%])/gu;
+const PLAN_IN_TEXT = /(?<![一二三四五六七八九十])(十[一二三四五六七八九]|[六七八九])五(?=规划|计划|时期|期间|末|以来|开局|收官)/gu;
+
+/** The number a formulation carries: its count (`两个一百年` → 2), its plan (`十四五` → 14), or its code (`'1441'`). */
+export function sloganValue(formulation: string): number | string | undefined {
+  if (CODE.test(formulation)) return formulation.replace(/＋/gu, '+');
+  const plan = FIVE_YEAR_PLAN.exec(formulation);
+  if (plan) return plan[1] === '十' ? 10 : parseSmallNumber(plan[1]!);
+  if (HAN_CODE.test(formulation)) return [...formulation.replace(/零/gu, '〇')].map((c) => '〇一二三四五六七八九'.indexOf(c)).join('');
+  if (formulation.startsWith('双')) return 2; // `双碳`, `双招双引`, `双一流`
+  const numerals = [...formulation.matchAll(NUMERAL)];
+  const first = numerals[0];
+  if (!first || first.index !== 0) return undefined;
+  const count = parseSmallNumber(first[0]);
+  if (count === undefined) return undefined;
+  // `一群两心三圈`, `八抓20条`, `三去一降一补`: each part has its number.
+  const after = formulation.slice(first[0].length);
+  if (numerals.length > 1 && !/^[个大项件条]/u.test(after) && numerals.every((n) => parseSmallNumber(n[0]) !== undefined)) {
+    return numerals.map((n) => parseSmallNumber(n[0])).join('-');
+  }
+  return count;
+}
+
+/** Whether quoted text is a numbered formulation rather than an idiom or a plain count. */
+function isFormulation(content: string): boolean {
+  const { stop } = loadLists();
+  if (PLAIN_COUNT.test(content) || [...stop].some((word) => content.startsWith(word))) return false;
+  if (CODE.test(content)) return !/^(19|20)\d\d$/u.test(content);
+  if (FIVE_YEAR_PLAN.test(content)) return true;
+  // `一企一策`, `一事一议`: a rule of thumb, one per case.
+  if (/^一.一[策议档码品案]$/u.test(content)) return false;
+  const lead = new RegExp(`^(?:${HAN_NUMERAL}+|双)(.)`, 'u').exec(content);
+  if (!lead) return /^\d+[\p{Script=Han}]{1,4}\d+/u.test(content); // `8337`-style codes with words are rare
+  const rest = content.slice(lead[0].length - 1);
+  // The numeral must count something named here: a measure word (`两个`, `十大`) or a short head (`三农`, `双碳`).
+  return MEASURE.test(rest) || content.length <= 6;
+}
+
+/** Numbered policy formulations in the article, in text order; `value` is the number or code they carry. */
+export function findSlogans(article: Article): EntitySpan[] {
+  const text = article.text;
+  const { heads, known } = loadLists();
+  const found: EntitySpan[] = [];
+  const push = (start: number, end: number, name: string, value = sloganValue(name)) => {
+    found.push({ kind: 'slogan', start, end, text: text.slice(start, end), name, ...(value !== undefined ? { value } : {}) });
+  };
+
+  for (const m of text.matchAll(QUOTED)) {
+    const content = m[1]!.trim();
+    if (!isFormulation(content)) continue;
+    const open = m.index;
+    const close = m.index + m[0].length;
+    // A code or a bare `十大` names its head after the quote: `“1441”工作思路`, `“十大”行动计划`.
+    const needsHead = CODE.test(content) || HAN_CODE.test(content) || new RegExp(`^${HAN_NUMERAL}+[大强]$`, 'u').test(content);
+    const head = needsHead ? heads.find((h) => text.startsWith(h, close)) : undefined;
+    if (head) push(open, close + head.length, content + head, sloganValue(content));
+    else push(open + 1, close - 1, content);
+  }
+
+  for (const { index, word } of known.findEvery(text)) push(index, index + word.length, word);
+
+  for (const m of text.matchAll(PLAN_IN_TEXT)) push(m.index, m.index + m[0].length, m[0]);
+
+  for (const m of text.matchAll(PLUS_CODE)) push(m.index, m.index + m[0].length, m[0]);
+
+  // `重点做到八个着力。`, `落实中央六个统筹的要求`: a count followed by a verb, closing the phrase.
+  const { tokens, tokenAt } = tokenIndex(article);
+  for (const m of text.matchAll(COUNT_OF_VERBS)) {
+    const end = m.index + m[0].length;
+    const i = tokenAt[end] ?? -1;
+    const next = tokens[i];
+    const verbal = /^(v|vd|vn|d|ad|a|i)$/u.test(next?.tag ?? '') || VERBAL_NOUNS.has(next?.word ?? '');
+    if (!next || next.start !== end || !verbal) continue;
+    if (next.word.length < 2) continue;
+    const closing = text.slice(next.end, next.end + 1);
+    if (closing !== '' && !/[，。；、,;：:！？”"）)\n的上和为]/u.test(closing)) continue;
+    push(m.index, next.end, text.slice(m.index, next.end));
+  }
+  return longestFirst(found);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { candidateTerms, isTermShaped, personNames } from '../../../../src/extract/keywords/keywords.js';
+import { cut } from '../../../../src/nlp/segmenter.js';
+
+const words = (text: string) => candidateTerms(cut(text)).map((t) => t.word);
+
+describe('isTermShaped', () => {
+  it.each([
+    ['高质量发展', true],
+    ['5G', true],
+    ['X86', true],
+    ['GDP', true],
+    ['一体化', true], // 一 + 体化: 体 is no unit
+    ['三农', true],
+    ['一带一路', true],
+    ['二十大', false], // an ordinal meeting: the slogans/meetings commands' business
+    ['十四五', false],
+    ['2022年', false],
+    ['12月25日', false],
+    ['3.5%', false],
+    ['第五条', false],
+    ['两个', false],
+    ['一批', false],
+    ['百分之五', false],
+    ['亿元', false], // a numeral unit alone
+    ['高', false],
+    ['，', false],
+    ['domain', false], // lowercase English: web debris in scraped reports
+    ['Public', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isTermShaped(word)).toBe(expected);
+  });
+});
+
+describe('candidateTerms', () => {
+  it.each([
+    // seeds
+    ['会议以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大和中央经济工作会议精神', ['思想', '中央', '经济'], ['深入', '会议', '二十大', '工作', '精神']],
+    ['要把握大局、坚定信心，在加快高质量发展中勇毅前行', ['高质量发展'], ['加快', '坚定信心', '大局']],
+    // corpus: provincial report, rural revitalisation opinions, Hailar report, policy document
+    ['推动科技创新和产业创新深度融合，新质生产力发展壮大', ['科技创新', '新质生产力'], ['推动', '发展壮大']],
+    ['实施乡村振兴战略，是党的十九大作出的重大决策部署', ['乡村振兴战略'], ['实施', '十九大', '重大', '决策部署']],
+    ['扎实推进“放管服”改革,营造宽松便捷的准入环境', ['放管服', '改革'], ['扎实', '推进']],
+    ['“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年', ['社会主义现代化国家'], ['十四五', '第一个', '五年', '全面']],
+  ])('%s', (text, present, absent) => {
+    const found = words(text);
+    for (const w of present) expect(found).toContain(w);
+    for (const w of absent) expect(found).not.toContain(w);
+  });
+
+  it('never keeps single characters, numbers, dates or punctuation', () => {
+    const found = words('12月25日，全市实现地区生产总值7306.5亿元，增长5.1%，完成“十四五”规划目标的第3项。');
+    for (const w of found) {
+      expect(w.length).toBeGreaterThan(1);
+      expect(w).not.toMatch(/\d|[，。“”%]/);
+    }
+  });
+
+  it.each([
+    ['市委书记江敦涛出席会议并讲话，市委副书记、市长刘运主持会议', ['江敦涛', '刘运']],
+    ['10月28日，张军桥同志事迹报告会在潍坊举行。张军桥高中时期的老师讲述了他的事迹', ['张军桥']],
+    ['（特约记者 张磊 潍坊日报社全媒体记者 贺德良）', ['张磊', '贺德良']],
+  ])('leaves out people named with a title: %s', (text, names) => {
+    const found = words(text);
+    for (const name of names) expect(found).not.toContain(name);
+    expect([...personNames(cut(text))]).toEqual(expect.arrayContaining(names));
+  });
+
+  it.each([
+    ['潍坊市委经济工作会议在潍坊召开', ['潍坊']],
+    ['东昌府区、青州市、济南推进乡村振兴', ['东昌府区', '青州市', '济南']],
+  ])('leaves out places of the gazetteer: %s', (text, places) => {
+    const found = words(text);
+    for (const place of places) expect(found).not.toContain(place);
+  });
+
+  it('leaves out titles', () => {
+    expect(words('市委书记、副市长，市政协党组书记，本报记者')).toEqual([]);
+  });
+});

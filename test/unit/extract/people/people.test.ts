@@ -1,0 +1,318 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, orgOfTitle } from '../../../../src/extract/people/people.js';
+import type { EntitySpan, Place } from '../../../../src/types.js';
+import { makeArticle } from '../../../helpers/article.js';
+
+const WEIFANG: Place = { code: '370700', name: '潍坊市', level: 'prefecture', parent: '370000' };
+const HEZE: Place = { code: '371700', name: '菏泽市', level: 'prefecture', parent: '370000' };
+const SHANDONG: Place = { code: '370000', name: '山东省', level: 'province' };
+const GANZHOU_ZHANGGONG: Place = { code: '360702', name: '章贡区', level: 'county', parent: '360700' };
+const HUBEI: Place = { code: '420000', name: '湖北省', level: 'province' };
+
+/** Body text only (no headline line), so `bodyStart` is 0. */
+function people(text: string, place?: Place): EntitySpan[] {
+  return findPeople(makeArticle(text, { title: '', bodyStart: 0, ...(place ? { place } : {}) }));
+}
+
+function summary(spans: EntitySpan[]) {
+  return spans.map((s) => ({ kind: s.kind, name: s.name, title: s.title, org: s.org, role: s.role }));
+}
+
+describe('findPeople: officials named after their titles', () => {
+  it.each([
+    // seeds/000 (潍坊): a chain of posts, a shared verb at the end of a list
+    [
+      '市委书记江敦涛出席会议并讲话，市委副书记、市长刘运主持会议，市政协党组书记李爱杰，市委副书记李兰祥出席。',
+      WEIFANG,
+      [
+        ['江敦涛', '市委书记', '潍坊市委', '出席'],
+        ['刘运', '市委副书记、市长', '潍坊市委', '主持'],
+        ['李爱杰', '市政协党组书记', '潍坊市政协', '出席'],
+        ['李兰祥', '市委副书记', '潍坊市委', '出席'],
+      ],
+    ],
+    // seeds/003 (省委): 省委 + the article's province; a title naming another city
+    [
+      '省委书记李干杰出席会议并讲话，省委副书记、省长周乃翔对明年经济工作作出部署，省政协主席葛慧君，省委副书记、青岛市委书记陆治原出席。',
+      SHANDONG,
+      [
+        ['李干杰', '省委书记', '山东省委', '出席'],
+        ['周乃翔', '省委副书记、省长', '山东省委', '部署'],
+        ['葛慧君', '省政协主席', '山东省政协', '出席'],
+        ['陆治原', '省委副书记、青岛市委书记', '山东省委', '出席'],
+      ],
+    ],
+    // seeds/002 (菏泽): ASCII commas between officials
+    [
+      '市人大常委会主任王磊,市政协主席王卫东,市委副书记李春英出席。',
+      HEZE,
+      [
+        ['王磊', '市人大常委会主任', '菏泽市人大常委会', '出席'],
+        ['王卫东', '市政协主席', '菏泽市政协', '出席'],
+        ['李春英', '市委副书记', '菏泽市委', '出席'],
+      ],
+    ],
+    // seeds/004: a title split by a comma, and organs outside the party and government
+    [
+      '农业农村部农业贸易促进中心副主任吕向东,市委委员、副市长,潍坊国家农综区推进办党组书记、主任吕珊珊分别致辞。山东省农业农村厅二级巡视员刘成旭出席。',
+      WEIFANG,
+      [
+        ['吕向东', '农业农村部农业贸易促进中心副主任', '农业农村部农业贸易促进中心', '致辞'],
+        ['吕珊珊', '市委委员、副市长,潍坊国家农综区推进办党组书记、主任', '潍坊市委', '致辞'],
+        ['刘成旭', '山东省农业农村厅二级巡视员', '山东省农业农村厅', '出席'],
+      ],
+    ],
+    [
+      '市委委员、宣传部部长、市委教育工委书记杨建华,山东第二医科大学党委书记张建华出席。',
+      WEIFANG,
+      [
+        ['杨建华', '市委委员、宣传部部长、市委教育工委书记', '潍坊市委', '出席'],
+        ['张建华', '山东第二医科大学党委书记', '山东第二医科大学', '出席'],
+      ],
+    ],
+    // seeds/001 after normalising joined `青州市委书\n记`: the title names its own city
+    ['1月3日，青州市委经济工作会议召开，青州市委书记宋伟伟出席并发表了讲话。', WEIFANG, [['宋伟伟', '青州市委书记', '青州市委', '出席']]],
+    // corpus/reports (2026 provincial reports open with `省长 name`, sometimes with an ideographic space)
+    ['山东省省长 周乃翔', undefined, [['周乃翔', '山东省省长', '山东省政府', undefined]]],
+    ['湖北省人民政府省长　李殿勋', HUBEI, [['李殿勋', '湖北省人民政府省长', '湖北省人民政府', undefined]]],
+    ['天津市委常委、常务副市长马顺清作说明', undefined, [['马顺清', '天津市委常委、常务副市长', '天津市委', undefined]]],
+    ['工业和信息化部副部长怀进鹏出席会议', undefined, [['怀进鹏', '工业和信息化部副部长', '工业和信息化部', '出席']]],
+    // invented: other cities, a compound surname, modern surnames, a district place
+    [
+      '区委书记欧阳晓明主持会议并讲话，区委副书记、区长覃海燕通报有关情况。',
+      GANZHOU_ZHANGGONG,
+      [
+        ['欧阳晓明', '区委书记', '章贡区委', '主持'],
+        ['覃海燕', '区委副书记、区长', '章贡区委', '通报'],
+      ],
+    ],
+    ['县委常委、副县长付建国陪同调研。', undefined, [['付建国', '县委常委、副县长', '县委', '陪同']]],
+    ['镇党委书记闫淑芬带队检查秸秆禁烧工作。', undefined, [['闫淑芬', '镇党委书记', '镇党委', '带队']]],
+  ])('%s', (text, place, expected) => {
+    const found = people(text, place).filter((s) => s.kind === 'official');
+    expect(found.map((s) => [s.name, s.title, s.org, s.role])).toEqual(expected);
+  });
+});
+
+describe('findPeople: several names after one title', () => {
+  it.each([
+    ['中共中央政治局常委李强、赵乐际、王沪宁出席会议。', ['李强', '赵乐际', '王沪宁'], '中共中央政治局常委'],
+    ['市委常委张宏伟、刘晓燕、司马俊出席。', ['张宏伟', '刘晓燕', '司马俊'], '市委常委'],
+  ])('%s', (text, names, title) => {
+    const found = people(text);
+    expect(found.map((s) => s.name)).toEqual(names);
+    expect(new Set(found.map((s) => s.title))).toEqual(new Set([title]));
+    expect(new Set(found.map((s) => s.role))).toEqual(new Set(['出席']));
+  });
+});
+
+describe('findPeople: the name before the title', () => {
+  it.each([
+    ['深入落实习近平总书记对山东工作重要指示要求', '习近平', '总书记', '中共中央'],
+    ['李强总理主持召开国务院常务会议', '李强', '总理', '国务院'],
+    ['毛泽东主席指出', '毛泽东', '主席', undefined],
+  ])('%s', (text, name, title, org) => {
+    expect(summary(people(text))).toMatchObject([{ kind: 'official', name, title, org }]);
+  });
+});
+
+describe('findPeople: names run together in a headline', () => {
+  const HEADLINE = '张新文张伦讲话 王磊王卫东李春英出席';
+  const BODY =
+    '本报讯(记者 胡德光) 12月30日,市委经济工作会议举行。市委书记张新文主持会议并讲话,市委副书记、市长张伦对明年经济工作作出部署,' +
+    '市人大常委会主任王磊,市政协主席王卫东,市委副书记李春英出席。';
+  const ARTICLE = makeArticle(`市委经济工作会议举行\n${HEADLINE}\n${BODY}`, { place: HEZE });
+
+  it('splits the headline by the names the body gives, with the titles the body gives', () => {
+    const inHeadline = findPeople(ARTICLE).filter((s) => s.start < ARTICLE.text.indexOf(BODY));
+    expect(inHeadline.map((s) => [s.name, s.title, s.role])).toEqual([
+      ['张新文', '市委书记', '讲话'],
+      ['张伦', '市委副书记、市长', '讲话'],
+      ['王磊', '市人大常委会主任', '出席'],
+      ['王卫东', '市政协主席', '出席'],
+      ['李春英', '市委副书记', '出席'],
+    ]);
+    for (const span of inHeadline) expect(ARTICLE.text.slice(span.start, span.end)).toBe(span.name);
+  });
+
+  it('seeds/003: 李干杰周乃翔讲话 葛慧君陆治原出席', () => {
+    const text =
+      '省委经济工作会议在济南召开\n李干杰周乃翔讲话 葛慧君陆治原出席\n' +
+      '省委书记李干杰出席会议并讲话，省委副书记、省长周乃翔对明年经济工作作出部署，省政协主席葛慧君，省委副书记、青岛市委书记陆治原出席。';
+    const found = findPeople(makeArticle(text, { place: SHANDONG }));
+    expect(found.slice(0, 4).map((s) => [s.name, s.kind, s.title])).toEqual([
+      ['李干杰', 'official', '省委书记'],
+      ['周乃翔', 'official', '省委副书记、省长'],
+      ['葛慧君', 'official', '省政协主席'],
+      ['陆治原', 'official', '省委副书记、青岛市委书记'],
+    ]);
+  });
+});
+
+describe('findPeople: reporters, authors and photographers are persons', () => {
+  it.each([
+    ['本报讯（特约记者 张磊 潍坊日报社全媒体记者 贺德良）12月25日，市委经济工作会议召开。', [['张磊', '特约记者'], ['贺德良', '全媒体记者']]],
+    ['(融媒体 裴崇旭 通讯员 石勇)', [['裴崇旭', '融媒体'], ['石勇', '通讯员']]],
+    ['(融媒体 全兴社)', [['全兴社', '融媒体']]],
+    ['本报讯 (记者 付凯 刘福文)10月28日上午,市委常委会召开会议', [['付凯', '记者'], ['刘福文', '记者']]],
+    ['老人们品尝美食，表演歌舞，其乐融融。\n记者 郭超 摄', [['郭超', '记者']]],
+    ['晨报讯（记者杨莉通讯员王媛）信用卡欠款，银行多次催要均不理会。', [['杨莉', '记者'], ['王媛', '通讯员']]],
+    ['本报讯（记者李蕾张羽飞）有媒体昨日报道称', [['李蕾', '记者'], ['张羽飞', '记者']]],
+    ['北京市第十六届人民代表大会第四次会议上 本报记者 戴冰摄 各位代表', [['戴冰', '记者']]],
+    ['(本报记者 石莹 综合整理)', [['石莹', '记者']]],
+  ])('%s', (text, expected) => {
+    const found = people(text);
+    expect(found.every((s) => s.kind === 'person')).toBe(true);
+    expect(found.map((s) => [s.name, s.title])).toEqual(expected);
+  });
+
+  it('a name alone on the last line is the author', () => {
+    const text = '我区分布式光伏建设赋能绿色发展\n今年以来，我区加快推进分布式光伏建设。\n韩晓东';
+    expect(summary(findPeople(makeArticle(text)))).toMatchObject([{ kind: 'person', name: '韩晓东' }]);
+  });
+});
+
+describe('findPeople: people in stories are persons, with their role', () => {
+  it.each([
+    ['我市南水北调东线山东干线有限责任公司胶东管理局双王城水库管理处技师于涛当选', '于涛', '南水北调东线山东干线有限责任公司胶东管理局双王城水库管理处技师'],
+    ['张军桥同志高中时期的老师刘新来,大学辅导员姜志华;并肩的同事', '刘新来', '老师'],
+    ['悉心培养的学生、“军桥心跳行动”志愿服务队学生队长李一宁等依次登台', '李一宁', '志愿服务队学生队长'],
+    ['村民陈玉华说，今年的收成不错。', '陈玉华', '村民'],
+    ['党员 黄春生 带头捐款', '黄春生', '党员'],
+    ['为此我们采访业内专家程阳先生。', '程阳', '专家'],
+    ['被困的王某某，经过两小时救援脱险。', '王某某', undefined],
+  ])('%s', (text, name, title) => {
+    const found = people(text).filter((s) => s.name === name);
+    expect(summary(found)[0]).toMatchObject({ kind: 'person', name, title });
+  });
+
+  it('张军桥同志 is a person', () => {
+    expect(summary(people('10月28日,张军桥同志事迹报告会在市工人文化宫举行。'))).toEqual([
+      { kind: 'person', name: '张军桥', title: undefined, org: undefined, role: undefined },
+    ]);
+  });
+});
+
+describe('findPeople: words that are not names', () => {
+  it.each([
+    '近日，记者从有关部门获悉，',
+    '通过悬挂宣传条幅等方式向广大市民解读和宣传《未成年人保护法》',
+    '切实增强人民群众的安全感。',
+    '推动福州长乐国际机场二期建设',
+    '会议以习近平新时代中国特色社会主义思想为指导',
+    '按照市委、市政府的工作部署，各县市区主要负责同志参加会议。',
+    '选定444名儿童主任，统一制定儿童主任工作记录本',
+    '全省人民始终爱戴总书记、感恩总书记',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['习近平总书记充分肯定自治区成立以来的成就', ['习近平']],
+    ['收编未完成招行副行长朱琦已预备出任永隆行长', ['朱琦']],
+    ['住总开发公司常营项目经理孔祥同介绍说', ['孔祥同']],
+    ['市委书记王磊在会上强调', ['王磊']],
+    ['市委副书记、市长张伦对明年经济工作作出部署', ['张伦']],
+    ['市长刘运主持会议', ['刘运']],
+    ['张家口崇礼县政府副县长于有斌', ['于有斌']],
+  ])('the name stops where it ends: %s', (text, names) => {
+    expect(people(text).map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe('findPeople: spans', () => {
+  it('cover the name in the article text, in text order', () => {
+    const text = '市委书记江敦涛出席会议并讲话，市委副书记、市长刘运主持会议。';
+    const found = people(text, WEIFANG);
+    for (const span of found) expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(found.map((s) => s.start)).toEqual([...found.map((s) => s.start)].sort((a, b) => a - b));
+  });
+
+  it('uses tagged tokens already on the article', async () => {
+    const { tag } = await import('../../../../src/nlp/segmenter.js');
+    const text = '省委书记李干杰出席会议并讲话';
+    const article = makeArticle(text, { title: '', bodyStart: 0, tokens: tag(text) });
+    expect(findPeople(article).map((s) => s.name)).toEqual(['李干杰']);
+  });
+});
+
+describe('orgOfTitle', () => {
+  it.each([
+    ['市委副书记、市长', WEIFANG, '潍坊市委'],
+    ['市长', WEIFANG, '潍坊市政府'],
+    ['省委书记', SHANDONG, '山东省委'],
+    ['省委书记', WEIFANG, '山东省委'],
+    ['省政协主席', HEZE, '山东省政协'],
+    ['青岛市委书记', WEIFANG, '青岛市委'],
+    ['区委书记', GANZHOU_ZHANGGONG, '章贡区委'],
+    ['市委书记', GANZHOU_ZHANGGONG, '市委'],
+    ['山东省省长', undefined, '山东省政府'],
+    ['国务院总理', undefined, '国务院'],
+    ['总书记', undefined, '中共中央'],
+    ['市政协党组书记', WEIFANG, '潍坊市政协'],
+    ['主席', undefined, undefined],
+  ])('%s (%s) → %s', (title, place, org) => {
+    expect(orgOfTitle(title, place)).toBe(org);
+  });
+});
+
+describe('findPeople: names as reports and pages print them', () => {
+  it.each([
+    // corpus/reports: the author's line of a report, names outside the surname list, typeset spacing
+    ['自治区主席 嘎玛泽登\n现在，我代表自治区人民政府，向大会报告政府工作', '嘎玛泽登', '嘎玛泽登', '自治区主席'],
+    ['自治区主席 韦 韬\n现在，我代表自治区人民政府', '韦 韬', '韦韬', '自治区主席'],
+    ['海拉尔区人民政府区长　　杜联合\n各位代表：', '杜联合', '杜联合', '海拉尔区人民政府区长'],
+    // seeds/004: a transliterated name after a title
+    ['农业合作社协会理事会主席斯维特兰娜·马克西莫娃分别介绍采购商情况', '斯维特兰娜·马克西莫娃', '斯维特兰娜·马克西莫娃', '农业合作社协会理事会主席'],
+    ['新疆维吾尔自治区主席艾尔肯·吐尼亚孜作政府工作报告', '艾尔肯·吐尼亚孜', '艾尔肯·吐尼亚孜', '新疆维吾尔自治区主席'],
+  ])('%s', (text, printed, name, title) => {
+    const [found] = people(text);
+    expect(found).toMatchObject({ kind: 'official', text: printed, name, title });
+  });
+
+  it('seeds/001: an author signed at the end of a paragraph', () => {
+    const text = '打好蓝天碧水净土保卫战。             王青和\n\n1月3日召开的青州市委经济工作会议要求：';
+    expect(summary(people(text))).toMatchObject([{ kind: 'person', name: '王青和' }]);
+  });
+
+  it('academicians are persons with their role; a public post in the chain makes an official', () => {
+    const text = '工业和信息化部副部长、中国科学院院士怀进鹏，中国工程院院士邬贺铨、中国工程院院士倪光南分别作报告。';
+    expect(people(text).map((s) => [s.name, s.kind, s.title])).toEqual([
+      ['怀进鹏', 'official', '工业和信息化部副部长、中国科学院院士'],
+      ['邬贺铨', 'person', '中国工程院院士'],
+      ['倪光南', 'person', '中国工程院院士'],
+    ]);
+  });
+});
+
+describe('findPeople: the formula of the Party centre', () => {
+  it.each([
+    ['更加紧密地团结在以习近平同志为核心的党中央周围', '习近平'],
+    ['让我们在以胡锦涛同志为总书记的党中央领导下', '胡锦涛'],
+  ])('%s', (text, name) => {
+    expect(summary(people(text))).toEqual([{ kind: 'official', name, title: '总书记', org: '中共中央', role: undefined }]);
+  });
+});
+
+describe('findPeople: speakers and more credits', () => {
+  it.each([
+    ['彭小军认为，国内银行现在走的是台湾的发卡模式', '彭小军'],
+    ['据了解，黄建平表示，项目将于年底前完工。', '黄建平'],
+  ])('a name the tagger is sure of before a verb of speech: %s', (text, name) => {
+    expect(summary(people(text))).toMatchObject([{ kind: 'person', name }]);
+  });
+
+  it.each([
+    ['本报讯（记者马力）今后，中低收入家庭', '马力'],
+    ['晨报讯（实习生李泽玲记者金融）当绝大多数中资银行', '金融'],
+  ])('in a credit a dictionary word is a name: %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+
+  it.each(['实施书记项目，推动乡村振兴', '领导班子成员参加', '这一说法得到广泛认可', '市长热线接听群众来电'])(
+    'no speaker or name: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});

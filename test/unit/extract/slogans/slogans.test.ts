@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findSlogans, sloganValue } from '../../../../src/extract/slogans/slogans.js';
+import { makeArticle } from '../../../helpers/article.js';
+
+const slogans = (text: string) => findSlogans(makeArticle(text)).map((s) => [s.name, s.value]);
+
+describe('findSlogans', () => {
+  it.each([
+    // seeds
+    ['以实际行动坚定拥护“两个确立”，坚决做到“两个维护”。', [['两个确立', 2], ['两个维护', 2]]],
+    ['聚焦市委“1441”工作思路，更好统筹疫情防控', [['1441工作思路', '1441']]],
+    ['具体要抓好“八件大事”。', [['八件大事', 8]]],
+    ['五是聚焦聚力拓展“三个模式”。', [['三个模式', 3]]],
+    ['八是聚焦聚力守牢“一排底线”。', [['一排底线', 1]]],
+    ['统一到“五个深刻领会把握”上来', [['五个深刻领会把握', 5]]],
+    ['持续提升“231”产业竞争力', [['231产业', '231']]],
+    ['聚力推进“十大”行动计划，全省经济继续保持稳中向好', [['十大行动计划', 10]]],
+    ['严格落实“八抓20条”创新措施', [['八抓20条', '8-20']]],
+    ['我国需求收缩、供给冲击、预期转弱“三重压力”仍然较大', [['三重压力', 3]]],
+    ['优化“一群两心三圈”格局', [['一群两心三圈', '1-2-3']]],
+    ['立足全市“9+3+N”产业链', [['9+3+N产业链', '9+3+N']]],
+    ['总结“十四五”亮点 展望“十五五”目标', [['十四五', 14], ['十五五', 15]]],
+    ['紧紧围绕市委“一七五”思路目标', [['一七五思路', '175']]],
+    ['重点做到八个着力。', [['八个着力', 8]]],
+    // corpus: provincial reports and policy documents, unquoted national formulations
+    ['锚定“三地一区”实现新突破和取得“三个新的更大进展”目标', [['三地一区', '3-1'], ['三个新的更大进展', 3]]],
+    ['增强四个意识、坚定四个自信', [['四个意识', 4], ['四个自信', 4]]],
+    ['统筹推进五位一体总体布局，协调推进四个全面战略布局', [['五位一体', '5-1'], ['四个全面', 4]]],
+    ['构建1+N政策体系', [['1+N', '1+N']]],
+    ['全面完成十四五规划目标任务', [['十四五', 14]]],
+    ['助推“双碳”目标实现', [['双碳', 2]]],
+    ['圆满完成“四减四增”三年行动任务', [['四减四增', '4-4']]],
+  ])('%s', (text, expected) => {
+    expect(slogans(text)).toEqual(expected);
+  });
+
+  it.each([
+    // ordinary counts (corpus and seeds) are not slogans
+    '重点做好十一个方面工作',
+    '一年来，主要抓了九个方面工作',
+    '有6个方面的深刻体会',
+    '连续两个月保持增长',
+    '不让一个人掉队',
+    '分为动员部署、集中整治、总结验收三个步骤开展',
+    '下降五个百分点',
+    '这是一个重要的会议',
+    '以“一对一”的方式与儿童进行心理疏导',
+    '会同相关部门出台“一揽子政策”',
+    '情暖水城庆“六一”主题活动',
+    '菏泽市“两会”特别报道',
+    '“2022中国农民合作社500强”我市有90个',
+  ])('no slogan but what is numbered in %s', (text) => {
+    expect(slogans(text)).toEqual([]);
+  });
+
+  it('spans the quotes and head of a code, the words only otherwise', () => {
+    const [code, count] = findSlogans(makeArticle('聚焦市委“1441”工作思路，抓好“八件大事”。'));
+    expect(code).toMatchObject({ text: '“1441”工作思路', start: 4 });
+    expect(count).toMatchObject({ text: '八件大事', start: 18, end: 22 });
+  });
+});
+
+describe('sloganValue', () => {
+  it.each([
+    ['两个一百年', 2],
+    ['十三五', 13],
+    ['七五', 7],
+    ['三去一降一补', '3-1-1'],
+    ['双招双引', 2],
+    ['4012', '4012'],
+  ])('%s → %s', (formulation, value) => {
+    expect(sloganValue(formulation)).toBe(value);
+  });
+});
