@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonl, REPO, runCli } from './run-cli.js';
 
@@ -86,10 +87,13 @@ describe('inputs', () => {
     expect(result.stderr).not.toMatch(/at .+\.js:\d+/);
   });
 
-  it('the GB18030 original is detected and read', () => {
-    const rows = jsonl(runCli(['docs', '../shared/corpus/encodings/district_hailar_2012_gov-report.gb18030.txt', '-f', 'jsonl']).stdout);
+  it('a GB18030 file is detected and read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-'));
+    const text = readFileSync(join(REPO, 'test/fixtures/texts/gov-report-spaced-title.txt'), 'utf8');
+    writeFileSync(join(dir, 'report.txt'), iconv.encode(text, 'gb18030'));
+    const rows = jsonl(runCli(['docs', join(dir, 'report.txt'), '-f', 'jsonl']).stdout);
     expect(rows).toHaveLength(1);
-    // The 2012 report spaces its title out (政 府 工 作 报 告), as printed.
+    // The report spaces its title out (政 府 工 作 报 告), as older reports were printed.
     expect((rows[0]!.title as string).replace(/\s+/g, '')).toMatch(/政府工作报告/);
   });
 });

@@ -1,5 +1,9 @@
 // The file runner in this thread (worker threads need the compiled dist/, which the benchmark checks) and the memory
 // cap on the number of workers.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { affordableWorkers, batchSize, runFiles, WORKER_MEMORY } from '../../../src/pipeline/run-files.js';
 import type { FileResult } from '../../../src/pipeline/task.js';
@@ -22,9 +26,12 @@ describe('affordableWorkers', () => {
 
 describe('runFiles in this thread', () => {
   it('hands results back in input order, with bytes, rows of each file, and read errors as results', async () => {
+    // A GB18030 file, made here from our own fixture text.
+    const gb18030 = join(mkdtempSync(join(tmpdir(), 'policy-cli-')), 'gov-report.gb18030.txt');
+    writeFileSync(gb18030, iconv.encode(readFileSync('test/fixtures/texts/gov-report-spaced-title.txt', 'utf8'), 'gb18030'));
     const files = [
       { path: 'seeds/002_7b22e6a93400afce.txt', doc: '002' },
-      { path: '../shared/corpus/encodings/district_hailar_2012_gov-report.gb18030.txt', doc: 'hailar-gb18030' },
+      { path: gb18030, doc: 'report-gb18030' },
       { path: 'seeds/does-not-exist.txt', doc: 'missing' },
       { path: 'seeds/000_5ad3a02533805057.txt', doc: '000' },
     ];
@@ -32,10 +39,11 @@ describe('runFiles in this thread', () => {
     await runFiles(files, { processor: 'docs', params: {}, dicts: [] }, 1, (r) => {
       seen.push(r);
     });
-    expect(seen.map((r) => r.file.doc)).toEqual(['002', 'hailar-gb18030', 'missing', '000']);
+    expect(seen.map((r) => r.file.doc)).toEqual(['002', 'report-gb18030', 'missing', '000']);
     expect(seen[0]!.rows.length).toBeGreaterThan(0);
     expect(seen[0]!.bytes).toBeGreaterThan(1000);
     expect(seen[1]!.rows.length).toBeGreaterThan(0);
+    expect(seen[1]!.rows.every((row) => row.doc === 'report-gb18030')).toBe(true);
     expect(seen[2]!.error).toBeDefined();
     expect(seen[3]!.rows.every((row) => row.doc === '000')).toBe(true);
   });

@@ -7,12 +7,9 @@ import { cutWords } from '../../../../src/nlp/segmenter.js';
 import { plainStats, statsOfFiles } from './term-stats-helpers.js';
 
 const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => join('seeds', f));
-// Real government texts of other places and years, so the merge is checked beyond the seeds.
-const corpusFiles = [
-  '../shared/corpus/reports/district_hailar_2014_gov-report.txt',
-  '../shared/corpus/policy/city_jinan_2020_policy-s013.txt',
-];
-const files = [...seedFiles, ...corpusFiles];
+// A government work report and a policy document (not newspaper pages), so the merge is checked beyond the seeds.
+const otherFiles = ['test/fixtures/texts/gov-report-spaced-title.txt', 'test/fixtures/texts/policy-measures.txt'];
+const files = [...seedFiles, ...otherFiles];
 const words = new Map(files.map((f) => [f, cutWords(readFileSync(f, 'utf8'))]));
 
 const statsOf = (names: string[], method: Method): TermStats => statsOfFiles(words, names, method);
