@@ -4,7 +4,7 @@
 import type { Article, SourceDoc } from '../types.js';
 import {
   continues,
-  displayWidth,
+  printedWidth,
   endsSentence,
   estimateLineWidth,
   foldString,
@@ -77,7 +77,7 @@ export function creditNames(credit: string): string[] {
 const ROLE_WORD = /记者|通讯员|融媒|全媒体|实习生|摄|编辑|作者|撰稿|文\/图|图\/文|整理|报道|供稿/;
 
 function isCreditLine(folded: string): boolean {
-  if (folded.length > 60 || displayWidth(folded) > 40 || !ROLE_WORD.test(folded)) return false;
+  if (folded.length > 60 || printedWidth(folded) > 40 || !ROLE_WORD.test(folded)) return false;
   return creditNames(folded).length > 0;
 }
 
@@ -117,14 +117,14 @@ interface Line extends RawLine {
 
 /** Headline shape: short, no sentence punctuation or comma inside, not ending a sentence (a kicker may end with a colon). */
 function headlineShaped(folded: string, raw: string): boolean {
-  if (raw.length > 60 || displayWidth(raw) > 40) return false;
+  if (raw.length > 60 || printedWidth(raw) > 40) return false;
   if (/[。！？；，!?;,]/.test(folded.replace(/[!?]$/, ''))) return false;
   return !endsSentence(raw) || /[:：]$/.test(raw);
 }
 
 /** A looser shape, trusted only right above a lede: a long headline with commas (`…会议召开,安排明年…任务`). */
 function looseHeadline(folded: string, raw: string): boolean {
-  if (raw.length > 80 || displayWidth(raw) > 60) return false;
+  if (raw.length > 80 || printedWidth(raw) > 60) return false;
   if (/[。！？；!?;]/.test(folded.replace(/[!?]$/, ''))) return false;
   return !endsSentence(raw) && !/[，,、]$/.test(raw);
 }
@@ -161,7 +161,7 @@ function classify(raw: RawLine[]): Line[] {
 function parallel(text: string): boolean {
   const parts = text.split(/\s+/).filter(Boolean);
   if (parts.length < 2) return false;
-  const widths = parts.map(displayWidth);
+  const widths = parts.map(printedWidth);
   return Math.min(...widths) >= 3 && Math.max(...widths) / Math.min(...widths) <= 1.6;
 }
 
@@ -177,12 +177,12 @@ export function titleAndSubtitle(headlines: string[]): { title: string; subtitle
   // The first remaining line is the title; following lines continue it only when it is long and they are not
   // longer (a title wrapped over two lines); any other line below it is a deck.
   const titleLines = [candidates[0]!];
-  const firstWidth = displayWidth(headlines[candidates[0]!]!);
+  const firstWidth = printedWidth(headlines[candidates[0]!]!);
   for (let k = 1; k < candidates.length; k++) {
     const i = candidates[k]!;
     if (i !== titleLines[titleLines.length - 1]! + 1) break;
     // Only a long first line was wrapped; a short title stands alone above its deck.
-    if (firstWidth < 16 || displayWidth(headlines[i]!) > firstWidth) break;
+    if (firstWidth < 16 || printedWidth(headlines[i]!) > firstWidth) break;
     titleLines.push(i);
   }
   const title = titleLines.map((i) => headlines[i]).join(' ');
@@ -222,7 +222,7 @@ function plan(lines: Line[]): Plan[] {
   const headlineAt = (k: number): boolean => {
     const line = lines[k]!;
     if (line.kind !== 'headline') return false;
-    if (width > 0 && displayWidth(line.text) >= width - tolerance) {
+    if (width > 0 && printedWidth(line.text) >= width - tolerance) {
       // In a fixed-width column a full-width line is a wrapped line, unless blank lines set it apart.
       const next = lines[k + 1];
       if (line.blanksBefore === 0 || (next && next.blanksBefore === 0)) return false;
@@ -334,7 +334,7 @@ function documentTitle(body: Line[]): boolean {
 function brokenTitle(body: Line[]): boolean {
   const [first, second] = body as [Line, Line];
   if (first.kind !== 'headline' || second.kind !== 'headline' || second.blanksBefore > 0) return false;
-  if (displayWidth(first.text) + displayWidth(second.text) > 30 || ENUMERATED.test(first.folded)) return false;
+  if (printedWidth(first.text) + printedWidth(second.text) > 30 || ENUMERATED.test(first.folded)) return false;
   return continues(first, second, joinContext(body)) && body[2]!.blanksBefore > 0;
 }
 
@@ -463,7 +463,7 @@ export function splitArticles(source: SourceDoc): Article[] {
 function ledeParagraph(body: string): string {
   const end = body.indexOf('\n');
   const first = end < 0 ? body : body.slice(0, end);
-  if (end < 0 || displayWidth(first) > 40 || creditNames(first).length === 0) return first;
+  if (end < 0 || printedWidth(first) > 40 || creditNames(first).length === 0) return first;
   const next = body.indexOf('\n', end + 1);
   return body.slice(end + 1, next < 0 ? body.length : next);
 }
@@ -481,7 +481,7 @@ function bylineOf(body: string, lines: Line[]): string[] {
   const bracket = /^[（(]([^（()）]{2,60})[)）]/.exec(afterLede);
   if (bracket) add(creditNames(bracket[1]!));
   for (const paragraph of [paragraphs[0], paragraphs[1], paragraphs[paragraphs.length - 1]]) {
-    if (paragraph && displayWidth(paragraph) <= 40) add(creditNames(paragraph));
+    if (paragraph && printedWidth(paragraph) <= 40) add(creditNames(paragraph));
   }
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const closing = /[（(]([^（()）]{2,40})[)）]$/.exec(last);

@@ -61,8 +61,8 @@ export function foldString(s: string): string {
   return s.replace(FOLDABLE, (ch) => String.fromCharCode(foldChar(ch.charCodeAt(0))));
 }
 
-/** Display width: ASCII half a CJK character. */
-export function displayWidth(s: string): number {
+/** Width on a printed page, in CJK character cells: ASCII counts half (output/width.ts measures terminal columns). */
+export function printedWidth(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -214,7 +214,7 @@ export function endsSentence(text: string): boolean {
 
 /** A line shaped like a headline or section heading: short, no sentence punctuation inside. */
 export function headingLike(text: string, maxWidth = 30): boolean {
-  if (displayWidth(text) > maxWidth) return false;
+  if (printedWidth(text) > maxWidth) return false;
   for (const ch of text) if (INNER_STOPS.has(ch)) return false;
   return true;
 }
@@ -239,7 +239,7 @@ export function estimateLineWidth(lines: RawLine[]): number {
   if (lines.length < 6) return 0;
   const counts = new Map<number, number>();
   for (const line of lines) {
-    const w = Math.round(displayWidth(line.text));
+    const w = Math.round(printedWidth(line.text));
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best = 0;
@@ -290,7 +290,7 @@ export function continues(a: RawLine, b: RawLine, ctx: JoinContext): boolean {
   const bt = b.text;
   if (ctx.indentSignal && ctx.lineWidth > 0 && !b.indented && b.blanksBefore === 0) {
     // Indented paragraphs in a fixed-width column: a full line goes on into an unindented one even after a stop.
-    if (displayWidth(at) >= ctx.lineWidth - Math.max(2, Math.round(ctx.lineWidth * 0.1))) return true;
+    if (printedWidth(at) >= ctx.lineWidth - Math.max(2, Math.round(ctx.lineWidth * 0.1))) return true;
   }
   if (endsSentence(at)) return false;
   if (ctx.indentSignal && b.indented) return false;
@@ -298,7 +298,7 @@ export function continues(a: RawLine, b: RawLine, ctx: JoinContext): boolean {
   if (startsWithFragment(bt)) return true;
   if (ctx.lineWidth > 0) {
     const tolerance = Math.max(2, Math.round(ctx.lineWidth * 0.1));
-    if (displayWidth(at) >= ctx.lineWidth - tolerance) return true;
+    if (printedWidth(at) >= ctx.lineWidth - tolerance) return true;
     if (b.blanksBefore === 0 && !headingLike(at)) return true;
     return false;
   }

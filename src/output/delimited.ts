@@ -13,7 +13,7 @@
 // as a formula starts with `'`. With `bom`, the output starts with U+FEFF so that Excel opens it as UTF-8.
 import { stringify } from 'csv-stringify/sync';
 import type { Row } from '../types.js';
-import type { FormatOptions, Formatter } from './formats.js';
+import type { FormatOptions, Formatter } from './formatter.js';
 import { cellText } from './guard.js';
 
 const BOM = '\uFEFF';

@@ -3,30 +3,12 @@ import { UsageError, type Row, type Table } from '../types.js';
 import { csvFormatter, tsvFormatter } from './delimited.js';
 import { jsonFormatter, jsonlFormatter } from './json.js';
 import { tableFormatter } from './table.js';
+import type { FormatOptions, Formatter } from './formatter.js';
 
 export type Format = 'table' | 'csv' | 'tsv' | 'json' | 'jsonl';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'tsv', 'json', 'jsonl'];
 
-export interface FormatOptions {
-  /** Colour the table (header, borders). Ignored by the other formats, which never colour. */
-  color: boolean;
-  /** Terminal columns: the table shrinks its widest text columns to fit. Undefined = no limit. */
-  width?: number;
-  /** Columns to right-align in the table. Undefined = columns whose cells are all numbers (or null). */
-  numeric?: string[];
-  /** Start csv and tsv output with U+FEFF, so that Excel reads the file as UTF-8. Ignored by the other formats. */
-  bom?: boolean;
-}
-
-/**
- * Writes rows as they come, so that a command can print a big corpus without holding it. The output is
- * `begin() + row(r1) + … + end()`; every piece but begin() of an empty table ends with a newline (or is empty).
- */
-export interface Formatter {
-  begin(): string;
-  row(row: Row): string;
-  end(): string;
-}
+export type { FormatOptions, Formatter } from './formatter.js';
 
 /** A formatter for `columns` in that order: the header and the keys of JSON objects follow it, never the data. */
 export function createFormatter(format: Format, columns: string[], opts: FormatOptions): Formatter {

@@ -2,7 +2,7 @@
 // JSON is an array with one object per line (`[`, rows, `]`), so it streams and still reads line by line;
 // JSON Lines is one object per line and nothing else. Neither guards formulas: JSON is read by programs.
 import type { Row } from '../types.js';
-import type { Formatter } from './formats.js';
+import type { Formatter } from './formatter.js';
 
 export function jsonFormatter(columns: string[]): Formatter {
   let rows = 0;

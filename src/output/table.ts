@@ -10,7 +10,7 @@
 import CliTable from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Cell, Row } from '../types.js';
-import type { FormatOptions, Formatter } from './formats.js';
+import type { FormatOptions, Formatter } from './formatter.js';
 import { formatNumber } from './guard.js';
 import { displayWidth, terminalSafe, truncateToWidth } from './width.js';
 

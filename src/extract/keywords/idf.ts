@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { dataPath } from '../../paths.js';
 import { UsageError, type Token } from '../../types.js';
-import { isTermShaped } from './keywords.js';
+import { isTermShaped } from './term-shape.js';
 
 export interface Idf {
   /** The term's IDF; undefined when neither our table nor the fallback knows it (callers then use `median`). */

@@ -67,7 +67,7 @@ function isoOf(p: { y: number | null; m: number | null; d: number | null }): str
 }
 
 /** All dates, years and periods in `text`, in text order, not overlapping. */
-export function findDates(text: string): DateMatch[] {
+export function findDateFigures(text: string): DateMatch[] {
   const found: DateMatch[] = [];
   const taken = new Uint8Array(text.length);
   const add = (d: DateMatch): void => {

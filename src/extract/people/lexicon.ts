@@ -1,6 +1,5 @@
 // Word lists for recognising people: surnames and the words of titles, loaded once from src/data/.
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../../paths.js';
+import { readWordList } from '../../word-lists.js';
 import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
 
 export interface PeopleLexicon {
@@ -27,9 +26,9 @@ export function peopleLexicon(): PeopleLexicon {
   if (lexicon) return lexicon;
   const surnames = new Set<string>();
   const compoundSurnames = new Set<string>();
-  for (const word of dataLines('surnames.txt')) (word.length === 1 ? surnames : compoundSurnames).add(word);
+  for (const word of readWordList('surnames.txt')) (word.length === 1 ? surnames : compoundSurnames).add(word);
   const sections = new Map<string, string[]>();
-  for (const line of dataLines('titles.txt')) {
+  for (const line of readWordList('titles.txt')) {
     const [section, word] = line.split('\t');
     if (!section || !word) continue;
     sections.set(section, [...(sections.get(section) ?? []), word]);
@@ -41,8 +40,8 @@ export function peopleLexicon(): PeopleLexicon {
     posts: new Set(words('post')),
     roles: new Set(words('role')),
     bylines: new Set(words('byline')),
-    events: longestFirst(words('event')),
-    organs: longestFirst(words('organ')),
+    events: longestWordsFirst(words('event')),
+    organs: longestWordsFirst(words('organ')),
     titleWords: new PhraseMatcher([[...words('post'), ...words('role')]]),
     bylineWords: new PhraseMatcher([words('byline')]),
   };
@@ -60,14 +59,7 @@ export function containsTitleWord(piece: string, lexicon: PeopleLexicon = people
   return false;
 }
 
-function dataLines(name: string): string[] {
-  return readFileSync(dataPath(name), 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !line.startsWith('#'));
-}
-
-function longestFirst(words: string[]): string[] {
+function longestWordsFirst(words: string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 

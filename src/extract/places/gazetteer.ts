@@ -6,6 +6,7 @@
 // six-digit placeholder lets `--place 000000` and code columns stay uniform. Foreign places have an empty code.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
+import { readWordList } from '../../word-lists.js';
 import type { Place, PlaceLevel } from '../../types.js';
 
 export const CHINA: Place = Object.freeze({ code: '000000', name: '中国', level: 'country' as const });
@@ -88,9 +89,8 @@ function load(): Gazetteer {
     }
   }
 
-  for (const line of readFileSync(dataPath('foreign-places.txt'), 'utf8').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [name, ...others] = line.trim().split('|') as [string, ...string[]];
+  for (const line of readWordList('foreign-places.txt')) {
+    const [name, ...others] = line.split('|') as [string, ...string[]];
     const place: Place = { code: '', name, level: 'foreign' };
     places.push(place);
     for (const form of [name, ...others]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, parseWordList } from '../../../src/nlp/stopwords.js';
+import { isStopWord } from '../../../src/nlp/stopwords.js';
+import { parseWordList } from '../../../src/word-lists.js';
 
 describe('isStopWord', () => {
   // Boilerplate of policy prose (the list) and function words.

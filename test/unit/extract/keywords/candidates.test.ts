@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateTerms, isTermShaped, personNames } from '../../../../src/extract/keywords/keywords.js';
+import { candidateTerms, personNames } from '../../../../src/extract/keywords/keywords.js';
+import { isTermShaped } from '../../../../src/extract/keywords/term-shape.js';
 import { cut } from '../../../../src/nlp/segmenter.js';
 
 const words = (text: string) => candidateTerms(cut(text)).map((t) => t.word);

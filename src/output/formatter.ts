@@ -1,0 +1,24 @@
+// What every formatter is: rows in, text out. Its own file, so that the formatters and the registry that names
+// them (formats.ts) import it without importing each other.
+import type { Row } from '../types.js';
+
+export interface FormatOptions {
+  /** Colour the table (header, borders). Ignored by the other formats, which never colour. */
+  color: boolean;
+  /** Terminal columns: the table shrinks its widest text columns to fit. Undefined = no limit. */
+  width?: number;
+  /** Columns to right-align in the table. Undefined = columns whose cells are all numbers (or null). */
+  numeric?: string[];
+  /** Start csv and tsv output with U+FEFF, so that Excel reads the file as UTF-8. Ignored by the other formats. */
+  bom?: boolean;
+}
+
+/**
+ * Writes rows as they come, so that a command can print a big corpus without holding it. The output is
+ * `begin() + row(r1) + … + end()`; every piece but begin() of an empty table ends with a newline (or is empty).
+ */
+export interface Formatter {
+  begin(): string;
+  row(row: Row): string;
+  end(): string;
+}
