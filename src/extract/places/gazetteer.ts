@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
 import { readWordList } from '../../word-lists.js';
-import type { Place, PlaceLevel } from '../../types.js';
+import { UsageError, type Place, type PlaceLevel } from '../../types.js';
 
 export const CHINA: Place = Object.freeze({ code: '000000', name: '中国', level: 'country' as const });
 const CHINA_FORMS = ['中国', '中华人民共和国'];
@@ -129,17 +129,70 @@ function load(): Gazetteer {
   };
 }
 
+/** The places a query names: a six-digit code, or a name in full or short form (潍坊 → 潍坊市). Empty when none. */
+export function placesNamed(query: string): Place[] {
+  const q = query.trim();
+  if (q === '') return [];
+  const gaz = gazetteer();
+  if (/^\d{6}$/.test(q)) return [gaz.byCode(q)].filter((p): p is Place => p !== undefined);
+  return gaz.lookup(q);
+}
+
+/**
+ * The places a --place value names, checked before any file is read: a value that names none is a usage error that
+ * offers the closest names (`潍访` → 潍坊市), so a typo never reads as "no article is about it".
+ */
+export function resolvePlaceOption(query: string): Place[] {
+  const places = placesNamed(query);
+  if (places.length > 0) return places;
+  const q = query.trim();
+  if (/^\d+$/.test(q)) {
+    throw new UsageError(`--place ${q}: no place has this code (GB/T 2260 codes have six digits: 370000 山东省, 370700 潍坊市)`);
+  }
+  const closest = closestPlaceNames(q);
+  const hint = closest.length > 0 ? `; did you mean ${closest.join(', ')}?` : '';
+  throw new UsageError(`--place ${q}: no such place${hint}`);
+}
+
+/** Up to five place names within two edits of `name` (fewest edits first, then the broader place). */
+export function closestPlaceNames(name: string, most = 5): string[] {
+  const maxEdits = name.length <= 2 ? 1 : 2;
+  const scored: { place: Place; edits: number }[] = [];
+  for (const place of gazetteer().all()) {
+    const short = place.name.replace(/(?:省|市|区|县|自治州|地区|盟|自治县|旗)$/, '');
+    const edits = Math.min(editDistance(name, place.name, maxEdits), short.length >= 2 ? editDistance(name, short, maxEdits) : Infinity);
+    if (edits <= maxEdits) scored.push({ place, edits });
+  }
+  scored.sort((a, b) => a.edits - b.edits || byLevel(a.place, b.place));
+  return [...new Set(scored.map((s) => s.place.name))].slice(0, most);
+}
+
+/** Levenshtein distance between two short strings, or Infinity once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return Infinity;
+    previous = current;
+  }
+  return previous[b.length]! <= limit ? previous[b.length]! : Infinity;
+}
+
 /**
  * Whether a place is the one a query names, or lies inside it. The query is a name (full or short) or a code:
  * a prefecture selects its counties, a province its prefectures and counties, 中国/000000 every Chinese place.
  */
 export function matchesPlace(place: Place | undefined, query: string): boolean {
   if (!place) return false;
-  const q = query.trim();
-  if (q === '') return false;
+  const targets = placesNamed(query);
+  if (targets.length === 0) return place.name === query.trim();
   const gaz = gazetteer();
-  const targets = /^\d{6}$/.test(q) ? [gaz.byCode(q)].filter((p): p is Place => p !== undefined) : gaz.lookup(q);
-  if (targets.length === 0) return place.name === q;
   return targets.some((target) => {
     if (target.level === 'foreign') return place.level === 'foreign' && place.name === target.name;
     if (target.level === 'country') return place.level !== 'foreign';

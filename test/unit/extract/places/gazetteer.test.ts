@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINA, gazetteer, matchesPlace } from '../../../../src/extract/places/gazetteer.js';
+import { CHINA, closestPlaceNames, gazetteer, matchesPlace, resolvePlaceOption } from '../../../../src/extract/places/gazetteer.js';
 import type { Place } from '../../../../src/types.js';
 
 const gaz = gazetteer();
@@ -143,5 +143,32 @@ describe('matchesPlace', () => {
     expect(matchesPlace(usa, '中国')).toBe(false);
     expect(matchesPlace(usa, '日本')).toBe(false);
     expect(matchesPlace(undefined, '潍坊')).toBe(false);
+  });
+});
+
+describe('resolvePlaceOption: --place checked before any file is read', () => {
+  it.each([
+    ['潍坊', ['370700']],
+    ['潍坊市', ['370700']],
+    ['370700', ['370700']],
+    [' 东昌府 ', ['371502']],
+    ['中国', ['000000']],
+  ])('%s names %j', (query, codes) => {
+    expect(resolvePlaceOption(query).map((p) => p.code)).toEqual(codes);
+  });
+
+  it.each([
+    ['潍访', '--place 潍访: no such place; did you mean 潍坊市, 潍城区?'],
+    ['999999', '--place 999999: no place has this code (GB/T 2260 codes have six digits: 370000 山东省, 370700 潍坊市)'],
+    ['xyz', '--place xyz: no such place'],
+  ])('%s is a usage error: %s', (query, message) => {
+    expect(() => resolvePlaceOption(query)).toThrow(expect.objectContaining({ name: 'UsageError', message }));
+  });
+
+  it.each([
+    ['济宁市区', '济宁市'],
+    ['山冬省', '山东省'],
+  ])('suggests for %s a list that holds %s', (query, name) => {
+    expect(closestPlaceNames(query)).toContain(name);
   });
 });
