@@ -11,6 +11,11 @@ export interface FormatOptions {
   numeric?: string[];
   /** Start csv and tsv output with U+FEFF, so that Excel reads the file as UTF-8. Ignored by the other formats. */
   bom?: boolean;
+  /**
+   * Numeric columns the table sums up in one more column, `bars`: the row's values across them as a sparkline. A view
+   * for the eye only: the other formats ignore it, so the rows are the same in every format.
+   */
+  bars?: string[];
 }
 
 /**

@@ -12,6 +12,7 @@ import { Chalk } from 'chalk';
 import type { Cell, Row } from '../types.js';
 import type { FormatOptions, Formatter } from './formatter.js';
 import { formatNumber } from './guard.js';
+import { sparkline } from './sparkline.js';
 import { displayWidth, terminalSafe, truncateToWidth } from './width.js';
 
 /** A shrunk text column keeps at least this many terminal columns (`中…`, `doc…`), or its own width if narrower. */
@@ -22,15 +23,19 @@ const CHUNK_ROWS = 500;
 
 export function tableFormatter(columns: string[], opts: FormatOptions): Formatter {
   const rows: Row[] = [];
+  const bars = opts.bars?.length ? opts.bars : undefined;
   return {
     begin: () => '',
     row: (row) => {
-      rows.push(row);
+      rows.push(bars ? { ...row, [BARS_COLUMN]: sparkline(bars.map((column) => Number(row[column] ?? 0))) } : row);
       return '';
     },
-    end: () => renderTable(columns, rows, opts),
+    end: () => renderTable(bars ? [...columns, BARS_COLUMN] : columns, rows, opts),
   };
 }
+
+/** The column a table adds for FormatOptions.bars. */
+export const BARS_COLUMN = 'bars';
 
 /** The table as text, ending with a newline; the header alone when there are no rows, nothing when no columns. */
 export function renderTable(columns: string[], rows: Row[], opts: FormatOptions): string {

@@ -155,3 +155,29 @@ describe('cells', () => {
     expect(inferNumericColumns(['a', 'b', 'c', 'd'], rows)).toEqual(['a']);
   });
 });
+
+describe('bars: a view the table adds, never the data', () => {
+  const COUNTS: Table = {
+    columns: ['term', '潍坊市', '青州市'],
+    numeric: ['潍坊市', '青州市'],
+    rows: [
+      { term: '高质量发展', 潍坊市: 10, 青州市: 1 },
+      { term: '双招双引', 潍坊市: 0, 青州市: 3 },
+    ],
+  };
+
+  it('draws one more column, the row across the named columns', () => {
+    expect(linesOf(plain(COUNTS, { bars: ['潍坊市', '青州市'] }))).toEqual([
+      '┌────────────┬────────┬────────┬──────┐',
+      '│ term       │ 潍坊市 │ 青州市 │ bars │',
+      '├────────────┼────────┼────────┼──────┤',
+      '│ 高质量发展 │     10 │      1 │ █▁   │',
+      '│ 双招双引   │      0 │      3 │  █   │',
+      '└────────────┴────────┴────────┴──────┘',
+    ]);
+  });
+
+  it.each(['csv', 'tsv', 'json', 'jsonl'] as const)('%s ignores it', (format) => {
+    expect(formatAll(COUNTS, format, { color: false, bars: ['潍坊市', '青州市'] })).toBe(formatAll(COUNTS, format, { color: false }));
+  });
+});
