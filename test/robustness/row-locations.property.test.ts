@@ -18,13 +18,13 @@ const RUNS = 300;
 // ~3 s alone; minutes on a loaded 2-core runner.
 vi.setConfig({ testTimeout: 180_000 });
 
-/** Lines of real pages: the seeds and every fifth policy text of the shared corpus. */
+/** Lines of realistic pages: the seeds, the page fixtures and the government texts written for the tests. */
 function realLines(): string[] {
-  const seeds = readdirSync(join(REPO, 'seeds')).map((n) => readFileSync(join(REPO, 'seeds', n), 'utf8'));
-  const dir = '/work/shared/corpus/policy';
-  const policy = readdirSync(dir).sort().filter((_, i) => i % 5 === 0).map((n) => readFileSync(join(dir, n), 'utf8'));
-  const lines = [...seeds, ...policy].flatMap((t) => t.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l.length >= 4);
-  return [...new Set(lines)].filter((_, i) => i % 7 === 0).slice(0, 1500);
+  const readAll = (dir: string) =>
+    readdirSync(join(REPO, dir)).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(REPO, dir, n), 'utf8'));
+  const texts = ['seeds', 'test/fixtures/corpus', 'test/fixtures/texts'].flatMap(readAll);
+  const lines = texts.flatMap((t) => t.split(/\r?\n/)).map((l) => l.trim()).filter((l) => l.length >= 4);
+  return [...new Set(lines)].filter((_, i) => i % 3 === 0).slice(0, 1500);
 }
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });

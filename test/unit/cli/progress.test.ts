@@ -11,7 +11,7 @@ function fakeStderr(isTTY: boolean, columns = 80) {
 
 const files: InputFile[] = [
   { path: 'seeds/000_5ad3a02533805057.txt', doc: '000' },
-  { path: '../shared/corpus/reports/district_hailar_2014_gov-report.txt', doc: 'hailar' },
+  { path: 'test/fixtures/texts/gov-report-spaced-title.txt', doc: 'report' },
 ];
 const done = (file: InputFile) => ({ file, rows: [], bytes: 0 });
 

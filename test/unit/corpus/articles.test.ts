@@ -154,37 +154,49 @@ describe('splitArticles on the seeds', () => {
 });
 
 describe('splitArticles on whole documents', () => {
-  it('a 政府工作报告 is one article titled by its first line', () => {
-    const path = '/work/shared/corpus/reports/district_hailar_2018_gov-report.txt';
-    const articles = splitArticles(sourceOf(path, readFileSync(path, 'utf8')));
+  // Government texts written for the tests in the shapes they are published in (test/fixtures/texts/README.md).
+  const TEXTS = 'test/fixtures/texts';
+  const textOf = (name: string) => readFileSync(`${TEXTS}/${name}`, 'utf8');
+
+  it('a 政府工作报告 with CRLF line ends is one article titled by its first line', () => {
+    const original = textOf('gov-report-title-broken-across-lines.txt').replace(/\n/g, '\r\n');
+    const articles = splitArticles(sourceOf('report.txt', original));
     expect(articles).toHaveLength(1);
     expect(articles[0]!.title).toBe('政府工作报告');
-    expect(articles[0]!.subtitle).toMatch(/^—2018年3月7日在海拉尔区第十五届人民代表大会第二次会议上/);
+    expect(articles[0]!.subtitle).toMatch(/^——2024年3月5日在第十四届全国人民代表大会第二次会议上$/);
   });
 
   it.each([
-    ['reports/national_china_2017_gov-report.txt', '政府工作报告', /^——2017年3月5日在第十二届全国人民代表大会第五次会议上$/],
-    ['reports/national_china_2021_npc-resolution.txt', '第十三届全国人民代表大会第四次会议关于政府工作报告的决议', undefined],
-    ['reports/province_heilongjiang_2026_gov-report.txt', '2026年黑龙江省政府工作报告', /^2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上/],
-    ['reports/district_hailar_2015_gov-report.txt', '政 府 工 作 报 告', /^--2015年2月5日/],
-    ['reports/national_china_2008_gov-report.txt', '', undefined], // starts with 各位代表：
-    ['policy/national_china_2021_policy-c061.txt', '“十四五”智能制造发展规划', undefined],
-    ['policy/city_qingdao_2022_policy-s035.txt', '青岛市支持省级数字经济园区建设等 奖补政策实施细则', undefined],
-    ['policy/city_jinan_2019_policy-s007.txt', '', undefined], // starts with a paragraph
-  ])('corpus %s is one article titled %j', (name, title, subtitle) => {
-    const path = `/work/shared/corpus/${name}`;
-    const articles = splitArticles(sourceOf(path, readFileSync(path, 'utf8')));
+    // the title broken across lines, as scraped from a wiki
+    ['gov-report-title-broken-across-lines.txt', '政府工作报告', /^——2024年3月5日在第十四届全国人民代表大会第二次会议上$/],
+    ['npc-resolution.txt', '第十四届全国人民代表大会第二次会议关于政府工作报告的决议', undefined],
+    ['gov-report-web-page.txt', '2026年东山省政府工作报告', /^——2026年1月20日在东山省第十四届人民代表大会第四次会议上/],
+    ['gov-report-spaced-title.txt', '政 府 工 作 报 告', /^----2023年1月10日/],
+    ['policy-measures.txt', '关于加快软件和信息技术服务业发展的若干措施', undefined],
+    ['policy-title-on-two-lines.txt', '东山市支持省级数字经济示范园区建设等 奖补政策实施细则', undefined],
+  ])('%s is one article titled %j', (name, title, subtitle) => {
+    const articles = splitArticles(sourceOf(name, textOf(name)));
     expect(articles).toHaveLength(1);
     expect(articles[0]!.title).toBe(title);
     if (subtitle) expect(articles[0]!.subtitle).toMatch(subtitle);
     else expect(articles[0]!.subtitle).toBeUndefined();
   });
 
-  it('a provincial report with web-page chrome is one article', () => {
-    const path = '/work/shared/corpus/reports/province_anhui_2026_gov-report.txt';
-    const articles = splitArticles(sourceOf(path, readFileSync(path, 'utf8')));
+  it.each([
+    ['a report that starts with 各位代表：', 'gov-report-spaced-title.txt', '各位代表'],
+    ['a policy text that starts with a paragraph', 'policy-measures.txt', '　　为深入实施'],
+  ])('%s is one article without a title', (_, name, from) => {
+    const text = textOf(name);
+    const articles = splitArticles(sourceOf(name, text.slice(text.indexOf(from))));
     expect(articles).toHaveLength(1);
-    expect(articles[0]!.title).toBe('2026年安徽省政府工作报告');
+    expect(articles[0]!.title).toBe('');
+    expect(articles[0]!.subtitle).toBeUndefined();
+  });
+
+  it('a provincial report with web-page chrome is one article', () => {
+    const articles = splitArticles(sourceOf('gov-report-web-page.txt', textOf('gov-report-web-page.txt')));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toBe('2026年东山省政府工作报告');
     expect(articles[0]!.text).not.toMatch(/^下载|打印\n全屏/);
   });
 

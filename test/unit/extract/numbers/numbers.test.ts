@@ -11,7 +11,7 @@ function figure(sentence: string, target: string): NumberSpan {
   return found;
 }
 
-// Phrases from seeds/ (Weifang, Qingzhou, Heze, Shandong, Liaocheng pages) and /work/shared/corpus reports.
+// Phrases from seeds/ (Weifang, Qingzhou, Heze, Shandong, Liaocheng pages) and government work reports.
 describe('amounts with multipliers and units', () => {
   it.each([
     ['2021年经营收入153.7亿元，年分红总额15.4亿元', '153.7亿元', { kind: 'amount', value: 15370000000, unit: '元', period: '2021', metric: '经营收入' }],

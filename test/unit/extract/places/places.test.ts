@@ -127,7 +127,7 @@ describe('findPlaces: foreign places', () => {
 
 describe('findPlaces: ordinary words are not places', () => {
   it.each([
-    // policy sentences from /work/shared/corpus and the seeds
+    // sentences of government reports, policy texts and the seeds
     '全年新建、续建商贸类项目12个',
     '文化惠民工程进一步深入',
     '不折不扣落实惠民政策',
