@@ -3,18 +3,19 @@
 // Compares our people (official + person) with the `name` label and our titles with `position`, next to nodejieba's
 // `nr*` tags on the same sentences. Runs the compiled code: build first with `npx tsc -p .`.
 //
-//   node bench/eval-cluener.mjs [path/to/cluener-dev.json] [--errors N]
+//   node bench/eval-cluener.mjs [path/to/cluener-dev.json] [--errors N]   (default: ../shared/eval/cluener-dev.json)
 //
 // The file holds one JSON object per sentence ({text, label: {name: {"张三": [[start, end]]}, position: {…}}},
 // offsets inclusive), one per line or pretty-printed one after another; both are read.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { findPeople } from '../dist/extract/people/people.js';
 import { tag } from '../dist/nlp/segmenter.js';
 
 const args = process.argv.slice(2);
 const errorsAt = args.indexOf('--errors');
 const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 20) : 0;
-const file = args.find((a, i) => !a.startsWith('--') && i !== errorsAt + 1) ?? '/work/shared/eval/cluener-dev.json';
+const file = args.find((a, i) => !a.startsWith('--') && i !== errorsAt + 1) ?? fileURLToPath(new URL('../../shared/eval/cluener-dev.json', import.meta.url));
 
 /** Split concatenated JSON objects (pretty-printed or one per line) by brace depth, minding strings. */
 function readObjects(text) {

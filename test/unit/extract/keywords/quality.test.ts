@@ -1,4 +1,5 @@
 // The quality bar: on real pages, the top 20 by tf-idf are policy content terms, not boilerplate.
+// (test/eval/keyword-quality.test.ts holds the same bar on whole reports of the real corpus: npm run eval.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,15 +42,5 @@ describe('keyword quality', () => {
     const substantive = ['高质量发展', '光伏', '疫情防控', '儿童', '孤困', '创城', '产业', '企业', '项目', '生态', '农业',
       '教育', '人才', '贸易', '消费', '攻坚', '提效', '商通', '经济', '政策', '投资', '乡村振兴', '现代化强市', '人居环境'];
     expect(top.filter((t) => substantive.includes(t)).length).toBeGreaterThanOrEqual(10);
-  });
-
-  it.each([
-    ['/work/shared/corpus/reports/national_china_2024_gov-report.txt', ['高质量发展', '改革', '政策', '民生']],
-    ['/work/shared/corpus/reports/province_shandong_2026_gov-report.txt', ['高质量发展', '改革', '示范区']],
-    ['/work/shared/corpus/policy/city_jinan_2021_policy-s023.txt', ['鲲鹏', '软件开发', '信息化']],
-  ])('corpus file %s', (file, expected) => {
-    const top = top20([file]);
-    expectClean(top);
-    for (const term of expected) expect(top).toContain(term);
   });
 });

@@ -1,13 +1,14 @@
-// Attribution over /work/shared/corpus (government reports and policy texts whose file names say whose they are:
+// Attribution over the shared corpus (government reports and policy texts whose file names say whose they are:
 // `province_shandong_2026_gov-report.txt`). Skipped where the corpus is absent; prints the accuracy per level.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitArticles } from '../../../../src/corpus/articles.js';
-import { lineStartsOf } from '../../../../src/corpus/read.js';
-import { attributeArticles } from '../../../../src/extract/places/attribution.js';
+import { splitArticles } from '../../src/corpus/articles.js';
+import { lineStartsOf } from '../../src/corpus/read.js';
+import { attributeArticles } from '../../src/extract/places/attribution.js';
+import { hasShared, shared } from './shared.js';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = shared('corpus');
 const EXPECTED: Record<string, string> = {
   china: '000000', statecouncil: '000000', hailar: '150702', qingdao: '370200', jinan: '370100',
   anhui: '340000', beijing: '110000', chongqing: '500000', fujian: '350000', gansu: '620000', guangdong: '440000',
@@ -18,7 +19,7 @@ const EXPECTED: Record<string, string> = {
   zhejiang: '330000',
 };
 
-describe.skipIf(!existsSync(CORPUS))('attribution on the corpus', () => {
+describe.skipIf(!hasShared('corpus'))('attribution on the corpus', () => {
   it('attributes most government texts to the government that wrote them', () => {
     const byLevel = new Map<string, { right: number; total: number; wrong: string[] }>();
     for (const folder of ['reports', 'policy']) {
@@ -49,5 +50,5 @@ describe.skipIf(!existsSync(CORPUS))('attribution on the corpus', () => {
     }
     console.log(`all: ${right}/${total}`);
     expect(right / total).toBeGreaterThan(0.8);
-  }, 120_000);
+  });
 });

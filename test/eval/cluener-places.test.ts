@@ -1,18 +1,19 @@
-// Places against CLUENER2020's labelled news sentences (/work/shared/eval/cluener-dev.json; skipped when absent).
+// Places against CLUENER2020's labelled news sentences (eval/cluener-dev.json of the shared folder; skipped when absent).
 // Precision: a place we find should lie inside a labelled address, government, organisation, company or scene
 // (places inside names count: 北京市政府). CLUENER leaves most countries and many cities unlabelled (中国, 美国, 广州
 // in passing), so this precision is a floor: read by hand, nearly all places outside labels are right.
 // Recall: address labels that are exactly a gazetteer name (台湾, 北京市).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from '../../../../src/extract/places/gazetteer.js';
-import { findPlaces } from '../../../../src/extract/places/places.js';
-import { makeArticle } from '../../../helpers/article.js';
+import { gazetteer } from '../../src/extract/places/gazetteer.js';
+import { findPlaces } from '../../src/extract/places/places.js';
+import { makeArticle } from '../helpers/article.js';
+import { hasShared, shared } from './shared.js';
 
-const FILE = '/work/shared/eval/cluener-dev.json';
+const FILE = shared('eval/cluener-dev.json');
 type Labels = Record<string, Record<string, [number, number][]>>;
 
-describe.skipIf(!existsSync(FILE))('places on CLUENER2020 dev', () => {
+describe.skipIf(!hasShared('eval/cluener-dev.json'))('places on CLUENER2020 dev', () => {
   it('finds places precisely and finds the labelled ones', () => {
     const raw = readFileSync(FILE, 'utf8').trim();
     const records = raw.startsWith('[')
@@ -47,5 +48,5 @@ describe.skipIf(!existsSync(FILE))('places on CLUENER2020 dev', () => {
     console.log('missed:', misses.slice(0, 40).join(' | '));
     expect(inside / found).toBeGreaterThan(0.7);
     expect(hit / gold).toBeGreaterThan(0.9);
-  }, 60_000);
+  });
 });
