@@ -52,9 +52,16 @@ export interface Article {
   /** Filled by attribution: what the article is about. */
   place?: Place;
   date?: string;
-  /** Filled by segmentation when a command needs tokens. */
+  /**
+   * Filled by the segmentation stage of the pipeline (src/nlp/article-tokens.ts), as the command asks: its words alone
+   * (`words`, for counting), or tokens with offsets (`tokens`), with part of speech when tags are asked for.
+   */
+  words?: string[];
   tokens?: Token[];
 }
+
+/** What a command needs cut from each article: nothing, its words, tokens with offsets, or tokens with tags. */
+export type Segmentation = 'none' | 'words' | 'tokens' | 'tagged';
 
 /** A token of the segmenter, aligned to the article text: [start, end) in `Article.text`. */
 export interface Token {
@@ -141,6 +148,9 @@ export interface EntitySpan extends Span {
 }
 
 export type NumberKind = 'amount' | 'count' | 'percent' | 'ratio' | 'rank' | 'date' | 'year' | 'period' | 'ordinal' | 'code';
+export const NUMBER_KINDS: readonly NumberKind[] = ['amount', 'count', 'percent', 'ratio', 'rank', 'date', 'year', 'period', 'ordinal', 'code'];
+/** The kinds that measure something (not dates, ordinals or codes): what `numbers` keeps by default and `compare` sets side by side. */
+export const FIGURE_KINDS: readonly NumberKind[] = ['amount', 'count', 'percent', 'ratio', 'rank'];
 export type Approx = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than';
 
 /** A figure found in an article. */

@@ -1,9 +1,10 @@
-// Runs a command's task over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
+// Runs a command over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
 // main.ts imports this file for StrictStop, so --help and --version would load everything it imports: the pipeline, the
 // extractors and the formatters (cli-table3, iconv-lite…) are imported when a command runs, not before.
 import { accessSync, constants, statSync } from 'node:fs';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
+import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { FileResult, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
@@ -19,52 +20,85 @@ export interface CliContext {
   reportInputError(file: string, reason: string): void;
 }
 
-export interface CommandPlan {
-  processor: string;
-  params: Record<string, unknown>;
-  columns: string[];
+/**
+ * How a run prints, worked out from the command and its params: columns, the merge of each file's partial result,
+ * the rows (or whole table, or text) once every file is read.
+ */
+interface OutputPlan {
+  /** Undefined when known only once every file is read (compare --wide): nothing is printed until then. */
+  columns: string[] | undefined;
   numeric?: string[];
-  /** Aggregating commands merge each file's partial result here… */
-  merge?(partial: unknown): void;
-  /** …and give their rows once every file is done. */
-  finish?(): Row[];
-  /** The rows use each article's place or date (docs, entities, kwic, compare, keywords --by place). */
-  attribute: boolean;
-  /** --by place on a row command: rows gain place and place_code and come out grouped by place. */
-  byPlace?: boolean;
-  /**
-   * A table whose columns are known only once every file is read (compare --wide: one column per group). Nothing is
-   * printed until then; an output file that cannot be written still fails before the work.
-   */
+  merge(partial: unknown): void;
+  finish(): Row[];
   wholeTable?(): Table;
   /** A command whose output is a file format of its own (idf) brings its own formatter. */
   formatter?: Formatter;
+  byPlace: boolean;
 }
 
 export class StrictStop extends Error {}
 
-export async function execute(ctx: CliContext, inputs: string[], common: CommonOptions, plan: CommandPlan): Promise<void> {
+/** Run `command` with `params` over the inputs and print its rows. */
+export async function execute<Params extends CommandParams, Partial>(
+  ctx: CliContext,
+  inputs: string[],
+  common: CommonOptions,
+  command: CommandSpec<Params, Partial>,
+  params: Params,
+): Promise<void> {
   checkDictionaries(common.dict);
+  (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
   const files = await resolveFiles(ctx, inputs, common);
+  const { taskOf } = await import('../pipeline/task.js');
+  const task = taskOf(command, params, { dicts: common.dict, encoding: common.encoding, place: common.place });
+  let plan = outputPlan(command, params);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
-  if (plan.wholeTable) return executeWholeTable(ctx, files, common, plan, plan.wholeTable);
-  const sink = await openOutput(ctx, common, plan);
+  if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable);
+  const sink = await openOutput(ctx, common, plan, plan.columns ?? []);
   try {
-    await processFiles(ctx, files, common, plan, (row) => sink.row(row), () => sink.flush());
-    for (const row of plan.finish?.() ?? []) await sink.row(row);
+    await processFiles(ctx, files, common, task, plan, (row) => sink.row(row), () => sink.flush());
+    for (const row of plan.finish()) await sink.row(row);
   } finally {
     await sink.end();
   }
 }
 
-async function executeWholeTable(ctx: CliContext, files: InputFile[], common: CommonOptions, plan: CommandPlan, wholeTable: () => Table): Promise<void> {
+function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): OutputPlan {
+  const { aggregate, finish, table, text } = command;
+  const merged = aggregate?.empty();
+  // Partial results come from this thread or, as structured clones, from worker threads.
+  const total = () => merged as Partial;
+  const columns = command.columns(params);
+  return {
+    columns,
+    numeric: command.numeric,
+    byPlace: Boolean(params.byPlace),
+    merge: (partial) => {
+      if (!aggregate) return;
+      const from = partial as Partial;
+      aggregate.merge(total(), aggregate.revive ? aggregate.revive(from) : from);
+    },
+    finish: () => finish?.(total(), params) ?? [],
+    wholeTable: columns === undefined && table ? () => table(total(), params) : undefined,
+    formatter: text ? { begin: () => '', row: () => '', end: () => text(total(), params) } : undefined,
+  };
+}
+
+async function executeWholeTable(
+  ctx: CliContext,
+  files: InputFile[],
+  common: CommonOptions,
+  task: TaskOptions,
+  plan: OutputPlan,
+  wholeTable: () => Table,
+): Promise<void> {
   if (common.output) {
     const { open } = await import('node:fs/promises');
     await (await open(common.output, 'w')).close();
   }
-  await processFiles(ctx, files, common, plan, async () => {});
+  await processFiles(ctx, files, common, task, plan, async () => {});
   const table = wholeTable();
-  const sink = await openOutput(ctx, common, { ...plan, columns: table.columns, numeric: table.numeric });
+  const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric }, table.columns);
   try {
     for (const row of table.rows) await sink.row(row);
   } finally {
@@ -77,20 +111,12 @@ async function processFiles(
   ctx: CliContext,
   files: InputFile[],
   common: CommonOptions,
-  plan: CommandPlan,
+  task: TaskOptions,
+  plan: OutputPlan,
   emit: (row: Row) => Promise<void>,
   fileDone?: () => Promise<void>,
 ): Promise<void> {
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
-  const task: TaskOptions = {
-    processor: plan.processor,
-    params: plan.params,
-    dicts: common.dict,
-    encoding: common.encoding,
-    place: common.place,
-    placeColumns: plan.byPlace,
-    attribute: plan.attribute,
-  };
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
   const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   try {
@@ -104,10 +130,10 @@ async function processFiles(
       }
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
       if (result.rows.length > 0 && sharesTerminal) progress?.clear();
-      if (plan.byPlace) plan.merge!(result.rows);
+      if (plan.byPlace) plan.merge(result.rows);
       else for (const row of result.rows) await emit(row);
       await fileDone?.();
-      if (result.partial !== undefined) plan.merge?.(result.partial);
+      if (result.partial !== undefined) plan.merge(result.partial);
     });
   } finally {
     progress?.stop();
@@ -118,12 +144,12 @@ async function processFiles(
  * Grouping rows by place means holding them until every file is read, then a stable sort by place code (articles of no
  * known place last), so rows keep their input order within a place.
  */
-function groupRowsByPlace(plan: CommandPlan): CommandPlan {
+function groupRowsByPlace(plan: OutputPlan): OutputPlan {
   const held: Row[] = [];
   const key = (row: Row) => (row.place_code as string | null) ?? '\uffff';
   return {
     ...plan,
-    columns: ['place', 'place_code', ...plan.columns.filter((c) => c !== 'place' && c !== 'place_code')],
+    columns: ['place', 'place_code', ...(plan.columns ?? []).filter((c) => c !== 'place' && c !== 'place_code')],
     merge: (rows) => held.push(...(rows as Row[])),
     finish: () => held.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
   };
@@ -170,14 +196,14 @@ export async function chooseFormat(ctx: CliContext, common: CommonOptions): Prom
   return ctx.stdout.isTTY ? 'table' : 'csv';
 }
 
-async function openOutput(ctx: CliContext, common: CommonOptions, plan: CommandPlan): Promise<Sink> {
+async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPlan, columns: string[]): Promise<Sink> {
   const { openSink } = await import('./sink.js');
   if (plan.formatter) return openSink(common.output, ctx.stdout, plan.formatter);
   const { createFormatter } = await import('../output/formats.js');
   const format = await chooseFormat(ctx, common);
   const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   const color = common.color && toTerminal && !process.env.NO_COLOR;
-  const formatter = createFormatter(format, plan.columns, {
+  const formatter = createFormatter(format, columns, {
     color,
     width: toTerminal ? ctx.stdout.columns : undefined,
     numeric: plan.numeric,

@@ -1,21 +1,37 @@
 // Runs the entity recognisers over an article and settles what they say together.
-import type { Article, EntitySpan, EntityType } from '../types.js';
+import type { Article, EntitySpan, EntityType, Segmentation } from '../types.js';
 import { findPlaces } from './places/places.js';
 import { findPeople } from './people/people.js';
 import { findMeetings } from './meetings/meetings.js';
-import { findOrgs, tokenIndex } from './orgs/orgs.js';
+import { findOrgs } from './orgs/orgs.js';
 import { findSlogans } from './slogans/slogans.js';
 import { findDates } from './dates/dates.js';
+import { tokensOf } from '../nlp/article-tokens.js';
 
 export const ENTITY_TYPES: EntityType[] = ['official', 'person', 'meeting', 'event', 'place', 'org', 'slogan', 'date'];
 
-/** Every entity of the asked types, in text order (then longer first, then by type). */
+/** Types whose recognisers read the article's tagged tokens: orgs (and places, set against orgs), slogans, meetings. */
+const NEED_TAGS: readonly EntityType[] = ['meeting', 'event', 'place', 'org', 'slogan'];
+
+/**
+ * What findEntities needs of the segmentation stage: tagged tokens, unless only people are asked for, whose
+ * recogniser tags just the sentences where a person may be named (a third of the text).
+ */
+export function entitySegmentation(types: readonly EntityType[]): Segmentation {
+  return types.some((t) => NEED_TAGS.includes(t)) ? 'tagged' : 'none';
+}
+
+/**
+ * Every entity of the asked types, in text order (then longer first, then by type). The article must carry what
+ * entitySegmentation(types) asks for.
+ */
 export function findEntities(article: Article, types: readonly EntityType[] = ENTITY_TYPES): EntitySpan[] {
   const wanted = new Set(types);
   // concat, not push(...): a 100 MB page has more spans than a call can take arguments.
   let found: EntitySpan[] = [];
-  // Orgs and slogans tag the whole article; people then take their sentences' tokens from it.
-  const wholeText = ['org', 'place', 'slogan'].some((t) => wanted.has(t as EntityType)) ? tokenIndex(article).tokens : undefined;
+  // People take their sentences' tokens from the whole article's where they line up, when orgs, places or slogans
+  // are asked for (as they always have: with meetings alone they tag their sentences, and their names stay the same).
+  const wholeText = ['org', 'place', 'slogan'].some((t) => wanted.has(t as EntityType)) ? tokensOf(article, true) : undefined;
   if (wanted.has('official') || wanted.has('person')) found = found.concat(findPeople(article, wholeText));
   if (wanted.has('meeting') || wanted.has('event')) found = found.concat(findMeetings(article));
   const orgs = wanted.has('org') || wanted.has('place') ? findOrgs(article) : [];

@@ -1,17 +1,19 @@
-// Read → normalise → split → attribute → the command's row builder, for one file. Runs in the main thread or in a worker.
+// Read → normalise → split → attribute → segment → the command's step, for one file. Runs in the main thread or in a
+// worker.
 import { readSource } from '../corpus/read.js';
 import { splitArticles } from '../corpus/articles.js';
 import { attributeArticles } from '../extract/places/attribution.js';
 import { matchesPlace } from '../extract/places/gazetteer.js';
+import { segmentEach } from '../nlp/article-tokens.js';
 import { addUserDictionaries } from '../nlp/segmenter.js';
 import { InputError, type Article, type Row } from '../types.js';
 import type { InputFile } from '../corpus/inputs.js';
+import type { AnyCommand, CommandParams, CommandSpec, FileOutput } from '../commands/command.js';
 import type { FileResult, TaskOptions } from './task.js';
-import { combiners, processors } from './processors.js';
 
 let dictionariesAdded = false;
 
-export async function processFile(file: InputFile, options: TaskOptions): Promise<FileResult> {
+export async function processFile(file: InputFile, options: TaskOptions, command: AnyCommand): Promise<FileResult> {
   if (!dictionariesAdded) {
     if (options.dicts.length > 0) addUserDictionaries(options.dicts);
     dictionariesAdded = true;
@@ -23,13 +25,11 @@ export async function processFile(file: InputFile, options: TaskOptions): Promis
     if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
     throw error;
   }
-  const processor = processors[options.processor];
-  if (!processor) throw new Error(`unknown processor ${options.processor}`);
   try {
     const articles = splitArticles(source);
     if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
     const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
-    const { rows, partial } = processor(chosen, options.params);
+    const { rows, partial } = command.processFile(segmentEach(chosen, options.segmentation), options.params);
     return { file, rows: options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial, bytes: source.original.length };
   } catch (error) {
     // Our fault, on this file only (a stack overflow on a freak text…): report it as this file's failure and let the
@@ -38,6 +38,15 @@ export async function processFile(file: InputFile, options: TaskOptions): Promis
     const reason = `internal error: ${e.message} (please report it; --debug shows where)`;
     return { file, rows: [], error: reason, stack: e.stack, bytes: source.original.length };
   }
+}
+
+/** A command's step over articles already split (and attributed, when it needs that), segmented as it asks. */
+export function processArticles<Params extends CommandParams, Partial>(
+  command: CommandSpec<Params, Partial>,
+  params: Params,
+  articles: Article[],
+): FileOutput<Partial> {
+  return command.processFile(segmentEach(articles, command.needs(params).segmentation), params);
 }
 
 /** Every row of a row command names its article: give it that article's place first. */
@@ -50,18 +59,18 @@ function withPlaceColumns(rows: Row[], articles: Article[]): Row[] {
 }
 
 /**
- * The files of one batch, in order. Where the command's partial results can be merged here (see combiners), they are:
- * the batch's merged partial rides on the first result that had one, so the main thread merges once per batch.
+ * The files of one batch, in order. Where the command's merge may run here (Aggregation.inWorker), it does: the
+ * batch's merged partial rides on the first result that had one, so the main thread merges once per batch.
  */
-export async function processBatch(files: InputFile[], options: TaskOptions): Promise<FileResult[]> {
+export async function processBatch(files: InputFile[], options: TaskOptions, command: AnyCommand): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  const combine = combiners[options.processor];
+  const combine = command.aggregate?.inWorker ? command.aggregate.merge : undefined;
   let carrier: FileResult | undefined;
   for (const file of files) {
-    const result = await processFile(file, options);
+    const result = await processFile(file, options, command);
     if (combine && result.partial !== undefined) {
       if (carrier) {
-        combine(carrier.partial as never, result.partial as never);
+        combine(carrier.partial, result.partial);
         result.partial = undefined;
       } else carrier = result;
     }

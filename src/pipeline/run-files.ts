@@ -3,7 +3,8 @@
 import { freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
-import { MERGED_IN_WORKER, type FileResult, type TaskOptions } from './task.js';
+import { loadCommand } from '../commands/command.js';
+import type { FileResult, TaskOptions } from './task.js';
 import { engineName, preloadSharedSegmenter } from '../nlp/segmenter.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
@@ -17,8 +18,8 @@ const AHEAD_PER_WORKER = 4;
  * a fifth of the main thread's time, and that thread shares the cores with the workers). Row commands go file by
  * file. The size depends on the files alone, never on --jobs, so every --jobs merges the same batches the same way.
  */
-export function batchSize(processor: string, fileCount: number): number {
-  if (!MERGED_IN_WORKER.has(processor)) return 1;
+export function batchSize(mergesInWorker: boolean, fileCount: number): number {
+  if (!mergesInWorker) return 1;
   return Math.min(8, Math.max(1, Math.floor(fileCount / 32)));
 }
 
@@ -42,13 +43,15 @@ export function affordableWorkers(free = freemem(), perWorker: number = WORKER_M
 
 export async function runFiles(files: InputFile[], options: TaskOptions, jobs: number, onResult: ResultHandler): Promise<void> {
   // More workers than memory allows would swap or be killed; fewer only cost time, never change the output.
-  const batches = batchesOf(files, batchSize(options.processor, files.length));
+  // The command's module: in this thread already imported by the CLI, in a worker imported once.
+  const command = await loadCommand(options.command);
+  const batches = batchesOf(files, batchSize(Boolean(command.aggregate?.inWorker), files.length));
   const workers = Math.min(jobs, batches.length, affordableWorkers());
   // Standard input belongs to this thread; one file gains nothing from a worker that must load the segmenter again.
   if (workers <= 1 || files.some((f) => f.path === '-')) {
     // Imported here: with workers, this thread never runs the extractors, and loading them delayed the workers' start.
     const { processBatch } = await import('./process-file.js');
-    for (const batch of batches) for (const result of await processBatch(batch, options)) await onResult(result);
+    for (const batch of batches) for (const result of await processBatch(batch, options, command)) await onResult(result);
     return;
   }
   await runInWorkers(batches, options, workers, onResult);

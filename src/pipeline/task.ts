@@ -1,24 +1,35 @@
-// A task is one command applied to one input file. It is plain data so that it can cross into a worker thread.
+// A task is one command applied to input files. It is plain data so that it can cross into a worker thread, which
+// imports the command's module from `command` (see src/commands/command.ts).
 import type { InputFile } from '../corpus/inputs.js';
-import type { Row } from '../types.js';
+import type { CommandParams, CommandSpec } from '../commands/command.js';
+import type { Row, Segmentation } from '../types.js';
 
 export interface TaskOptions {
-  /** Which row builder runs on the file's articles (see processors.ts). */
-  processor: string;
+  /** URL of the command's module. */
+  command: string;
+  /** The command's params (structured clone). */
+  params: CommandParams;
   encoding?: string;
   /** User dictionaries for the segmenter (--dict). */
   dicts: string[];
   /** --place: keep only articles about this place (name or code). */
   place?: string;
-  /**
-   * Whether the command uses what each article is about (place, date). Working it out segments clauses again, a
-   * quarter of a keywords run, so commands that print neither skip it (unless --place or --by place asks for it).
-   */
+  /** Whether the command uses what each article is about (see Needs.attribute). */
   attribute: boolean;
+  /** What the segmentation stage cuts each article into. */
+  segmentation: Segmentation;
   /** --by place on a row command: put the place and code of each row's article in front of the row. */
   placeColumns?: boolean;
-  /** Options of the processor itself (--pos, --method, --type…). */
-  params: Record<string, unknown>;
+}
+
+/** The task of a command with its params, and the input options of the run. */
+export function taskOf<Params extends CommandParams, Partial>(
+  command: CommandSpec<Params, Partial>,
+  params: Params,
+  inputs: { dicts: string[]; encoding?: string; place?: string },
+): TaskOptions {
+  const needs = command.needs(params);
+  return { command: command.url, params, ...inputs, attribute: needs.attribute, segmentation: needs.segmentation, placeColumns: params.byPlace };
 }
 
 export interface FileResult {
@@ -34,9 +45,3 @@ export interface FileResult {
   /** Bytes of the file, for progress and throughput. */
   bytes: number;
 }
-
-/**
- * Processors whose partial results merge in the worker, batch by batch (processors.ts has the merges). Named here, in
- * plain data, so that the main thread can plan batches without loading the extractors it does not run itself.
- */
-export const MERGED_IN_WORKER: ReadonlySet<string> = new Set(['keywords', 'compare']);

@@ -1,11 +1,13 @@
-// A worker thread: loads the segmenter once, then processes the batches of files the main thread sends, one at a
-// time and in the order sent (the main thread may send the next before this one is done).
+// A worker thread: imports the task's command once, then processes the batches of files the main thread sends, one
+// at a time and in the order sent (the main thread may send the next before this one is done).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
+import { loadCommand } from '../commands/command.js';
 import type { TaskOptions } from './task.js';
 import { processBatch } from './process-file.js';
 
 const options = workerData as TaskOptions;
+const command = loadCommand(options.command);
 
 type Job = { index: number; files: InputFile[] };
 
@@ -17,7 +19,7 @@ parentPort!.on('message', (job: Job) => {
 
 async function run({ index, files }: Job): Promise<void> {
   try {
-    const results = await processBatch(files, options);
+    const results = await processBatch(files, options, await command);
     parentPort!.postMessage({ index, results });
   } catch (error) {
     const e = error as Error;

@@ -1,10 +1,9 @@
 // What `compare` counts per group, as plain data that crosses worker threads and merges across files: group sizes
-// (characters, articles), term counts, slogans, officials, figures of one metric. The counting is in compare-count.ts.
-import type { NumberKind } from '../types.js';
+// (characters, articles), term counts, slogans, officials, figures of one metric. The counting and the merge are the
+// command's (src/commands/compare.ts); compare.ts here makes the rows.
 import type { GroupBy } from './groups.js';
 
 export type CompareWhat = 'keywords' | 'terms' | 'slogans' | 'officials' | 'numbers';
-export const COMPARE_WHATS: CompareWhat[] = ['keywords', 'terms', 'slogans', 'officials', 'numbers'];
 
 export interface CompareParams {
   by: GroupBy;
@@ -61,39 +60,8 @@ export interface ComparePartial {
   groups: Map<string, GroupData>;
 }
 
-/** The figure kinds `--what numbers` compares: measures, not dates or ordinals. */
-export const FIGURE_KINDS: NumberKind[] = ['amount', 'count', 'percent', 'ratio', 'rank'];
-
 export function newGroupData(key: string, name: string): GroupData {
   return { key, name, chars: 0, articles: 0, counts: new Map(), articleCounts: new Map(), values: new Map(), officials: new Map(), figures: [] };
-}
-
-/** Merge a later file's groups into the running total (files arrive in input order, so figures stay in text order). */
-export function mergeComparePartial(into: ComparePartial, from: ComparePartial): void {
-  for (const [key, group] of from.groups) {
-    const existing = into.groups.get(key);
-    if (!existing) {
-      into.groups.set(key, group);
-      continue;
-    }
-    existing.chars += group.chars;
-    existing.articles += group.articles;
-    for (const [term, n] of group.counts) add(existing.counts, term, n);
-    for (const [term, n] of group.articleCounts) add(existing.articleCounts, term, n);
-    for (const [name, value] of group.values) if (!existing.values.has(name)) existing.values.set(name, value);
-    for (const [name, official] of group.officials) {
-      const known = existing.officials.get(name);
-      if (!known) {
-        existing.officials.set(name, official);
-        continue;
-      }
-      known.articles += official.articles;
-      known.mentions += official.mentions;
-      for (const t of official.titles) if (!known.titles.includes(t)) known.titles.push(t);
-      for (const o of official.orgs) if (!known.orgs.includes(o)) known.orgs.push(o);
-    }
-    for (const figure of group.figures) existing.figures.push(figure);
-  }
 }
 
 export function add(map: Map<string, number>, key: string, by: number): void {

@@ -6,6 +6,7 @@ import type { Idf } from '../extract/keywords/idf.js';
 import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
 import { sparkline } from './compare-wide.js';
+import { compareGroupKeys } from './groups.js';
 
 export const TERM_COLUMNS = ['group', 'term', 'count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p'];
 export const SLOGAN_COLUMNS = ['group', 'slogan', 'value', 'count', 'per_10k', 'articles', 'groups', 'shared'];
@@ -48,12 +49,7 @@ export interface RankOptions {
 
 /** Groups in output order: by key (place code, year, level…), the unknown group last. */
 export function sortedGroups(merged: ComparePartial): GroupData[] {
-  return [...merged.groups.values()].sort((a, b) => compareKeys(a.key, b.key));
-}
-
-function compareKeys(a: string, b: string): number {
-  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return [...merged.groups.values()].sort((a, b) => compareGroupKeys(a.key, b.key));
 }
 
 interface Totals {

@@ -1,12 +1,8 @@
 // How rows are grouped (--by): the key that separates groups and the columns that name a group in the output.
 import type { Article, Cell, Place } from '../types.js';
-import { UsageError } from '../types.js';
 import { gazetteer } from '../extract/places/gazetteer.js';
 
 export type GroupBy = 'corpus' | 'doc' | 'article' | 'place' | 'prefecture' | 'level' | 'year' | 'date';
-export const GROUP_BYS: GroupBy[] = ['corpus', 'doc', 'article', 'place'];
-/** The groupings `compare` offers: groups to set against each other (a county rolls up into its prefecture with `prefecture`). */
-export const COMPARE_BYS: GroupBy[] = ['place', 'prefecture', 'doc', 'level', 'year', 'date'];
 /** Levels in the order groups print (biggest first); articles without a place come last as `unknown`. */
 const LEVEL_ORDER = ['country', 'province', 'prefecture', 'county', 'foreign'];
 export const UNKNOWN_GROUP = 'unknown';
@@ -72,11 +68,6 @@ export function groupOf(article: Article, by: GroupBy): Group {
   }
 }
 
-export function parseGroupBy(value: string, allowed: readonly string[] = GROUP_BYS): GroupBy {
-  if (!allowed.includes(value)) throw new UsageError(`--by must be one of ${allowed.join(', ')} (got '${value}')`);
-  return value as GroupBy;
-}
-
 /** The year of an ISO date (`2022-12-24`, `2022-12`, `2022`, a range's start); undefined for `12-24` or none. */
 export function yearOf(date: string | undefined): string | undefined {
   return date ? /^(\d{4})(?!\d)/.exec(date.trim())?.[1] : undefined;
@@ -93,4 +84,10 @@ export function groupName(group: Group): string {
 function prefectureOfCounty(county: Place): Place {
   const places = gazetteer();
   return places.prefectureOf(county) ?? (county.parent ? places.byCode(county.parent) : undefined) ?? county;
+}
+
+/** Groups print in a stable order: by key (place code, doc path, year, level…), the unknown group (empty key) last. */
+export function compareGroupKeys(a: string, b: string): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,40 +1,25 @@
-// Key word in context: every occurrence of a term in the normalised text, with the characters either side.
+// Key word in context rows: an occurrence of a term in the normalised text, with the characters either side.
 import { lineColumn } from '../corpus/locate.js';
 import type { Article, Row } from '../types.js';
-import { compileTerm, findTermMatches } from './compare-terms.js';
+import type { TermMatch } from './compare-terms.js';
 
 export const KWIC_COLUMNS = ['doc', 'article', 'place', 'line', 'column', 'left', 'match', 'right'];
 /** Right-aligned in the table: the numbers, and `left`, so that every match starts in the same column. */
 export const KWIC_RIGHT_ALIGNED = ['article', 'line', 'column', 'left'];
-export const DEFAULT_KWIC_WIDTH = 20;
 
-export interface KwicParams {
-  /** A word, a phrase or /regex/. */
-  term: string;
-  /** Characters of context each side. */
-  width: number;
-}
-
-/** One row per occurrence, article by article, in text order. Context stops at the article's edges. */
-export function kwicRows(articles: Article[], params: KwicParams): Row[] {
-  const pattern = compileTerm(params.term);
-  const rows: Row[] = [];
-  for (const article of articles) {
-    for (const { start, end } of findTermMatches(article.text, pattern)) {
-      const { line, column } = lineColumn(article.source, article.origin[start]!);
-      rows.push({
-        doc: article.doc,
-        article: article.index,
-        place: article.place?.name ?? null,
-        line,
-        column,
-        left: oneLine(sliceChars(article.text, start, -params.width)),
-        match: oneLine(article.text.slice(start, end)),
-        right: oneLine(sliceChars(article.text, end, params.width)),
-      });
-    }
-  }
-  return rows;
+/** One occurrence with `width` characters each side. Context stops at the article's edges. */
+export function kwicRow(article: Article, { start, end }: TermMatch, width: number): Row {
+  const { line, column } = lineColumn(article.source, article.origin[start]!);
+  return {
+    doc: article.doc,
+    article: article.index,
+    place: article.place?.name ?? null,
+    line,
+    column,
+    left: oneLine(sliceChars(article.text, start, -width)),
+    match: oneLine(article.text.slice(start, end)),
+    right: oneLine(sliceChars(article.text, end, width)),
+  };
 }
 
 /**

@@ -1,21 +1,18 @@
-import { cut, tag } from '../nlp/segmenter.js';
-import type { Article, Row, Token } from '../types.js';
+// `segment` rows: one per article, its words (or word/tag) separated by spaces.
+import { tokensOf, wordsOf } from '../nlp/article-tokens.js';
+import type { Article, Row } from '../types.js';
 
 export const SEGMENT_COLUMNS = ['doc', 'article', 'title', 'tokens'];
 
-export interface SegmentParams {
-  pos?: boolean;
+/** Words worth printing: whitespace (paragraph breaks, spaces) is layout, not a word. */
+export function isVisibleWord(word: string): boolean {
+  return word.trim().length > 0;
 }
 
-/** Tokens worth printing: whitespace (paragraph breaks, spaces) is layout, not a token. */
-export function visibleTokens(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.word.trim().length > 0);
-}
-
-export function segmentRows(articles: Article[], params: SegmentParams): Row[] {
-  return articles.map((article) => {
-    const tokens = visibleTokens(params.pos ? tag(article.text) : cut(article.text));
-    const words = tokens.map((t) => (params.pos ? `${t.word}/${t.tag}` : t.word));
-    return { doc: article.doc, article: article.index, title: article.title, tokens: words.join(' ') };
-  });
+/** The article's words, or word/tag with `pos` (the segmentation stage gave words, or tagged tokens). */
+export function segmentRow(article: Article, pos: boolean): Row {
+  const words = pos
+    ? tokensOf(article, true).filter((t) => isVisibleWord(t.word)).map((t) => `${t.word}/${t.tag}`)
+    : wordsOf(article).filter(isVisibleWord);
+  return { doc: article.doc, article: article.index, title: article.title, tokens: words.join(' ') };
 }

@@ -1,4 +1,5 @@
 import type { Article, SourceDoc } from '../../src/types.js';
+import { segmentArticle } from '../../src/nlp/article-tokens.js';
 
 /** An article whose text is its own original (no normalising), for unit tests of extractors. */
 export function makeArticle(text: string, extra: Partial<Article> = {}): Article {
@@ -18,4 +19,11 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
     source,
     ...extra,
   };
+}
+
+/** makeArticle, segmented with tags as the pipeline does for the recognisers that read tokens (orgs, meetings, slogans). */
+export function taggedArticle(text: string, extra: Partial<Article> = {}): Article {
+  const article = makeArticle(text, extra);
+  segmentArticle(article, 'tagged');
+  return article;
 }

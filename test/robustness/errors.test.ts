@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { reportError } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/execute.js';
 import { processFile } from '../../src/pipeline/process-file.js';
-import { processors } from '../../src/pipeline/processors.js';
+import { taskOf } from '../../src/pipeline/task.js';
+import type { CommandSpec } from '../../src/commands/command.js';
 import { InputError, UsageError } from '../../src/types.js';
 import { runCli } from '../cli/run-cli.js';
 
@@ -48,17 +49,19 @@ describe('an internal error on one file', () => {
   it('fails that file only, with a short reason and the stack kept for --debug', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-cli-bug-'));
     writeFileSync(join(dir, 'page.txt'), '市委经济工作会议召开\n会议强调，要坚定信心。\n');
-    processors.boom = () => {
-      throw new RangeError('Maximum call stack size exceeded');
+    const boom: CommandSpec<object> = {
+      url: import.meta.url,
+      needs: () => ({ attribute: false, segmentation: 'none' }),
+      columns: () => [],
+      numeric: [],
+      processFile: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
     };
-    try {
-      const result = await processFile({ path: join(dir, 'page.txt'), doc: 'page.txt' }, { processor: 'boom', params: {}, dicts: [] });
-      expect(result.rows).toEqual([]);
-      expect(result.error).toBe('internal error: Maximum call stack size exceeded (please report it; --debug shows where)');
-      expect(result.stack).toMatch(/RangeError: Maximum call stack size exceeded\n\s+at /);
-    } finally {
-      delete processors.boom;
-    }
+    const result = await processFile({ path: join(dir, 'page.txt'), doc: 'page.txt' }, taskOf(boom, {}, { dicts: [] }), boom);
+    expect(result.rows).toEqual([]);
+    expect(result.error).toBe('internal error: Maximum call stack size exceeded (please report it; --debug shows where)');
+    expect(result.stack).toMatch(/RangeError: Maximum call stack size exceeded\n\s+at /);
   });
 });
 

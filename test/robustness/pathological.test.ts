@@ -7,10 +7,11 @@ import { splitArticles } from '../../src/corpus/articles.js';
 import { lineStartsOf } from '../../src/corpus/read.js';
 import { attributeArticles } from '../../src/extract/places/attribution.js';
 import { ENTITY_TYPES } from '../../src/extract/entities.js';
-import { entitiesOutput } from '../../src/rows/entities.js';
-import { keywordsPartial } from '../../src/rows/keywords.js';
-import { NUMBER_KINDS, numbersRows } from '../../src/rows/numbers.js';
-import type { Article } from '../../src/types.js';
+import entities from '../../src/commands/entities.js';
+import keywords from '../../src/commands/keywords.js';
+import numbers from '../../src/commands/numbers.js';
+import { processArticles } from '../../src/pipeline/process-file.js';
+import { NUMBER_KINDS, type Article } from '../../src/types.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -39,9 +40,9 @@ describe.each([
     const articles = articlesOf(pattern);
     expect(articles.length).toBeGreaterThan(0);
     const started = performance.now();
-    numbersRows(articles, { kinds: NUMBER_KINDS });
-    entitiesOutput(articles, { types: ENTITY_TYPES });
-    keywordsPartial(articles, { by: 'corpus', method: 'tfidf' } as never);
+    processArticles(numbers, { kinds: NUMBER_KINDS }, articles);
+    processArticles(entities, { types: ENTITY_TYPES }, articles);
+    processArticles(keywords, { by: 'corpus', method: 'tfidf', top: 20, minCount: 1 }, articles);
     // ~1 s here; generous for a loaded CI machine; the quadratic versions took 20 s to minutes.
     expect(performance.now() - started).toBeLessThan(15_000);
   });

@@ -1,12 +1,12 @@
-import { Option, type Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
-import { UsageError } from '../../types.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CompareWhat } from '../../rows/compare-stats.js';
+import type { GroupBy } from '../../rows/groups.js';
 import type { CliContext } from '../execute.js';
 import { addCommonOptions, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
 interface CompareOptions extends CommonOptions {
-  by: string;
-  what?: string;
+  by: (typeof BYS)[number];
+  what?: (typeof WHATS)[number];
   terms?: string;
   termsFile?: string;
   metric?: string;
@@ -17,8 +17,9 @@ interface CompareOptions extends CommonOptions {
   rate: boolean;
 }
 
-const BYS = ['place', 'prefecture', 'doc', 'level', 'year', 'date'];
-const WHATS = ['keywords', 'terms', 'slogans', 'officials', 'numbers'];
+/** The groupings compare offers: groups to set against each other (a county rolls up into its prefecture with `prefecture`). */
+const BYS = ['place', 'prefecture', 'doc', 'level', 'year', 'date'] as const satisfies readonly GroupBy[];
+const WHATS = ['keywords', 'terms', 'slogans', 'officials', 'numbers'] as const satisfies readonly CompareWhat[];
 
 export function registerCompare(program: Command, ctx: CliContext): void {
   addCommonOptions(
@@ -53,48 +54,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
 
 async function runCompare(ctx: CliContext, inputs: string[], options: CompareOptions): Promise<void> {
   const { execute, chooseFormat } = await import('../execute.js');
-  const rows = await import('../../rows/compare.js');
-  const { compileTerm, parseTermList, readTermsFile } = await import('../../rows/compare-terms.js');
-  const { compileTextMatcher } = await import('../../rows/text-matcher.js');
-
-  const terms = [...(options.terms ? parseTermList(options.terms) : []), ...(options.termsFile ? readTermsFile(options.termsFile) : [])];
-  const what = (options.what ?? (terms.length > 0 ? 'terms' : options.metric ? 'numbers' : 'keywords')) as import('../../rows/compare-stats.js').CompareWhat;
-  if (what === 'terms' && terms.length === 0) throw new UsageError('--what terms needs --terms LIST or --terms-file FILE');
-  if (what !== 'terms' && terms.length > 0) throw new UsageError(`--terms and --terms-file go with --what terms, not --what ${what}`);
-  if (what === 'numbers' && !options.metric) throw new UsageError('--what numbers needs --metric TEXT (the measure to set side by side, e.g. 总产值)');
-  if (what !== 'numbers' && options.metric) throw new UsageError(`--metric goes with --what numbers, not --what ${what}`);
-  terms.forEach(compileTerm); // a bad /regex/ is a usage error before any work
-  if (options.metric) compileTextMatcher(options.metric);
-
-  const params = { by: options.by as import('../../rows/groups.js').GroupBy, what, terms, metric: options.metric };
-  const rank = { top: options.top, minCount: options.minCount, maxP: options.maxP, idf: what === 'keywords' ? await loadIdfQuietly() : undefined };
-  const { mergeComparePartial } = await import('../../rows/compare-stats.js');
-  const merged: import('../../rows/compare-stats.js').ComparePartial = { groups: new Map() };
-  const merge = (partial: unknown) => mergeComparePartial(merged, partial as typeof merged);
-
-  const format = await chooseFormat(ctx, options);
-  const wide = rows.hasWideView(what) && (options.wide || format === 'table');
-  await execute(ctx, inputs, options, {
-    processor: 'compare',
-    attribute: true,
-    params,
-    columns: rows.compareColumns(what),
-    numeric: rows.COMPARE_NUMERIC,
-    merge,
-    finish: () => rows.compareRows(merged, params, rank),
-    // The wide view's columns are the groups, known only once every file is read.
-    wholeTable: wide ? () => rows.wideTable(merged, params, rows.compareRows(merged, params, rank), { rate: options.rate, bars: format === 'table' }) : undefined,
-  });
-}
-
-/** The built-in IDF's part-of-speech tags keep verbs out of the keywords; without the file, every term stays. */
-async function loadIdfQuietly(): Promise<import('../../extract/keywords/idf.js').Idf | undefined> {
-  try {
-    const { loadIdf } = await import('../../extract/keywords/idf.js');
-    return loadIdf();
-  } catch {
-    return undefined;
-  }
+  const { default: compare, compareParams } = await import('../../commands/compare.js');
+  await execute(ctx, inputs, options, compare, compareParams(options, await chooseFormat(ctx, options)));
 }
 
 function parseProbability(value: string): number {

@@ -10,7 +10,7 @@ export function registerDocs(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples('policy-cli docs seeds/', 'policy-cli docs seeds/ --place 潍坊 -f csv'))
     .action(async (inputs: string[], options: CommonOptions) => {
       const { execute } = await import('../execute.js');
-      const { DOCS_COLUMNS } = await import('../../rows/docs.js');
-      await execute(ctx, inputs, options, { processor: 'docs', attribute: true, byPlace: options.by === 'place', params: {}, columns: DOCS_COLUMNS, numeric: ['article', 'chars', 'tokens'] });
+      const { default: docs } = await import('../../commands/docs.js');
+      await execute(ctx, inputs, options, docs, { byPlace: options.by === 'place' });
     });
 }

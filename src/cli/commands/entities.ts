@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError, type EntityType } from '../../types.js';
+import type { EntityType } from '../../types.js';
 import type { CliContext } from '../execute.js';
 import { addCommonOptions, byPlaceOption, examples, type CommonOptions } from '../options.js';
 
@@ -42,18 +42,6 @@ export function registerEntities(program: Command, ctx: CliContext): void {
 
 async function runEntities(ctx: CliContext, inputs: string[], options: EntityOptions, fixed: EntityType[] | undefined): Promise<void> {
   const { execute } = await import('../execute.js');
-  const rows = await import('../../rows/entities.js');
-  const types = fixed ?? rows.parseEntityTypes(options.type);
-  const all = new Map<string, import('../../rows/entities.js').UniqueEntity>();
-  if (options.unique && options.by) throw new UsageError('--by place gives one row per mention: it does not go with --unique');
-  await execute(ctx, inputs, options, {
-    byPlace: options.by === 'place',
-    attribute: true, // officials' and meetings' jurisdictions come from the article's place
-    processor: 'entities',
-    params: { types, unique: options.unique },
-    columns: options.unique ? rows.UNIQUE_ENTITY_COLUMNS : rows.ENTITY_COLUMNS,
-    numeric: ['article', 'line', 'column', 'mentions', 'docs'],
-    merge: (partial) => rows.mergeUniqueEntities(all, partial as typeof all),
-    finish: () => (options.unique ? rows.uniqueEntityRows(all) : []),
-  });
+  const { default: entities, entityParams, parseEntityTypes } = await import('../../commands/entities.js');
+  await execute(ctx, inputs, options, entities, entityParams(fixed ?? parseEntityTypes(options.type), options.unique, options.by === 'place'));
 }

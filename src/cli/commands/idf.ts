@@ -11,17 +11,7 @@ export function registerIdf(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples('policy-cli idf my-corpus/ -o my.idf', 'policy-cli keywords new-reports/ --idf my.idf'))
     .action(async (inputs: string[], options: CommonOptions) => {
       const { execute } = await import('../execute.js');
-      const { IdfBuilder } = await import('../../extract/keywords/idf.js');
-      const { reviveIdfBuilder } = await import('../../rows/idf.js');
-      const builder = new IdfBuilder();
-      await execute(ctx, inputs, options, {
-        processor: 'idf',
-        attribute: false,
-        params: {},
-        columns: [],
-        merge: (partial) => builder.merge(reviveIdfBuilder(partial)),
-        // The file is jieba's IDF format whatever --format says, so that jieba and keywords --idf both read it.
-        formatter: { begin: () => '', row: () => '', end: () => builder.toText() },
-      });
+      const { default: idf } = await import('../../commands/idf.js');
+      await execute(ctx, inputs, options, idf, {});
     });
 }

@@ -18,17 +18,9 @@ export function registerKwic(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples('policy-cli kwic 高质量发展 seeds/', "policy-cli kwic '/双招双引|招商引资/' seeds/ --width 30", 'policy-cli kwic 营商环境 reports/ -o kwic.csv --bom'))
     .action(async (term: string, inputs: string[], options: KwicOptions) => {
       const { execute } = await import('../execute.js');
-      const { KWIC_COLUMNS, KWIC_RIGHT_ALIGNED } = await import('../../rows/kwic.js');
+      const { default: kwic } = await import('../../commands/kwic.js');
       const { compileTerm } = await import('../../rows/compare-terms.js');
       compileTerm(term); // a bad /regex/ is a usage error before any work
-      await execute(ctx, inputs, options, {
-        byPlace: options.by === 'place',
-        attribute: true,
-        processor: 'kwic',
-        params: { term, width: options.width },
-        columns: KWIC_COLUMNS,
-        // The table right-aligns these: the numbers, and `left`, so that every match lines up in one column.
-        numeric: KWIC_RIGHT_ALIGNED,
-      });
+      await execute(ctx, inputs, options, kwic, { term, width: options.width, byPlace: options.by === 'place' });
     });
 }

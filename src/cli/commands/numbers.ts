@@ -25,16 +25,16 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples('policy-cli numbers seeds/', 'policy-cli numbers seeds/ --kind percent --metric 增长', 'policy-cli numbers reports/ --unit 元 --min 1e8 -o amounts.csv --bom'))
     .action(async (inputs: string[], options: NumberOptions) => {
       const { execute } = await import('../execute.js');
-      const { NUMBER_COLUMNS, parseNumberKinds } = await import('../../rows/numbers.js');
+      const { default: numbers, parseNumberKinds } = await import('../../commands/numbers.js');
       const { compileTextMatcher } = await import('../../rows/text-matcher.js');
       if (options.metric) compileTextMatcher(options.metric); // a bad /regex/ is a usage error before any work
-      const params = {
+      await execute(ctx, inputs, options, numbers, {
         kinds: parseNumberKinds(options.kind),
         units: options.unit?.split(',').map((u) => u.trim()).filter(Boolean),
         metric: options.metric,
         min: options.min,
         max: options.max,
-      };
-      await execute(ctx, inputs, options, { processor: 'numbers', attribute: false, byPlace: options.by === 'place', params, columns: NUMBER_COLUMNS, numeric: ['article', 'line', 'column', 'value'] });
+        byPlace: options.by === 'place',
+      });
     });
 }

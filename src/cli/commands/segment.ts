@@ -13,7 +13,7 @@ export function registerSegment(program: Command, ctx: CliContext): void {
     .addHelpText('after', examples('policy-cli segment seeds/ | head -3', 'policy-cli segment --pos -f jsonl report.txt'))
     .action(async (inputs: string[], options: CommonOptions & { pos: boolean }) => {
       const { execute } = await import('../execute.js');
-      const { SEGMENT_COLUMNS } = await import('../../rows/segment.js');
-      await execute(ctx, inputs, options, { processor: 'segment', attribute: false, byPlace: options.by === 'place', params: { pos: options.pos }, columns: SEGMENT_COLUMNS, numeric: ['article'] });
+      const { default: segment } = await import('../../commands/segment.js');
+      await execute(ctx, inputs, options, segment, { pos: options.pos, byPlace: options.by === 'place' });
     });
 }

@@ -63,6 +63,7 @@ const PREDICATE_VERBS = new Set([
 ]);
 
 function stripLeadingWords(s: string): string {
+  // The metric phrase cut on its own: within the article its words may run into the text around it.
   const tokens = cut(s);
   let i = 0;
   // After the last predicate verb, when something nameable follows it.
@@ -167,6 +168,7 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   while (end < text.length && end - unitEnd < 16 && /[\u4e00-\u9fffA-Za-z]/.test(text[end]!)) end++;
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
+  // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
   for (let i = 0; i < tokens.length; i++) {

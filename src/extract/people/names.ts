@@ -3,6 +3,7 @@
 // words that follow names in news (出席, 主持, 讲话, 同志…).
 import type { Token } from '../../types.js';
 import { peopleLexicon } from './lexicon.js';
+import { tokenAtOffsets } from '../../nlp/article-tokens.js';
 
 /** Text with its tokens indexed by start and end offset. */
 export interface TokenisedText {
@@ -30,17 +31,6 @@ export class TokensByOffset {
     const token = index >= 0 ? this.tokens[index] : undefined;
     return token && token[this.edge] === offset ? token : undefined;
   }
-}
-
-/** For each of `length` characters, the index of the token holding it, or -1. */
-export function tokenAtOffsets(length: number, tokens: Token[]): Int32Array {
-  const tokenAt = new Int32Array(length).fill(-1);
-  // A loop, not fill(i, start, end): tokens are a character or two, and a call per token cost more than the stores.
-  for (let i = 0; i < tokens.length; i++) {
-    const { start, end } = tokens[i]!;
-    for (let k = start; k < end; k++) tokenAt[k] = i;
-  }
-  return tokenAt;
 }
 
 export function indexTokens(text: string, tokens: Token[]): TokenisedText {

@@ -21,12 +21,11 @@ export { orgOfTitle } from './org.js';
 
 /**
  * Every mention of an official (kind `official`) or another person (kind `person`), in text order. `wholeText`: the
- * article's tagged tokens when another recogniser has them anyway, so the sentences looked at need no tagging again.
+ * article's tagged tokens when the segmentation stage made them, so the sentences looked at need no tagging again.
  */
 export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] {
   const text = article.text;
-  const tagged = article.tokens?.length && article.tokens.every((t) => t.tag);
-  const tokens: Token[] = tagged ? article.tokens! : tagAround(text, undefined, wholeText);
+  const tokens = tagAround(text, undefined, wholeText);
   const finder = new PeopleFinder(article, indexTokens(text, tokens));
   finder.findTitled();
   finder.findBylines();

@@ -64,6 +64,8 @@ export function tagAround(text: string, anchors: number[] = anchorsOf(text), tag
         continue;
       }
     }
+    // A window tagged on its own: people alone are cheaper so (a third of the text), and a window whose edges cut
+    // the whole text's tokens must tag as it always has, or names would change.
     for (const token of tag(text.slice(start, end))) {
       tokens.push({ ...token, start: token.start + start, end: token.end + start });
     }

@@ -3,7 +3,7 @@
 // the segmenter puts a word boundary on both sides, so 莱西 in 莱西湖 or 中东 in 中东部 do not fire.
 // Names shared by several places (鼓楼区 ×5, 朝阳) are resolved by the article's other places.
 import { cut } from '../../nlp/segmenter.js';
-import type { Article, EntitySpan, Place, Token } from '../../types.js';
+import type { Article, EntitySpan, Place } from '../../types.js';
 import { byLevel, gazetteer, type SurfaceForm } from './gazetteer.js';
 
 interface TrieNode {
@@ -99,7 +99,7 @@ function matchesOf(article: Article): Match[] {
     i = found.end;
   }
   markOrganisations(text, matches);
-  if (!article.tokens) scans.set(article, { text, matches });
+  scans.set(article, { text, matches });
   return matches;
 }
 
@@ -214,33 +214,25 @@ function toSpan(text: string, m: Match, resolved: Place | Place[]): EntitySpan {
 const clauseBoundaries = new WeakMap<Article, WordBoundaries>();
 
 function boundariesOf(article: Article): WordBoundaries {
-  if (article.tokens) return new WordBoundaries(article.text, article.tokens);
   let boundaries = clauseBoundaries.get(article);
   if (!boundaries || !boundaries.isFor(article.text)) {
-    boundaries = new WordBoundaries(article.text, undefined);
+    boundaries = new WordBoundaries(article.text);
     clauseBoundaries.set(article, boundaries);
   }
   return boundaries;
 }
 
-/** Word boundaries of the segmenter, from the article's tokens when present, else cut clause by clause on demand. */
+/**
+ * Word boundaries of the segmenter, cut clause by clause on demand. Attribution finds places before the article is
+ * segmented, and a clause cut alone can differ from the same clause within the article: both read these cuts, so a
+ * place is found the same way wherever it is asked for.
+ */
 class WordBoundaries {
   private readonly starts = new Set<number>();
   private readonly ends = new Set<number>();
   private readonly done = new Set<number>(); // clause starts already cut
 
-  constructor(
-    private readonly text: string,
-    tokens: Token[] | undefined,
-  ) {
-    if (tokens) {
-      for (const t of tokens) {
-        this.starts.add(t.start);
-        this.ends.add(t.end);
-      }
-      this.done.add(-1);
-    }
-  }
+  constructor(private readonly text: string) {}
 
   isFor(text: string): boolean {
     return this.text === text;
@@ -251,7 +243,7 @@ class WordBoundaries {
   }
 
   startsWord(start: number): boolean {
-    if (!this.done.has(-1)) this.cutClause(start);
+    this.cutClause(start);
     return this.starts.has(start);
   }
 
@@ -263,6 +255,7 @@ class WordBoundaries {
     this.done.add(from);
     let to = at;
     while (to < this.text.length && !stop.test(this.text[to]!)) to++;
+    // One clause cut on its own (see the class comment).
     for (const t of cut(this.text.slice(from, to))) {
       this.starts.add(from + t.start);
       this.ends.add(from + t.end);

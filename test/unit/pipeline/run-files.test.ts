@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { affordableWorkers, batchSize, runFiles, WORKER_MEMORY } from '../../../src/pipeline/run-files.js';
-import type { FileResult } from '../../../src/pipeline/task.js';
+import { taskOf, type FileResult } from '../../../src/pipeline/task.js';
+import compare from '../../../src/commands/compare.js';
+import docs from '../../../src/commands/docs.js';
+import entities from '../../../src/commands/entities.js';
+import idf from '../../../src/commands/idf.js';
+import keywords from '../../../src/commands/keywords.js';
+import kwic from '../../../src/commands/kwic.js';
+import numbers from '../../../src/commands/numbers.js';
+import segment from '../../../src/commands/segment.js';
 
 const MB = 2 ** 20;
 
@@ -36,7 +44,7 @@ describe('runFiles in this thread', () => {
       { path: 'seeds/000_5ad3a02533805057.txt', doc: '000' },
     ];
     const seen: FileResult[] = [];
-    await runFiles(files, { processor: 'docs', params: {}, dicts: [] }, 1, (r) => {
+    await runFiles(files, taskOf(docs, {}, { dicts: [] }), 1, (r) => {
       seen.push(r);
     });
     expect(seen.map((r) => r.file.doc)).toEqual(['002', 'report-gb18030', 'missing', '000']);
@@ -50,24 +58,23 @@ describe('runFiles in this thread', () => {
 });
 
 describe('batchSize', () => {
-  it.each<[string, number, number]>([
-    ['keywords', 1, 1],
-    ['keywords', 63, 1],
-    ['keywords', 64, 2],
-    ['keywords', 354, 8],
-    ['keywords', 100_000, 8],
-    ['compare', 354, 8],
-    ['entities', 354, 1], // rows stream file by file
-    ['segment', 100_000, 1],
-  ])('%s over %i files → %i', (processor, files, size) => {
-    expect(batchSize(processor, files)).toBe(size);
+  it.each<[boolean, number, number]>([
+    [true, 1, 1],
+    [true, 63, 1],
+    [true, 64, 2],
+    [true, 354, 8],
+    [true, 100_000, 8],
+    [false, 354, 1], // rows stream file by file
+    [false, 100_000, 1],
+  ])('merged in the worker: %s, over %i files → %i', (mergesInWorker, files, size) => {
+    expect(batchSize(mergesInWorker, files)).toBe(size);
   });
 });
 
-describe('MERGED_IN_WORKER', () => {
-  it('names exactly the processors that have a merge for the worker', async () => {
-    const { combiners } = await import('../../../src/pipeline/processors.js');
-    const { MERGED_IN_WORKER } = await import('../../../src/pipeline/task.js');
-    expect(Object.keys(combiners).sort()).toEqual([...MERGED_IN_WORKER].sort());
+describe('merging in the worker', () => {
+  it('is what keywords and compare do, and no other command', () => {
+    const commands = { compare, docs, entities, idf, keywords, kwic, numbers, segment };
+    const inWorker = Object.entries(commands).filter(([, command]) => command.aggregate?.inWorker).map(([name]) => name);
+    expect(inWorker).toEqual(['compare', 'keywords']);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findMeetings } from '../../../../src/extract/meetings/meetings.js';
 import type { Place } from '../../../../src/types.js';
-import { makeArticle } from '../../../helpers/article.js';
+import { taggedArticle } from '../../../helpers/article.js';
 
 const WEIFANG: Place = { code: '370700', name: '潍坊市', level: 'prefecture' };
 const QINGZHOU: Place = { code: '370781', name: '青州市', level: 'county', parent: '370700' };
-const names = (text: string) => findMeetings(makeArticle(text)).map((m) => m.name);
+const names = (text: string) => findMeetings(taggedArticle(text)).map((m) => m.name);
 
 describe('findMeetings: names', () => {
   it.each([
@@ -47,7 +47,7 @@ describe('findMeetings: names', () => {
 describe('findMeetings: attributes', () => {
   it("reads the article's own meeting with its date, organiser, level and full name", () => {
     const text = '市委经济工作会议召开\n12月25日，市委经济工作会议召开。会议指出，2023年是开局之年，安排明年任务。落实省委经济工作会议部署。';
-    const meetings = findMeetings(makeArticle(text, { place: WEIFANG }));
+    const meetings = findMeetings(taggedArticle(text, { place: WEIFANG }));
     expect(meetings.map((m) => [m.name, m.role])).toEqual([
       ['潍坊市委经济工作会议', 'own'],
       ['潍坊市委经济工作会议', 'own'],
@@ -59,14 +59,14 @@ describe('findMeetings: attributes', () => {
 
   it('reads a range of dates and the place it was held in', () => {
     const text = '省委经济工作会议在济南召开\n本报济南12月24日讯 12月23日至24日，省委经济工作会议在济南召开。';
-    const [title, lede] = findMeetings(makeArticle(text, { dateline: '12-24' }));
+    const [title, lede] = findMeetings(taggedArticle(text, { dateline: '12-24' }));
     expect(lede).toMatchObject({ role: 'own', date: '12-23/12-24', location: '济南' });
     expect(title).toMatchObject({ role: 'own', date: '12-23/12-24', location: '济南' });
   });
 
   it('gives a county-level city its level', () => {
     const text = '1月3日，青州市委经济工作会议召开。深入落实省委和潍坊市委经济工作会议部署。';
-    const meetings = findMeetings(makeArticle(text, { place: QINGZHOU }));
+    const meetings = findMeetings(taggedArticle(text, { place: QINGZHOU }));
     expect(meetings.map((m) => [m.name, m.role, m.level])).toEqual([
       ['青州市委经济工作会议', 'own', 'county'],
       ['省委经济工作会议', 'referenced', 'province'],
@@ -76,7 +76,7 @@ describe('findMeetings: attributes', () => {
 
   it('names the standing committee meeting when it "召开会议"', () => {
     const text = '市委常委会召开会议\n10月28日上午,市委常委会召开会议,传达学习党的二十届四中全会精神。';
-    const meetings = findMeetings(makeArticle(text, { place: WEIFANG }));
+    const meetings = findMeetings(taggedArticle(text, { place: WEIFANG }));
     expect(meetings.map((m) => [m.name, m.role, m.date ?? ''])).toEqual([
       ['潍坊市委常委会会议', 'own', '10-28'],
       ['潍坊市委常委会会议', 'own', '10-28'],
@@ -86,25 +86,25 @@ describe('findMeetings: attributes', () => {
   });
 
   it('reads a city congress session and its organiser', () => {
-    const [session] = findMeetings(makeArticle('市二十届人大二次会议胜利闭幕\n选出代表'));
+    const [session] = findMeetings(taggedArticle('市二十届人大二次会议胜利闭幕\n选出代表'));
     expect(session).toMatchObject({ name: '市二十届人大二次会议', org: '市人大', level: 'city', role: 'own' });
   });
 
   it('tells events from meetings and finds the organiser of an event', () => {
     const text = '本报讯 10月28日,市政府新闻办组织召开人居环境改善新闻发布会。10月28日,农业服务贸易全球商通中心贸易投资对接会在富华国际展览中心举行。';
-    const [press, fair] = findMeetings(makeArticle(text));
+    const [press, fair] = findMeetings(taggedArticle(text));
     expect(press).toMatchObject({ kind: 'event', name: '人居环境改善新闻发布会', org: '市政府新闻办', role: 'own', date: '10-28' });
     expect(fair).toMatchObject({ kind: 'event', name: '农业服务贸易全球商通中心贸易投资对接会', location: '富华国际展览中心' });
   });
 
   it('joins a headline broken into lines', () => {
     const text = '农业服务贸易全球商通中心 贸易投资对接会举行\n本报讯 10月28日,活动举行。';
-    expect(findMeetings(makeArticle(text)).map((m) => m.name)).toEqual(['农业服务贸易全球商通中心贸易投资对接会']);
+    expect(findMeetings(taggedArticle(text)).map((m) => m.name)).toEqual(['农业服务贸易全球商通中心贸易投资对接会']);
   });
 
   it('takes 党的二十大胜利召开 far from the lede as a reference', () => {
     const text = '标题\n12月23日，省委经济工作会议召开。\n特别是党的二十大胜利召开，为我们指明了前进方向。';
-    const meetings = findMeetings(makeArticle(text));
+    const meetings = findMeetings(taggedArticle(text));
     expect(meetings.map((m) => [m.name, m.role])).toEqual([
       ['省委经济工作会议', 'own'],
       ['党的二十大', 'referenced'],
@@ -115,7 +115,7 @@ describe('findMeetings: attributes', () => {
 describe('findMeetings: county-level cities', () => {
   it("leaves the prefecture's meeting, followed by a county-level city, as printed", () => {
     const text = '1月3日，青州市委经济工作会议召开。会议要求，落实省委和市委经济工作会议要求。';
-    const meetings = findMeetings(makeArticle(text, { place: QINGZHOU }));
+    const meetings = findMeetings(taggedArticle(text, { place: QINGZHOU }));
     expect(meetings.map((m) => [m.name, m.role])).toEqual([
       ['青州市委经济工作会议', 'own'],
       ['省委经济工作会议', 'referenced'],
@@ -129,7 +129,7 @@ describe('findMeetings: organs joined before one name', () => {
     ['深入落实省委和潍坊市委经济工作会议部署', ['省委经济工作会议', '潍坊市委经济工作会议']],
     ['全面贯彻中央和省委经济工作会议精神', ['中央经济工作会议', '省委经济工作会议']],
   ])('%s', (text, expected) => {
-    const meetings = findMeetings(makeArticle(text));
+    const meetings = findMeetings(taggedArticle(text));
     expect(meetings.map((m) => m.name)).toEqual(expected);
     expect(meetings[0]).toMatchObject({ text: expected[0]!.replace('经济工作会议', ''), role: 'referenced' });
   });

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMeetings } from '../../../../src/extract/meetings/meetings.js';
 import { findSlogans } from '../../../../src/extract/slogans/slogans.js';
-import { makeArticle } from '../../../helpers/article.js';
+import { taggedArticle } from '../../../helpers/article.js';
 
-const page = (name: string) => makeArticle(readFileSync(new URL(`../../../../seeds/${name}`, import.meta.url), 'utf8'));
+const page = (name: string) => taggedArticle(readFileSync(new URL(`../../../../seeds/${name}`, import.meta.url), 'utf8'));
 
 const SEEDS: [string, string[], string[]][] = [
   [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findOrgs, jurisdictionLevel } from '../../../../src/extract/orgs/orgs.js';
 import type { Place } from '../../../../src/types.js';
-import { makeArticle } from '../../../helpers/article.js';
+import { taggedArticle } from '../../../helpers/article.js';
 
 const WEIFANG: Place = { code: '370700', name: '潍坊市', level: 'prefecture' };
-const names = (text: string, place?: Place) => findOrgs(makeArticle(text, place ? { place } : {})).map((o) => o.text);
+const names = (text: string, place?: Place) => findOrgs(taggedArticle(text, place ? { place } : {})).map((o) => o.text);
 
 describe('findOrgs', () => {
   it.each([
@@ -51,12 +51,12 @@ describe('findOrgs', () => {
   });
 
   it("puts the article's place before a bare 市 and gives the level", () => {
-    const [org] = findOrgs(makeArticle('市委组织部锚定“走在前,挑大梁”', { place: WEIFANG }));
+    const [org] = findOrgs(taggedArticle('市委组织部锚定“走在前,挑大梁”', { place: WEIFANG }));
     expect(org).toMatchObject({ kind: 'org', text: '市委组织部', name: '潍坊市委组织部', org: '潍坊市', level: 'city' });
   });
 
   it('keeps a company without a level', () => {
-    const [org] = findOrgs(makeArticle('山东冠县食品有限公司作了现场推荐'));
+    const [org] = findOrgs(taggedArticle('山东冠县食品有限公司作了现场推荐'));
     expect(org).toMatchObject({ name: '山东冠县食品有限公司' });
     expect(org?.level).toBeUndefined();
   });

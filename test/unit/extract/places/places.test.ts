@@ -159,9 +159,10 @@ describe('findPlaces: ordinary words are not places', () => {
 });
 
 describe('findPlaces: tokens and speed', () => {
-  it('uses the article tokens when the segmenter has already run', () => {
+  it('reads its own clause cuts, whether or not the article is segmented', () => {
     const text = '深入落实山东工作要求，推动潍坊实践';
     expect(findPlaces(makeArticle(text, { tokens: cut(text) })).map((s) => s.name)).toEqual(['山东省', '潍坊市']);
+    expect(findPlaces(makeArticle(text)).map((s) => s.name)).toEqual(['山东省', '潍坊市']);
   });
 
   it('scans a long text quickly', () => {

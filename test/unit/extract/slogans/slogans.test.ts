@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSlogans, sloganValue } from '../../../../src/extract/slogans/slogans.js';
-import { makeArticle } from '../../../helpers/article.js';
+import { taggedArticle } from '../../../helpers/article.js';
 
-const slogans = (text: string) => findSlogans(makeArticle(text)).map((s) => [s.name, s.value]);
+const slogans = (text: string) => findSlogans(taggedArticle(text)).map((s) => [s.name, s.value]);
 
 describe('findSlogans', () => {
   it.each([
@@ -54,7 +54,7 @@ describe('findSlogans', () => {
   });
 
   it('spans the quotes and head of a code, the words only otherwise', () => {
-    const [code, count] = findSlogans(makeArticle('聚焦市委“1441”工作思路，抓好“八件大事”。'));
+    const [code, count] = findSlogans(taggedArticle('聚焦市委“1441”工作思路，抓好“八件大事”。'));
     expect(code).toMatchObject({ text: '“1441”工作思路', start: 4 });
     expect(count).toMatchObject({ text: '八件大事', start: 18, end: 22 });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartial } from '../../../src/rows/compare-count.js';
-import { countNonSpace, mergeComparePartial, type ComparePartial } from '../../../src/rows/compare-stats.js';
+import { comparePartial, mergeComparePartial } from '../../../src/commands/compare.js';
+import { countNonSpace, type ComparePartial } from '../../../src/rows/compare-stats.js';
+import { segmentEach } from '../../../src/nlp/article-tokens.js';
 import { gazetteer } from '../../../src/extract/places/gazetteer.js';
 import { makeArticle } from '../../helpers/article.js';
 
@@ -45,7 +46,7 @@ describe('comparePartial --what terms', () => {
 
 describe('comparePartial --what keywords', () => {
   it('counts candidate terms (whole policy terms, no boilerplate) per group', () => {
-    const partial = comparePartial(articles, { by: 'place', what: 'keywords' });
+    const partial = comparePartial(segmentEach(articles, 'words'), { by: 'place', what: 'keywords' });
     const counts = partial.groups.get('370700')!.counts;
     expect(counts.get('高质量发展')).toBe(2);
     expect(counts.has('推动')).toBe(false);

@@ -1,0 +1,77 @@
+// A command is one typed object, the default export of src/commands/<name>.ts: what it asks of the pipeline, what it
+// does with the articles of one file, how the results of files merge, how it finishes, and what it prints. The CLI
+// turns the command line into its Params; the pipeline runs it over the files, in this thread or in worker threads,
+// which import the command's module by the URL it carries (`url`): no table of commands to keep in step.
+import type { Article, Row, Segmentation, Table } from '../types.js';
+
+/** What one file gives: rows to print now (in text order), and/or something to merge across files. */
+export interface FileOutput<Partial> {
+  rows: Row[];
+  partial?: Partial;
+}
+
+/** What the command needs done to every article before it sees them. */
+export interface Needs {
+  /**
+   * The rows use each article's place or date. Working them out segments clauses again, a quarter of a keywords run,
+   * so commands that print neither skip it (the pipeline still attributes for --place and --by place).
+   */
+  attribute: boolean;
+  /** What the segmentation stage fills on each article (see src/nlp/article-tokens.ts). */
+  segmentation: Segmentation;
+}
+
+/** How an aggregating command's per-file results come together. */
+export interface Aggregation<Partial> {
+  /** The total before any file. */
+  empty(): Partial;
+  /** Merge a later file's result into the total (files arrive in input order). */
+  merge(into: Partial, from: Partial): void;
+  /**
+   * The merge may also run in a worker thread over a batch of files before the batch crosses to the main thread
+   * (it is associative and keeps file order, so batch-then-total equals file by file). See batchSize in run-files.ts.
+   */
+  inWorker?: boolean;
+  /** A result that crossed from a worker thread is plain data (structured clone): give it its class again. */
+  revive?(plain: Partial): Partial;
+}
+
+/** Options every command's params may carry. */
+export interface CommandParams {
+  /** --by place on a row command: rows gain place and place_code and come out grouped by place. */
+  byPlace?: boolean;
+}
+
+/**
+ * One command. `Params` is plain data (it crosses into worker threads); `Partial` is what a file gives to merge
+ * (aggregating commands only).
+ */
+export interface CommandSpec<Params extends CommandParams, Partial = never> {
+  /** `import.meta.url` of the module this object is the default export of: how a worker thread finds it. */
+  url: string;
+  needs(params: Params): Needs;
+  /**
+   * The columns, in order. Undefined when they are known only once every file is read (compare --wide: one column per
+   * group): `table` then gives the whole output.
+   */
+  columns(params: Params): string[] | undefined;
+  /** Columns whose cells are numbers (right-aligned in tables). */
+  numeric: string[];
+  /** The articles of one file, after attribution and segmentation. */
+  processFile(articles: Iterable<Article>, params: Params): FileOutput<Partial>;
+  aggregate?: Aggregation<Partial>;
+  /** Rows printed once every file is merged. */
+  finish?(merged: Partial, params: Params): Row[];
+  /** The whole output, when `columns` is undefined. */
+  table?(merged: Partial, params: Params): Table;
+  /** An output that is a file format of its own (an IDF file), written whatever --format says. */
+  text?(merged: Partial, params: Params): string;
+}
+
+/** A command as a worker thread knows it: its types stay behind in the module that made it. */
+export type AnyCommand = CommandSpec<CommandParams, unknown>;
+
+/** The command whose module is at `url` (its default export); imported once per thread. */
+export async function loadCommand(url: string): Promise<AnyCommand> {
+  return ((await import(url)) as { default: AnyCommand }).default;
+}

@@ -1,0 +1,69 @@
+// `keywords`: each file adds its words' statistics to its groups (in worker threads); the merged statistics are
+// ranked once every file is read.
+import { addArticle, mergeStatsInto, newTermStats } from '../extract/keywords/keywords.js';
+import { loadIdf, type Idf } from '../extract/keywords/idf.js';
+import { wordsOf } from '../nlp/article-tokens.js';
+import { groupOf, type GroupBy } from '../rows/groups.js';
+import { keywordColumns, keywordRows, type KeywordGroups, type KeywordMethod } from '../rows/keywords.js';
+import type { Article } from '../types.js';
+import type { CommandParams, CommandSpec } from './command.js';
+
+export interface KeywordParams extends CommandParams {
+  by: GroupBy;
+  method: KeywordMethod;
+  /** Keywords per group. */
+  top: number;
+  minCount: number;
+  /** An IDF file made by `policy-cli idf`; the built-in policy IDF when absent. */
+  idf?: string;
+}
+
+const idfs = new Map<string | undefined, Idf>();
+/**
+ * The IDF a run ranks with, read once. The CLI asks for a user's file before the work, so that a bad one fails first;
+ * the built-in IDF (~50 ms) only when ranking, which lets the worker threads start that much sooner.
+ */
+export function keywordIdf(path: string | undefined): Idf {
+  let idf = idfs.get(path);
+  if (!idf) idfs.set(path, (idf = loadIdf(path)));
+  return idf;
+}
+
+export function keywordsPartial(articles: Iterable<Article>, params: Pick<KeywordParams, 'by' | 'method'>): KeywordGroups {
+  const groups: KeywordGroups['groups'] = new Map();
+  for (const article of articles) {
+    const { key, label } = groupOf(article, params.by);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { label, stats: newTermStats() }));
+    // The doc lets a file count once per group in the `docs` column, however many of its articles the group holds.
+    addArticle(group.stats, wordsOf(article), params.method, article.doc);
+  }
+  // The file is done: no later article can continue its document, so the set that tells a repeat within it goes
+  // (it was a second copy of the file's vocabulary, cloned to the main thread and copied again at every merge).
+  for (const { stats } of groups.values()) {
+    stats.lastDoc = undefined;
+    stats.lastDocTerms = undefined;
+  }
+  return { groups };
+}
+
+export function mergeKeywordGroups(into: KeywordGroups, from: KeywordGroups): void {
+  for (const [key, group] of from.groups) {
+    const existing = into.groups.get(key);
+    // In place: the merged stats belong to the caller, and copying them for every file made merging quadratic.
+    if (existing) mergeStatsInto(existing.stats, group.stats);
+    else into.groups.set(key, group);
+  }
+}
+
+const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
+  url: import.meta.url,
+  // Words without offsets: a token object per word cost ~10 % of the run.
+  needs: (params) => ({ attribute: params.by === 'place', segmentation: 'words' }),
+  columns: (params) => keywordColumns(params.by),
+  numeric: ['rank', 'score', 'count', 'docs', 'article'],
+  processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
+  aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },
+  finish: (merged, params) => keywordRows(merged, { ...params, idf: keywordIdf(params.idf) }),
+};
+export default keywords;

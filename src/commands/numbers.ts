@@ -1,0 +1,52 @@
+// `numbers`: every figure, multiplied out, filtered by kind, unit, metric and value.
+import { extractNumbers } from '../extract/numbers/numbers.js';
+import { NUMBER_COLUMNS, numberRow } from '../rows/numbers.js';
+import { compileTextMatcher } from '../rows/text-matcher.js';
+import { FIGURE_KINDS, NUMBER_KINDS, UsageError, type NumberKind, type NumberSpan, type Row } from '../types.js';
+import type { CommandParams, CommandSpec } from './command.js';
+
+export interface NumberParams extends CommandParams {
+  kinds: readonly NumberKind[];
+  units?: string[];
+  /** Keep figures whose metric contains this text or matches /regex/. */
+  metric?: string;
+  min?: number;
+  max?: number;
+}
+
+/** --kind: a comma-separated list, `all`, or (none) the figure kinds. */
+export function parseNumberKinds(list: string | undefined): readonly NumberKind[] {
+  if (!list) return FIGURE_KINDS;
+  const kinds = list.split(',').map((k) => k.trim()).filter(Boolean);
+  if (kinds.includes('all')) return NUMBER_KINDS;
+  for (const kind of kinds) {
+    if (!NUMBER_KINDS.includes(kind as NumberKind)) throw new UsageError(`--kind: unknown kind '${kind}' (one of ${NUMBER_KINDS.join(', ')}, all)`);
+  }
+  return kinds as NumberKind[];
+}
+
+const numbers: CommandSpec<NumberParams> = {
+  url: import.meta.url,
+  // Metrics are cut phrase by phrase (see extract/numbers/metric.ts): nothing to segment beforehand.
+  needs: () => ({ attribute: false, segmentation: 'none' }),
+  columns: () => NUMBER_COLUMNS,
+  numeric: ['article', 'line', 'column', 'value'],
+  processFile(articles, params) {
+    const metricMatches = params.metric ? compileTextMatcher(params.metric) : undefined;
+    const rows: Row[] = [];
+    for (const article of articles) {
+      for (const figure of extractNumbers(article)) if (keep(figure, params, metricMatches)) rows.push(numberRow(article, figure));
+    }
+    return { rows };
+  },
+};
+export default numbers;
+
+function keep(figure: NumberSpan, params: NumberParams, metricMatches?: (text: string) => boolean): boolean {
+  if (!params.kinds.includes(figure.kind)) return false;
+  if (params.units && !params.units.includes(figure.unit)) return false;
+  if (metricMatches && !metricMatches(figure.metric ?? '')) return false;
+  if (params.min !== undefined && (figure.value === null || figure.value < params.min)) return false;
+  if (params.max !== undefined && (figure.value === null || figure.value > params.max)) return false;
+  return true;
+}
