@@ -8,7 +8,7 @@ import { cut, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../dist
 const root = new URL('..', import.meta.url).pathname;
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['../shared/corpus', 'seeds', 'test/fixtures'].map((d) => join(root, d));
 if (engineName() !== 'native') {
-  console.error('our binding is not built (or POLICY_CLI_ENGINE=nodejieba): nothing to compare');
+  console.error('our binding (packages/segmenter-binding) is not built, or POLICY_CLI_ENGINE=nodejieba: nothing to compare (npm run build:binding builds it)');
   process.exit(2);
 }
 

@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "policy_segmenter",
-      "sources": ["src/native/segmenter.cc"],
+      "sources": ["segmenter.cc"],
       "include_dirs": [
         "<!(node -p \"require('path').join(require('path').dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/include')\")",
         "<!(node -p \"require('path').join(require('path').dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/deps/limonp/include')\")"

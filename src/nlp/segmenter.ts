@@ -1,6 +1,6 @@
 // The only module that segments. The engine is cppjieba, the C++ library inside nodejieba, with nodejieba's
-// dictionaries and ours: through our own binding (src/native/segmenter.cc, built by `npm install`) when it is built,
-// else through nodejieba's. Both give the same words (test/unit/nlp/engines.test.ts). The engine loads once, on first
+// dictionaries and ours: through our own binding (the optional package @policy-cli/segmenter-binding, in
+// packages/segmenter-binding/, compiled by `npm install`) when it is built, else through nodejieba's. Both give the same words (test/unit/nlp/engines.test.ts). The engine loads once, on first
 // use, so commands that never segment (--help, --version) never pay for it.
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
@@ -25,6 +25,9 @@ let extraDicts: string[] = [];
 let loaded = false; // either binding: user dictionaries can no longer be added
 let nativeLoaded = false;
 let native: NativeSegmenter | null | undefined; // null: not built (or POLICY_CLI_ENGINE=nodejieba)
+/** Why `native` is null: the load error's first line, or the environment variable that turned it off. */
+let nativeMissing = '';
+let announced = false;
 let nodejieba: Jieba | undefined;
 let lexicon: PosLexicon | undefined;
 /** Characters tagged so far in this thread by nodejieba's own tag(). */
@@ -55,21 +58,47 @@ function nodejiebaPackage(): Jieba & { DEFAULT_DICT: string; DEFAULT_HMM_DICT: s
 function nativeSegmenter(): NativeSegmenter | null {
   if (native === undefined) {
     native = null;
-    if (process.env.POLICY_CLI_ENGINE !== 'nodejieba') {
+    if (process.env.POLICY_CLI_ENGINE === 'nodejieba') nativeMissing = 'POLICY_CLI_ENGINE=nodejieba';
+    else {
       try {
-        // ../../ from both src/nlp/ (tests) and dist/nlp/ (the CLI): the repository root.
-        native = require('../../build/Release/policy_segmenter.node') as NativeSegmenter;
-      } catch {
-        native = null; // not built, or built for another Node: nodejieba's binding does the same work
+        native = (require('@policy-cli/segmenter-binding') as { load(): NativeSegmenter }).load();
+      } catch (error) {
+        // Not installed (an optional dependency whose compile failed), not built, or unloadable: nodejieba's binding
+        // does the same work.
+        nativeMissing = missingReason(error);
       }
     }
   }
   return native;
 }
 
+function missingReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'MODULE_NOT_FOUND' && /'@policy-cli\/segmenter-binding'/.test(e.message)) {
+    return 'the optional package @policy-cli/segmenter-binding is not installed';
+  }
+  return String(e?.message ?? error).split('\n')[0]!;
+}
+
 /** Which binding segments in this thread: `native` (ours) or `nodejieba`. */
 export function engineName(): 'native' | 'nodejieba' {
   return nativeSegmenter() ? 'native' : 'nodejieba';
+}
+
+/**
+ * Say on stderr which binding segments: once per process (the CLI calls this in the main thread before a run), only
+ * when ours is missing unless `debug`, and never for POLICY_CLI_ENGINE=nodejieba unless `debug` (the user chose it).
+ */
+export function announceEngine(stderr: { write(text: string): unknown }, debug: boolean): void {
+  if (announced) return;
+  announced = true;
+  const chosen = process.env.POLICY_CLI_ENGINE === 'nodejieba';
+  if (engineName() === 'native') {
+    if (debug) stderr.write('policy-cli: segmenting with our binding to cppjieba (@policy-cli/segmenter-binding)\n');
+  } else if (debug || !chosen) {
+    const why = chosen ? nativeMissing : `our faster binding is not built: ${nativeMissing}`;
+    stderr.write(`policy-cli: segmenting with nodejieba (${why})\n`);
+  }
 }
 
 /** nodejieba's binding, loaded with our dictionaries (also used, alone, to check that both engines agree). */

@@ -1,9 +1,22 @@
-// Our binding to cppjieba (src/native/segmenter.cc) and nodejieba's give the same words: the binding is only faster.
-import { readFileSync, readdirSync } from 'node:fs';
+// Our binding to cppjieba (packages/segmenter-binding/segmenter.cc) and nodejieba's give the same words: the binding is
+// only faster.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cut, cutWords, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
+
+const require = createRequire(import.meta.url);
+
+/** The optional package is installed and its install compiled the binding (false where the compile failed). */
+function bindingBuilt(): boolean {
+  try {
+    return existsSync((require('@policy-cli/segmenter-binding') as { file: string }).file);
+  } catch {
+    return false;
+  }
+}
+const chosenNodejieba = process.env.POLICY_CLI_ENGINE === 'nodejieba';
 
 const texts = [
   ...readdirSync('seeds').filter((n) => n.endsWith('.txt')).map((n) => join('seeds', n)),
@@ -11,8 +24,8 @@ const texts = [
 ];
 
 describe('the segmenting engine', () => {
-  it('is our binding, built by npm install (POLICY_CLI_ENGINE=nodejieba picks nodejieba’s)', () => {
-    expect(engineName()).toBe(process.env.POLICY_CLI_ENGINE === 'nodejieba' ? 'nodejieba' : 'native');
+  it('is our binding when npm install built it, else nodejieba’s (POLICY_CLI_ENGINE=nodejieba picks nodejieba’s)', () => {
+    expect(engineName()).toBe(!chosenNodejieba && bindingBuilt() ? 'native' : 'nodejieba');
   });
 
   it.each(texts)('cuts %s into nodejieba’s cut(text, true) words, with offsets that slice them out', (path) => {
@@ -48,9 +61,34 @@ describe('the segmenting engine', () => {
   });
 });
 
+describe('the engine notice on stderr', () => {
+  /** What announceEngine() writes, called twice, in a fresh copy of the module (its state is once per process). */
+  async function notice(debug: boolean): Promise<string> {
+    vi.resetModules();
+    const { announceEngine } = await import('../../../src/nlp/segmenter.js');
+    let written = '';
+    const stderr = { write: (text: string) => (written += text) };
+    announceEngine(stderr, debug);
+    announceEngine(stderr, debug);
+    return written;
+  }
+
+  it('is one line when nodejieba’s binding runs because ours is missing, and nothing otherwise', async () => {
+    const written = await notice(false);
+    if (chosenNodejieba || bindingBuilt()) expect(written).toBe('');
+    else expect(written).toMatch(/^policy-cli: segmenting with nodejieba \(our faster binding is not built: .+\)\n$/);
+  });
+
+  it('names the engine with --debug, whichever it is', async () => {
+    const written = await notice(true);
+    if (chosenNodejieba) expect(written).toBe('policy-cli: segmenting with nodejieba (POLICY_CLI_ENGINE=nodejieba)\n');
+    else if (bindingBuilt()) expect(written).toMatch(/^policy-cli: segmenting with our binding to cppjieba .*\n$/);
+    else expect(written).toMatch(/^policy-cli: segmenting with nodejieba \(our faster binding is not built: .+\)\n$/);
+  });
+});
+
 describe.runIf(engineName() === 'native')('our binding', () => {
-  const require = createRequire(import.meta.url);
-  const binding = require('../../../build/Release/policy_segmenter.node') as {
+  const binding = (require('@policy-cli/segmenter-binding') as { load(): unknown }).load() as {
     load(dictionary: string, hmmModel: string, userDictionaries: string): void;
     cut(text: string): Int32Array;
   };
