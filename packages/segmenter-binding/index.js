@@ -8,7 +8,7 @@ const file = path.join(__dirname, 'build', 'Release', 'policy_segmenter.node');
 
 function load() {
   if (!fs.existsSync(file)) {
-    const error = new Error(`${file} is missing (its compile failed or was skipped)`);
+    const error = new Error(`@policy-cli/segmenter-binding's compile failed or was skipped at install (no ${file})`);
     error.code = 'BINDING_NOT_BUILT';
     throw error;
   }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cut, cutWords, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
 
 const require = createRequire(import.meta.url);
@@ -88,10 +88,10 @@ describe('the engine notice on stderr', () => {
 });
 
 describe.runIf(engineName() === 'native')('our binding', () => {
-  const binding = (require('@policy-cli/segmenter-binding') as { load(): unknown }).load() as {
-    load(dictionary: string, hmmModel: string, userDictionaries: string): void;
-    cut(text: string): Int32Array;
-  };
+  let binding: { load(dictionary: string, hmmModel: string, userDictionaries: string): void; cut(text: string): Int32Array };
+  beforeAll(() => {
+    binding = (require('@policy-cli/segmenter-binding') as { load(): typeof binding }).load();
+  });
 
   it('is loaded once per process: the same dictionaries again are a no-op, other ones an error', () => {
     cut('预热'); // loads it through the segmenter module
