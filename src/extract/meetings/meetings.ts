@@ -6,7 +6,8 @@
 // Each is then told `own` (the article reports it: `…会议召开`, `召开…会议`) or `referenced` (`贯彻…精神`).
 import type { Article, EntitySpan } from '../../types.js';
 import { findDates } from '../dates/dates.js';
-import { findOrgs, jurisdictionLevel, longestFirst, placeBefore, readNameLeftwards, readWordList, withArticlePlace } from '../orgs/orgs.js';
+import { findOrgs, jurisdictionLevel, outermostSpans, placeBefore, readNameLeftwards, withArticlePlace } from '../orgs/orgs.js';
+import { readWordList } from '../../word-lists.js';
 import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
 
 type MeetingKind = 'meeting' | 'event';
@@ -72,7 +73,7 @@ export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
   const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...twoSessions(article)];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
-  const candidates = longestFirst([...patterned, ...headed]);
+  const candidates = outermostSpans([...patterned, ...headed]);
   const dates = findDates(article);
   let orgs: EntitySpan[] | undefined;
   const orgsOnce = () => (orgs ??= findOrgs(article));

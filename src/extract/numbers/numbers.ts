@@ -2,10 +2,10 @@
 // basis, metric and period; and the numbers that are not figures (dates, years, periods, ordinals, codes), so a
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber } from './chinese-numerals.js';
-import { findDates } from './number-dates.js';
+import { findDateFigures } from './number-dates.js';
 import { metricAfter, metricBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
-import type { Approx, Article, NumberKind, NumberSpan } from '../../types.js';
+import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
 export { parseChineseNumber } from './chinese-numerals.js';
 
@@ -110,7 +110,7 @@ export function extractNumbers(article: Article): NumberSpan[] {
     return true;
   };
 
-  for (const d of findDates(text)) {
+  for (const d of findDateFigures(text)) {
     add({ start: d.start, end: d.end, kind: d.kind, value: d.value, unit: '', approx: 'exact', iso: d.iso });
   }
   findPlanNames(text, add);
@@ -403,7 +403,7 @@ function joinRanges(text: string, drafts: Draft[]): void {
     const first = drafts[i]!;
     const second = drafts[i + 1]!;
     if (first.unit !== '' || first.kind !== 'count' || (first.multiplier ?? 1) !== 1 || first.value === null) continue;
-    if (!FIGURE_KINDS.has(second.kind) || second.unit === '') continue;
+    if (!FIGURE_KIND_SET.has(second.kind) || second.unit === '') continue;
     if (!/^\s*(?:-|–|—|~|～|至|到)\s*$/.test(text.slice(first.end, second.start))) continue;
     first.value = Number((first.value * (second.multiplier ?? 1)).toPrecision(12));
     first.unit = second.unit;
@@ -411,7 +411,7 @@ function joinRanges(text: string, drafts: Draft[]): void {
   }
 }
 
-const FIGURE_KINDS = new Set<NumberKind>(['amount', 'count', 'percent', 'ratio', 'rank']);
+const FIGURE_KIND_SET = new Set<NumberKind>(FIGURE_KINDS);
 const TIME_KINDS = new Set<NumberKind>(['date', 'year', 'period']);
 
 /** Change, basis, metric and period from the words around each figure. */
@@ -465,7 +465,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     if (d.setsPeriod) period = d.setsPeriod;
     // Codes and ordinals stay in the metric's words (`“两山”基地2个`, `较“十三五”末`).
-    if (!FIGURE_KINDS.has(d.kind)) continue;
+    if (!FIGURE_KIND_SET.has(d.kind)) continue;
     if (period) d.period = period;
 
     // A clause longer than any real one (a dump without commas) is read only near the figure.

@@ -2,20 +2,10 @@
 // associations. A name is found from its head (局, 部, 委员会, 公司, 协会… in src/data/org-suffixes.txt) and read
 // leftwards over the words before it until a verb of the sentence, a function word or punctuation
 // (src/data/name-boundary-words.txt). So the names are composed from the text, not looked up in a list.
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../../paths.js';
-import { tag } from '../../nlp/segmenter.js';
+import { readWordList } from '../../word-lists.js';
+import { tokenIndex } from '../../nlp/article-tokens.js';
 import type { Article, EntitySpan, Token } from '../../types.js';
 import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
-import { tokenAtOffsets } from '../people/names.js';
-
-/** Lines of a data file, without blank lines and `#` comments. */
-export function readWordList(name: string): string[] {
-  return readFileSync(dataPath(name), 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !line.startsWith('#'));
-}
 
 interface OrgHeads {
   /** Head → `gov` | `body`, longest heads first. */
@@ -64,24 +54,6 @@ export function loadNameWords(): NameWords {
     };
   }
   return nameWords;
-}
-
-/** Tagged tokens of an article and, for each character, the index of its token (-1 where the tagger dropped it). */
-export interface TokenIndex {
-  tokens: Token[];
-  tokenAt: Int32Array;
-}
-
-const tokenIndexes = new WeakMap<Article, TokenIndex>();
-/** The article's tokens with part of speech, computed once per article. */
-export function tokenIndex(article: Article): TokenIndex {
-  let index = tokenIndexes.get(article);
-  if (!index) {
-    const tokens = article.tokens?.every((t) => t.tag !== undefined) ? article.tokens : tag(article.text);
-    index = { tokens, tokenAt: tokenAtOffsets(article.text.length, tokens) };
-    tokenIndexes.set(article, index);
-  }
-  return index;
 }
 
 const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
@@ -288,11 +260,11 @@ export function findOrgs(article: Article): EntitySpan[] {
       ...(level ? { level } : {}),
     });
   }
-  return mergeOverlaps(longestFirst(found), article);
+  return mergeOverlaps(outermostSpans(found), article);
 }
 
 /** Keep spans not inside a longer one (`山东第二医科大学附属医院` over `山东第二医科大学`), in text order. */
-export function longestFirst<T extends { start: number; end: number }>(spans: T[]): T[] {
+export function outermostSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   // In this order every kept span starts at or before the next one, and a span is never inside a later one: a span is

@@ -5,7 +5,9 @@
 // and the national formulations of src/data/slogans-known.txt.
 import type { Article, EntitySpan } from '../../types.js';
 import { parseSmallNumber } from '../dates/dates.js';
-import { longestFirst, readWordList, tokenIndex } from '../orgs/orgs.js';
+import { outermostSpans } from '../orgs/orgs.js';
+import { tokenIndex } from '../../nlp/article-tokens.js';
+import { readWordList } from '../../word-lists.js';
 import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
 
 let lists: { heads: string[]; known: PhraseMatcher; stop: Set<string> } | undefined;
@@ -109,5 +111,5 @@ export function findSlogans(article: Article): EntitySpan[] {
     if (closing !== '' && !/[，。；、,;：:！？”"）)\n的上和为]/u.test(closing)) continue;
     push(m.index, next.end, text.slice(m.index, next.end));
   }
-  return longestFirst(found);
+  return outermostSpans(found);
 }
