@@ -101,6 +101,8 @@ export interface Table {
   rows: Row[];
   /** Columns whose cells are numbers, right-aligned in tables. */
   numeric?: string[];
+  /** Numeric columns the table format sums up as a bar chart in one more column (see FormatOptions.bars). */
+  bars?: string[];
 }
 
 /** A user's input that could not be read. Reported on stderr, the run goes on, exit code 1. */

@@ -28,6 +28,8 @@ interface OutputPlan {
   /** Undefined when known only once every file is read (compare --wide): nothing is printed until then. */
   columns: string[] | undefined;
   numeric?: string[];
+  /** Columns the table format draws as bars (FormatOptions.bars). */
+  bars?: string[];
   merge(partial: unknown): void;
   finish(): Row[];
   wholeTable?(): Table;
@@ -47,6 +49,8 @@ export async function execute<Params extends CommandParams, Partial>(
   params: Params,
 ): Promise<void> {
   checkDictionaries(common.dict);
+  // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
+  if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
   const files = await resolveFiles(ctx, inputs, common);
   const { taskOf } = await import('../pipeline/task.js');
@@ -98,7 +102,7 @@ async function executeWholeTable(
   }
   await processFiles(ctx, files, common, task, plan, async () => {});
   const table = wholeTable();
-  const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric }, table.columns);
+  const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric, bars: table.bars }, table.columns);
   try {
     for (const row of table.rows) await sink.row(row);
   } finally {
@@ -189,7 +193,7 @@ async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOpt
 }
 
 /** The format of the output: --format, else the output file's extension, else table on a terminal, csv otherwise. */
-export async function chooseFormat(ctx: CliContext, common: CommonOptions): Promise<Format> {
+async function chooseFormat(ctx: CliContext, common: CommonOptions): Promise<Format> {
   const { formatFromPath } = await import('../output/formats.js');
   if (common.format) return common.format as Format;
   if (common.output) return formatFromPath(common.output) ?? 'csv';
@@ -208,6 +212,7 @@ async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPl
     width: toTerminal ? ctx.stdout.columns : undefined,
     numeric: plan.numeric,
     bom: common.bom,
+    bars: plan.bars,
   });
   return openSink(common.output, ctx.stdout, formatter);
 }

@@ -19,15 +19,23 @@ export interface CommonOptions {
   debug: boolean;
 }
 
-export function addCommonOptions(command: Command): Command {
-  return command
+/**
+ * The options every command shares. A command whose output is a file format of its own (idf) offers no --format,
+ * --bom or --no-color: an option it could not honour is not offered, so using it is a usage error.
+ */
+export function addCommonOptions(command: Command, output: 'rows' | 'own-format' = 'rows'): Command {
+  command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
     .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt'], '.txt'))
-    .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise or from -o)').choices(['table', 'csv', 'tsv', 'json', 'jsonl']))
-    .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
-    .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark, so Excel reads Chinese correctly', false)
-    .option('--no-color', 'no colours in tables (NO_COLOR=1 does the same)')
+    .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it');
+  if (output === 'rows') {
+    command
+      .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise or from -o)').choices(['table', 'csv', 'tsv', 'json', 'jsonl']))
+      .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
+      .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark, so Excel reads Chinese correctly', false)
+      .option('--no-color', 'no colours in tables (NO_COLOR=1 does the same)');
+  } else command.option('-o, --output <file>', 'write to FILE instead of standard output');
+  return command
     .option('--dict <file>', 'a user dictionary for the segmenter (jieba format: word [freq] [tag]); repeatable', collect, [])
     .option('--place <name|code>', 'only articles about this place: a name (潍坊, 潍坊市) or GB/T 2260 code; a prefecture includes its counties')
     .addOption(new Option('-j, --jobs <n>', 'worker threads, each with its own segmenter (~290 MB)').argParser(parsePositiveInt).default(defaultJobs(), 'the number of cores'))

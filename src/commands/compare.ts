@@ -32,8 +32,6 @@ export interface CompareParams extends CompareCounting, CommandParams {
   wide: boolean;
   /** Wide cells hold rates per 10,000 characters. */
   rate: boolean;
-  /** Wide rows end with a bar chart of their values (the table format). */
-  bars: boolean;
 }
 
 /** What the command line says, as commander parsed it. */
@@ -52,9 +50,9 @@ export interface CompareOptions {
 
 /**
  * The params of a command line: `--what` defaults to terms when terms are given, numbers with --metric, else
- * keywords; each goes only with its own options. The table format always shows the wide view, with bars.
+ * keywords; each goes only with its own options. The view comes from --wide alone, never from the output format.
  */
-export function compareParams(options: CompareOptions, format: string): CompareParams {
+export function compareParams(options: CompareOptions): CompareParams {
   const terms = [...(options.terms ? parseTermList(options.terms) : []), ...(options.termsFile ? readTermsFile(options.termsFile) : [])];
   const what: CompareWhat = options.what ?? (terms.length > 0 ? 'terms' : options.metric ? 'numbers' : 'keywords');
   if (what === 'terms' && terms.length === 0) throw new UsageError('--what terms needs --terms LIST or --terms-file FILE');
@@ -63,6 +61,8 @@ export function compareParams(options: CompareOptions, format: string): CompareP
   if (what !== 'numbers' && options.metric) throw new UsageError(`--metric goes with --what numbers, not --what ${what}`);
   terms.forEach(compileTerm); // a bad /regex/ is a usage error before any work
   if (options.metric) compileTextMatcher(options.metric);
+  if (options.wide && !hasWideView(what)) throw new UsageError(`--wide goes with --what keywords, terms or slogans, not --what ${what}`);
+  if (options.rate && !options.wide) throw new UsageError('--rate goes with --wide (the long view has both count and per_10k)');
   return {
     by: options.by,
     what,
@@ -71,9 +71,8 @@ export function compareParams(options: CompareOptions, format: string): CompareP
     top: options.top,
     minCount: options.minCount,
     maxP: options.maxP,
-    wide: hasWideView(what) && (options.wide || format === 'table'),
+    wide: options.wide,
     rate: options.rate,
-    bars: format === 'table',
   };
 }
 

@@ -5,7 +5,6 @@ import { isContentTerm } from '../extract/keywords/keywords.js';
 import type { Idf } from '../extract/keywords/idf.js';
 import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
-import { sparkline } from './compare-wide.js';
 import { compareGroupKeys } from './groups.js';
 
 export const TERM_COLUMNS = ['group', 'term', 'count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p'];
@@ -210,8 +209,6 @@ export function compareRows(merged: ComparePartial, params: CompareParams, opts:
 export interface WideOptions {
   /** Cells hold rates per 10,000 characters instead of counts. */
   rate: boolean;
-  /** Add a `bars` column: the row's values across groups as Unicode blocks (for the table format). */
-  bars: boolean;
 }
 
 /**
@@ -239,7 +236,7 @@ export function wideTable(merged: ComparePartial, params: CompareParams, longRow
   }
   const extra = params.what === 'slogans' ? ['value'] : [];
   const after = params.what === 'slogans' ? ['shared'] : [];
-  const columns = [termColumn, ...extra, ...names, ...after, ...(opts.bars ? ['bars'] : [])];
+  const columns = [termColumn, ...extra, ...names, ...after];
   const usedBy = params.what === 'slogans' ? sloganUse(groups) : undefined;
   const rows = terms.map((term) => {
     const row: Row = { [termColumn]: term };
@@ -250,10 +247,10 @@ export function wideTable(merged: ComparePartial, params: CompareParams, longRow
     });
     groups.forEach((g, i) => (row[g.name] = values[i]!));
     if (usedBy) row.shared = usedBy.get(term) === groups.length;
-    if (opts.bars) row.bars = sparkline(values);
     return row;
   });
-  return { columns, rows, numeric: names };
+  // The table draws the row across the groups as bars; the data is the same in every format.
+  return { columns, rows, numeric: names, bars: names };
 }
 
 function round(value: number, decimals: number): number {

@@ -87,13 +87,31 @@ describe('compare --terms', () => {
     for (const row of rows) expect(Number(rates.find((r) => r.term === row.term)![row.group as string])).toBe(row.per_10k);
   });
 
-  it('the table shows the wide view with a bar column', () => {
-    const table = runCli(['compare', 'seeds/', '--terms', TERMS.join(','), '-f', 'table']);
+  it('the table of the wide view draws each row as bars; the data is the same in every format', () => {
+    const table = runCli(['compare', 'seeds/', '--terms', TERMS.join(','), '--wide', '-f', 'table']);
     expect(table.status).toBe(0);
     const header = table.stdout.split('\n')[1]!;
     expect(header).toMatch(/term .*潍坊市 370700.*bars/);
     const line = table.stdout.split('\n').find((l) => l.includes('双招双引'))!;
     expect(line).toMatch(/[▁▂▃▄▅▆▇█]/);
+    const csv = parse(runCli(['compare', 'seeds/', '--terms', TERMS.join(','), '--wide', '-f', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(csv[0]!)).not.toContain('bars');
+  });
+
+  it.each(['table', 'csv', 'jsonl'])('without --wide, the %s format shows the long view', (format) => {
+    const out = runCli(['compare', 'seeds/', '--terms', TERMS.join(','), '-f', format]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/per_10k/);
+    expect(out.stdout).not.toMatch(/[▁▂▃▄▅▆▇█]/);
+  });
+
+  it.each([
+    [['--what', 'officials', '--wide'], '--wide goes with --what keywords, terms or slogans, not --what officials'],
+    [['--terms', '高质量发展', '--rate'], '--rate goes with --wide (the long view has both count and per_10k)'],
+  ])('%j is a usage error', (args, message) => {
+    const out = runCli(['compare', 'seeds/', ...args]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe(`policy-cli: ${message}\n`);
   });
 
   it('reads terms from a file, regexes included', () => {

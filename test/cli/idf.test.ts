@@ -30,10 +30,17 @@ describe('idf', () => {
     expect(lines).toContain(line);
   });
 
-  it('writes the same file whatever --format says, and keywords --idf reads it', () => {
+  it.each([['-f', 'json'], ['--format', 'csv'], ['--bom']])('offers no %s: its output is a file format of its own', (...args) => {
+    const refused = runCli(['idf', CORPUS, ...args]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^error: unknown option/);
+    expect(refused.stdout).toBe('');
+  });
+
+  it('writes the same file with -o, whatever its extension, and keywords --idf reads it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-cli-idf-'));
-    const file = join(dir, 'my.idf');
-    expect(runCli(['idf', CORPUS, '-o', file, '-f', 'json']).status).toBe(0);
+    const file = join(dir, 'my.json');
+    expect(runCli(['idf', CORPUS, '-o', file]).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(result.stdout);
     const keywords = runCli(['keywords', CORPUS, '--idf', file, '--top', '3', '-f', 'csv']);
     expect(keywords.status).toBe(0);

@@ -153,3 +153,22 @@ describe('--by place on row commands', () => {
     expect(runCli(['officials', 'seeds/', '--by', 'place', '--unique']).status).toBe(2);
   });
 });
+
+describe('--place is checked before any file is read', () => {
+  it.each([
+    ['潍访', 'policy-cli: --place 潍访: no such place; did you mean 潍坊市, 潍城区?\n'],
+    ['999999', 'policy-cli: --place 999999: no place has this code (GB/T 2260 codes have six digits: 370000 山东省, 370700 潍坊市)\n'],
+  ])('%s is a usage error with a hint, and nothing is printed', (place, stderr) => {
+    for (const command of ['keywords', 'docs', 'officials']) {
+      const out = runCli([command, 'seeds/', '--place', place, '-f', 'csv']);
+      expect(out).toMatchObject({ status: 2, stdout: '', stderr });
+    }
+  });
+
+  it('a short name selects the prefecture and its counties', () => {
+    const docs = parse(runCli(['docs', 'seeds/', '--place', '潍坊', '-f', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(docs.length).toBeGreaterThan(0);
+    expect(new Set(docs.map((d) => d.place_code.slice(0, 4)))).toEqual(new Set(['3707']));
+  });
+});
+

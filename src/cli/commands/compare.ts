@@ -34,7 +34,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       .option('-n, --top <n>', 'keywords per group', parsePositiveInt, 20)
       .option('--min-count <n>', 'keywords seen fewer times in a group are left out', parseNonNegativeInt, 2)
       .option('--max-p <p>', 'keywords whose p-value is above P are left out (e.g. 0.05)', parseProbability, 1)
-      .option('--wide', 'one row per term and one column per group (the table format always shows this view)', false)
+      .option('--wide', 'one row per term and one column per group, counts in the cells (a table also draws each row as bars)', false)
       .option('--rate', 'wide cells hold rates per 10,000 characters instead of counts', false),
   )
     .addHelpText(
@@ -53,9 +53,9 @@ export function registerCompare(program: Command, ctx: CliContext): void {
 }
 
 async function runCompare(ctx: CliContext, inputs: string[], options: CompareOptions): Promise<void> {
-  const { execute, chooseFormat } = await import('../execute.js');
+  const { execute } = await import('../execute.js');
   const { default: compare, compareParams } = await import('../../commands/compare.js');
-  await execute(ctx, inputs, options, compare, compareParams(options, await chooseFormat(ctx, options)));
+  await execute(ctx, inputs, options, compare, compareParams(options));
 }
 
 function parseProbability(value: string): number {

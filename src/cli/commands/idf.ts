@@ -7,6 +7,7 @@ export function registerIdf(program: Command, ctx: CliContext): void {
     program
       .command('idf')
       .description('build an IDF table from your own corpus (jieba format: word idf tag per line), for keywords --idf'),
+    'own-format',
   )
     .addHelpText('after', examples('policy-cli idf my-corpus/ -o my.idf', 'policy-cli keywords new-reports/ --idf my.idf'))
     .action(async (inputs: string[], options: CommonOptions) => {

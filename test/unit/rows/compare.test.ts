@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, keywordRows, officialRows, sloganRows, termRows, wideTable } from '../../../src/rows/compare.js';
 import { newGroupData, type ComparePartial, type GroupData } from '../../../src/rows/compare-stats.js';
-import { sparkline } from '../../../src/rows/compare-wide.js';
 
 function group(key: string, name: string, chars: number, articles: number, counts: Record<string, [number, number]>): GroupData {
   const g = newGroupData(key, name);
@@ -102,7 +101,7 @@ describe('wideTable', () => {
   it('holds the same counts as the long rows, one column per group', () => {
     const merged = twoPlaces();
     const long = compareRows(merged, params, { top: 20, minCount: 1, maxP: 1 });
-    const wide = wideTable(merged, params, long, { rate: false, bars: false });
+    const wide = wideTable(merged, params, long, { rate: false });
     expect(wide.columns).toEqual(['term', '潍坊市 370700', '聊城市 371500', 'unknown']);
     for (const row of long) {
       const wideRow = wide.rows.find((r) => r.term === row.term)!;
@@ -110,25 +109,12 @@ describe('wideTable', () => {
     }
   });
 
-  it('shows rates and a bar column when asked', () => {
+  it('shows rates when asked, and names the group columns the table draws as bars', () => {
     const merged = twoPlaces();
     const long = compareRows(merged, params, { top: 20, minCount: 1, maxP: 1 });
-    const wide = wideTable(merged, params, long, { rate: true, bars: true });
-    expect(wide.columns.at(-1)).toBe('bars');
+    const wide = wideTable(merged, params, long, { rate: true });
+    expect(wide.bars).toEqual(['潍坊市 370700', '聊城市 371500', 'unknown']);
     // 高质量发展: 20 per 10k in 潍坊, 10 in 聊城, 0 unknown
-    expect(wide.rows[0]).toEqual({ term: '高质量发展', '潍坊市 370700': 20, '聊城市 371500': 10, unknown: 0, bars: '█▄ ' });
-  });
-});
-
-describe('sparkline', () => {
-  it.each([
-    { values: [1, 2, 3, 4, 5, 6, 7, 8], bars: '▁▂▃▄▅▆▇█' },
-    { values: [20, 10, 0], bars: '█▄ ' },
-    // any value above zero shows at least the lowest block
-    { values: [1000, 1], bars: '█▁' },
-    { values: [0, 0], bars: '  ' },
-    { values: [], bars: '' },
-  ])('$values → "$bars"', ({ values, bars }) => {
-    expect(sparkline(values)).toBe(bars);
+    expect(wide.rows[0]).toEqual({ term: '高质量发展', '潍坊市 370700': 20, '聊城市 371500': 10, unknown: 0 });
   });
 });
