@@ -1,21 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CompareWhat } from '../../rows/compare-stats.js';
 import type { GroupBy } from '../../rows/groups.js';
+import type { CompareOptions } from '../../commands/compare.js';
 import type { CliContext } from '../execute.js';
 import { addCommonOptions, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
-interface CompareOptions extends CommonOptions {
-  by: (typeof BYS)[number];
-  what?: (typeof WHATS)[number];
-  terms?: string;
-  termsFile?: string;
-  metric?: string;
-  top: number;
-  minCount: number;
-  maxP: number;
-  wide: boolean;
-  rate: boolean;
-}
+type CompareCliOptions = CommonOptions & CompareOptions;
 
 /** The groupings compare offers: groups to set against each other (a county rolls up into its prefecture with `prefecture`). */
 const BYS = ['place', 'prefecture', 'doc', 'level', 'year', 'date'] as const satisfies readonly GroupBy[];
@@ -49,10 +39,10 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         '\nKeyness: log-likelihood G² (Rayson & Garside 2000; + when the group uses the term more than the rest of the corpus),\n' +
         '%DIFF (Gabrielatos & Marchi 2012) and the p-value of G² under χ²(1). Sizes and rates count characters, not words.\n',
     )
-    .action(async (inputs: string[], options: CompareOptions) => runCompare(ctx, inputs, options));
+    .action(async (inputs: string[], options: CompareCliOptions) => runCompare(ctx, inputs, options));
 }
 
-async function runCompare(ctx: CliContext, inputs: string[], options: CompareOptions): Promise<void> {
+async function runCompare(ctx: CliContext, inputs: string[], options: CompareCliOptions): Promise<void> {
   const { execute } = await import('../execute.js');
   const { default: compare, compareParams } = await import('../../commands/compare.js');
   await execute(ctx, inputs, options, compare, compareParams(options));
