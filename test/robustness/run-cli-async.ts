@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { REPO, type CliResult } from '../cli/run-cli.js';
+import { REPO, withoutEngineNotice, type CliResult } from '../cli/run-cli.js';
 
 const BIN = fileURLToPath(new URL('../../bin/policy-cli.js', import.meta.url));
 
@@ -26,7 +26,7 @@ export function runCliAsync(args: string[], opts: RunOptions = {}): Promise<CliR
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: withoutEngineNotice(Buffer.concat(err).toString('utf8')) }));
   });
 }
 
