@@ -30,6 +30,8 @@ const COMMANDS: string[][] = [
   ['kwic', '会议'],
 ];
 const MISSING = 'no such dir/does-not-exist.txt';
+/** idf writes a file format of its own and offers no --format. */
+const formatOf = (command: string[]) => (command[0] === 'idf' ? [] : ['-f', 'jsonl']);
 
 let root: string;
 let fx: Fixture;
@@ -42,10 +44,10 @@ beforeAll(async () => {
   const calls: Array<[string[]]> = [];
   for (const command of COMMANDS) {
     // The folder with everything, a directory named x.txt and a missing path, over two worker threads…
-    calls.push([[...command, fx.mixedDir, join(fx.mixedDir, 'x.txt'), join(root, MISSING), '-f', 'jsonl', '-j', '2']]);
+    calls.push([[...command, fx.mixedDir, join(fx.mixedDir, 'x.txt'), join(root, MISSING), ...formatOf(command), '-j', '2']]);
     // …against the good files alone, named one by one in reverse order, in this thread.
     const goods = fx.goodNames.map((n) => join(fx.mixedDir, n)).reverse();
-    calls.push([[...command, '-f', 'jsonl', '-j', '1', '--', ...goods]]);
+    calls.push([[...command, ...formatOf(command), '-j', '1', '--', ...goods]]);
   }
   const results = await runAll(calls);
   COMMANDS.forEach((command, i) => {

@@ -8,10 +8,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { splitArticles } from '../../src/corpus/articles.js';
 import { lineStartsOf } from '../../src/corpus/read.js';
 import { attributeArticles } from '../../src/extract/places/attribution.js';
-import { entitiesOutput } from '../../src/rows/entities.js';
-import { numbersRows, NUMBER_KINDS } from '../../src/rows/numbers.js';
+import entities from '../../src/commands/entities.js';
+import numbers from '../../src/commands/numbers.js';
+import { processArticles } from '../../src/pipeline/process-file.js';
 import { ENTITY_TYPES } from '../../src/extract/entities.js';
-import type { Row, SourceDoc } from '../../src/types.js';
+import { NUMBER_KINDS, type Row, type SourceDoc } from '../../src/types.js';
 import { REPO } from '../cli/run-cli.js';
 
 const RUNS = 300;
@@ -69,7 +70,10 @@ describe('rows point at their text in the original file', () => {
         const articles = splitArticles(sourceOf(original));
         attributeArticles(articles);
         const starts = lineOffsets(original);
-        const found = [...numbersRows(articles, { kinds: NUMBER_KINDS }), ...entitiesOutput(articles, { types: ENTITY_TYPES }).rows];
+        const found = [
+          ...processArticles(numbers, { kinds: NUMBER_KINDS }, articles).rows,
+          ...processArticles(entities, { types: ENTITY_TYPES }, articles).rows,
+        ];
         rows += found.length;
         for (const row of found) expectAtLocation(original, starts, row);
       }),
