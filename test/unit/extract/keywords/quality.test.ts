@@ -1,32 +1,10 @@
 // The quality bar: on real pages, the top 20 by tf-idf are policy content terms, not boilerplate.
 // (test/eval/keyword-quality.test.ts holds the same bar on whole reports of the real corpus: npm run eval.)
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { addArticle, newTermStats, rankKeywords, type Method } from '../../../../src/extract/keywords/keywords.js';
-import { cutWords } from '../../../../src/nlp/segmenter.js';
-import { isStopWord } from '../../../../src/nlp/stopwords.js';
-
-const idf = loadIdf();
-const BOILERPLATE = ['推进', '加快', '着力', '落实', '坚持', '深入', '工作', '会议', '要求', '发展', '建设', '推动', '加强',
-  '贯彻落实', '市委', '习近平', '潍坊', '全市'];
-
-function top20(files: string[], method: Method = 'tfidf'): string[] {
-  const stats = newTermStats();
-  for (const file of files) addArticle(stats, cutWords(readFileSync(file, 'utf8')), method, file);
-  return rankKeywords(stats, { method, top: 20, minCount: 2, idf }).map((r) => r.keyword);
-}
-
-function expectClean(top: string[]): void {
-  expect(top).toHaveLength(20);
-  for (const word of top) {
-    expect(word.length).toBeGreaterThan(1);
-    expect(word).not.toMatch(/^[\d.]+|\d[年月日号%]/); // figures and dates; codes like X86 may stay
-    expect(isStopWord(word)).toBe(false);
-  }
-  for (const word of BOILERPLATE) expect(top).not.toContain(word);
-}
+import type { Method } from '../../../../src/extract/keywords/keywords.js';
+import { expectClean, top20 } from '../../../helpers/keyword-quality.js';
 
 describe('keyword quality', () => {
   const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => join('seeds', f));
