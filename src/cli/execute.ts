@@ -9,6 +9,7 @@ import type { FileResult, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
+import type { OutputFile } from './output-file.js';
 import type { Sink } from './sink.js';
 
 export interface CliContext {
@@ -53,12 +54,30 @@ export async function execute<Params extends CommandParams, Partial>(
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
   const files = await resolveFiles(ctx, inputs, common);
+  // -o is checked against the inputs and opened (a temporary file) before any work; it takes its place when the run ends.
+  const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, inputs, files, common.ext) : undefined;
+  try {
+    await executeOn(ctx, files, common, command, params, output);
+    await output?.commit();
+  } finally {
+    output?.discard();
+  }
+}
+
+async function executeOn<Params extends CommandParams, Partial>(
+  ctx: CliContext,
+  files: InputFile[],
+  common: CommonOptions,
+  command: CommandSpec<Params, Partial>,
+  params: Params,
+  output: OutputFile | undefined,
+): Promise<void> {
   const { taskOf } = await import('../pipeline/task.js');
   const task = taskOf(command, params, { dicts: common.dict, encoding: common.encoding, place: common.place });
   let plan = outputPlan(command, params);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
-  if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable);
-  const sink = await openOutput(ctx, common, plan, plan.columns ?? []);
+  if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
+  const sink = await openOutput(ctx, common, plan, plan.columns ?? [], output);
   try {
     await processFiles(ctx, files, common, task, plan, (row) => sink.row(row), () => sink.flush());
     for (const row of plan.finish()) await sink.row(row);
@@ -95,14 +114,11 @@ async function executeWholeTable(
   task: TaskOptions,
   plan: OutputPlan,
   wholeTable: () => Table,
+  output: OutputFile | undefined,
 ): Promise<void> {
-  if (common.output) {
-    const { open } = await import('node:fs/promises');
-    await (await open(common.output, 'w')).close();
-  }
   await processFiles(ctx, files, common, task, plan, async () => {});
   const table = wholeTable();
-  const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric, bars: table.bars }, table.columns);
+  const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric, bars: table.bars }, table.columns, output);
   try {
     for (const row of table.rows) await sink.row(row);
   } finally {
@@ -200,9 +216,9 @@ async function chooseFormat(ctx: CliContext, common: CommonOptions): Promise<For
   return ctx.stdout.isTTY ? 'table' : 'csv';
 }
 
-async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPlan, columns: string[]): Promise<Sink> {
+async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPlan, columns: string[], output: OutputFile | undefined): Promise<Sink> {
   const { openSink } = await import('./sink.js');
-  if (plan.formatter) return openSink(common.output, ctx.stdout, plan.formatter);
+  if (plan.formatter) return openSink(output, ctx.stdout, plan.formatter);
   const { createFormatter } = await import('../output/formats.js');
   const format = await chooseFormat(ctx, common);
   const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
@@ -214,5 +230,5 @@ async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPl
     bom: common.bom,
     bars: plan.bars,
   });
-  return openSink(common.output, ctx.stdout, formatter);
+  return openSink(output, ctx.stdout, formatter);
 }

@@ -1,9 +1,9 @@
 // Where formatted text goes: standard output or a file, waiting when the reader is slower than we are.
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Formatter } from '../output/formats.js';
 import type { Row } from '../types.js';
+import type { OutputFile } from './output-file.js';
 
 export interface Sink {
   /** Formats a row; the text goes out by 64 KiB, at flush() or at end(). */
@@ -13,12 +13,12 @@ export interface Sink {
   end(): Promise<void>;
 }
 
-export async function openSink(path: string | undefined, stdout: Writable, formatter: Formatter): Promise<Sink> {
-  const stream: Writable = path ? createWriteStream(path) : stdout;
-  if (path) {
-    // Fail now, before any work, when the file cannot be written.
-    await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e))]);
-  }
+/**
+ * A sink on `file` (an -o file, opened before any work; end() finishes writing it, the caller puts it in place) or on
+ * standard output.
+ */
+export async function openSink(file: OutputFile | undefined, stdout: Writable, formatter: Formatter): Promise<Sink> {
+  const stream: Writable = file ? file.stream : stdout;
   const write = async (text: string) => {
     // The reader went away (`| head`): stop producing; main() takes EPIPE for a quiet, successful end.
     if (stream.destroyed) throw Object.assign(new Error('broken pipe'), { code: 'EPIPE' });
@@ -42,7 +42,7 @@ export async function openSink(path: string | undefined, stdout: Writable, forma
     end: async () => {
       await flush();
       await write(formatter.end());
-      if (path) {
+      if (file) {
         stream.end();
         await once(stream, 'finish');
       }
