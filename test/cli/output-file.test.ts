@@ -1,10 +1,10 @@
 // -o never destroys an input, and never leaves a half-written or emptied file: it refuses a path that is (or would
 // become) an input, and writes through a temporary file renamed into place when the run ends.
 import { spawn } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPO, runCli } from './run-cli.js';
 
 const SEED = join(REPO, 'seeds', readdirSync(join(REPO, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0]!);
@@ -15,6 +15,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'policy-cli-out-'));
   cpSync(SEED, join(dir, 'c.txt'));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const bytes = (path: string) => readFileSync(path);
 const temporaries = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.tmp'));

@@ -1,7 +1,7 @@
-import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { outputClash } from '../../../src/cli/output-file.js';
 import type { InputFile } from '../../../src/corpus/inputs.js';
 
@@ -15,6 +15,7 @@ mkdirSync(join(root, 'in', 'sub'), { recursive: true });
 writeFileSync(join(root, 'in', 'a.txt'), 'a');
 writeFileSync(join(root, 'in', 'sub', 'b.txt'), 'b');
 symlinkSync('in', join(root, 'in-link'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const file = (path: string): InputFile => ({ path: join(root, path), doc: path });
 const C = [file('c.txt')];
