@@ -13,6 +13,8 @@ export interface SourceDoc {
   original: string;
   /** Offsets in `original` where each line starts (lineStarts[0] = 0). Lines end at `\n`, `\r\n` or `\r`. */
   lineStarts: number[];
+  /** Read, but with something to tell the user (a stray NUL byte…): one line each, printed on stderr. */
+  warnings?: string[];
 }
 
 /** A place from the gazetteer (GB/T 2260). */

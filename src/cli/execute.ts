@@ -1,7 +1,9 @@
 // Runs a command over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
 // main.ts imports this file for StrictStop, so --help and --version would load everything it imports: the pipeline, the
 // extractors and the formatters (cli-table3, iconv-lite…) are imported when a command runs, not before.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
@@ -49,7 +51,8 @@ export async function execute<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
 ): Promise<void> {
-  checkDictionaries(common.dict);
+  await checkEncoding(common.encoding);
+  common.dict = await checkDictionaries(common.dict);
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
@@ -73,7 +76,7 @@ async function executeOn<Params extends CommandParams, Partial>(
   output: OutputFile | undefined,
 ): Promise<void> {
   const { taskOf } = await import('../pipeline/task.js');
-  const task = taskOf(command, params, { dicts: common.dict, encoding: common.encoding, place: common.place });
+  const task = taskOf(command, params, { dicts: common.dict, encoding: common.encoding, text: common.text, place: common.place });
   let plan = outputPlan(command, params);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
@@ -148,6 +151,7 @@ async function processFiles(
         if (common.strict) throw new StrictStop();
         return;
       }
+      for (const warning of result.warnings ?? []) ctx.stderr.write(`policy-cli: ${result.file.doc}: warning: ${warning}\n`);
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
       if (result.rows.length > 0 && sharesTerminal) progress?.clear();
       if (plan.byPlace) plan.merge(result.rows);
@@ -175,11 +179,22 @@ function groupRowsByPlace(plan: OutputPlan): OutputPlan {
   };
 }
 
+/** An --encoding nobody knows is one usage error before any file is read, not one error per file. */
+async function checkEncoding(encoding: string | undefined): Promise<void> {
+  if (encoding === undefined) return;
+  if (!(await import('../corpus/decode.js')).encodingExists(encoding)) {
+    throw new UsageError(`--encoding ${encoding}: unknown encoding (utf-8, utf-16le, utf-16be, gb18030, big5, shift_jis…)`);
+  }
+}
+
 /**
- * The segmenter (cppjieba) aborts the whole process on a dictionary it cannot open, and splits its path on `|` and
- * `;`: check each --dict file here, where a bad one is a usage error.
+ * The segmenter (cppjieba) aborts the whole process on a dictionary it cannot open, splits its path on `|` and `;`,
+ * reads only UTF-8 and floods stderr on anything else: check each --dict file here, where a bad one is a usage error,
+ * decode it like any input, and hand the segmenter a UTF-8 copy (in a temporary file) of one that is not UTF-8.
+ * Returns the paths the segmenter is to load.
  */
-function checkDictionaries(paths: string[]): void {
+async function checkDictionaries(paths: string[]): Promise<string[]> {
+  const loaded: string[] = [];
   for (const path of paths) {
     if (/[|;]/.test(path)) throw new UsageError(`--dict ${path}: the segmenter cannot load a file whose name holds | or ;`);
     let stats;
@@ -191,7 +206,34 @@ function checkDictionaries(paths: string[]): void {
       throw new UsageError(`--dict ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
     }
     if (!stats.isFile()) throw new UsageError(`--dict ${path}: not a file`);
+    const bytes = readFileSync(path);
+    if (bytes.length === 0) {
+      loaded.push(path);
+      continue;
+    }
+    const { decodeBytes } = await import('../corpus/decode.js');
+    const { InputError } = await import('../types.js');
+    let decoded;
+    try {
+      decoded = decodeBytes(bytes, path, { plausible: false });
+    } catch (error) {
+      if (error instanceof InputError) throw new UsageError(`--dict ${path}: ${error.reason}`);
+      throw error;
+    }
+    // The file itself when it is exactly UTF-8 already; a copy when it is not (GBK, UTF-16, a BOM, a stray NUL…).
+    if (Buffer.from(decoded.text, 'utf8').equals(bytes)) loaded.push(path);
+    else loaded.push(utf8Copy(path, decoded.text));
   }
+  return loaded;
+}
+
+/** A UTF-8 copy of a dictionary, removed when the process exits (worker threads load it by path meanwhile). */
+function utf8Copy(path: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-cli-dict-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const copy = join(dir, basename(path).replace(/[|;]/g, '_') || 'dict.txt');
+  writeFileSync(copy, text, 'utf8');
+  return copy;
 }
 
 async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOptions): Promise<InputFile[]> {

@@ -7,6 +7,8 @@ export interface CommonOptions {
   by?: string;
   ext: string[];
   encoding?: string;
+  /** -a, --text: read files that look binary or garbled as text anyway. */
+  text: boolean;
   format?: string;
   output?: string;
   bom: boolean;
@@ -27,7 +29,8 @@ export function addCommonOptions(command: Command, output: 'rows' | 'own-format'
   command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
     .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt'], '.txt'))
-    .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it');
+    .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
+    .option('-a, --text', 'read a file that looks binary or garbled as text anyway (control characters become spaces)', false);
   if (output === 'rows') {
     command
       .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise or from -o)').choices(['table', 'csv', 'tsv', 'json', 'jsonl']))

@@ -5,9 +5,66 @@ import { InputError } from '../types.js';
 
 export interface Decoded {
   text: string;
-  /** `utf-8`, `utf-16le`, `utf-16be`, `gb18030`, or the forced encoding's name. */
+  /** `utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `big5`, or the forced encoding's name. */
   encoding: string;
+  /** Read, but with something the user should know (a stray NUL byte…): one line each, without the file name. */
+  warnings?: string[];
 }
+
+export interface DecodeOptions {
+  /** Decode every file with this encoding (any iconv-lite name) instead of detecting it. */
+  encoding?: string;
+  /** --text: read a file that looks binary or garbled as text anyway. */
+  text?: boolean;
+  /** False: no plausibility check on GB18030/Big5 text (a dictionary of rare names need not read like prose). */
+  plausible?: boolean;
+}
+
+/** Whether `name` is an encoding --encoding accepts. */
+export function encodingExists(name: string): boolean {
+  return iconv.encodingExists(normaliseName(name));
+}
+
+/**
+ * The most frequent characters of Chinese policy text (the 400 most frequent of the corpus and seeds, which open with
+ * the function characters 的 和 在 有 是 为 对 与 等 了), with their traditional forms.
+ */
+const COMMON_HAN = new Set(
+  '的业和化能发国工建展人产设大全新一进加制实中等动智力用要生务行技作政高民理体推提经在有数合会成地重年强主系资标区持平基应术增企改社家保开方管为造以准创市济现不服机分是定性对面信科统度关法各农施规我点学部与量据同个安通项上品支入育共公本水革好程场质计型出城网长效级目领深代源升快治了构优息研完五于自域及多三范文到教坚心联运过省步模件时续结十策事备集利字们求义导立善位决内础台金向融协态活万式供划交试更调监总电物府可投控放二环下测流稳外积整期村车特商局就路第极元取促收费转相互四任护际营来群这指得解引需医防障办境培形线明题专前健组所色条验亿间落精单示战口小装算批海问价类门广接消种员究确道打预风评比扩权院做先达险党络配识众争布核景表使具势乡正原器才果之并率财综必格子责其传百报助老养链居林两包料别意职维节继益适速低知案干突把略后九功励议校当织处严断次着证依认值委慧从已键采感将层变挥界习团央超情充贯参审切' +
+    '業發國產設進實動務體經數會強資標區應術開為準創濟現機對統關農規點學與據個項場質計網長級領構優於範堅聯運過時續結備們義導決內礎臺協態萬劃試調監總電環測穩積車極費轉護際營來這醫辦線題專組條驗億間單戰裝問價類門廣種員確預風評擴權達險黨絡識眾爭勢鄉並財綜責傳報養鏈兩別職維節繼適幹後勵議當織處嚴斷著證認從鍵採將層變揮習團貫參審羣',
+);
+
+const HAN = /\p{Script=Han}/u;
+/** What Chinese text is made of besides Han characters: letters of the scripts GB18030 text uses, digits, punctuation, symbols, spaces. */
+const TEXTUAL = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{N}\p{P}\p{S}\p{Zs}\t\n\r\f\v\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * How much a decoded text looks like Chinese (or plain Latin) text, from 0 to 1: the share of its Han characters that
+ * are common ones, counting every character that no Chinese text is made of (replacement characters, private use,
+ * unassigned code points, controls, Hangul and other scripts) as one more rare character. The 359 texts of the corpus
+ * and seeds score 0.60 to 0.92 (median 0.84, the same in traditional script); the same texts decoded in the wrong
+ * encoding (Big5 as GB18030 and back, Shift_JIS or UTF-8 as GB18030, UTF-8 as UTF-16) score 0.14 at most. Plus one in the numerator
+ * and two in the denominator so that a text with (almost) no Han characters scores about one half.
+ */
+export function plausibility(text: string): number {
+  let han = 0;
+  let common = 0;
+  let bad = 0;
+  let seen = 0;
+  for (const c of text) {
+    if (++seen > 64 * 1024) break;
+    const u = c.codePointAt(0)!;
+    if (u < 0x80 ? u >= 0x20 || u === 9 || u === 10 || u === 13 || u === 12 : false) continue;
+    if (HAN.test(c)) {
+      han++;
+      if (COMMON_HAN.has(c)) common++;
+    } else if (u < 0x20 || (u >= 0xe000 && u <= 0xf8ff) || u === 0xfffd || !TEXTUAL.test(c)) bad++;
+  }
+  return (common + 1) / (han + bad + 2);
+}
+
+/** Below this a decoded text looks garbled: a third of the lowest score of real text, above every garbled one. */
+export const PLAUSIBLE = 0.2;
 
 /** Magic numbers of binary formats people feed to text tools by mistake. */
 const MAGIC: Array<{ bytes: number[]; what: string }> = [
@@ -169,7 +226,7 @@ function cutTail(bytes: Buffer, encoding: string): number {
     const need = lead >= 0xf0 && lead <= 0xf4 ? 3 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xc2 && lead <= 0xdf ? 1 : 0;
     return need > k ? k + 1 : 0;
   }
-  if (encoding === 'gb18030' || encoding === 'gbk') {
+  if (encoding === 'gb18030' || encoding === 'gbk' || encoding === 'big5') {
     // Pair bytes up from the last byte below 0x30, which no multi-byte character holds (second bytes are 0x30–0x39
     // in four-byte sequences, 0x40 and up otherwise): a lead byte left alone, or a four-byte sequence missing its
     // end, was cut.
@@ -204,21 +261,26 @@ function countReplacements(text: string): number {
   return count;
 }
 
-function check(text: string, file: string, encoding: string, detected: boolean): Decoded {
+function check(text: string, file: string, encoding: string, detected: boolean, force = false): Decoded {
   const replacements = countReplacements(text);
   // A few replacement characters are damage; many mean the bytes are not in this encoding at all.
-  if (replacements > 0 && replacements >= Math.max(3, text.length * 0.01)) {
-    const tried = detected ? 'not text in UTF-8, UTF-16 or GB18030' : `cannot decode as ${encoding}`;
-    throw new InputError(file, `${tried}: ${replacements} invalid byte sequences (try --encoding)`);
+  if (!force && replacements > 0 && replacements >= Math.max(3, text.length * 0.01)) {
+    const why = `${replacements} invalid byte sequences`;
+    throw new InputError(file, detected ? `looks garbled: try --encoding (not text in UTF-8, UTF-16, GB18030 or Big5: ${why})` : `cannot decode as ${encoding}: ${why} (try --encoding)`);
   }
-  if (/[\x00-\x08\x0e-\x1b]/.test(text.slice(0, 64 * 1024))) {
-    throw new InputError(file, 'binary file (control characters), not text');
+  if (CONTROL.test(text.slice(0, 64 * 1024))) {
+    if (!force) throw new InputError(file, 'binary file (control characters), not text');
+    // Read as text anyway (--text): a control character becomes a space, so offsets stay and the segmenter sees text.
+    text = text.replace(CONTROLS, ' ');
   }
   if (!LETTER_OR_CJK.test(text)) {
     throw new InputError(file, 'no text in file (only whitespace or punctuation)');
   }
   return { text, encoding };
 }
+
+const CONTROL = /[\x00-\x08\x0e-\x1b]/;
+const CONTROLS = /[\x00-\x08\x0e-\x1b]/g;
 
 function normaliseName(encoding: string): string {
   const e = encoding.toLowerCase().replace(/_/g, '-');
@@ -231,14 +293,16 @@ function normaliseName(encoding: string): string {
 
 /**
  * Decode a file's bytes. `encoding` forces one (any iconv-lite name); otherwise: BOM, then UTF-16 by NUL pattern or
- * by content, then strict UTF-8, then GB18030 (a superset of GBK and GB2312). A character cut off at the end of the
- * file (a truncated download) is dropped. Throws InputError when the file is empty, binary, undecodable, or holds
- * no letters at all.
+ * by content (when it reads as text), then strict UTF-8 (a stray NUL or two allowed, with a warning), then GB18030 (a
+ * superset of GBK and GB2312) or Big5, whichever reads more like Chinese text. A character cut off at the end of the
+ * file (a truncated download) is dropped. Throws InputError when the file is empty, binary, undecodable, looks garbled
+ * in every encoding tried, or holds no letters at all; `text` (--text) reads a binary or garbled file anyway.
  */
-export function decodeBytes(bytes: Buffer, file: string, encoding?: string): Decoded {
+export function decodeBytes(bytes: Buffer, file: string, options: DecodeOptions | string = {}): Decoded {
+  const opts = typeof options === 'string' ? { encoding: options } : options;
   if (bytes.length === 0) throw new InputError(file, 'empty file');
   try {
-    return decodeChecked(bytes, file, encoding);
+    return decodeChecked(bytes, file, opts.encoding, opts.text ?? false, opts.plausible ?? true);
   } catch (error) {
     // V8 cannot hold a string of more than ~2^29 characters: say so instead of failing the whole run.
     const e = error as NodeJS.ErrnoException;
@@ -249,45 +313,95 @@ export function decodeBytes(bytes: Buffer, file: string, encoding?: string): Dec
   }
 }
 
-function decodeChecked(bytes: Buffer, file: string, encoding?: string): Decoded {
+/** UTF-16 without a BOM, when its text is plausible: NUL bytes alone are not enough (`abc\0def` is not UTF-16). */
+function plausibleUtf16(bytes: Buffer, encoding: 'utf-16le' | 'utf-16be' | undefined): string | undefined {
+  if (!encoding) return undefined;
+  const text = decodeAs(bytes, encoding);
+  return plausibility(text) >= PLAUSIBLE ? text : undefined;
+}
+
+function nulCount(bytes: Buffer): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) count++;
+  return count;
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  const { multibyte, invalid } = utf8Stats(bytes);
+  return invalid === 0 || (multibyte >= 100 && invalid <= Math.max(4, multibyte / 200));
+}
+
+function decodeChecked(bytes: Buffer, file: string, encoding: string | undefined, force: boolean, plausible: boolean): Decoded {
   if (encoding) {
     const name = normaliseName(encoding);
     if (!iconv.encodingExists(name)) throw new InputError(file, `unknown encoding '${encoding}'`);
     // iconv-lite strips a BOM of the encoding it decodes by default.
-    return check(iconv.decode(bytes, name), file, name, false);
+    return check(iconv.decode(bytes, name), file, name, false, force);
   }
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     if (bytes.length === 3) throw new InputError(file, 'empty file (only a byte order mark)');
-    return check(decodeAs(bytes.subarray(3), 'utf-8'), file, 'utf-8', false);
+    return check(decodeAs(bytes.subarray(3), 'utf-8'), file, 'utf-8', false, force);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     if (bytes.length === 2) throw new InputError(file, 'empty file (only a byte order mark)');
-    return check(decodeAs(bytes.subarray(2), 'utf-16le'), file, 'utf-16le', false);
+    return check(decodeAs(bytes.subarray(2), 'utf-16le'), file, 'utf-16le', false, force);
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     if (bytes.length === 2) throw new InputError(file, 'empty file (only a byte order mark)');
-    return check(decodeAs(bytes.subarray(2), 'utf-16be'), file, 'utf-16be', false);
+    return check(decodeAs(bytes.subarray(2), 'utf-16be'), file, 'utf-16be', false, force);
   }
 
-  for (const { bytes: magic, what } of MAGIC) {
-    if (startsWith(bytes, magic)) throw new InputError(file, `binary file (${what}), not text`);
+  if (!force) {
+    for (const { bytes: magic, what } of MAGIC) {
+      if (startsWith(bytes, magic)) throw new InputError(file, `binary file (${what}), not text`);
+    }
   }
 
-  const utf16 = utf16ByNuls(bytes);
-  if (utf16) return check(decodeAs(bytes, utf16), file, utf16, true);
   if (bytes.subarray(0, 64 * 1024).includes(0)) {
+    const byNuls = utf16ByNuls(bytes);
+    const utf16 = plausibleUtf16(bytes, byNuls);
+    if (utf16 !== undefined) return check(utf16, file, byNuls!, true, force);
     // Chinese in UTF-16 has NULs too (开 is U+5F00), but no ASCII to make a pattern of.
     const byContent = utf16ByContent(bytes);
-    if (byContent) return check(decodeAs(bytes, byContent), file, byContent, true);
-    throw new InputError(file, 'binary file (NUL bytes), not text');
+    const content = plausibleUtf16(bytes, byContent);
+    if (content !== undefined) return check(content, file, byContent!, true, force);
+    // A NUL byte or two in good UTF-8 (a copy and paste from a tool that left one): read it, and say so.
+    const nuls = nulCount(bytes);
+    if ((nuls === 1 || nuls * 1000 <= bytes.length) && isUtf8(bytes)) {
+      const decoded = check(decodeAs(bytes, 'utf-8').replace(/\0/g, ' '), file, 'utf-8', true, force);
+      const what = nuls === 1 ? 'a NUL byte' : `${nuls} NUL bytes`;
+      return { ...decoded, warnings: [`${what} in UTF-8 text, read as ${nuls === 1 ? 'a space' : 'spaces'}`] };
+    }
+    if (!force) throw new InputError(file, 'binary file (NUL bytes), not text');
   }
 
-  const { multibyte, invalid } = utf8Stats(bytes);
-  if (invalid === 0 || (multibyte >= 100 && invalid <= Math.max(4, multibyte / 200))) {
-    return check(decodeAs(bytes, 'utf-8'), file, 'utf-8', true);
-  }
+  if (isUtf8(bytes)) return check(decodeAs(bytes, 'utf-8'), file, 'utf-8', true, force);
   const byContent = utf16ByContent(bytes);
-  if (byContent) return check(decodeAs(bytes, byContent), file, byContent, true);
-  return check(decodeAs(bytes, 'gb18030'), file, 'gb18030', true);
+  const utf16 = plausibleUtf16(bytes, byContent);
+  if (utf16 !== undefined) return check(utf16, file, byContent!, true, force);
+  return chineseLegacy(bytes, file, force, plausible);
+}
+
+/**
+ * Bytes that are not UTF-8: GB18030 (GBK, GB2312) from the mainland, or Big5 from Taiwan and Hong Kong. Every Big5 byte
+ * pair is a GBK character too, so validity cannot tell them apart: decode both, and keep the one that reads more like
+ * Chinese text (fewer invalid sequences, then the better plausibility). When neither does, the file is in some other
+ * encoding (Shift_JIS, Latin-1…) and would only give nonsense words.
+ */
+function chineseLegacy(bytes: Buffer, file: string, force: boolean, plausible: boolean): Decoded {
+  const candidates = (['gb18030', 'big5'] as const).map((encoding) => {
+    const text = decodeAs(bytes, encoding);
+    const replacements = countReplacements(text);
+    const damaged = replacements > 0 && replacements >= Math.max(3, text.length * 0.01);
+    return { encoding, text, damaged, score: plausibility(text) };
+  });
+  const [gb, big5] = candidates as [(typeof candidates)[0], (typeof candidates)[0]];
+  const best = !big5.damaged && (gb.damaged || big5.score > gb.score) ? big5 : gb;
+  if (force) return check(best.text, file, best.encoding, true, true);
+  if (best.damaged) return check(best.text, file, best.encoding, true, false);
+  if (plausible && best.score < PLAUSIBLE) {
+    throw new InputError(file, 'looks garbled: try --encoding (not like Chinese text in GB18030 or Big5; --text reads it anyway)');
+  }
+  return check(best.text, file, best.encoding, true, false);
 }

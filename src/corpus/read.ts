@@ -1,7 +1,7 @@
 // One input file → SourceDoc: bytes from disk or stdin, decoded, with the line table every location needs.
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { InputError, type SourceDoc } from '../types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, type DecodeOptions } from './decode.js';
 import type { InputFile } from './inputs.js';
 
 async function readStdin(): Promise<Buffer> {
@@ -74,13 +74,15 @@ function readRegularFile(path: string): Buffer {
 }
 
 /** Read and decode one input (stdin when its path is `-`). Throws InputError. */
-export async function readSource(file: InputFile, opts: { encoding?: string } = {}): Promise<SourceDoc> {
+export async function readSource(file: InputFile, opts: DecodeOptions = {}): Promise<SourceDoc> {
   let bytes: Buffer;
   try {
     bytes = file.path === '-' ? await readStdin() : readRegularFile(file.path);
   } catch (error) {
     throw new InputError(file.doc, reasonOf(error));
   }
-  const { text, encoding } = decodeBytes(bytes, file.doc, opts.encoding);
-  return { doc: file.doc, path: file.path, encoding, original: text, lineStarts: lineStartsOf(text) };
+  const { text, encoding, warnings } = decodeBytes(bytes, file.doc, opts);
+  const source: SourceDoc = { doc: file.doc, path: file.path, encoding, original: text, lineStarts: lineStartsOf(text) };
+  if (warnings) source.warnings = warnings;
+  return source;
 }

@@ -20,7 +20,7 @@ export async function processFile(file: InputFile, options: TaskOptions, command
   }
   let source;
   try {
-    source = await readSource(file, { encoding: options.encoding });
+    source = await readSource(file, { encoding: options.encoding, text: options.text });
   } catch (error) {
     if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
     throw error;
@@ -30,7 +30,9 @@ export async function processFile(file: InputFile, options: TaskOptions, command
     if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
     const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
     const { rows, partial } = command.processFile(segmentEach(chosen, options.segmentation), options.params);
-    return { file, rows: options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial, bytes: source.original.length };
+    const result: FileResult = { file, rows: options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial, bytes: source.original.length };
+    if (source.warnings) result.warnings = source.warnings;
+    return result;
   } catch (error) {
     // Our fault, on this file only (a stack overflow on a freak text…): report it as this file's failure and let the
     // other files' rows through.

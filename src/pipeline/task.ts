@@ -10,6 +10,8 @@ export interface TaskOptions {
   /** The command's params (structured clone). */
   params: CommandParams;
   encoding?: string;
+  /** --text: read files that look binary or garbled as text anyway. */
+  text?: boolean;
   /** User dictionaries for the segmenter (--dict). */
   dicts: string[];
   /** --place: keep only articles about this place (name or code). */
@@ -26,7 +28,7 @@ export interface TaskOptions {
 export function taskOf<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
-  inputs: { dicts: string[]; encoding?: string; place?: string },
+  inputs: { dicts: string[]; encoding?: string; text?: boolean; place?: string },
 ): TaskOptions {
   const needs = command.needs(params);
   return { command: command.url, params, ...inputs, attribute: needs.attribute, segmentation: needs.segmentation, placeColumns: params.byPlace };
@@ -40,6 +42,8 @@ export interface FileResult {
   partial?: unknown;
   /** Why the file could not be read, when it could not. */
   error?: string;
+  /** Read, but with something to tell the user (printed on stderr; the exit code stays 0). */
+  warnings?: string[];
   /** Stack trace when the failure was an internal error (printed with --debug). */
   stack?: string;
   /** Bytes of the file, for progress and throughput. */

@@ -72,7 +72,7 @@ export function makeFixture(root: string): Fixture {
   put('image.txt', png, /^binary file \(a PNG image\), not text$/, 'a PNG renamed .txt');
   put('scan.pdf.txt', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), /^binary file \(a PDF file\), not text$/, 'a PDF renamed .txt');
   put('nul bytes.txt', Buffer.concat([Buffer.from('市委常委会召开会议\n', 'utf8'), Buffer.from([0, 0, 0, 0x13, 0x37, 0, 0xfe, 0, 0x41]), Buffer.from('会议强调', 'utf8')]), /^binary file/, 'a file with NUL bytes');
-  put('invalid utf-8.txt', Buffer.from(Array.from({ length: 600 }, (_, i) => [0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xff, 0x41][i % 8]!)), /^not text in UTF-8, UTF-16 or GB18030: \d+ invalid byte sequences/, 'invalid UTF-8 throughout');
+  put('invalid utf-8.txt', Buffer.from(Array.from({ length: 600 }, (_, i) => [0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xff, 0x41][i % 8]!)), /^looks garbled: try --encoding \(not text in UTF-8, UTF-16, GB18030 or Big5: \d+ invalid byte sequences/, 'invalid UTF-8 throughout');
   put('empty.txt', '', /^empty file$/, 'an empty file');
   put('blank.txt', ' \n\t\r\n\u3000\u3000\n\n', /^no text in file/, 'only whitespace');
   put('punctuation.txt', '。，、——！！\n……“”《》\n', /^no text in file/, 'only punctuation');

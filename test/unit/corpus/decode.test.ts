@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../src/corpus/decode.js';
+import { PLAUSIBLE, decodeBytes, encodingExists, plausibility } from '../../../src/corpus/decode.js';
 import { InputError } from '../../../src/types.js';
 
 // A government work report as such reports were published: GB18030 with CRLF line ends (encoded here from our own text).
@@ -58,8 +59,8 @@ describe('decodeBytes: refusals', () => {
     ['NUL bytes at random', Buffer.from([0x41, 0, 0, 0x42, 0x43, 0x44, 0, 0x45, 0, 0, 0, 0x46, 0x47, 0x48]), /binary/],
     ['only whitespace', Buffer.from(' \n\t\r\n\u3000\n', 'utf8'), /no text/],
     ['only punctuation', Buffer.from('。，、——！！\n', 'utf8'), /no text/],
-    ['undecodable bytes', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x81 : 0xff))), /not text in UTF-8, UTF-16 or GB18030|binary/],
-    ['invalid UTF-8 throughout', Buffer.from(Array.from({ length: 300 }, (_, i) => [0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xff][i % 7]!)), /not text in UTF-8, UTF-16 or GB18030: \d+ invalid/],
+    ['undecodable bytes', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x81 : 0xff))), /looks garbled: try --encoding|binary/],
+    ['invalid UTF-8 throughout', Buffer.from(Array.from({ length: 300 }, (_, i) => [0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xff][i % 7]!)), /looks garbled: try --encoding \(not text in UTF-8, UTF-16, GB18030 or Big5: \d+ invalid/],
     ['Latin-1 control bytes', Buffer.from('\x01\x02\x03 header \x04\x05 市委', 'latin1'), /binary file \(control characters\)/],
     ['JPEG', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), /JPEG/],
     ['only a UTF-16 BOM', Buffer.from([0xff, 0xfe]), /empty/],
@@ -120,5 +121,105 @@ describe('decodeBytes: truncated downloads', () => {
     expect(decoded.text).not.toContain('\uFFFD');
     expect(decoded.text.length).toBeGreaterThan(REPORT.length / 2);
     expect(REPORT.startsWith(decoded.text)).toBe(true);
+  });
+});
+
+/** Bytes that look random but are the same on every run: SHA-256 in counter mode from a fixed seed. */
+function seededBytes(length: number, seed: string, filter: (b: number) => boolean = () => true): Buffer {
+  const out: number[] = [];
+  for (let i = 0; out.length < length; i++) {
+    for (const b of createHash('sha256').update(`${seed}:${i}`).digest()) if (filter(b) && out.length < length) out.push(b);
+  }
+  return Buffer.from(out);
+}
+
+// The same report in the encodings people get wrong, made here from our own text.
+const TRADITIONAL = '本報台北12月24日電 行政院召開經濟工作會議。會議指出，2023年是全面推動經濟發展的關鍵之年，要堅持穩中求進，擴大國內需求，促進產業轉型升級，加強社會保障與民生建設。'.repeat(3);
+const SIMPLIFIED_REPORT = REPORT.slice(0, 3000);
+const JAPANESE = '経済財政運営と改革の基本方針について、政府は本日の閣議で決定した。デフレからの脱却と持続的な賃上げの実現を目指す。'.repeat(3);
+const LATIN = 'Le développement économique régional a été présenté à la réunion: hausse des échanges, crédits agricoles, éducation et santé publique. Über die Förderung der Städte wurde ausführlich gesprochen. '.repeat(3);
+
+describe('decodeBytes: plausibility', () => {
+  it('scores real text high and text decoded in the wrong encoding low', () => {
+    expect(plausibility(REPORT)).toBeGreaterThan(0.5);
+    expect(plausibility(TRADITIONAL)).toBeGreaterThan(0.4);
+    expect(plausibility('GDP grew 5.5% in 2023.\n')).toBeGreaterThanOrEqual(0.5);
+    expect(plausibility(iconv.decode(iconv.encode(TRADITIONAL, 'big5'), 'gb18030'))).toBeLessThan(PLAUSIBLE);
+    expect(plausibility(iconv.decode(iconv.encode(SIMPLIFIED_REPORT, 'gbk'), 'big5'))).toBeLessThan(PLAUSIBLE);
+    expect(plausibility(iconv.decode(Buffer.from(SIMPLIFIED_REPORT, 'utf8'), 'utf-16le'))).toBeLessThan(PLAUSIBLE);
+  });
+
+  it('knows the encodings --encoding accepts', () => {
+    expect(encodingExists('gb18030')).toBe(true);
+    expect(encodingExists('UTF_8')).toBe(true);
+    expect(encodingExists('big5')).toBe(true);
+    expect(encodingExists('nonsense')).toBe(false);
+  });
+});
+
+describe('decodeBytes: not UTF-8, not GB18030', () => {
+  it('reads Big5 (Taiwan, Hong Kong) as Big5, not as GB18030 nonsense', () => {
+    const decoded = decodeBytes(iconv.encode(TRADITIONAL, 'big5'), 'tw.txt');
+    expect(decoded).toEqual({ text: TRADITIONAL, encoding: 'big5' });
+  });
+
+  it('still reads GBK and GB18030 as GB18030', () => {
+    expect(decodeBytes(iconv.encode(SIMPLIFIED_REPORT, 'gbk'), 'x.txt')).toEqual({ text: SIMPLIFIED_REPORT, encoding: 'gb18030' });
+    expect(decodeBytes(iconv.encode(TRADITIONAL, 'gb18030'), 'x.txt')).toEqual({ text: TRADITIONAL, encoding: 'gb18030' });
+  });
+
+  it.each([
+    ['Shift_JIS', iconv.encode(JAPANESE, 'shift_jis')],
+    ['Latin-1', iconv.encode(LATIN, 'latin1')],
+    ['Windows-1252', iconv.encode(LATIN, 'win1252')],
+    ['random high bytes', seededBytes(3000, 'high', (b) => b >= 0x80)],
+    ['random bytes without NUL or control bytes', seededBytes(3000, 'printable', (b) => b >= 0x20 && b !== 0x7f)],
+  ])('refuses %s as garbled, and reads it with --text', (_name, bytes) => {
+    const run = () => decodeBytes(bytes, 'odd.txt');
+    expect(run).toThrow(InputError);
+    expect(run).toThrow(/^odd\.txt: looks garbled: try --encoding/);
+    const forced = decodeBytes(bytes, 'odd.txt', { text: true });
+    expect(['gb18030', 'big5']).toContain(forced.encoding);
+    expect(forced.text.length).toBeGreaterThan(0);
+  });
+
+  it('reads a garbled file in the encoding given', () => {
+    expect(decodeBytes(iconv.encode(JAPANESE, 'shift_jis'), 'jp.txt', 'shift_jis').text).toBe(JAPANESE);
+    expect(decodeBytes(iconv.encode(LATIN, 'latin1'), 'fr.txt', { encoding: 'latin1' }).text).toBe(LATIN);
+  });
+});
+
+describe('decodeBytes: NUL bytes', () => {
+  it.each([
+    ['text with NULs', Buffer.from('abc\0def 市委书记\0', 'utf8')],
+    ['ASCII and NULs', Buffer.from('abc\0def\0ghi\0jkl\0mno\0', 'latin1')],
+    ['random bytes', seededBytes(4096, 'binary')],
+    ['UTF-8 read in pairs', Buffer.concat([Buffer.from(SIMPLIFIED_REPORT, 'utf8'), Buffer.alloc(40)])],
+  ])('refuses %s as binary, and reads it with --text', (_name, bytes) => {
+    const run = () => decodeBytes(bytes, 'nul.txt');
+    expect(run).toThrow(InputError);
+    expect(run).toThrow(/^nul\.txt: binary file/);
+    const forced = decodeBytes(bytes, 'nul.txt', { text: true });
+    expect(forced.text).not.toMatch(/[\x00-\x08]/);
+  });
+
+  it.each([
+    ['utf-16le', Buffer.from(SAMPLE, 'utf16le')],
+    ['utf-16be', iconv.encode(SAMPLE, 'utf-16be')],
+    ['utf-16le, a whole report', Buffer.from(REPORT, 'utf16le')],
+    ['utf-16be, a whole report', iconv.encode(REPORT, 'utf-16be')],
+  ])('still reads %s without a BOM', (name, bytes) => {
+    const decoded = decodeBytes(bytes, 'x.txt');
+    expect(decoded.encoding).toBe(name.slice(0, 8));
+    expect(decoded.text).toBe(name.includes('report') ? REPORT : SAMPLE);
+  });
+
+  it('reads a stray NUL in UTF-8 text as a space, with a warning', () => {
+    const text = '会议指出，2023年是全面贯彻落实党的二十大精神开局之年。\n'.repeat(5);
+    const bytes = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0]), Buffer.from(text, 'utf8')]);
+    const decoded = decodeBytes(bytes, 'x.txt');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(`${text} ${text}`);
+    expect(decoded.warnings).toEqual(['a NUL byte in UTF-8 text, read as a space']);
   });
 });
