@@ -8,8 +8,14 @@ export const NUMBER_COLUMNS = [
 ];
 
 export function numberRow(article: Article, figure: NumberSpan): Row {
+  const at = spanCells(article, figure.start, figure.end);
+  // In column order, not spread (see mentionRow in entities.ts).
   return {
-    ...spanCells(article, figure.start, figure.end),
+    doc: at.doc,
+    article: at.article,
+    line: at.line,
+    column: at.column,
+    text: at.text,
     value: figure.value,
     unit: figure.unit,
     kind: figure.kind,
@@ -18,5 +24,6 @@ export function numberRow(article: Article, figure: NumberSpan): Row {
     basis: figure.basis ?? null,
     metric: figure.metric ?? null,
     period: figure.period ?? null,
+    context: at.context,
   };
 }
