@@ -2,7 +2,7 @@
 // main.ts imports this file for StrictStop, so --help and --version would load everything it imports: the pipeline, the
 // extractors and the formatters (cli-table3, iconv-lite…) are imported when a command runs, not before.
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
@@ -53,6 +53,8 @@ export async function execute<Params extends CommandParams, Partial>(
 ): Promise<void> {
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
+  if (common.output !== undefined && !command.text) (await import('../output/formats.js')).checkOutputPath(common.output);
+  common.jobs = capJobs(ctx, common.jobs);
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
@@ -273,4 +275,12 @@ async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPl
     bars: plan.bars,
   });
   return openSink(output, ctx.stdout, formatter);
+}
+
+/** More workers than cores only wait for one another: cap -j at the cores, and say so. */
+function capJobs(ctx: CliContext, jobs: number): number {
+  const cores = Math.max(1, availableParallelism());
+  if (jobs <= cores) return jobs;
+  ctx.stderr.write(`policy-cli: -j ${jobs}: this machine has ${cores} cores; running ${cores} workers\n`);
+  return cores;
 }

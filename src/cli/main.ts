@@ -23,6 +23,11 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
   };
   quietOnBrokenPipe(streams.stdout, streams.stderr);
   const program = buildProgram(ctx);
+  // Bare `policy-cli` is a mistake, not a request for help: the help goes to stderr and the exit code says so.
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;

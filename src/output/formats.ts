@@ -51,6 +51,18 @@ export function formatFromPath(path: string): Format | undefined {
   return FORMAT_BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
 }
 
+/** Extensions of formats we do not write: text in such a file would only be mistaken for one. */
+const FOREIGN_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xls', 'ods', 'numbers', 'parquet', 'feather', 'arrow', 'sqlite', 'db', 'pdf', 'docx', 'doc', 'html', 'htm', 'xml']);
+
+/** An -o file whose extension names a format we do not write is a usage error, before any work. */
+export function checkOutputPath(path: string): void {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (!FOREIGN_EXTENSIONS.has(extension)) return;
+  throw new UsageError(`-o ${path}: policy-cli writes ${FORMATS.filter((f) => f !== 'table').join(', ')} or a table, not .${extension} (-o ${path.slice(0, path.length - extension.length)}csv --bom opens in a spreadsheet)`);
+}
+
 /** A `--format` value checked against FORMATS (case-insensitive); anything else is a UsageError. */
 export function parseFormat(name: string): Format {
   const format = name.trim().toLowerCase() as Format;

@@ -14,7 +14,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * spreadsheet it is safe.
  */
 export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  // A lone `-` (standard input's doc, an empty figure) is no formula in any spreadsheet: it stays as it is.
+  return FORMULA_START.test(text) && text !== '-' ? `'${text}` : text;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The options and behaviour every command shares: formats, -o, --bom, stdin, help, version, errors, broken pipe.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -172,3 +172,33 @@ describe('--place is checked before any file is read', () => {
   });
 });
 
+
+describe('what a script can rely on', () => {
+  it('bare policy-cli prints the help on stderr and exits 2', () => {
+    const out = runCli([]);
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/^Usage: policy-cli \[options\] \[command\]/);
+  });
+
+  it('piped standard input is the doc `-`, not a guarded `\'-`', () => {
+    const rows = parse(runCli(['docs', '-f', 'csv'], { input: '潍坊市委书记江敦涛出席会议。' }).stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.doc)).toEqual(['-']);
+  });
+
+  it.each(['out.xlsx', 'out.XLS', 'report.ods', 'page.html'])('-o %s is refused before any work: we do not write that format', (name) => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-o-'));
+    const out = runCli(['keywords', 'seeds/', '-o', join(dir, name)]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^policy-cli: -o .+: policy-cli writes csv, tsv, json, jsonl or a table, not \.\w+ \(-o .+csv --bom opens in a spreadsheet\)\n$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('-j above the cores is capped with a notice, and the output is the same', () => {
+    const cores = availableParallelism();
+    const capped = runCli(['keywords', 'seeds/', '--top', '5', '-f', 'csv', '-j', String(cores + 3)]);
+    expect(capped.status).toBe(0);
+    expect(capped.stderr).toBe(`policy-cli: -j ${cores + 3}: this machine has ${cores} cores; running ${cores} workers\n`);
+    expect(capped.stdout).toBe(runCli(['keywords', 'seeds/', '--top', '5', '-f', 'csv', '-j', '1']).stdout);
+  });
+});

@@ -35,6 +35,8 @@ describe('formatNumber', () => {
 describe('guardFormula', () => {
   it.each([
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['-', '-'], // standard input's doc: no formula
+    ['--', "'--"],
     ['+86 0536-8888', "'+86 0536-8888"],
     ['-0.8', "'-0.8"], // text that looks numeric is still text
     ['@市委', "'@市委"],
