@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// node scripts/sample-realnews.mjs [--source DIR] [--out DIR] [--seed N] [--list]
+//
+// Draws the development sample of real news that test/eval/gold/ annotates: the same articles on every machine, from
+// the same seed. Each drawn article is written to its own file in --out, named after where it came from, so a gold row's
+// `file` names one article:
+//   - 人民日报 records (rmrb-*.jsonl) → `rmrb-YYYYMMDD-PP-NN.jsonl`, the record's line as found (a one-record JSON Lines
+//     file, read like any other);
+//   - 新闻联播 stories (xwlb-*.txt) → `xwlb-YYYYMMDD-NN.md`, the day heading, the story's `###` heading and its lines as
+//     found (NN = the story's place in that day's 详细新闻).
+// The draw is stratified so every level and both sources are in it: each candidate gets a rough level from the posts its
+// headline and lede name (county, city, province, else national); a seeded shuffle orders them and each source × level
+// takes its quota. Candidates are articles of 300–3,000 characters (a page tag such as 广告 or a long feature would be no
+// test, or too long to annotate by hand). The rough level only spreads the draw: the gold says what each article is.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const source = resolve(option('--source', join(process.env.POLICY_CLI_CORPUS ?? resolve(ROOT, '../shared'), 'realnews/source')));
+const out = option('--out', undefined);
+const seed = Number(option('--seed', '20261201'));
+
+/** How many articles each source draws at each level (60 in all; 新闻联播 has few local stories of a fitting length). */
+const QUOTAS = {
+  rmrb: { national: 13, province: 8, city: 8, county: 9 },
+  xwlb: { national: 10, province: 5, city: 4, county: 3 },
+};
+const MIN_CHARS = 300;
+const MAX_CHARS = 3000;
+
+/** mulberry32: a small seeded generator, so the draw is the same everywhere. */
+function random(state) {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A rough level from the posts and organs a text names first; only used to spread the draw. */
+function roughLevel(text) {
+  const head = text.slice(0, 400);
+  if (/(?<!自治)(?:县|旗)(?:委|长|政府|人大)|区委书记|区长/.test(head)) return 'county';
+  if (/(?<!北京|天津|上海|重庆)市(?:委|长|政府|人大)|州委|盟委/.test(head)) return 'city';
+  if (/省(?:委|长|政府|人大)|自治区(?:党委|政府|主席)|(?:北京|天津|上海|重庆)市(?:委|长|政府)/.test(head)) return 'province';
+  return 'national';
+}
+
+function* rmrbArticles() {
+  for (const name of readdirSync(source).filter((n) => /^rmrb-.*\.jsonl$/.test(n)).sort()) {
+    for (const line of readFileSync(join(source, name), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const record = JSON.parse(line);
+      const stem = record.file.split('/').pop().replace(/\.txt$/, '');
+      yield { source: 'rmrb', file: `rmrb-${stem}.jsonl`, text: record.text, content: `${line}\n` };
+    }
+  }
+}
+
+function* xwlbArticles() {
+  for (const name of readdirSync(source).filter((n) => /^xwlb-.*\.txt$/.test(n)).sort()) {
+    const lines = readFileSync(join(source, name), 'utf8').split('\n');
+    let day = null;
+    let story = null;
+    let n = 0;
+    const flush = () => {
+      if (story && day) {
+        const text = story.lines.join('\n');
+        const content = `# 《新闻联播》（${day}）\n\n${text.replace(/\n+$/, '')}\n`;
+        return { source: 'xwlb', file: `xwlb-${day}-${String(story.n).padStart(2, '0')}.md`, text, content };
+      }
+      return null;
+    };
+    for (const line of lines) {
+      const dayHeading = /^# 《新闻联播》（(\d{8})）/.exec(line);
+      if (dayHeading || /^#{1,3} /.test(line)) {
+        const done = flush();
+        if (done) yield done;
+        story = null;
+        if (dayHeading) {
+          day = dayHeading[1];
+          n = 0;
+        } else if (line.startsWith('### ')) story = { n: ++n, lines: [line] };
+        continue;
+      }
+      if (story) story.lines.push(line);
+    }
+    const done = flush();
+    if (done) yield done;
+  }
+}
+
+const candidates = [...rmrbArticles(), ...xwlbArticles()].filter((a) => {
+  const chars = a.text.replace(/\s/g, '').length;
+  return chars >= MIN_CHARS && chars <= MAX_CHARS;
+});
+const next = random(seed);
+for (let i = candidates.length - 1; i > 0; i--) {
+  const j = Math.floor(next() * (i + 1));
+  [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
+}
+const left = structuredClone(QUOTAS);
+const drawn = [];
+for (const article of candidates) {
+  const level = roughLevel(article.text);
+  if (left[article.source][level] > 0) {
+    left[article.source][level]--;
+    drawn.push({ ...article, level });
+  }
+}
+drawn.sort((a, b) => (a.file < b.file ? -1 : 1));
+
+if (args.includes('--list') || !out) {
+  for (const a of drawn) console.log(`${a.file}\t${a.level}\t${a.text.replace(/\s/g, '').length}`);
+}
+if (out) {
+  mkdirSync(out, { recursive: true });
+  for (const a of drawn) writeFileSync(join(out, a.file), a.content);
+  console.error(`sample-realnews: ${drawn.length} articles (seed ${seed}) written to ${out}`);
+}
