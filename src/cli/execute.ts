@@ -35,6 +35,8 @@ interface OutputPlan {
   bars?: string[];
   merge(partial: unknown): void;
   finish(): Row[];
+  /** Lines for stderr once every file is merged. */
+  notices(): string[];
   wholeTable?(): Table;
   /** A command whose output is a file format of its own (idf) brings its own formatter. */
   formatter?: Formatter;
@@ -86,6 +88,7 @@ async function executeOn<Params extends CommandParams, Partial>(
   try {
     await processFiles(ctx, files, common, task, plan, (row) => sink.row(row), () => sink.flush());
     for (const row of plan.finish()) await sink.row(row);
+    for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
     await sink.end();
   }
@@ -107,6 +110,7 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
       aggregate.merge(total(), aggregate.revive ? aggregate.revive(from) : from);
     },
     finish: () => finish?.(total(), params) ?? [],
+    notices: () => command.notices?.(total(), params) ?? [],
     wholeTable: columns === undefined && table ? () => table(total(), params) : undefined,
     formatter: text ? { begin: () => '', row: () => '', end: () => text(total(), params) } : undefined,
   };

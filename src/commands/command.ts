@@ -64,6 +64,8 @@ export interface CommandSpec<Params extends CommandParams, Partial = never> {
   finish?(merged: Partial, params: Params): Row[];
   /** The whole output, when `columns` is undefined. */
   table?(merged: Partial, params: Params): Table;
+  /** Lines for stderr once every file is merged (what the rows cannot say: gold files no input matched). */
+  notices?(merged: Partial, params: Params): string[];
   /** An output that is a file format of its own (an IDF file), written whatever --format says. */
   text?(merged: Partial, params: Params): string;
 }

@@ -9,6 +9,7 @@ import { registerSegment } from './segment.js';
 import { registerIdf } from './idf.js';
 import { registerCompare } from './compare.js';
 import { registerKwic } from './kwic.js';
+import { registerEval } from './eval.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerKeywords(program, ctx);
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerIdf(program, ctx);
   registerCompare(program, ctx);
   registerKwic(program, ctx);
+  registerEval(program, ctx);
 }
