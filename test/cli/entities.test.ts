@@ -81,6 +81,21 @@ describe('shortcuts and --unique', () => {
     expect(rows.find((r) => r.name === '李干杰')).toMatchObject({ first_seen: 'seeds/003_61d246b8bd128e03.txt:5:1' });
   });
 
+  it.each([
+    [[], [['张伟', '370700', 2], ['张伟', '371700', 1]]],
+    [['--unique-by', 'name'], [['张伟', null, 3]]],
+  ])('officials --unique %j: one person per name and jurisdiction, or per name', (extra, expected) => {
+    const run = runCli(['officials', 'test/fixtures/texts/two-officials-one-name.txt', '--unique', ...extra, '-f', 'jsonl']);
+    expect(run.status).toBe(0);
+    expect(jsonl(run.stdout).map((r) => [r.name, r.code, r.mentions])).toEqual(expected);
+  });
+
+  it('--unique-by takes jurisdiction or name', () => {
+    const bad = runCli(['officials', 'seeds/', '--unique-by', 'org']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--unique-by: 'org' is not one of jurisdiction, name/);
+  });
+
   it('--type takes a list and rejects unknown types', () => {
     const rows = jsonl(runCli(['entities', 'seeds/', '--type', 'slogan,date', '-f', 'jsonl']).stdout);
     expect(new Set(rows.map((r) => r.type))).toEqual(new Set(['slogan', 'date']));

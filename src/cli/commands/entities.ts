@@ -6,6 +6,7 @@ import { addCommonOptions, byPlaceOption, examples, type CommonOptions } from '.
 interface EntityOptions extends CommonOptions {
   type?: string;
   unique: boolean;
+  uniqueBy?: string;
 }
 
 const SHORTCUTS: { name: string; types: EntityType[]; what: string; example: string }[] = [
@@ -21,7 +22,8 @@ export function registerEntities(program: Command, ctx: CliContext): void {
       .command('entities')
       .description('officials, persons, meetings, events, places, organisations, slogans and dates, one row per mention')
       .option('-t, --type <list>', 'types to keep: official,person,meeting,event,place,org,slogan,date (default: all)')
-      .option('-u, --unique', 'one row per distinct entity across the inputs: titles, mentions, docs, first seen', false),
+      .option('-u, --unique', 'one row per distinct entity across the inputs: titles, mentions, docs, first seen', false)
+      .option('--unique-by <key>', 'officials are one person per name and jurisdiction (jurisdiction, the default) or per name (name); implies --unique'),
   )
     .addOption(byPlaceOption())
     .addHelpText('after', examples('policy-cli entities seeds/', 'policy-cli entities seeds/ --type official,meeting -f jsonl', 'policy-cli entities reports/ --type official --unique'))
@@ -32,7 +34,8 @@ export function registerEntities(program: Command, ctx: CliContext): void {
       program
         .command(shortcut.name)
         .description(`${shortcut.what} (entities --type ${shortcut.types.join(',')})`)
-        .option('-u, --unique', 'one row per distinct entity across the inputs', false),
+        .option('-u, --unique', 'one row per distinct entity across the inputs', false)
+        .option('--unique-by <key>', 'officials are one person per name and jurisdiction (jurisdiction, the default) or per name (name); implies --unique'),
     )
       .addOption(byPlaceOption())
       .addHelpText('after', examples(shortcut.example))
@@ -43,5 +46,5 @@ export function registerEntities(program: Command, ctx: CliContext): void {
 async function runEntities(ctx: CliContext, inputs: string[], options: EntityOptions, fixed: EntityType[] | undefined): Promise<void> {
   const { execute } = await import('../execute.js');
   const { default: entities, entityParams, parseEntityTypes } = await import('../../commands/entities.js');
-  await execute(ctx, inputs, options, entities, entityParams(fixed ?? parseEntityTypes(options.type), options.unique, options.by === 'place'));
+  await execute(ctx, inputs, options, entities, entityParams(fixed ?? parseEntityTypes(options.type), options.unique, options.by === 'place', options.uniqueBy));
 }
