@@ -17,7 +17,7 @@ import {
   type GroupData,
 } from '../rows/compare-stats.js';
 import { compileTerm, countTermMatches, parseTermList, readTermsFile } from '../rows/compare-terms.js';
-import { groupName, groupOf, type GroupBy } from '../rows/groups.js';
+import { groupCode, groupLabel, groupName, groupOf, type GroupBy } from '../rows/groups.js';
 import { spanCells } from '../rows/location.js';
 import { compileTextMatcher } from '../rows/text-matcher.js';
 import { FIGURE_KINDS, UsageError, type Article, type Segmentation } from '../types.js';
@@ -125,7 +125,7 @@ export function comparePartial(articles: Iterable<Article>, params: CompareCount
   for (const article of articles) {
     const group = groupOf(article, params.by);
     let data = groups.get(group.key);
-    if (!data) groups.set(group.key, (data = newGroupData(group.key, groupName(group))));
+    if (!data) groups.set(group.key, (data = newGroupData(group.key, groupName(group), groupLabel(group), groupCode(group))));
     data.articles++;
     data.chars += countNonSpace(article.text);
     switch (params.what) {
@@ -232,7 +232,7 @@ function addFigures(data: GroupData, article: Article, metricMatches: ((text: st
       change: figure.change ?? null,
       basis: figure.basis ?? null,
       text,
-      sentence: context,
+      context,
     });
   }
 }

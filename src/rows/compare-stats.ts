@@ -36,13 +36,16 @@ export interface FigureEntry {
   change: string | null;
   basis: string | null;
   text: string;
-  sentence: string;
+  context: string;
 }
 
 export interface GroupData {
   key: string;
-  /** One cell naming the group: `潍坊市 370700`, a doc path, a level, a year. */
+  /** One cell naming the group: `潍坊市 370700`, a doc path, a level, a year (the wide view's column, unique). */
   name: string;
+  /** The name without the code (`潍坊市`), and the place code, for the long rows' `group` and `group_code`. */
+  label: string;
+  code: string | null;
   /** Characters of the group's normalised text, whitespace left out: the size for rates and keyness. */
   chars: number;
   articles: number;
@@ -60,8 +63,8 @@ export interface ComparePartial {
   groups: Map<string, GroupData>;
 }
 
-export function newGroupData(key: string, name: string): GroupData {
-  return { key, name, chars: 0, articles: 0, counts: new Map(), articleCounts: new Map(), values: new Map(), officials: new Map(), figures: [] };
+export function newGroupData(key: string, name: string, label = name, code: string | null = null): GroupData {
+  return { key, name, label, code, chars: 0, articles: 0, counts: new Map(), articleCounts: new Map(), values: new Map(), officials: new Map(), figures: [] };
 }
 
 export function add(map: Map<string, number>, key: string, by: number): void {

@@ -7,11 +7,11 @@ import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
 import { compareGroupKeys } from './groups.js';
 
-export const TERM_COLUMNS = ['group', 'term', 'count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p'];
-export const SLOGAN_COLUMNS = ['group', 'slogan', 'value', 'count', 'per_10k', 'articles', 'groups', 'shared'];
-export const OFFICIAL_COLUMNS = ['group', 'name', 'titles', 'org', 'articles', 'mentions'];
+export const TERM_COLUMNS = ['group', 'group_code', 'term', 'count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p'];
+export const SLOGAN_COLUMNS = ['group', 'group_code', 'slogan', 'value', 'count', 'per_10k', 'articles', 'groups', 'shared'];
+export const OFFICIAL_COLUMNS = ['group', 'group_code', 'name', 'titles', 'org', 'articles', 'mentions'];
 export const FIGURE_COLUMNS = [
-  'group', 'metric', 'value', 'unit', 'period', 'approx', 'change', 'basis', 'text', 'doc', 'article', 'line', 'column', 'sentence',
+  'group', 'group_code', 'metric', 'value', 'unit', 'period', 'approx', 'change', 'basis', 'text', 'doc', 'article', 'line', 'column', 'context',
 ];
 export const COMPARE_NUMERIC = ['count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p', 'value', 'groups', 'mentions', 'line', 'column'];
 
@@ -71,7 +71,7 @@ function termRow(group: GroupData, term: string, totals: Totals): Row {
   const count = group.counts.get(term) ?? 0;
   const restChars = totals.chars - group.chars;
   const row: Row = {
-    group: group.name,
+    group: group.label, group_code: group.code,
     term,
     count,
     per_10k: round(per10k(count, group.chars), 4),
@@ -136,7 +136,7 @@ export function sloganRows(merged: ComparePartial): Row[] {
     const slogans = [...group.counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     for (const [slogan, count] of slogans) {
       rows.push({
-        group: group.name,
+        group: group.label, group_code: group.code,
         slogan,
         value: sloganValue(groups, slogan),
         count,
@@ -170,7 +170,7 @@ export function officialRows(merged: ComparePartial): Row[] {
   for (const group of sortedGroups(merged)) {
     const officials = [...group.officials.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const o of officials) {
-      rows.push({ group: group.name, name: o.name, titles: o.titles.join('; ') || null, org: o.orgs.join('; ') || null, articles: o.articles, mentions: o.mentions });
+      rows.push({ group: group.label, group_code: group.code, name: o.name, titles: o.titles.join('; ') || null, org: o.orgs.join('; ') || null, articles: o.articles, mentions: o.mentions });
     }
   }
   return rows;
@@ -182,8 +182,8 @@ export function figureRows(merged: ComparePartial): Row[] {
   for (const group of sortedGroups(merged)) {
     for (const f of group.figures) {
       rows.push({
-        group: group.name, metric: f.metric, value: f.value, unit: f.unit, period: f.period, approx: f.approx, change: f.change,
-        basis: f.basis, text: f.text, doc: f.doc, article: f.article, line: f.line, column: f.column, sentence: f.sentence,
+        group: group.label, group_code: group.code, metric: f.metric, value: f.value, unit: f.unit, period: f.period, approx: f.approx, change: f.change,
+        basis: f.basis, text: f.text, doc: f.doc, article: f.article, line: f.line, column: f.column, context: f.context,
       });
     }
   }

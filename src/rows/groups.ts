@@ -74,6 +74,18 @@ export function yearOf(date: string | undefined): string | undefined {
 }
 
 /** A group's name in one cell, for `compare` and for wide columns: `潍坊市 370700`, a doc path, a level, a year. */
+/** The group's name without its code (`潍坊市`), for compare's `group` column; the code goes to `group_code`. */
+export function groupLabel(group: Group): string {
+  const { place_code: _code, ...rest } = group.label;
+  return groupName({ ...group, label: rest });
+}
+
+/** The group's place code (`370700`), or null when it is not a place. */
+export function groupCode(group: Group): string | null {
+  const code = group.label.place_code;
+  return typeof code === 'string' && code !== '' ? code : null;
+}
+
 export function groupName(group: Group): string {
   if (Object.keys(group.label).length === 0) return 'all'; // --by corpus: one group, the whole input
   const cells = Object.values(group.label).filter((c) => c !== null && c !== '');

@@ -2,7 +2,7 @@
 import { tokensOf, wordsOf } from '../nlp/article-tokens.js';
 import type { Article, Row } from '../types.js';
 
-export const SEGMENT_COLUMNS = ['doc', 'article', 'title', 'tokens'];
+export const SEGMENT_COLUMNS = ['doc', 'article', 'title', 'segmented'];
 
 /** Words worth printing: whitespace (paragraph breaks, spaces) is layout, not a word. */
 export function isVisibleWord(word: string): boolean {
@@ -14,5 +14,5 @@ export function segmentRow(article: Article, pos: boolean): Row {
   const words = pos
     ? tokensOf(article, true).filter((t) => isVisibleWord(t.word)).map((t) => `${t.word}/${t.tag}`)
     : wordsOf(article).filter(isVisibleWord);
-  return { doc: article.doc, article: article.index, title: article.title, tokens: words.join(' ') };
+  return { doc: article.doc, article: article.index, title: article.title, segmented: words.join(' ') };
 }

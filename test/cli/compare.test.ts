@@ -7,6 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonl, REPO, runCli } from './run-cli.js';
 
 // Each case spawns the CLI over the seeds: seconds on a busy machine.
+/** A long row's group as the wide view names it: `潍坊市 370700` (group and group_code). */
+const groupOf = (r: Record<string, unknown>): string => [r.group, r.group_code].filter((c) => c !== null && c !== undefined && c !== '').join(' ');
+
 vi.setConfig({ testTimeout: 60_000 });
 
 const TERMS = ['高质量发展', '双招双引', '营商环境'];
@@ -35,7 +38,7 @@ describe('compare --terms', () => {
     // 002 #2 菏泽 市委经济工作会议; 003 #1 省委经济工作会议 → 山东省; 003 #4 我区 → 东昌府区; 004 #2, #8, #9, #10 潍坊),
     // and the totals agree with `tr -d '\n\r \t　' < file | grep -o TERM | wc -l` over the seeds (20, 4, 5: no term is
     // split by an OCR line break in these pages).
-    const counts = Object.fromEntries(jsonl(long.stdout).map((r) => [`${r.group}|${r.term}`, r.count]));
+    const counts = Object.fromEntries(jsonl(long.stdout).map((r) => [`${groupOf(r)}|${r.term}`, r.count]));
     expect(counts).toEqual({
       '山东省 370000|高质量发展': 6, '山东省 370000|双招双引': 0, '山东省 370000|营商环境': 1,
       '潍坊市 370700|高质量发展': 10, '潍坊市 370700|双招双引': 3, '潍坊市 370700|营商环境': 2,
@@ -55,13 +58,13 @@ describe('compare --terms', () => {
     const docs = jsonl(runCli(['docs', 'seeds/', '-f', 'jsonl']).stdout);
     const places = new Set(docs.map((d) => (d.place ? `${d.place} ${d.place_code}` : 'unknown')));
     const rows = jsonl(long.stdout);
-    expect(new Set(rows.map((r) => r.group))).toEqual(places);
+    expect(new Set(rows.map(groupOf))).toEqual(places);
     expect(rows).toHaveLength(places.size * TERMS.length);
   });
 
   it('gives rates and keyness with their signs', () => {
     for (const row of jsonl(long.stdout)) {
-      expect(Object.keys(row)).toEqual(['group', 'term', 'count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p']);
+      expect(Object.keys(row)).toEqual(['group', 'group_code', 'term', 'count', 'per_10k', 'articles', 'g2', 'pct_diff', 'p']);
       expect(row.articles as number).toBeLessThanOrEqual(row.count as number);
       expect(row.p as number).toBeGreaterThan(0);
       expect(row.p as number).toBeLessThanOrEqual(1);
@@ -71,7 +74,7 @@ describe('compare --terms', () => {
       }
     }
     // 潍坊 holds 3 of the 4 双招双引: used more than elsewhere
-    const row = jsonl(long.stdout).find((r) => r.group === '潍坊市 370700' && r.term === '双招双引')!;
+    const row = jsonl(long.stdout).find((r) => groupOf(r) === '潍坊市 370700' && r.term === '双招双引')!;
     expect(row.g2 as number).toBeGreaterThan(0);
     expect(row.pct_diff as number).toBeGreaterThan(0);
   });
@@ -82,9 +85,9 @@ describe('compare --terms', () => {
     const table = parse(wide.stdout, { columns: true }) as Record<string, string>[];
     const rows = jsonl(long.stdout);
     expect(table.map((r) => r.term)).toEqual(TERMS);
-    for (const row of rows) expect(Number(table.find((r) => r.term === row.term)![row.group as string])).toBe(row.count);
+    for (const row of rows) expect(Number(table.find((r) => r.term === row.term)![groupOf(row)])).toBe(row.count);
     const rates = parse(runCli(['compare', 'seeds/', '--terms', TERMS.join(','), '--wide', '--rate', '-f', 'csv']).stdout, { columns: true }) as Record<string, string>[];
-    for (const row of rows) expect(Number(rates.find((r) => r.term === row.term)![row.group as string])).toBe(row.per_10k);
+    for (const row of rows) expect(Number(rates.find((r) => r.term === row.term)![groupOf(row)])).toBe(row.per_10k);
   });
 
   it('the table of the wide view draws each row as bars; the data is the same in every format', () => {
@@ -125,7 +128,7 @@ describe('compare --terms', () => {
 });
 
 describe('compare --by', () => {
-  const groupsOf = (by: string) => [...new Set(jsonl(runCli(['compare', 'seeds/', '--by', by, '--terms', '高质量发展', '-f', 'jsonl']).stdout).map((r) => r.group))];
+  const groupsOf = (by: string) => [...new Set(jsonl(runCli(['compare', 'seeds/', '--by', by, '--terms', '高质量发展', '-f', 'jsonl']).stdout).map(groupOf))];
 
   it('prefecture rolls counties up into their prefecture', () => {
     const groups = groupsOf('prefecture');
@@ -156,7 +159,7 @@ describe('compare --what keywords', () => {
     expect(result.status).toBe(0);
     const rows = jsonl(result.stdout);
     const byGroup = new Map<string, Record<string, unknown>[]>();
-    for (const row of rows) byGroup.set(row.group as string, [...(byGroup.get(row.group as string) ?? []), row]);
+    for (const row of rows) byGroup.set(groupOf(row), [...(byGroup.get(groupOf(row)) ?? []), row]);
     expect(byGroup.size).toBeGreaterThan(1);
     for (const group of byGroup.values()) {
       expect(group.length).toBeLessThanOrEqual(5);
@@ -172,24 +175,24 @@ describe('compare --what keywords', () => {
 describe('compare --what slogans, officials, numbers', () => {
   it('slogans: per group, with how many groups use each', () => {
     const rows = jsonl(runCli(['compare', 'seeds/', '--what', 'slogans', '-f', 'jsonl']).stdout);
-    const groups = new Set(rows.map((r) => r.group)).size;
+    const groups = new Set(rows.map(groupOf)).size;
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.shared).toBe(row.groups === groups);
     // 两个维护 is in the provincial meeting (003) and the 潍坊 meeting (000)
-    expect(rows.filter((r) => r.slogan === '两个维护').map((r) => r.group)).toEqual(expect.arrayContaining(['山东省 370000', '潍坊市 370700']));
+    expect(rows.filter((r) => r.slogan === '两个维护').map(groupOf)).toEqual(expect.arrayContaining(['山东省 370000', '潍坊市 370700']));
   });
 
   it('officials: a roster per group', () => {
     const rows = jsonl(runCli(['compare', 'seeds/', '--what', 'officials', '-f', 'jsonl']).stdout);
-    expect(rows.find((r) => r.group === '潍坊市 370700' && r.name === '江敦涛')).toMatchObject({ titles: expect.stringContaining('市委书记') });
-    expect(rows.find((r) => r.group === '青州市 370781' && r.name === '宋伟伟')).toBeDefined();
+    expect(rows.find((r) => groupOf(r) === '潍坊市 370700' && r.name === '江敦涛')).toMatchObject({ titles: expect.stringContaining('市委书记') });
+    expect(rows.find((r) => groupOf(r) === '青州市 370781' && r.name === '宋伟伟')).toBeDefined();
   });
 
-  it('numbers: the same metric side by side with value, unit, period and sentence', () => {
+  it('numbers: the same metric side by side with value, unit, period and context', () => {
     const rows = jsonl(runCli(['compare', 'seeds/', '--metric', '总产值', '-f', 'jsonl']).stdout);
-    const row = rows.find((r) => r.group === '东昌府区 371502' && r.unit === '元')!;
+    const row = rows.find((r) => groupOf(r) === '东昌府区 371502' && r.unit === '元')!;
     expect(row).toMatchObject({ value: 5559000000, text: '55.59亿元' });
-    expect(row.sentence).toContain('农林牧渔业总产值');
+    expect(row.context).toContain('农林牧渔业总产值');
     expect(rows.every((r) => String(r.metric).includes('总产值'))).toBe(true);
   });
 });

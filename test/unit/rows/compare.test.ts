@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compareRows, keywordRows, officialRows, sloganRows, termRows, wideTable } from '../../../src/rows/compare.js';
 import { newGroupData, type ComparePartial, type GroupData } from '../../../src/rows/compare-stats.js';
 
+/** A long row's group as the wide view names it (`潍坊市 370700`). */
+const groupOf = (r: Record<string, unknown>): string => [r.group, r.group_code].filter((c) => c !== null && c !== undefined && c !== '').join(' ');
+
 function group(key: string, name: string, chars: number, articles: number, counts: Record<string, [number, number]>): GroupData {
-  const g = newGroupData(key, name);
+  const [label, code] = name.split(' ');
+  const g = newGroupData(key, name, label, code ?? null);
   g.chars = chars;
   g.articles = articles;
   for (const [term, [count, inArticles]] of Object.entries(counts)) {
@@ -24,7 +28,7 @@ function twoPlaces(): ComparePartial {
 describe('termRows', () => {
   it('gives every group × term, zeros included, with keyness against the rest', () => {
     const rows = termRows(twoPlaces(), ['高质量发展', '双招双引', '营商环境']);
-    expect(rows.map((r) => `${r.group}/${r.term}/${r.count}`)).toEqual([
+    expect(rows.map((r) => `${groupOf(r)}/${r.term}/${r.count}`)).toEqual([
       '潍坊市 370700/高质量发展/20', '潍坊市 370700/双招双引/6', '潍坊市 370700/营商环境/0',
       '聊城市 371500/高质量发展/30', '聊城市 371500/双招双引/0', '聊城市 371500/营商环境/3',
       'unknown/高质量发展/0', 'unknown/双招双引/0', 'unknown/营商环境/0',
@@ -48,7 +52,7 @@ describe('termRows', () => {
   it('leaves keyness empty when there is a single group (no rest to compare with)', () => {
     const only = group('370700', '潍坊市 370700', 10000, 4, { 高质量发展: [20, 4] });
     const rows = termRows({ groups: new Map([['370700', only]]) }, ['高质量发展']);
-    expect(rows).toEqual([{ group: '潍坊市 370700', term: '高质量发展', count: 20, per_10k: 20, articles: 4, g2: null, pct_diff: null, p: null }]);
+    expect(rows).toEqual([{ group: '潍坊市', group_code: '370700', term: '高质量发展', count: 20, per_10k: 20, articles: 4, g2: null, pct_diff: null, p: null }]);
   });
 });
 
@@ -56,13 +60,13 @@ describe('keywordRows', () => {
   it('keeps the terms a group overuses, strongest first, at most top', () => {
     const rows = keywordRows(twoPlaces(), { top: 5, minCount: 1, maxP: 1 });
     // 潍坊 overuses 高质量发展 (20/10k vs 30/35k) and 双招双引 (6 vs 0); 聊城 overuses 营商环境 only.
-    expect(rows.filter((r) => r.group === '潍坊市 370700').map((r) => r.term)).toEqual(['双招双引', '高质量发展']);
-    expect(rows.filter((r) => r.group === '聊城市 371500').map((r) => r.term)).toEqual(['营商环境']);
+    expect(rows.filter((r) => groupOf(r) === '潍坊市 370700').map((r) => r.term)).toEqual(['双招双引', '高质量发展']);
+    expect(rows.filter((r) => groupOf(r) === '聊城市 371500').map((r) => r.term)).toEqual(['营商环境']);
     expect(rows.every((r) => (r.g2 as number) > 0)).toBe(true);
   });
 
   it('applies top, min-count and max-p', () => {
-    expect(keywordRows(twoPlaces(), { top: 1, minCount: 1, maxP: 1 }).filter((r) => r.group === '潍坊市 370700')).toHaveLength(1);
+    expect(keywordRows(twoPlaces(), { top: 1, minCount: 1, maxP: 1 }).filter((r) => groupOf(r) === '潍坊市 370700')).toHaveLength(1);
     expect(keywordRows(twoPlaces(), { top: 5, minCount: 10, maxP: 1 }).map((r) => r.term)).toEqual(['高质量发展']);
     // 营商环境 in 聊城: 3 of 30k vs 0 of 15k → G² = 2·3·ln(45/30) = 2.43, p = 0.119: out at 0.05
     expect(keywordRows(twoPlaces(), { top: 5, minCount: 1, maxP: 0.05 }).some((r) => r.term === '营商环境')).toBe(false);
@@ -75,7 +79,7 @@ describe('sloganRows', () => {
     a.values.set('两个确立', 2).set('“1441”工作思路', '1441');
     const b = group('371500', '聊城市 371500', 6000, 2, { 两个确立: [1, 1] });
     const rows = sloganRows({ groups: new Map([['370700', a], ['371500', b]]) });
-    expect(rows.map((r) => [r.group, r.slogan, r.value, r.count, r.groups, r.shared])).toEqual([
+    expect(rows.map((r) => [groupOf(r), r.slogan, r.value, r.count, r.groups, r.shared])).toEqual([
       ['潍坊市 370700', '两个确立', 2, 2, 2, true],
       ['潍坊市 370700', '“1441”工作思路', '1441', 1, 1, false],
       ['聊城市 371500', '两个确立', 2, 1, 2, true],
@@ -85,12 +89,12 @@ describe('sloganRows', () => {
 
 describe('officialRows', () => {
   it('lists a roster per group, most articles first', () => {
-    const a = newGroupData('370700', '潍坊市 370700');
+    const a = newGroupData('370700', '潍坊市 370700', '潍坊市', '370700');
     a.officials.set('刘运', { name: '刘运', titles: ['市委副书记、市长'], orgs: ['潍坊市委', '潍坊市政府'], articles: 1, mentions: 1 });
     a.officials.set('江敦涛', { name: '江敦涛', titles: ['市委书记'], orgs: ['潍坊市委'], articles: 2, mentions: 3 });
     expect(officialRows({ groups: new Map([['370700', a]]) })).toEqual([
-      { group: '潍坊市 370700', name: '江敦涛', titles: '市委书记', org: '潍坊市委', articles: 2, mentions: 3 },
-      { group: '潍坊市 370700', name: '刘运', titles: '市委副书记、市长', org: '潍坊市委; 潍坊市政府', articles: 1, mentions: 1 },
+      { group: '潍坊市', group_code: '370700', name: '江敦涛', titles: '市委书记', org: '潍坊市委', articles: 2, mentions: 3 },
+      { group: '潍坊市', group_code: '370700', name: '刘运', titles: '市委副书记、市长', org: '潍坊市委; 潍坊市政府', articles: 1, mentions: 1 },
     ]);
   });
 });
@@ -105,7 +109,7 @@ describe('wideTable', () => {
     expect(wide.columns).toEqual(['term', '潍坊市 370700', '聊城市 371500', 'unknown']);
     for (const row of long) {
       const wideRow = wide.rows.find((r) => r.term === row.term)!;
-      expect(wideRow[row.group as string]).toBe(row.count);
+      expect(wideRow[groupOf(row)]).toBe(row.count);
     }
   });
 

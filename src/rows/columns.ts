@@ -1,0 +1,110 @@
+// What every output column holds: one name, one type and one meaning wherever it appears, so a script can rely on it
+// (`policy-cli COMMAND --columns` prints this for the command's columns; the README links it). A column that means
+// something narrower in one command says so in `in`.
+
+/** The JSON type of a column's cells; every column may also be null (an empty cell in CSV/TSV). */
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
+
+export interface ColumnDoc {
+  type: ColumnType;
+  meaning: string;
+  /** A meaning particular to one command, by command name. */
+  in?: Record<string, string>;
+}
+
+export const COLUMN_DOCS: Record<string, ColumnDoc> = {
+  // Where a row comes from.
+  doc: { type: 'string', meaning: 'the input file as given (below the folder given), `-` for standard input; `FILE#ID` for a JSON Lines record' },
+  article: { type: 'integer', meaning: 'the article within the file, from 1' },
+  line: { type: 'integer', meaning: 'line in the original file where the item starts, from 1' },
+  column: { type: 'integer', meaning: 'column (in characters) in that line, from 1' },
+  text: { type: 'string', meaning: 'the item as printed in the original file (traditional characters and line breaks kept)' },
+  context: { type: 'string', meaning: 'the clause or sentence around the item, normalised, line breaks as spaces' },
+  // Articles.
+  title: {
+    type: 'string',
+    meaning: "the article's headline",
+    in: { entities: 'an official\'s or person\'s whole title chain as written (`市委副书记、市长`)' },
+  },
+  date: { type: 'string', meaning: 'ISO date, full (`2022-12-25`), partial (`12-25`, `2022-12`) or a range (`2022-12-23/2022-12-24`)' },
+  byline: { type: 'string', meaning: 'reporters and other credited people, separated by spaces' },
+  chars: { type: 'integer', meaning: 'characters of the article, line breaks not counted' },
+  tokens: { type: 'integer', meaning: 'words of the article as segmented (whitespace not counted)' },
+  segmented: { type: 'string', meaning: 'the article\'s words separated by spaces (`word/tag` with --pos)' },
+  place: { type: 'string', meaning: 'the place the article is about (full name: `潍坊市`, `中国`)' },
+  place_code: { type: 'string', meaning: 'its GB/T 2260 code (six digits; `000000` for 中国), empty for a foreign place' },
+  place_level: { type: 'string', meaning: 'its level: country, province, prefecture, county or foreign' },
+  // Entities.
+  type: { type: 'string', meaning: 'official, person, meeting, event, place, org, slogan or date' },
+  name: { type: 'string', meaning: 'the normalised name: a person\'s, a meeting\'s full name, a place\'s full name, a formulation' },
+  titles: { type: 'string', meaning: 'every title chain the official carries, separated by `; `' },
+  org: { type: 'string', meaning: 'official: the organisation of the post (`潍坊市委`); meeting: its organiser; place: the organisation whose name holds it (several separated by `; `)' },
+  role: { type: 'string', meaning: 'official: the part in the event (`出席`, `讲话`, `主持`…); meeting: `own` (the article reports it) or `referenced`' },
+  level: { type: 'string', meaning: 'meeting: central, province, city or county; place: province, prefecture, county or foreign; official: village for village and community posts' },
+  code: {
+    type: 'string',
+    meaning: 'place: its GB/T 2260 code; official (with --unique): the code of the place the post governs; slogan: the code it carries (`1441`, `9+3+N`)',
+  },
+  value: {
+    type: 'number',
+    meaning: 'the figure multiplied out into its base unit (`153.7亿元` → 15370000000); a range\'s lower bound',
+    in: { entities: 'slogan: the number it counts (`八件大事` → 8)', compare: 'figures: the figure multiplied out into its base unit; slogans: the number the formulation counts' },
+  },
+  mentions: { type: 'integer', meaning: 'mentions across the inputs' },
+  docs: { type: 'integer', meaning: 'input files (or JSON Lines records) with at least one mention', in: { keywords: 'documents the keyword occurs in' } },
+  first_seen: { type: 'string', meaning: '`FILE:LINE:COLUMN` of the first mention' },
+  // Figures.
+  min: { type: 'number', meaning: 'a range\'s lower bound (`3%—5%` → 3), empty for a single figure' },
+  max: { type: 'number', meaning: 'a range\'s upper bound (`3%—5%` → 5), empty for a single figure' },
+  unit: { type: 'string', meaning: 'the base unit: `元`, `%`, `百分点`, `人`, `千瓦`, `元/月`…; empty when none' },
+  kind: {
+    type: 'string',
+    meaning: 'amount, count, percent, ratio, rank, date, year, period, ordinal or code',
+    in: { eval: 'officials, meetings, places, figures or slogans' },
+  },
+  approx: { type: 'string', meaning: 'exact, about, more_than, at_least, less_than or range' },
+  change: { type: 'string', meaning: 'increase or decrease when the figure is a change; new for the new value of `由A提高至B`' },
+  basis: { type: 'string', meaning: 'what a change is measured against: `同比`, `环比`, `较上年`…' },
+  metric: { type: 'string', meaning: 'the thing measured, a noun phrase (`农林牧渔业总产值`)' },
+  period: { type: 'string', meaning: 'the period the figure belongs to (`2021`, `前三季度`)' },
+  // Keywords and comparisons.
+  group: { type: 'string', meaning: 'the group a row counts in (`--by`): a place\'s name, a date, a document' },
+  year: { type: 'string', meaning: 'the year of the article (`--by year`)' },
+  group_code: { type: 'string', meaning: 'the group\'s code when it is a place (GB/T 2260), else empty' },
+  rank: { type: 'integer', meaning: 'rank within the group, from 1' },
+  keyword: { type: 'string', meaning: 'the keyword: a word or a policy phrase' },
+  term: { type: 'string', meaning: 'the term counted' },
+  slogan: { type: 'string', meaning: 'the formulation counted' },
+  score: { type: 'number', meaning: 'the ranking score of the method (`--method`): higher ranks first' },
+  count: { type: 'integer', meaning: 'occurrences in the group' },
+  per_10k: { type: 'number', meaning: 'occurrences per 10,000 words of the group' },
+  articles: { type: 'integer', meaning: 'articles of the group it occurs in' },
+  groups: { type: 'integer', meaning: 'groups it occurs in' },
+  shared: { type: 'boolean', meaning: 'whether it occurs in every group' },
+  g2: { type: 'number', meaning: 'log-likelihood (G²) of the group\'s count against the other groups\'' },
+  pct_diff: { type: 'number', meaning: '%DIFF: how much more frequent in the group than in the others, in percent' },
+  p: { type: 'number', meaning: 'p-value of G² (one degree of freedom)' },
+  // kwic.
+  left: { type: 'string', meaning: 'the text before the match, up to --width characters' },
+  match: { type: 'string', meaning: 'the match as it stands in the article' },
+  right: { type: 'string', meaning: 'the text after the match, up to --width characters' },
+  // eval.
+  field: { type: 'string', meaning: 'what is scored: name, name+title, name+role, place, value+unit, metric, slogan' },
+  gold: { type: 'integer', meaning: 'gold items to find' },
+  predicted: { type: 'integer', meaning: 'items found that count (a hit on an optional gold item does not)' },
+  hits: { type: 'integer', meaning: 'items found that the gold has' },
+  precision: { type: 'number', meaning: 'hits / predicted, 0–1; empty when nothing was predicted' },
+  recall: { type: 'number', meaning: 'hits / gold, 0–1; empty when the gold has nothing' },
+  f1: { type: 'number', meaning: 'harmonic mean of precision and recall, 0–1' },
+  file: { type: 'string', meaning: 'the gold file name the error is in' },
+  error: { type: 'string', meaning: 'miss (in the gold, not found), false (found, not in the gold) or wrong (found with a wrong attribute)' },
+  expected: { type: 'string', meaning: 'what the gold has' },
+  found: { type: 'string', meaning: 'what the tool found' },
+};
+
+/** The doc of a command's column: its meaning there, or undefined for a column nobody documented (a test forbids it). */
+export function columnDoc(command: string, column: string): { type: ColumnType; meaning: string } | undefined {
+  const doc = COLUMN_DOCS[column];
+  if (!doc) return undefined;
+  return { type: doc.type, meaning: doc.in?.[command] ?? doc.meaning };
+}
