@@ -78,8 +78,9 @@ function goldValue(cell: string): { min: number; max: number } | null {
   return { min: low, max: high !== undefined && Number.isFinite(high) ? high : low };
 }
 
+/** Equal to the gold's precision: a fraction written `0.3333` is 1/3. */
 function near(a: number | null, b: number): boolean {
-  return a !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  return a !== null && Math.abs(a - b) <= 5e-4 * Math.max(1e-9, Math.abs(b));
 }
 
 /** Units that name the same measure: people counted as 人, 名 or 位; 个百分点 is 百分点. */

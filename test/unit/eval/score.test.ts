@@ -77,6 +77,7 @@ describe('figures', () => {
     ['values, units, a range, metrics', [figure('153.7亿元', 15370000000, '元', '营业收入'), figure('3%—5%', 3, '%', '增速', [3, 5]), figure('200多名', 200, '名')], { 'value+unit': [3, 3, 3], metric: [2, 2, 2] }],
     ['a range as two figures misses it', [figure('153.7亿元', 15370000000, '元', '营业收入'), figure('3%', 3, '%'), figure('5%', 5, '%'), figure('200多名', 200, '名')], { 'value+unit': [3, 4, 2], metric: [1, 1, 1] }],
     ['the measured noun with fewer modifiers is right, with more words wrong', [figure('153.7亿元', 15370000000, '元', '收入'), figure('3%—5%', 3, '%', '增速达', [3, 5]), figure('200多名', 200, '名')], { 'value+unit': [3, 3, 3], metric: [2, 2, 1] }],
+    ['a value to the gold\'s precision matches (1/3 written 0.3333), a nearby one does not', [figure('153.7亿元', 15370000000 * (1 + 1e-3), '元', '营业收入'), figure('3%—5%', 3, '%', '增速', [3, 5]), figure('200多名', 200.0001, '名')], { 'value+unit': [3, 3, 2], metric: [1, 1, 1] }],
     ['another unit is a miss', [figure('153.7亿元', 15370000000, '美元', '营业收入')], { 'value+unit': [3, 1, 0], metric: [0, 0, 0] }],
   ])('%s', (_, figures, expected) => {
     expect(fields('figures', g, found({ figures }))).toEqual(expected);
