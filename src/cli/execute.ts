@@ -31,6 +31,8 @@ interface OutputPlan {
   /** Undefined when known only once every file is read (compare --wide): nothing is printed until then. */
   columns: string[] | undefined;
   numeric?: string[];
+  /** The columns a table too wide for the terminal keeps first (CommandSpec.priority). */
+  priority?: readonly string[];
   /** Columns the table format draws as bars (FormatOptions.bars). */
   bars?: string[];
   merge(partial: unknown): void;
@@ -103,6 +105,7 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
   return {
     columns,
     numeric: command.numeric,
+    priority: command.priority,
     byPlace: Boolean(params.byPlace),
     merge: (partial) => {
       if (!aggregate) return;
@@ -271,14 +274,36 @@ async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPl
   const format = await chooseFormat(ctx, common);
   const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   const color = common.color && toTerminal && !process.env.NO_COLOR;
+  // What the table left out to fit the terminal is said on stderr once the table is written, below it.
+  const notes: string[] = [];
   const formatter = createFormatter(format, columns, {
     color,
-    width: toTerminal ? ctx.stdout.columns : undefined,
+    width: common.output ? undefined : terminalWidth(ctx.stdout),
     numeric: plan.numeric,
+    priority: plan.priority,
+    note: (line) => notes.push(`policy-cli: ${line}\n`),
     bom: common.bom,
     bars: plan.bars,
   });
-  return openSink(output, ctx.stdout, formatter);
+  const sink = await openSink(output, ctx.stdout, formatter);
+  return {
+    ...sink,
+    end: async () => {
+      await sink.end();
+      for (const line of notes) ctx.stderr.write(line);
+    },
+  };
+}
+
+/**
+ * The width a table on standard output fits: COLUMNS when it is a number (as ls and Python read it: a shell keeps it
+ * without exporting it, so in our environment it was asked for, and it also serves a pipe), else the terminal's own
+ * width; none for a pipe.
+ */
+function terminalWidth(stdout: NodeJS.WriteStream): number | undefined {
+  const columns = Number(process.env.COLUMNS);
+  if (process.env.COLUMNS && Number.isInteger(columns) && columns > 0) return columns;
+  return stdout.isTTY ? stdout.columns : undefined;
 }
 
 /** More workers than cores only wait for one another: cap -j at the cores, and say so. */

@@ -1,4 +1,5 @@
 // A progress line on stderr for long runs, only when stderr is a terminal: files done, MB/s, time left.
+// Ctrl-C (or a kill) while the line shows wipes it before the process ends, so the shell's prompt starts clean.
 import { statSync } from 'node:fs';
 import type { InputFile } from '../corpus/inputs.js';
 import type { FileResult } from '../pipeline/task.js';
@@ -14,7 +15,11 @@ export interface Progress {
   stop(): void;
 }
 
-export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[]): Progress | undefined {
+/** What the bar needs of the process to clear itself on a signal (a fake in tests). */
+export type SignalTarget = Pick<NodeJS.Process, 'on' | 'removeListener' | 'listenerCount' | 'kill' | 'pid'>;
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[], proc: SignalTarget = process): Progress | undefined {
   if (!stderr.isTTY || files.length === 0) return undefined;
   const sizes = new Map(files.map((f) => [f.path, f.path === '-' ? 0 : safeSize(f.path)]));
   const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
@@ -23,10 +28,20 @@ export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[]): P
   let doneBytes = 0;
   let shown = false;
   let lastDraw = 0;
+  const wipe = () => stderr.write('\r\x1b[K');
+  const onSignal = (signal: NodeJS.Signals) => {
+    wipe();
+    unlisten();
+    // With no listener left the signal's default action applies again: the process ends as killed by it (a shell
+    // then says 130 for Ctrl-C). Another listener (the -o guard) re-raises it itself.
+    if (proc.listenerCount(signal) === 0) proc.kill(proc.pid, signal);
+  };
+  const unlisten = () => ENDING_SIGNALS.forEach((signal) => proc.removeListener(signal, onSignal));
   const draw = (force: boolean) => {
     const now = Date.now();
     if (!force && (now - started < SHOW_AFTER_MS || now - lastDraw < REFRESH_MS)) return;
     lastDraw = now;
+    if (!shown) ENDING_SIGNALS.forEach((signal) => proc.on(signal, onSignal));
     shown = true;
     const seconds = (now - started) / 1000;
     const rate = doneBytes / 1e6 / Math.max(seconds, 0.001);
@@ -48,11 +63,13 @@ export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[]): P
     },
     clear() {
       if (!shown) return;
-      stderr.write('\r\x1b[K');
+      wipe();
       lastDraw = 0;
     },
     stop() {
-      if (shown) stderr.write('\r\x1b[K');
+      if (!shown) return;
+      wipe();
+      unlisten();
     },
   };
 }

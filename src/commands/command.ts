@@ -57,6 +57,11 @@ export interface CommandSpec<Params extends CommandParams, Partial = never> {
   columns(params: Params): string[] | undefined;
   /** Columns whose cells are numbers (right-aligned in tables). */
   numeric: string[];
+  /**
+   * The columns that matter most, most important first: a table too wide for the terminal leaves out the others
+   * first (those not listed rank after, in their order, context-like columns last; see src/output/fit.ts).
+   */
+  priority?: string[];
   /** The articles of one file, after attribution and segmentation. */
   processFile(articles: Iterable<Article>, params: Params): FileOutput<Partial>;
   aggregate?: Aggregation<Partial>;

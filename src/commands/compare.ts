@@ -96,6 +96,7 @@ const compare: CommandSpec<CompareParams, ComparePartial> = {
   needs: (params) => ({ attribute: true, segmentation: segmentationFor(params.what) }),
   // The wide view's columns are the groups, known only once every file is read.
   columns: (params) => (params.wide ? undefined : compareColumns(params.what)),
+  priority: ['group', 'term', 'slogan', 'name', 'metric', 'value', 'unit', 'bars', 'count', 'per_10k', 'titles', 'period', 'g2', 'p'],
   numeric: COMPARE_NUMERIC,
   processFile: (articles, params) => ({ rows: [], partial: comparePartial(articles, params) }),
   aggregate: { empty: () => ({ groups: new Map() }), merge: mergeComparePartial, inWorker: true },

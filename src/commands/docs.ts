@@ -9,6 +9,7 @@ const docs: CommandSpec<DocsParams> = {
   // The row counts the article's words.
   needs: () => ({ attribute: true, segmentation: 'words' }),
   columns: () => DOCS_COLUMNS,
+  priority: ['title', 'doc', 'article', 'date', 'place', 'byline', 'chars', 'tokens', 'place_level', 'place_code'],
   numeric: ['article', 'chars', 'tokens'],
   processFile(articles) {
     const rows = [];

@@ -44,6 +44,7 @@ const entities: CommandSpec<EntityParams, UniqueEntities> = {
   // Officials' and meetings' jurisdictions come from the article's place.
   needs: (params) => ({ attribute: true, segmentation: entitySegmentation(params.types) }),
   columns: (params) => (params.unique ? UNIQUE_ENTITY_COLUMNS : ENTITY_COLUMNS),
+  priority: ['name', 'titles', 'title', 'value', 'date', 'org', 'role', 'text', 'type', 'mentions', 'level', 'code', 'doc', 'line', 'docs'],
   numeric: ['article', 'line', 'column', 'mentions', 'docs'],
   processFile(articles, params) {
     const mentions: { article: Article; entity: EntitySpan }[] = [];

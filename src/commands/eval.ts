@@ -35,6 +35,7 @@ const evaluate: CommandSpec<EvalParams, Predictions> = {
   // Places are the articles' own; officials, meetings and slogans need tagged tokens.
   needs: () => ({ attribute: true, segmentation: entitySegmentation(EVAL_ENTITY_TYPES) }),
   columns: (params) => (params.errors ? ERROR_COLUMNS : SCORE_COLUMNS),
+  priority: ['kind', 'field', 'error', 'expected', 'found', 'recall', 'precision', 'f1', 'file'],
   numeric: ['gold', 'predicted', 'hits', 'precision', 'recall', 'f1'],
   processFile: (articles) => ({ rows: [], partial: predict(articles) }),
   aggregate: { empty: () => new Map(), merge: mergePredictions, inWorker: true },

@@ -61,6 +61,7 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   // Words without offsets: a token object per word cost ~10 % of the run.
   needs: (params) => ({ attribute: params.by === 'place', segmentation: 'words' }),
   columns: (params) => keywordColumns(params.by),
+  priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code'],
   numeric: ['rank', 'score', 'count', 'docs', 'article'],
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
   aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },

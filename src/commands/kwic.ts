@@ -15,6 +15,7 @@ const kwic: CommandSpec<KwicParams> = {
   url: import.meta.url,
   needs: () => ({ attribute: true, segmentation: 'none' }),
   columns: () => KWIC_COLUMNS,
+  priority: ['match', 'left', 'right', 'doc', 'line', 'place', 'column', 'article'],
   // The table right-aligns these: the numbers, and `left`, so that every match lines up in one column.
   numeric: KWIC_RIGHT_ALIGNED,
   processFile(articles, params) {

@@ -30,6 +30,7 @@ const numbers: CommandSpec<NumberParams> = {
   // Metrics are cut phrase by phrase (see extract/numbers/metric.ts): nothing to segment beforehand.
   needs: () => ({ attribute: false, segmentation: 'none' }),
   columns: () => NUMBER_COLUMNS,
+  priority: ['text', 'value', 'unit', 'metric', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
   numeric: ['article', 'line', 'column', 'value'],
   processFile(articles, params) {
     const metricMatches = params.metric ? compileTextMatcher(params.metric) : undefined;

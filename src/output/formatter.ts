@@ -5,8 +5,15 @@ import type { Row } from '../types.js';
 export interface FormatOptions {
   /** Colour the table (header, borders). Ignored by the other formats, which never colour. */
   color: boolean;
-  /** Terminal columns: the table shrinks its widest text columns to fit. Undefined = no limit. */
+  /**
+   * Terminal columns: the table leaves out its least important columns and shortens its context to fit (see fit.ts).
+   * Undefined = no limit.
+   */
   width?: number;
+  /** The table's columns that matter most, most important first (CommandSpec.priority); the rest rank after. */
+  priority?: readonly string[];
+  /** Told, in one line, which columns a table left out to fit `width` (for stderr). */
+  note?: (line: string) => void;
   /** Columns to right-align in the table. Undefined = columns whose cells are all numbers (or null). */
   numeric?: string[];
   /** Start csv and tsv output with U+FEFF, so that Excel reads the file as UTF-8. Ignored by the other formats. */

@@ -1,8 +1,10 @@
 // The human format: a boxed table drawn by cli-table3, colour (chalk) only when asked for.
 // Rows are kept until end(), because every row must be seen before column widths are known.
-// One line per row, always: line breaks inside cells print as spaces, and when the table is wider than the terminal
-// the widest text columns shrink and their cells end with `…`. Numbers are right-aligned and never cut (a numeric
-// column's header may be).
+// One line per row, always: line breaks inside cells print as spaces, and a table wider than the terminal never wraps.
+// What gives way is decided in fit.ts: names, titles, keywords, matches, numbers and paths are never cut; the least
+// important columns are left out instead (FormatOptions.priority ranks them; FormatOptions.note hears which went, for
+// stderr), and only context-like columns (context, sentence, kwic's left and right…) are shortened with `…`, since
+// they are there to be scanned, not read. Columns empty in every row are left out of the table (never of csv/json).
 //
 // cli-table3's toString() takes time quadratic in its rows (4,000 rows 1.8 s, 20,000 rows 19.5 s) and a corpus easily
 // gives tens of thousands, so the widths are fixed here first and cli-table3 draws the rows in chunks of that width,
@@ -13,10 +15,9 @@ import type { Cell, Row } from '../types.js';
 import type { FormatOptions, Formatter } from './formatter.js';
 import { formatNumber } from './guard.js';
 import { sparkline } from './sparkline.js';
-import { displayWidth, terminalSafe, truncateToWidth } from './width.js';
+import { fitColumns, type ColumnFacts, type Fit } from './fit.js';
+import { displayWidth, terminalSafe, truncateStartToWidth, truncateToWidth } from './width.js';
 
-/** A shrunk text column keeps at least this many terminal columns (`中…`, `doc…`), or its own width if narrower. */
-export const MIN_COLUMN_WIDTH = 4;
 const PADDING = 1; // spaces each side of a cell
 /** Rows cli-table3 draws at a time: small enough to stay linear overall. */
 const CHUNK_ROWS = 500;
@@ -38,20 +39,38 @@ export function tableFormatter(columns: string[], opts: FormatOptions): Formatte
 export const BARS_COLUMN = 'bars';
 
 /** The table as text, ending with a newline; the header alone when there are no rows, nothing when no columns. */
-export function renderTable(columns: string[], rows: Row[], opts: FormatOptions): string {
-  if (columns.length === 0) return '';
-  const numericColumns = new Set(opts.numeric ?? inferNumericColumns(columns, rows));
-  const numeric = columns.map((column) => numericColumns.has(column));
+export function renderTable(allColumns: string[], rows: Row[], opts: FormatOptions): string {
+  if (allColumns.length === 0) return '';
+  const rightAligned = new Set(opts.numeric ?? inferNumericColumns(allColumns, rows));
+  const allBody = rows.map((row) => allColumns.map((column) => tableCellText(row[column])));
+  const facts: ColumnFacts[] = allColumns.map((name, i) => {
+    let natural = displayWidth(terminalSafe(name));
+    let text = false;
+    let empty = rows.length > 0;
+    for (const [r, cells] of allBody.entries()) {
+      const cell = cells[i]!;
+      if (cell === '') continue;
+      empty = false;
+      natural = Math.max(natural, displayWidth(cell));
+      if (!text && typeof rows[r]![name] === 'string') text = true;
+    }
+    return { name, natural, text, empty };
+  });
+  const fit = fitColumns(facts, opts.width, opts.priority);
+  if (opts.width !== undefined && opts.note) {
+    const note = leftOutNote(fit, allColumns, opts.width, opts.bars);
+    if (note) opts.note(note);
+  }
+  const columns = fit.shown.map((i) => allColumns[i]!);
+  const widths = fit.widths;
+  const numeric = columns.map((column) => rightAligned.has(column));
   const header = columns.map(terminalSafe);
-  const body = rows.map((row) => columns.map((column) => tableCellText(row[column])));
-
-  const natural = header.map(displayWidth);
-  for (const cells of body) cells.forEach((text, i) => (natural[i] = Math.max(natural[i]!, displayWidth(text))));
-  const widths =
-    opts.width === undefined ? natural : fitTable(columns, natural, columnFloors(natural, numeric, body), opts.width);
+  const body = allBody.map((cells) => fit.shown.map((i) => cells[i]!));
 
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
-  const cut = (cells: string[]) => cells.map((text, i) => truncateToWidth(text, widths[i]!));
+  // A right-aligned text column (kwic's left context) keeps its end, next to what it leads to.
+  const cut = (cells: string[]) =>
+    cells.map((text, i) => (numeric[i] ? truncateStartToWidth(text, widths[i]!) : truncateToWidth(text, widths[i]!)));
   const draw = (head: string[] | undefined, chunk: string[][]) => {
     const table = new CliTable({
       head: head ?? [],
@@ -75,70 +94,18 @@ export function renderTable(columns: string[], rows: Row[], opts: FormatOptions)
 }
 
 /**
- * Columns of running text, which a reader scans rather than reads whole: when the table is too wide they shrink
- * first (down to PROSE_MIN_WIDTH), so that names, places, dates and paths stay whole where possible.
+ * The line for stderr when columns with data were left out, else undefined:
+ * `table shows 7 of 15 columns at 80 columns wide (left out: org, role; empty: code); -f csv has them all`.
+ * The bars column is the table's own, so it is not counted among the columns csv has.
  */
-export const PROSE_COLUMNS: ReadonlySet<string> = new Set([
-  'context', 'text', 'original', 'sentence', 'title', 'subtitle', 'tokens', 'keywords', 'byline', 'snippet', 'summary',
-]);
-export const PROSE_MIN_WIDTH = 10;
-
-/** Text widths of a table `width` columns wide: prose columns shrink first, then every text column alike. */
-function fitTable(columns: string[], natural: number[], floor: number[], width: number): number[] {
-  const budget = width - tableChrome(columns.length);
-  const proseOnly = fitColumnWidths(
-    natural,
-    natural.map((w, i) => (PROSE_COLUMNS.has(columns[i]!) ? Math.max(floor[i]!, Math.min(w, PROSE_MIN_WIDTH)) : w)),
-    budget,
-  );
-  if (proseOnly.reduce((sum, w) => sum + w, 0) <= budget) return proseOnly;
-  return fitColumnWidths(natural, floor, budget);
-}
-
-/** Terminal columns a table spends on borders and padding around `count` columns of text. */
-export function tableChrome(count: number): number {
-  return count * (2 * PADDING + 1) + 1;
-}
-
-/**
- * Text widths for columns whose widest text is `natural`, adding up to at most `budget`. Columns are capped at one
- * common width, as high as the budget allows, so the widest shrink first and narrow ones keep their width. A column
- * never goes below its `floor`: the width of its widest number for a numeric column (numbers are never cut, only
- * their header), MIN_COLUMN_WIDTH for text (or its natural width if narrower). When even the floors are too wide,
- * the table overflows rather than becoming unreadable.
- */
-export function fitColumnWidths(natural: number[], floor: number[], budget: number): number[] {
-  const widthsAt = (cap: number) => natural.map((w, i) => Math.max(floor[i]!, Math.min(w, cap)));
-  const sum = (widths: number[]) => widths.reduce((total, w) => total + w, 0);
-  if (sum(natural) <= budget) return natural;
-  // The highest common cap that fits (the sum grows with the cap, so a binary search finds it).
-  let low = 0;
-  let high = Math.max(...natural);
-  while (low < high) {
-    const cap = Math.ceil((low + high) / 2);
-    if (sum(widthsAt(cap)) <= budget) low = cap;
-    else high = cap - 1;
-  }
-  const widths = widthsAt(low);
-  // Columns held at the cap share what is left, one column each, leftmost first.
-  let left = budget - sum(widths);
-  for (let i = 0; i < widths.length && left > 0; i++) {
-    if (widths[i] === low && natural[i]! > low) {
-      widths[i]!++;
-      left--;
-    }
-  }
-  return widths;
-}
-
-/** The narrowest a column may become: its widest number when numeric, else MIN_COLUMN_WIDTH (or less if narrower). */
-function columnFloors(natural: number[], numeric: boolean[], body: string[][]): number[] {
-  return natural.map((w, i) => {
-    if (!numeric[i]) return Math.min(w, MIN_COLUMN_WIDTH);
-    let widest = 1;
-    for (const cells of body) widest = Math.max(widest, displayWidth(cells[i]!));
-    return Math.min(w, widest);
-  });
+export function leftOutNote(fit: Fit, columns: string[], width: number, bars: readonly string[] = []): string | undefined {
+  if (fit.leftOut.length === 0) return undefined;
+  const data = (names: string[]) => names.filter((name) => name !== BARS_COLUMN || bars.length === 0);
+  const shown = data(fit.shown.map((i) => columns[i]!)).length;
+  const total = data(columns).length;
+  const empty = fit.empty.length > 0 ? `; empty: ${fit.empty.join(', ')}` : '';
+  const barsSpan = bars.some((column) => fit.leftOut.includes(column)) ? `; ${BARS_COLUMN} still spans them` : '';
+  return `table shows ${shown} of ${total} columns at ${width} columns wide (left out: ${fit.leftOut.join(', ')}${empty}${barsSpan}); -f csv has them all`;
 }
 
 /** Columns where every cell that is not null is a number (and at least one is). */

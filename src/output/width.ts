@@ -58,6 +58,23 @@ export function truncateToWidth(text: string, width: number): string {
   return kept + ELLIPSIS;
 }
 
+/** `text` cut to at most `width` columns at its start, beginning with `…` when something was cut. */
+export function truncateStartToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  const room = width - displayWidth(ELLIPSIS);
+  const pieces = CLUSTERED.test(text) ? Array.from(graphemes.segment(text), (g) => g.segment) : Array.from(text);
+  let kept = '';
+  let used = 0;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const w = displayWidth(pieces[i]!);
+    if (used + w > room) break;
+    kept = pieces[i] + kept;
+    used += w;
+  }
+  return ELLIPSIS + kept;
+}
+
 /**
  * Text that cannot disturb a terminal or a table row: line breaks and tabs become spaces, other control characters
  * (including ESC, which starts colour and cursor codes) become U+FFFD.

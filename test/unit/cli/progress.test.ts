@@ -48,3 +48,54 @@ describe('startProgress', () => {
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 });
+
+describe('Ctrl-C while the bar shows', () => {
+  /** A process that records signal listeners and kills instead of having them delivered. */
+  function fakeProcess() {
+    const listeners = new Map<string, ((signal: NodeJS.Signals) => void)[]>();
+    const kills: string[] = [];
+    const proc = {
+      pid: 4242,
+      on: (signal: string, fn: (s: NodeJS.Signals) => void) => (listeners.set(signal, [...(listeners.get(signal) ?? []), fn]), proc),
+      removeListener: (signal: string, fn: unknown) => (listeners.set(signal, (listeners.get(signal) ?? []).filter((f) => f !== fn)), proc),
+      listenerCount: (signal: string) => listeners.get(signal)?.length ?? 0,
+      kill: (pid: number, signal: string) => (kills.push(`${pid} ${signal}`), true),
+      emit: (signal: NodeJS.Signals) => [...(listeners.get(signal) ?? [])].forEach((fn) => fn(signal)),
+    };
+    return { proc, kills };
+  }
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s wipes the line, then ends the process by the same signal', (signal) => {
+    vi.useFakeTimers();
+    const { stream, writes } = fakeStderr(true);
+    const { proc, kills } = fakeProcess();
+    const progress = startProgress(stream, files, proc as never)!;
+    expect(proc.listenerCount(signal)).toBe(0); // nothing shown yet: the signal's default action stands
+    vi.advanceTimersByTime(2000);
+    progress.fileDone(done(files[0]!));
+    expect(proc.listenerCount(signal)).toBe(1);
+    proc.emit(signal);
+    expect(writes.at(-1)).toBe('\r\x1b[K');
+    expect(kills).toEqual([`4242 ${signal}`]);
+    expect(proc.listenerCount(signal)).toBe(0);
+  });
+
+  it('leaves the re-raising to another listener (the -o guard), and stop() takes its listener off', () => {
+    vi.useFakeTimers();
+    const { stream, writes } = fakeStderr(true);
+    const { proc, kills } = fakeProcess();
+    proc.on('SIGINT', () => {});
+    const progress = startProgress(stream, files, proc as never)!;
+    vi.advanceTimersByTime(2000);
+    progress.fileDone(done(files[0]!));
+    proc.emit('SIGINT');
+    expect(writes.at(-1)).toBe('\r\x1b[K');
+    expect(kills).toEqual([]);
+    const again = startProgress(stream, files, proc as never)!;
+    vi.advanceTimersByTime(2000);
+    again.fileDone(done(files[0]!));
+    expect(proc.listenerCount('SIGINT')).toBe(2);
+    again.stop();
+    expect(proc.listenerCount('SIGINT')).toBe(1);
+  });
+});

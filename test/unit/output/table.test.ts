@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAll, type FormatOptions } from '../../../src/output/formats.js';
-import { fitColumnWidths, inferNumericColumns, MIN_COLUMN_WIDTH, tableCellText } from '../../../src/output/table.js';
+import { inferNumericColumns, tableCellText } from '../../../src/output/table.js';
 import { displayWidth } from '../../../src/output/width.js';
 import type { Row, Table } from '../../../src/types.js';
 
@@ -81,58 +81,86 @@ describe('table layout', () => {
 });
 
 describe('fitting the terminal width', () => {
-  it.each([100, 80, 60, 50])('%i columns: no line is wider, the context shrinks first', (width) => {
-    const lines = linesOf(plain(OFFICIALS, { width }));
+  const PRIORITY = ['name', 'title', 'role', 'score', 'doc', 'article'];
+  const notes = (width: number) => {
+    const heard: string[] = [];
+    const out = plain(OFFICIALS, { width, priority: PRIORITY, note: (line) => heard.push(line) });
+    return { lines: linesOf(out), heard };
+  };
+
+  it.each([
+    // width → header of the table (left out: what the note names)
+    [120, '│ doc           │ article │ name   │ title            │ role │ score │ context                                    │', []],
+    [90, '│ doc           │ article │ name   │ title            │ role │ score │ context           │', []],
+    [80, '│ doc           │ article │ name   │ title            │ role │ score │', ['context']],
+    [60, '│ doc           │ name   │ title            │ role │ score │', ['article', 'context']],
+    [40, '│ name   │ title            │ role │', ['doc', 'article', 'score', 'context']],
+  ])('%i columns: %s', (width, header, leftOut) => {
+    const { lines, heard } = notes(width);
+    expect(lines[1]).toBe(header);
     expect(lines).toHaveLength(OFFICIALS.rows.length + 4);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     expect(new Set(lines.map(displayWidth)).size).toBe(1);
-    expect(lines.join('\n')).toContain('153.7'); // numbers are never cut
-    expect(lines[4]).toContain('刘运'); // the short name column keeps its width
+    const total = OFFICIALS.columns.length;
+    expect(heard).toEqual(
+      leftOut.length === 0
+        ? []
+        : [`table shows ${total - leftOut.length} of ${total} columns at ${width} columns wide (left out: ${leftOut.join(', ')}); -f csv has them all`],
+    );
   });
 
-  it('prose columns (context, title) shrink first, cut cells end with …', () => {
-    const lines = linesOf(plain(OFFICIALS, { width: 80 }));
-    expect(lines[3]).toMatch(/^│ seeds\/000\.txt │ +1 │ 江敦涛 │ 市委书记 +│ 讲话 │ +0\.9 │ 市委书记[^│]*… +│$/);
-    expect(lines[4]).toMatch(/│ 市委副书记… +│/);
+  it('names, titles and numbers are never cut; the context is, with …', () => {
+    const text = notes(90).lines.join('\n');
+    for (const whole of ['江敦涛', '市委副书记、市长', '153.7', 'seeds/001.txt']) expect(text).toContain(whole);
+    expect(notes(90).lines[3]).toMatch(/│ 市委书记江敦涛出… │$/);
+    expect(notes(80).lines.join('\n')).not.toContain('…');
   });
 
-  it('wide enough: the natural table', () => {
+  it('wide enough, or no width (a pipe): the natural table, and nothing to say', () => {
     expect(plain(OFFICIALS, { width: 500 })).toBe(plain(OFFICIALS));
+    expect(notes(500).heard).toEqual([]);
   });
 
-  it('too narrow for anything: overflows at the minimum widths rather than wrapping', () => {
-    const lines = linesOf(plain(OFFICIALS, { width: 10 }));
-    expect(lines).toHaveLength(OFFICIALS.rows.length + 4);
-    expect(lines[5]).toContain('153.7');
+  it('too narrow for the most important column: it alone, shortened, rather than a broken row', () => {
+    const heard: string[] = [];
+    const table: Table = { columns: ['context', 'title'], rows: [{ title: '市委副书记、市长', context: '市委副书记、市长刘运主持会议' }] };
+    const lines = linesOf(plain(table, { width: 12, priority: ['title'], note: (l) => heard.push(l) }));
+    expect(lines).toEqual(['┌──────────┐', '│ title    │', '├──────────┤', '│ 市委副…  │', '└──────────┘']);
+    expect(heard).toEqual(['table shows 1 of 2 columns at 12 columns wide (left out: context); -f csv has them all']);
   });
 
-  it('any rows, any width that the minimum widths allow: one line per row, no wider than the terminal', () => {
+  it('a column empty in every row is left out of the table (not of csv); a table of no rows keeps its header', () => {
+    const table: Table = { columns: ['name', 'level', 'role'], rows: [{ name: '刘运', level: null, role: '' }, { name: '王磊', level: null, role: '出席' }] };
+    expect(linesOf(plain(table))[1]).toBe('│ name │ role │');
+    expect(formatAll(table, 'csv', { color: false })).toContain('name,level,role');
+    expect(linesOf(plain({ ...table, rows: [] }))[1]).toBe('│ name │ level │ role │');
+  });
+
+  it('the note names the empty columns too, and counts the bars column out', () => {
+    const heard: string[] = [];
+    const table: Table = {
+      columns: ['term', '潍坊市 370700', '青州市 370781', 'unused'],
+      rows: [{ term: '双招双引', '潍坊市 370700': 3, '青州市 370781': 1, unused: null }],
+    };
+    plain(table, { width: 36, bars: ['潍坊市 370700', '青州市 370781'], priority: ['term', 'bars'], note: (l) => heard.push(l) });
+    expect(heard).toEqual([
+      'table shows 2 of 4 columns at 36 columns wide (left out: 青州市 370781; empty: unused; bars still spans them); -f csv has them all',
+    ]);
+  });
+
+  it('any rows, any width: one line per row, no wider than the terminal', () => {
     const text = fc.string({ unit: fc.constantFrom('潍', '坊', 'a', 'b', ' ', '😀', '“', '-', '\n'), maxLength: 60 });
     const cell = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
-    const rows = fc.array(fc.record({ a: cell, b: text, c: cell, d: text }), { maxLength: 6 });
+    const rows = fc.array(fc.record({ a: cell, context: text, c: cell, d: text }), { maxLength: 6 });
     fc.assert(
-      fc.property(rows, fc.integer({ min: 4 * 3 + 1 + 4 * MIN_COLUMN_WIDTH + 40, max: 200 }), (rows, width) => {
-        const lines = linesOf(plain({ columns: ['a', 'b', 'c', 'd'], rows }, { width, numeric: [] }));
+      fc.property(rows, fc.integer({ min: 8, max: 200 }), (rows, width) => {
+        const lines = linesOf(plain({ columns: ['a', 'context', 'c', 'd'], rows }, { width, numeric: [] }));
         expect(lines).toHaveLength(rows.length + (rows.length ? 4 : 3));
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
         expect(new Set(lines.map(displayWidth)).size).toBe(1);
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('fitColumnWidths', () => {
-  it.each([
-    // natural widths, floors, budget → widths
-    [[10, 20, 30], [4, 4, 4], 100, [10, 20, 30]],
-    [[10, 20, 30], [4, 4, 4], 50, [10, 20, 20]],
-    [[10, 20, 30], [4, 4, 4], 41, [10, 16, 15]],
-    [[10, 20, 30], [4, 4, 4], 12, [4, 4, 4]], // below the floors: overflow
-    [[5, 40, 7], [5, 4, 7], 30, [5, 18, 7]], // numeric columns (floor = natural) keep their width
-    [[7, 60], [2, 4], 20, [7, 13]],
-  ])('%j floors %j in %i → %j', (natural, floor, budget, widths) => {
-    expect(fitColumnWidths(natural, floor, budget)).toEqual(widths);
   });
 });
 

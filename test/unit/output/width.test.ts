@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, terminalSafe, truncateToWidth } from '../../../src/output/width.js';
+import { displayWidth, terminalSafe, truncateStartToWidth, truncateToWidth } from '../../../src/output/width.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -32,6 +32,21 @@ describe('truncateToWidth', () => {
   ])('%j in %i columns → %j', (text, width, cut) => {
     expect(truncateToWidth(text, width)).toBe(cut);
     expect(displayWidth(truncateToWidth(text, width))).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('truncateStartToWidth (kwic\'s left context keeps the end next to the match)', () => {
+  it.each([
+    ['二是聚焦聚力突破“', 20, '二是聚焦聚力突破“'],
+    ['二是聚焦聚力突破“', 9, '…力突破“'],
+    ['二是聚焦聚力突破“', 7, '…突破“'], // a wide character never straddles the edge
+    ['seeds/000_5ad3a02533805057.txt', 10, '…05057.txt'],
+    ['点赞👍👍', 5, '…👍👍'],
+    ['潍坊', 1, '…'],
+    ['潍坊', 0, ''],
+  ])('%j in %i columns → %j', (text, width, cut) => {
+    expect(truncateStartToWidth(text, width)).toBe(cut);
+    expect(displayWidth(truncateStartToWidth(text, width))).toBeLessThanOrEqual(width);
   });
 });
 
