@@ -55,6 +55,7 @@ export async function execute<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
 ): Promise<void> {
+  if (common.columns) return printColumns(ctx, common, command, params);
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
   if (common.output !== undefined && !command.text) (await import('../output/formats.js')).checkOutputPath(common.output);
@@ -265,6 +266,36 @@ async function chooseFormat(ctx: CliContext, common: CommonOptions): Promise<For
   if (common.format) return common.format as Format;
   if (common.output) return formatFromPath(common.output) ?? 'csv';
   return ctx.stdout.isTTY ? 'table' : 'csv';
+}
+
+/**
+ * --columns: the schema of the output the same flags would print, one row per column (`column, type, meaning`),
+ * in the format asked for. The wide view of compare has one column per group, known only from the data.
+ */
+async function printColumns<Params extends CommandParams, Partial>(
+  ctx: CliContext,
+  common: CommonOptions,
+  command: CommandSpec<Params, Partial>,
+  params: Params,
+): Promise<void> {
+  const { columnDoc } = await import('../rows/columns.js');
+  const name = basename(new URL(command.url).pathname).replace(/\.[jt]s$/, '');
+  const plan = outputPlan(command, params);
+  const shown = plan.byPlace ? groupRowsByPlace(plan).columns : plan.columns;
+  const rows: Row[] =
+    shown === undefined
+      ? [
+          { column: 'term', type: 'string', meaning: 'the term, slogan or keyword counted' },
+          { column: '(one per group)', type: 'number', meaning: 'its count (or rate with --rate) in the group named by the column, `潍坊市 370700`' },
+        ]
+      : shown.map((column) => ({ column, type: columnDoc(name, column)?.type ?? 'string', meaning: columnDoc(name, column)?.meaning ?? '' }));
+  const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [] };
+  const sink = await openOutput(ctx, { ...common, output: undefined }, schema, schema.columns!, undefined);
+  try {
+    for (const row of rows) await sink.row(row);
+  } finally {
+    await sink.end();
+  }
 }
 
 async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPlan, columns: string[], output: OutputFile | undefined): Promise<Sink> {

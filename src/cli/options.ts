@@ -19,6 +19,8 @@ export interface CommonOptions {
   strict: boolean;
   progress: boolean;
   debug: boolean;
+  /** --columns: print the columns of this command's output (name, type, meaning) and read nothing. */
+  columns?: boolean;
 }
 
 /**
@@ -36,7 +38,8 @@ export function addCommonOptions(command: Command, output: 'rows' | 'own-format'
       .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise or from -o)').choices(['table', 'csv', 'tsv', 'json', 'jsonl']))
       .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
       .option('--bom', 'start CSV/TSV with a UTF-8 byte order mark, so Excel reads Chinese correctly', false)
-      .option('--no-color', 'no colours in tables (NO_COLOR=1 does the same)');
+      .option('--no-color', 'no colours in tables (NO_COLOR=1 does the same)')
+      .option('--columns', 'list the columns this command and view print, with their type and meaning, and read nothing');
   } else command.option('-o, --output <file>', 'write to FILE instead of standard output');
   return command
     .option('--dict <file>', 'a user dictionary for the segmenter (jieba format: word [freq] [tag]); repeatable', collect, [])

@@ -202,3 +202,28 @@ describe('what a script can rely on', () => {
     expect(capped.stdout).toBe(runCli(['keywords', 'seeds/', '--top', '5', '-f', 'csv', '-j', '1']).stdout);
   });
 });
+
+describe('--columns', () => {
+  it.each([
+    [['numbers'], ['doc', 'article', 'line', 'column', 'text', 'value']],
+    [['officials', '--unique'], ['type', 'name', 'titles', 'org', 'level', 'code']],
+    [['docs', '--by', 'place'], ['place', 'place_code', 'doc', 'article', 'title', 'date']],
+    [['compare', '--wide'], ['term', '(one per group)']],
+  ])('%j lists the columns of that view with their type and meaning, reading nothing', (args, first) => {
+    const run = runCli([...args, '--columns', '-f', 'jsonl']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const rows = jsonl(run.stdout);
+    expect(rows.slice(0, first.length).map((r) => r.column)).toEqual(first);
+    for (const row of rows) {
+      expect(['string', 'integer', 'number', 'boolean']).toContain(row.type);
+      expect(String(row.meaning).length).toBeGreaterThan(5);
+    }
+  });
+
+  it('numbers: value is a number, context a string', () => {
+    const rows = jsonl(runCli(['numbers', '--columns', '-f', 'jsonl']).stdout);
+    expect(rows.find((r) => r.column === 'value')).toMatchObject({ type: 'number' });
+    expect(rows.find((r) => r.column === 'context')).toMatchObject({ type: 'string' });
+  });
+});
