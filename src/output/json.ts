@@ -21,9 +21,12 @@ export function jsonlFormatter(columns: string[]): Formatter {
   };
 }
 
-/** The row as a JSON object with exactly `columns` as keys, in that order; a missing cell is null. */
+/**
+ * The row as a JSON object with exactly `columns` as keys, in that order; a missing or empty cell is null, as an
+ * empty CSV cell reads: a script tests one thing for "none" (`unit` of a bare count, a `byline` nobody signed).
+ */
 function jsonObject(row: Row, columns: string[]): string {
   // Written by hand: an object would put integer-like keys (`2022`) first, whatever the column order.
   // JSON.stringify writes NaN and ±Infinity as null, and -0 as 0.
-  return `{${columns.map((column) => `${JSON.stringify(column)}:${JSON.stringify(row[column] ?? null)}`).join(',')}}`;
+  return `{${columns.map((column) => `${JSON.stringify(column)}:${JSON.stringify(row[column] === '' ? null : row[column] ?? null)}`).join(',')}}`;
 }

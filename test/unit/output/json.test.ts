@@ -29,6 +29,11 @@ describe('JSON Lines', () => {
     expect(formatAll(table, 'jsonl', { color: false })).toBe('{"place":"潍坊市","2021":1,"2022":2}\n');
   });
 
+  it('an empty cell is null, as an empty CSV cell reads', () => {
+    const table = { columns: ['unit', 'byline', 'value'], rows: [{ unit: '', byline: '', value: 0 }] };
+    expect(formatAll(table, 'jsonl', { color: false })).toBe('{"unit":null,"byline":null,"value":0}\n');
+  });
+
   it('NaN and Infinity, which JSON cannot hold, are null', () => {
     const table = { columns: ['a', 'b'], rows: [{ a: Number.NaN, b: Number.POSITIVE_INFINITY }] };
     expect(formatAll(table, 'jsonl', { color: false })).toBe('{"a":null,"b":null}\n');
