@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetings } from '../../../../src/extract/meetings/meetings.js';
+import { taggedArticle } from '../../../helpers/article.js';
+
+// Sentences of the kind 人民日报 and 新闻联播 print (2019–2024), written for these tests.
+const names = (text: string) => findMeetings(taggedArticle(text)).map((m) => m.name);
+const roles = (text: string) => findMeetings(taggedArticle(text)).map((m) => [m.name, m.role]);
+
+describe('findMeetings on real news: names', () => {
+  it.each([
+    // parts readNameLeftwards stops at: quotes, brackets, ordinals, years, Latin letters, a dash between names
+    ['韩正主持召开推进“一带一路”建设工作领导小组会议', ['“一带一路”建设工作领导小组会议']],
+    ['出席第二届“一带一路”国际合作高峰论坛', ['第二届“一带一路”国际合作高峰论坛']],
+    ['出席第14届东亚峰会', ['第14届东亚峰会']],
+    ['丁薛祥在京出席2023世界中文大会', ['2023世界中文大会']],
+    ['第十五届“北京—东京论坛”26日在京开幕', ['北京—东京论坛']],
+    ['同意召开二十届中央纪律检查委员会第三次全体会议', ['二十届中央纪律检查委员会第三次全体会议']],
+    ['国务院联防联控机制新闻发布会上，专家介绍', ['国务院联防联控机制新闻发布会']],
+    ['在京举办《此时此刻》4K直播电影发布会', ['《此时此刻》4K直播电影发布会']],
+    // plenums of the other parties
+    ['中国致公党十六届二中全会在京召开', ['中国致公党十六届二中全会']],
+    ['九三学社十五届二中全会在京召开', ['九三学社十五届二中全会']],
+    // more heads
+    ['约翰内斯堡中非领导人对话会成果', ['约翰内斯堡中非领导人对话会']],
+    ['会见中国基督教第十一次代表会议代表', ['中国基督教第十一次代表会议']],
+    ['全国政协十三届三次会议和第十次常委会会议', ['全国政协十三届三次会议', '第十次常委会会议']],
+    // a preposition or a time word before the organiser is not the name
+    ['经中央纪委常委会会议研究并报中共中央批准', ['中央纪委常委会会议']],
+    ['之前全国政协主席会议研究决定', ['全国政协主席会议']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '步入北京人民大会堂',
+    '在国家会议中心举行的展览',
+    '人大常委会会议室十分热闹',
+    '坚定信心就能取胜（人民论坛）',
+    '世界经济论坛执行主席施瓦布表示',
+    '在网络论坛上发帖',
+    '大型文化节目《中国中医药大会》今晚首播',
+    '2018年首届大会',
+    '召开120余场视频交流会议',
+  ])('no meeting in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('findMeetings on real news: own or referenced', () => {
+  it.each([
+    ['周强强调\n本报北京10月17日电 最高人民法院院长周强17日在第七次全国刑事审判工作会议上强调，要提高水平。', [['第七次全国刑事审判工作会议', 'own']]],
+    ['标题\n中央政法工作会议1月17日至18日在北京召开。', [['中央政法工作会议', 'own']]],
+    ['标题\n十三届全国人大三次会议22日上午9时在人民大会堂开幕。', [['十三届全国人大三次会议', 'own']]],
+    ['标题\n畅通国内大循环调研协商座谈会8日在京召开。', [['畅通国内大循环调研协商座谈会', 'own']]],
+    // a speech recalled, a meeting yet to come, a past meeting in a feature
+    ['标题\n习近平总书记在全国生态环境保护大会上发表的重要讲话，指明了方向。', [['全国生态环境保护大会', 'referenced']]],
+    ['标题\n要做好服务保障，为全国两会顺利召开营造良好环境。', [['全国两会', 'referenced']]],
+    ['标题\n本次会议审议报告稿，为即将召开的十三届全国人大二次会议作准备。', [['十三届全国人大二次会议', 'referenced']]],
+    ['标题\n会议同意明年1月8日至10日召开二十届中央纪律检查委员会第三次全体会议。', [['二十届中央纪律检查委员会第三次全体会议', 'referenced']]],
+    ['标题\n患者受益。\n2019年5月29日，中央全面深化改革委员会第八次会议召开，通过方案。', [['中央全面深化改革委员会第八次会议', 'referenced']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
