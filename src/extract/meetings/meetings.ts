@@ -40,7 +40,14 @@ const CONGRESS_SESSION = new RegExp(
   'gu',
 );
 // `市委常委会召开会议`: the meeting is the standing committee's.
-const STANDING_COMMITTEE = /((?:[省市县区州旗盟]委|中央政治局|政治局|国务院|[省市县区州旗盟]政府)(?:常委会|常务会议)?)(?:召开|举行)了?(?:扩大)?会议/gu;
+// Also with the day between: `中共中央政治局12月8日召开会议`, `中央政治局常务委员会1日召开会议`.
+const STANDING_COMMITTEE =
+  /((?:[省市县区州旗盟]委|中央政治局|政治局|国务院|[省市县区州旗盟]政府)(?:常委会|常务委员会|常务会议)?)((?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)?(?:召开|举行)了?(?:扩大)?会议/gu;
+// `中共中央政治局…进行第十一次集体学习`: the study session is the organ's meeting.
+const COLLECTIVE_STUDY = /第([一二三四五六七八九十]{1,3}|\d{1,3})次集体学习/gu;
+const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区州旗盟]委(?:常委会|理论学习中心组)?|[省市县区州旗盟]政府党组)/gu;
+// `省纪委五次全会`, `市委三次全会`: a local plenum printed without its term.
+const LOCAL_PLENUM = new RegExp(`([省市县区州旗盟]纪?委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
 const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;
 
 // The organ that holds a meeting, at the start of its name: `中央`, `省委`, `青州市委`, `国务院`, `市人大常委会`.
@@ -59,7 +66,7 @@ const OWN_AFTER = new RegExp(
     '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
   'u',
 );
-const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
+const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持|进行)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
 // `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
 const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:了)?(?:重要)?讲话(?!的|精神))/u;
 // `即将召开的…`, `将于…举行的`, `将出席…`: not held yet.
@@ -86,7 +93,7 @@ interface Candidate {
  */
 export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
-  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...twoSessions(article)];
+  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...twoSessions(article)];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
   const candidates = outermostSpans([...patterned, ...headed]);
   const dates = findDates(article);
@@ -105,9 +112,11 @@ function plenums(article: Article): Candidate[] {
     const [, party, term, list] = m as unknown as [string, string | undefined, string, string];
     const members = [...list.matchAll(new RegExp(`(${N}{1,3})([中次])`, 'gu'))];
     // Who holds it: the Party centre unless a local committee is printed before (`省委十一届十次全会`).
-    const committee = /[省市县区州旗盟]委$/u.test(article.text.slice(Math.max(0, m.index - 2), m.index));
+    const committee = /[省市县区州旗盟]纪?委$/u.exec(article.text.slice(Math.max(0, m.index - 3), m.index));
     const otherParty = party ? null : OTHER_PARTY_BEFORE.exec(article.text.slice(Math.max(0, m.index - 16), m.index));
-    const local = committee ? [article.text.slice(placeBefore(article, m.index - 2), m.index)] : otherParty;
+    const local = committee
+      ? [article.text.slice(placeBefore(article, m.index - committee[0].length), m.index)]
+      : otherParty;
     const org = local ? local[0] : '中央';
     const prefix = party ?? (local ? local[0] : '');
     let cursor = m.index + (party?.length ?? 0);
@@ -121,6 +130,13 @@ function plenums(article: Article): Candidate[] {
       found.push({ kind: 'meeting', start, end, name, org, ...(level ? { level } : {}) });
       cursor = end + 1; // past the `、`
     });
+  }
+  for (const m of article.text.includes('次全') ? article.text.matchAll(LOCAL_PLENUM) : []) {
+    const start = placeBefore(article, m.index);
+    const organ = article.text.slice(start, m.index) + m[1]!;
+    const name = `${organ}${m[2]}次全会`;
+    const level = jurisdictionLevel(organ);
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, org: organ, ...(level ? { level } : {}) });
   }
   for (const m of article.text.matchAll(PARTY_CONGRESS)) {
     found.push({ kind: 'meeting', start: m.index, end: m.index + m[0].length, name: m[0], org: '中央', level: 'central' });
@@ -159,8 +175,27 @@ function standingCommittees(article: Article): Candidate[] {
     const start = placeBefore(article, m.index);
     const printed = article.text.slice(start, m.index) + organ;
     const name = organ.endsWith('常务会议') ? printed : `${printed}会议`;
-    const org = printed.replace(/(常委会|常务会议)$/u, '');
+    const org = printed.replace(/(常委会|常务委员会|常务会议)$/u, '');
     found.push({ kind: 'meeting', start, end: m.index + organ.length, name, org, level: jurisdictionLevel(org) });
+  }
+  return found;
+}
+
+function collectiveStudies(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.includes('集体学习') ? article.text.matchAll(COLLECTIVE_STUDY) : []) {
+    // The organ printed before in the same sentence: `中共中央政治局27日下午就…进行第十一次集体学习`.
+    const sentenceStart = Math.max(0, ...[...'。！？\n'].map((c) => article.text.lastIndexOf(c, m.index) + 1));
+    const organs = [...article.text.slice(sentenceStart, m.index).matchAll(STUDYING_ORGAN)];
+    const last = organs[organs.length - 1];
+    if (!last) continue;
+    const organEnd = sentenceStart + last.index + last[0].length;
+    const adjacent = organEnd === m.index;
+    const start = adjacent ? placeBefore(article, sentenceStart + last.index) : m.index;
+    const organ = article.text.slice(adjacent ? start : sentenceStart + last.index, organEnd);
+    const org = organ.replace(/(?:常委会|理论学习中心组|党组)$/u, '');
+    const level = /中央/u.test(org) ? 'central' : jurisdictionLevel(org);
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name: organ + m[0], org, ...(level ? { level } : {}) });
   }
   return found;
 }
@@ -259,7 +294,8 @@ function headedNames(article: Article): Candidate[] {
 // What may sit inside a name before the part read so far: an ordinal or term (`第二届`, `第22次`, `二十届`, `首届`), a
 // year (`2023世界中文大会`), a quoted or bracketed part (`推进“一带一路”建设…`, `政府首脑（总理）理事会`, `（10+1）`), a
 // book title (`《此时此刻》…发布会`), Latin letters and digits (`4K直播…`), a dash between two names (`中国—东盟`).
-const ORDINAL_BEFORE = /(?:第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届|(?<!\d)(?:19|20)\d\d)$/u;
+const ORDINAL_BEFORE = /(?:全[国省市县区州盟旗]|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届|(?<!\d)(?:19|20)\d\d)$/u;
+const YEAR_BEFORE = /(?:19|20)\d\d年度?$/u;
 // The same at the start of a name, with a year of the calendar (`2018年`): not the name's topic.
 const ORDINAL_OPENING = /^(?:(?:19|20)\d\d年?度?|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届)+/u;
 const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|（[^（）\n]{1,8}）|\([^()\n]{1,8}\)|[A-Za-z0-9+]+|(?<=\p{Script=Han})[—–])$/u;
@@ -285,9 +321,14 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
   const text = article.text;
   for (let step = 0; step < 4; step++) {
     const before = text.slice(Math.max(0, start - 34), start);
-    const ordinal = ORDINAL_BEFORE.exec(before);
+    const ordinal = ORDINAL_BEFORE.exec(before) ?? (/^年会/u.test(text.slice(start)) ? YEAR_BEFORE.exec(before) : null);
     if (ordinal) {
       start -= ordinal[0].length;
+      // `中国发展高层论坛2024年年会`, `第三届文明古国论坛部长级会议`: the name goes on before the year, but a whole
+      // jurisdiction opens it (`全省…`), and `动员会和…`, `工作情况和…` are other words.
+      if (ordinal[0].startsWith('全')) break;
+      const further = readNameLeftwards(article, start, reading);
+      if (!/[和与及、]/u.test(text.slice(further, start))) start = further;
       continue;
     }
     // `…理事会第二十四次会议`: a numbered session is the session of the body named before it.
@@ -325,7 +366,7 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
  * (`之前全国政协主席会议`) or a reporting verb the tagger reads as a noun (`会见中国基督教第十一次代表会议`).
  */
 const OPENING_WORD =
-  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持))/u;
+  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持|祝贺|致贺))/u;
 function trimOpeningWord(text: string, start: number, headStart: number): number {
   const opening = OPENING_WORD.exec(text.slice(start, headStart));
   return opening ? start + opening[0].length : start;
@@ -408,11 +449,34 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
       if (held) span.location = held[1];
     }
     if (!span.org) {
-      const organiser = organiserBefore(text, c, orgs);
-      if (organiser) span.org = organiser;
+      const organiser = organiserBefore(text, c, orgs) ?? chairsOrgan(article, c);
+      if (organiser) {
+        span.org = organiser;
+        const level = span.level ?? jurisdictionLevel(withArticlePlace(article, organiser) ?? organiser);
+        if (level) span.level = level;
+      }
     }
   }
   return span;
+}
+
+// `青海省委书记陈刚主持召开民营企业座谈会`: the organ of the official who holds the meeting holds it.
+const CHAIR_TITLE = /([省市县区州盟旗](?:委|(?:人民)?政府))(?:副?书记|常委|主要负责同志)|([省市县区州])长/u;
+const CHAIRING = /(?:主持召开|主持|召开|召集)(?:了)?[“"]?$/u;
+
+/** The organ of the official who chairs the meeting, printed earlier in the sentence before `主持召开`. */
+function chairsOrgan(article: Article, c: Candidate): string | undefined {
+  const text = article.text;
+  if (!CHAIRING.test(text.slice(Math.max(0, c.start - 6), c.start))) return undefined;
+  const sentenceStart = Math.max(0, ...[...'。！？\n'].map((ch) => text.lastIndexOf(ch, c.start - 1) + 1));
+  const from = Math.max(sentenceStart, c.start - 60);
+  const title = CHAIR_TITLE.exec(text.slice(from, c.start));
+  if (!title) return undefined;
+  // The place printed before the level (`青海` of `青海省委书记`); `省长` is the head of the 省政府.
+  const at = from + title.index;
+  const place = text.slice(placeBefore(article, at), at);
+  const organ = title[1] ?? `${title[2]}政府`;
+  return place.endsWith(organ[0]!) ? place + organ.slice(1) : place + organ;
 }
 
 /** Whether a position is in the headline lines or the first paragraph of the body. */

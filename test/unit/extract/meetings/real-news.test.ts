@@ -27,6 +27,19 @@ describe('findMeetings on real news: names', () => {
     // a preposition or a time word before the organiser is not the name
     ['经中央纪委常委会会议研究并报中共中央批准', ['中央纪委常委会会议']],
     ['之前全国政协主席会议研究决定', ['全国政协主席会议']],
+    // numbered sessions without a head word read leftwards
+    ['中共中央政治局12月8日召开会议，分析研究2024年经济工作', ['中央政治局会议']],
+    ['中共中央政治局常务委员会12月1日召开会议', ['中央政治局常务委员会会议']],
+    ['中共中央政治局11月27日下午就加强网络生态治理进行第十一次集体学习', ['中共中央政治局第十一次集体学习']],
+    ['省纪委五次全会召开', ['省纪委五次全会']],
+    ['市纪委十三届三次全会召开', ['市纪委十三届三次全会']],
+    // whole jurisdictions and a forum's yearly session
+    ['全省乡村振兴工作推进会在西宁召开', ['全省乡村振兴工作推进会']],
+    ['中国发展高层论坛2024年年会在京开幕', ['中国发展高层论坛2024年年会']],
+    ['研究部署疫情防控工作会议精神', ['疫情防控工作会议']],
+    ['召开动员会和全省扶贫开发工作会议', ['全省扶贫开发工作会议']],
+    ['听取工作情况和二十届中央纪律检查委员会第三次全体会议准备情况', ['二十届中央纪律检查委员会第三次全体会议']],
+    ['祝贺非洲联盟第32届首脑会议召开', ['非洲联盟第32届首脑会议']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -60,5 +73,14 @@ describe('findMeetings on real news: own or referenced', () => {
     ['标题\n患者受益。\n2019年5月29日，中央全面深化改革委员会第八次会议召开，通过方案。', [['中央全面深化改革委员会第八次会议', 'referenced']]],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('findMeetings on real news: the organiser of a meeting its chair holds', () => {
+  it.each([
+    ['标题\n3月5日，青海省委书记陈刚主持召开民营企业座谈会，听取意见。', '民营企业座谈会', '青海省委', 'province'],
+    ['标题\n3月5日，山东省省长周乃翔主持召开全省安全生产工作调度会。', '全省安全生产工作调度会', '山东省政府', 'province'],
+  ])('%s', (text, name, org, level) => {
+    expect(findMeetings(taggedArticle(text))[0]).toMatchObject({ name, org, level, role: 'own' });
   });
 });
