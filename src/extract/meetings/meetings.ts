@@ -14,10 +14,15 @@ import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
 type MeetingKind = 'meeting' | 'event';
 
 let meetingHeads: [string, MeetingKind][] | undefined;
+/** Heads that name an event alone (`进博会`, `广交会`): third column `named` in meeting-heads.txt. */
+const namedHeads = new Set<string>(['党代会']);
 function loadMeetingHeads(): [string, MeetingKind][] {
   meetingHeads ??= readWordList('meeting-heads.txt')
-    .map((line) => line.split(/\s+/) as [string, string])
-    .map(([head, kind]): [string, MeetingKind] => [head, kind === 'event' ? 'event' : 'meeting'])
+    .map((line) => line.split(/\s+/) as [string, string, string?])
+    .map(([head, kind, named]): [string, MeetingKind] => {
+      if (named === 'named') namedHeads.add(head);
+      return [head, kind === 'event' ? 'event' : 'meeting'];
+    })
     .sort((a, b) => b[0].length - a[0].length);
   return meetingHeads;
 }
@@ -48,6 +53,9 @@ const COLLECTIVE_STUDY = /第([一二三四五六七八九十]{1,3}|\d{1,3})次�
 const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区州旗盟]委(?:常委会|理论学习中心组)?|[省市县区州旗盟]政府党组)/gu;
 // `省纪委五次全会`, `市委三次全会`: a local plenum printed without its term.
 const LOCAL_PLENUM = new RegExp(`([省市县区州旗盟]纪?委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
+// `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
+const ANNIVERSARY =
+  /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
 const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;
 
 // The organ that holds a meeting, at the start of its name: `中央`, `省委`, `青州市委`, `国务院`, `市人大常委会`.
@@ -66,6 +74,8 @@ const OWN_AFTER = new RegExp(
     '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
   'u',
 );
+// `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
+const ACTING_ON_A_DAY = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，。,；;！？\s]{1,15}?)?(?:选举|审议|表决|听取|通过|决定)/u;
 const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持|进行)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
 // `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
 const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:了)?(?:重要)?讲话(?!的|精神))/u;
@@ -93,7 +103,7 @@ interface Candidate {
  */
 export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
-  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...twoSessions(article)];
+  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...anniversaries(article), ...twoSessions(article)];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
   const candidates = outermostSpans([...patterned, ...headed]);
   const dates = findDates(article);
@@ -200,6 +210,15 @@ function collectiveStudies(article: Article): Candidate[] {
   return found;
 }
 
+function anniversaries(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.includes('周年') ? article.text.matchAll(ANNIVERSARY) : []) {
+    const kind: MeetingKind = m[1] === '大会' || m[1] === '座谈会' ? 'meeting' : 'event';
+    found.push({ kind, start: m.index, end: m.index + m[0].length, name: m[0] });
+  }
+  return found;
+}
+
 function twoSessions(article: Article): Candidate[] {
   const found: Candidate[] = [];
   for (const m of article.text.matchAll(TWO_SESSIONS)) {
@@ -272,7 +291,7 @@ function headedNames(article: Article): Candidate[] {
     const prefix = printedPrefix.replace(ORDINAL_OPENING, '');
     at = end - 1;
     // A head alone (`报告会上`, `参加会议`) points back to a meeting named elsewhere.
-    if (prefix.length < 2 && word !== '党代会') continue;
+    if (prefix.length < 2 && !namedHeads.has(word)) continue;
     if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix) || /(?:重要|重大|有关|相关|各类)$/u.test(prefix)) continue;
     const name = text.slice(start, end).replace(/\s/gu, '');
     const organiser = ORGANISER.exec(name)?.[0];
@@ -295,6 +314,8 @@ function headedNames(article: Article): Candidate[] {
 // year (`2023世界中文大会`), a quoted or bracketed part (`推进“一带一路”建设…`, `政府首脑（总理）理事会`, `（10+1）`), a
 // book title (`《此时此刻》…发布会`), Latin letters and digits (`4K直播…`), a dash between two names (`中国—东盟`).
 const ORDINAL_BEFORE = /(?:全[国省市县区州盟旗]|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届|(?<!\d)(?:19|20)\d\d)$/u;
+// `2020年春节茶话会`, `新春团拜会`: the tagger reads the festival as a time word, where names stop.
+const FESTIVAL_BEFORE = /(?:(?:19|20)\d\d年)?(?:春节|新春|新年|元旦|元宵|中秋|国庆)$/u;
 const YEAR_BEFORE = /(?:19|20)\d\d年度?$/u;
 // The same at the start of a name, with a year of the calendar (`2018年`): not the name's topic.
 const ORDINAL_OPENING = /^(?:(?:19|20)\d\d年?度?|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届)+/u;
@@ -312,7 +333,9 @@ function organVerbBefore(article: Article, start: number): number | undefined {
   const verb = tokens[i];
   const organ = tokens[i - 1];
   if (!verb || !organ || verb.end !== start || organ.end !== verb.start) return undefined;
-  if (verb.tag !== 'v' || loadNameWords().boundary.has(verb.word) || organ.tag !== 'nt') return undefined;
+  // `上合组织`, `世界卫生组织`: 组织 read as a verb is the noun of an organisation's name.
+  const organisation = verb.word === '组织' && /^(?:ns|nt|nz|j|n|x)$/u.test(organ.tag ?? '') && organ.word.length > 1;
+  if (!organisation && (verb.tag !== 'v' || loadNameWords().boundary.has(verb.word) || organ.tag !== 'nt')) return undefined;
   return organ.start;
 }
 
@@ -321,12 +344,13 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
   const text = article.text;
   for (let step = 0; step < 4; step++) {
     const before = text.slice(Math.max(0, start - 34), start);
-    const ordinal = ORDINAL_BEFORE.exec(before) ?? (/^年会/u.test(text.slice(start)) ? YEAR_BEFORE.exec(before) : null);
+    const ordinal =
+      ORDINAL_BEFORE.exec(before) ?? (/^年会/u.test(text.slice(start)) ? YEAR_BEFORE.exec(before) : null) ?? FESTIVAL_BEFORE.exec(before);
     if (ordinal) {
       start -= ordinal[0].length;
       // `中国发展高层论坛2024年年会`, `第三届文明古国论坛部长级会议`: the name goes on before the year, but a whole
-      // jurisdiction opens it (`全省…`), and `动员会和…`, `工作情况和…` are other words.
-      if (ordinal[0].startsWith('全')) break;
+      // jurisdiction or a festival opens it (`全省…`, `春节…`), and `动员会和…`, `工作情况和…` are other words.
+      if (ordinal[0].startsWith('全') || FESTIVAL_BEFORE.test(ordinal[0])) break;
       const further = readNameLeftwards(article, start, reading);
       if (!/[和与及、]/u.test(text.slice(further, start))) start = further;
       continue;
@@ -418,7 +442,10 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
   const future = FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 44), c.start));
   const spokenAt = /在$/u.test(before) && SPOKEN_AT.test(after);
-  const ownWords = !future && (ownAfter !== null || OWN_BEFORE.test(before) || spokenAt);
+  // `来华出席第九届北京香山论坛的客人`: a relative clause describes the guests, not the meeting.
+  const attendingOnes = /(?:出席|参加)$/u.test(before) && after.startsWith('的');
+  const ownWords =
+    !future && (ownAfter !== null || (OWN_BEFORE.test(before) && !attendingOnes) || spokenAt || ACTING_ON_A_DAY.test(after));
   const dated = ownWords ? dateOfMention(text, c, dates) : undefined;
   const lede = inHeadlineOrLede(article, c.start);
   // `2019年5月29日，…会议召开` further down a feature recalls a past meeting: news of the day prints no year.
