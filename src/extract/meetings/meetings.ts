@@ -6,17 +6,23 @@
 // Each is then told `own` (the article reports it: `…会议召开`, `召开…会议`) or `referenced` (`贯彻…精神`).
 import type { Article, EntitySpan } from '../../types.js';
 import { findDates } from '../dates/dates.js';
-import { findOrgs, jurisdictionLevel, outermostSpans, placeBefore, readNameLeftwards, withArticlePlace } from '../orgs/orgs.js';
+import { findOrgs, jurisdictionLevel, loadNameWords, outermostSpans, placeBefore, readNameLeftwards, withArticlePlace } from '../orgs/orgs.js';
+import { tokenIndex } from '../../nlp/article-tokens.js';
 import { readWordList } from '../../word-lists.js';
 import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
 
 type MeetingKind = 'meeting' | 'event';
 
 let meetingHeads: [string, MeetingKind][] | undefined;
+/** Heads that name an event alone (`进博会`, `广交会`): third column `named` in meeting-heads.txt. */
+const namedHeads = new Set<string>(['党代会']);
 function loadMeetingHeads(): [string, MeetingKind][] {
   meetingHeads ??= readWordList('meeting-heads.txt')
-    .map((line) => line.split(/\s+/) as [string, string])
-    .map(([head, kind]): [string, MeetingKind] => [head, kind === 'event' ? 'event' : 'meeting'])
+    .map((line) => line.split(/\s+/) as [string, string, string?])
+    .map(([head, kind, named]): [string, MeetingKind] => {
+      if (named === 'named') namedHeads.add(head);
+      return [head, kind === 'event' ? 'event' : 'meeting'];
+    })
     .sort((a, b) => b[0].length - a[0].length);
   return meetingHeads;
 }
@@ -24,6 +30,10 @@ function loadMeetingHeads(): [string, MeetingKind][] {
 const N = '[一二三四五六七八九十]';
 // `党的二十届四中全会`, `十九届二中、三中全会` (one meeting each), `省委十一届十次全会`.
 const PLENUM = new RegExp(`(党的|中国共产党|中共)?(${N}{1,3})届((?:${N}{1,3}[中次][、和及]?)+)全(?:体)?会(?:议)?`, 'gu');
+// The central committees of the other parties and the Youth League hold plenums too: `中国致公党十六届二中全会`,
+// `民革十四届三中全会`, `共青团十九届二中全会`.
+const OTHER_PARTY_BEFORE =
+  /(?:中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|台盟|共青团)(?:中央)?$/u;
 // `党的二十大`, `中共第二十次全国代表大会`.
 const PARTY_CONGRESS = new RegExp(`党的(${N}{2,3})大|中国共产党第(${N}{2,3})次全国代表大会`, 'gu');
 // People's congress and CPPCC sessions: `市二十届人大二次会议`, `十四届全国人大三次会议`,
@@ -35,7 +45,17 @@ const CONGRESS_SESSION = new RegExp(
   'gu',
 );
 // `市委常委会召开会议`: the meeting is the standing committee's.
-const STANDING_COMMITTEE = /((?:[省市县区州旗盟]委|中央政治局|政治局|国务院|[省市县区州旗盟]政府)(?:常委会|常务会议)?)(?:召开|举行)了?(?:扩大)?会议/gu;
+// Also with the day between: `中共中央政治局12月8日召开会议`, `中央政治局常务委员会1日召开会议`.
+const STANDING_COMMITTEE =
+  /((?:[省市县区州旗盟]委|中央政治局|政治局|国务院|[省市县区州旗盟]政府)(?:常委会|常务委员会|常务会议)?)((?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)?(?:召开|举行)了?(?:扩大)?会议/gu;
+// `中共中央政治局…进行第十一次集体学习`: the study session is the organ's meeting.
+const COLLECTIVE_STUDY = /第([一二三四五六七八九十]{1,3}|\d{1,3})次集体学习/gu;
+const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区州旗盟]委(?:常委会|理论学习中心组)?|[省市县区州旗盟]政府党组)/gu;
+// `省纪委五次全会`, `市委三次全会`: a local plenum printed without its term.
+const LOCAL_PLENUM = new RegExp(`([省市县区州旗盟]纪?委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
+// `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
+const ANNIVERSARY =
+  /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
 const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;
 
 // The organ that holds a meeting, at the start of its name: `中央`, `省委`, `青州市委`, `国务院`, `市人大常委会`.
@@ -47,8 +67,20 @@ const ORGANISER = new RegExp(
 // Meetings of a whole jurisdiction: `全市经济工作会议`, `全国金融工作会议`.
 const WHOLE_JURISDICTION = /^全(国|省|市|县|区)/u;
 
-const OWN_AFTER = /^(?:第[一二三四五六七八九十]+次会议)?\s*(?:在([^，。,；;！？\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步)?(?:召开|举行|举办|开幕|闭幕|启动|开班)/u;
-const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集)了?[“"]?$|(?:召开|举行|举办)的$/u;
+// `…会议召开`, `…会议1月17日至18日在北京召开`, `…会议22日上午9时在人民大会堂开幕`; not `…召开在即`, `…顺利召开营造…`.
+const DAY_AND_HOUR = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:上午|下午|晚上?|早上)?(?:\\d{1,2}时(?:\\d{1,2}分)?)?';
+const OWN_AFTER = new RegExp(
+  `^(?:第[一二三四五六七八九十]+次会议)?\\s*${DAY_AND_HOUR}(?:在([^，。,；;！？\\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步)?` +
+    '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
+  'u',
+);
+// `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
+const ACTING_ON_A_DAY = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，。,；;！？\s]{1,15}?)?(?:选举|审议|表决|听取|通过|决定)/u;
+const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持|进行)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
+// `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
+const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:了)?(?:重要)?讲话(?!的|精神))/u;
+// `即将召开的…`, `将于…举行的`, `将出席…`: not held yet.
+const FUTURE_BEFORE = /(?:即将|将要|将于|将|拟|准备|筹备|定于|明年|下月)[^，。,；;！？\n]{0,30}(?:召开|举行|举办|出席|参加)的?[“"《]?$/u;
 const REFERENCED_BEFORE = /(?:学习|贯彻|落实|传达|按照|根据|领会|遵循|对标|围绕|巩固|深化|依据|执行)[^，。,；;]{0,6}$/u;
 const REFERENCED_AFTER = /^(?:精神|部署|要求|决策|决定|提出|强调|指出|以来|确定|作出)/u;
 const SENTENCE_END = /[。！？!?\n]/u;
@@ -71,7 +103,7 @@ interface Candidate {
  */
 export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
-  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...twoSessions(article)];
+  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...anniversaries(article), ...twoSessions(article)];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
   const candidates = outermostSpans([...patterned, ...headed]);
   const dates = findDates(article);
@@ -90,8 +122,11 @@ function plenums(article: Article): Candidate[] {
     const [, party, term, list] = m as unknown as [string, string | undefined, string, string];
     const members = [...list.matchAll(new RegExp(`(${N}{1,3})([中次])`, 'gu'))];
     // Who holds it: the Party centre unless a local committee is printed before (`省委十一届十次全会`).
-    const committee = /[省市县区州旗盟]委$/u.test(article.text.slice(Math.max(0, m.index - 2), m.index));
-    const local = committee ? [article.text.slice(placeBefore(article, m.index - 2), m.index)] : null;
+    const committee = /[省市县区州旗盟]纪?委$/u.exec(article.text.slice(Math.max(0, m.index - 3), m.index));
+    const otherParty = party ? null : OTHER_PARTY_BEFORE.exec(article.text.slice(Math.max(0, m.index - 16), m.index));
+    const local = committee
+      ? [article.text.slice(placeBefore(article, m.index - committee[0].length), m.index)]
+      : otherParty;
     const org = local ? local[0] : '中央';
     const prefix = party ?? (local ? local[0] : '');
     let cursor = m.index + (party?.length ?? 0);
@@ -101,9 +136,17 @@ function plenums(article: Article): Candidate[] {
       const end = k === members.length - 1 ? m.index + m[0].length : memberEnd;
       const suffix = member[2] === '中' ? '中全会' : '次全会';
       const name = `${prefix}${term}届${member[1]}${suffix}`;
-      found.push({ kind: 'meeting', start, end, name, org, level: local ? jurisdictionLevel(org) : 'central' });
+      const level = otherParty ? 'central' : local ? jurisdictionLevel(org) : 'central';
+      found.push({ kind: 'meeting', start, end, name, org, ...(level ? { level } : {}) });
       cursor = end + 1; // past the `、`
     });
+  }
+  for (const m of article.text.includes('次全') ? article.text.matchAll(LOCAL_PLENUM) : []) {
+    const start = placeBefore(article, m.index);
+    const organ = article.text.slice(start, m.index) + m[1]!;
+    const name = `${organ}${m[2]}次全会`;
+    const level = jurisdictionLevel(organ);
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, org: organ, ...(level ? { level } : {}) });
   }
   for (const m of article.text.matchAll(PARTY_CONGRESS)) {
     found.push({ kind: 'meeting', start: m.index, end: m.index + m[0].length, name: m[0], org: '中央', level: 'central' });
@@ -142,8 +185,36 @@ function standingCommittees(article: Article): Candidate[] {
     const start = placeBefore(article, m.index);
     const printed = article.text.slice(start, m.index) + organ;
     const name = organ.endsWith('常务会议') ? printed : `${printed}会议`;
-    const org = printed.replace(/(常委会|常务会议)$/u, '');
+    const org = printed.replace(/(常委会|常务委员会|常务会议)$/u, '');
     found.push({ kind: 'meeting', start, end: m.index + organ.length, name, org, level: jurisdictionLevel(org) });
+  }
+  return found;
+}
+
+function collectiveStudies(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.includes('集体学习') ? article.text.matchAll(COLLECTIVE_STUDY) : []) {
+    // The organ printed before in the same sentence: `中共中央政治局27日下午就…进行第十一次集体学习`.
+    const sentenceStart = Math.max(0, ...[...'。！？\n'].map((c) => article.text.lastIndexOf(c, m.index) + 1));
+    const organs = [...article.text.slice(sentenceStart, m.index).matchAll(STUDYING_ORGAN)];
+    const last = organs[organs.length - 1];
+    if (!last) continue;
+    const organEnd = sentenceStart + last.index + last[0].length;
+    const adjacent = organEnd === m.index;
+    const start = adjacent ? placeBefore(article, sentenceStart + last.index) : m.index;
+    const organ = article.text.slice(adjacent ? start : sentenceStart + last.index, organEnd);
+    const org = organ.replace(/(?:常委会|理论学习中心组|党组)$/u, '');
+    const level = /中央/u.test(org) ? 'central' : jurisdictionLevel(org);
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name: organ + m[0], org, ...(level ? { level } : {}) });
+  }
+  return found;
+}
+
+function anniversaries(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.includes('周年') ? article.text.matchAll(ANNIVERSARY) : []) {
+    const kind: MeetingKind = m[1] === '大会' || m[1] === '座谈会' ? 'meeting' : 'event';
+    found.push({ kind, start: m.index, end: m.index + m[0].length, name: m[0] });
   }
   return found;
 }
@@ -163,7 +234,7 @@ function twoSessions(article: Article): Candidate[] {
 /** Words that make `…会议` a description, not a name (`一次非常重要的会议`, `本次会议`). */
 const NOT_A_NAME = /^(?:重要|重大|本次|此次|这次|该次|各类|各种|有关|相关|视频|电视电话|全体|各项|历次|上述|专门|大型|小型|国际|各级|有关部门)$/u;
 /** Openings of a description of several meetings (`历次全会`, `一系列重要会议`). */
-const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述)/u;
+const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述|本届|上届|下届|该届|这届|每届)/u;
 
 let headWords: { matcher: PhraseMatcher; kinds: Map<string, MeetingKind> } | undefined;
 /** The meeting heads in a trie: trying each head at each character that may begin one cost more than the rest. */
@@ -185,6 +256,8 @@ function headedNames(article: Article): Candidate[] {
     const word = matcher.matchAt(text, at);
     if (word === undefined) continue;
     const kind = kinds.get(word)!;
+    // `…工作会议` is read from its head `会议`, as before `工作会` (`全市安全生产工作会`) was a head.
+    if (word === '工作会' && text[at + 3] === '议') continue;
     // `专题会议`, `推进会议`: the head `…会` goes on to `会议`.
     const end = at + word.length + (word.endsWith('会') && text[at + word.length] === '议' ? 1 : 0);
     // `代表大会代表`, `代表大会常务委员会` are people and bodies, not the session.
@@ -202,17 +275,31 @@ function headedNames(article: Article): Candidate[] {
     // A title in quotes just before the name belongs to it: `“决胜‘十四五’谋篇‘十五五’”…新闻发布会`.
     const quoted = /[“"]([^“”"\n]{2,30})[”"]\s?$/u.exec(text.slice(Math.max(0, start - 34), start));
     if (quoted && kind === 'event') start -= quoted[0].length;
-    const prefix = text.slice(start, at).replace(/[“”"‘’\s]/gu, '');
+    start = widenName(article, start, kind, reading);
+    start = trimOpeningWord(text, start, at);
+    // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`: a parliament's speaker.
+    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && text[at - 1] === '议' && /[长员]/u.test(text[end] ?? ''))) {
+      at = end - 1;
+      continue;
+    }
+    if (notAMeetingName(text, start, end, word) || COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start + 2))) {
+      at = end - 1;
+      continue;
+    }
+    const printedPrefix = text.slice(start, at).replace(/[“”"‘’\s]/gu, '');
+    // `2018年首届大会`, `2020年年会`: an ordinal or a year alone names no meeting.
+    const prefix = printedPrefix.replace(ORDINAL_OPENING, '');
     at = end - 1;
     // A head alone (`报告会上`, `参加会议`) points back to a meeting named elsewhere.
-    if (prefix.length < 2 && word !== '党代会') continue;
+    if (prefix.length < 2 && !namedHeads.has(word)) continue;
     if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix) || /(?:重要|重大|有关|相关|各类)$/u.test(prefix)) continue;
     const name = text.slice(start, end).replace(/\s/gu, '');
     const organiser = ORGANISER.exec(name)?.[0];
     // A bare `…会议`, `…大会` is a name only with an organiser or a topic of some length (`精简会议` is not);
     // `…代表大会` only as a numbered congress (`省第十三次党代会`, `第十一次全国代表大会`); `政治协商会议` is a body.
-    if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4) continue;
-    if (word === '代表大会' && !/第[一二三四五六七八九十百]+次/u.test(prefix)) continue;
+    const numbered = /^(?:第[\d一二三四五六七八九十百零〇]+[届次]|[一二三四五六七八九十]{1,3}届)/u.test(printedPrefix);
+    if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4 && !numbered) continue;
+    if ((word === '代表大会' || word === '代表会议') && !/第[一二三四五六七八九十百\d]+次/u.test(printedPrefix)) continue;
     if (/政治协商会议$/u.test(name)) continue;
     const org = organiser;
     const wholeJurisdiction = WHOLE_JURISDICTION.exec(name)?.[0];
@@ -221,6 +308,107 @@ function headedNames(article: Article): Candidate[] {
     if (organiser) found.push(...coordinatedOrganisers(article, start, name.slice(organiser.length), kind));
   }
   return found;
+}
+
+// What may sit inside a name before the part read so far: an ordinal or term (`第二届`, `第22次`, `二十届`, `首届`), a
+// year (`2023世界中文大会`), a quoted or bracketed part (`推进“一带一路”建设…`, `政府首脑（总理）理事会`, `（10+1）`), a
+// book title (`《此时此刻》…发布会`), Latin letters and digits (`4K直播…`), a dash between two names (`中国—东盟`).
+const ORDINAL_BEFORE = /(?:全[国省市县区州盟旗]|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届|(?<!\d)(?:19|20)\d\d)$/u;
+// `2020年春节茶话会`, `新春团拜会`: the tagger reads the festival as a time word, where names stop.
+const FESTIVAL_BEFORE = /(?:(?:19|20)\d\d年)?(?:春节|新春|新年|元旦|元宵|中秋|国庆)$/u;
+const YEAR_BEFORE = /(?:19|20)\d\d年度?$/u;
+// The same at the start of a name, with a year of the calendar (`2018年`): not the name's topic.
+const ORDINAL_OPENING = /^(?:(?:19|20)\d\d年?度?|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届)+/u;
+const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|（[^（）\n]{1,8}）|\([^()\n]{1,8}\)|[A-Za-z0-9+]+|(?<=\p{Script=Han})[—–])$/u;
+
+const SESSION_BODY_BEFORE = /(?:委员会|理事会|常委会|常务委员会|领导小组|工作小组|联席会议)$/u;
+
+/**
+ * `国务院联防联控机制发布会`: the tagger reads 联防 as a verb, where readNameLeftwards stops; a verb that is not a
+ * boundary word, between an organ (`国务院`, tag nt) and the name, belongs to the organ's name. Where that organ starts.
+ */
+function organVerbBefore(article: Article, start: number): number | undefined {
+  const { tokens, tokenAt } = tokenIndex(article);
+  const i = start > 0 ? tokenAt[start - 1] ?? -1 : -1;
+  const verb = tokens[i];
+  const organ = tokens[i - 1];
+  if (!verb || !organ || verb.end !== start || organ.end !== verb.start) return undefined;
+  // `上合组织`, `世界卫生组织`: 组织 read as a verb is the noun of an organisation's name.
+  const organisation = verb.word === '组织' && /^(?:ns|nt|nz|j|n|x)$/u.test(organ.tag ?? '') && organ.word.length > 1;
+  if (!organisation && (verb.tag !== 'v' || loadNameWords().boundary.has(verb.word) || organ.tag !== 'nt')) return undefined;
+  return organ.start;
+}
+
+/** The start of a name widened leftwards over the parts readNameLeftwards stops at (see above). */
+function widenName(article: Article, start: number, kind: MeetingKind, reading: { maxLength: number; digits: boolean }): number {
+  const text = article.text;
+  for (let step = 0; step < 4; step++) {
+    const before = text.slice(Math.max(0, start - 34), start);
+    const ordinal =
+      ORDINAL_BEFORE.exec(before) ?? (/^年会/u.test(text.slice(start)) ? YEAR_BEFORE.exec(before) : null) ?? FESTIVAL_BEFORE.exec(before);
+    if (ordinal) {
+      start -= ordinal[0].length;
+      // `中国发展高层论坛2024年年会`, `第三届文明古国论坛部长级会议`: the name goes on before the year, but a whole
+      // jurisdiction or a festival opens it (`全省…`, `春节…`), and `动员会和…`, `工作情况和…` are other words.
+      if (ordinal[0].startsWith('全') || FESTIVAL_BEFORE.test(ordinal[0])) break;
+      const further = readNameLeftwards(article, start, reading);
+      if (!/[和与及、]/u.test(text.slice(further, start))) start = further;
+      continue;
+    }
+    // `…理事会第二十四次会议`: a numbered session is the session of the body named before it.
+    const body = /^第/u.test(text.slice(start, start + 1)) ? SESSION_BODY_BEFORE.exec(before) : null;
+    if (body) {
+      const bodyStart = start - body[0].length;
+      start = Math.min(bodyStart, readNameLeftwards(article, bodyStart, { ...reading, maxLength: 30 }));
+      continue;
+    }
+    const organVerb = organVerbBefore(article, start);
+    if (organVerb !== undefined) {
+      start = Math.min(organVerb, readNameLeftwards(article, organVerb, reading));
+      continue;
+    }
+    const part = INNER_PART_BEFORE.exec(before);
+    if (!part) break;
+    // Latin letters and digits (`G20峰会`, `4K直播`), not a count (`120余场`, `40周年`).
+    if (/^[A-Za-z0-9+]/u.test(part[0]) && (/[A-Za-z]/u.test(part[0]) || /^[A-Za-z]/u.test(text[start] ?? ''))) {
+      start -= part[0].length;
+      continue;
+    }
+    const partStart = start - part[0].length;
+    const further = readNameLeftwards(article, partStart, reading);
+    // A part only joins with name material before it; a quoted part may also open a name, a book title an event's.
+    if (further < partStart) start = further;
+    else if (part[0].startsWith('“') || (kind === 'event' && part[0].startsWith('《'))) start = partStart;
+    else if (/^第/u.test(text.slice(partStart - 4, partStart)) || ORDINAL_BEFORE.test(text.slice(0, partStart))) start = partStart;
+    else break;
+  }
+  return start;
+}
+
+/**
+ * `经中央纪委常委会会议研究`: a one-character preposition before an organ is not part of the name, nor a time word
+ * (`之前全国政协主席会议`) or a reporting verb the tagger reads as a noun (`会见中国基督教第十一次代表会议`).
+ */
+const OPENING_WORD =
+  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持|祝贺|致贺))/u;
+function trimOpeningWord(text: string, start: number, headStart: number): number {
+  const opening = OPENING_WORD.exec(text.slice(start, headStart));
+  return opening ? start + opening[0].length : start;
+}
+
+// `召开120余场视频交流会议`, `召开10次…通报会`: a count of meetings describes several, it names none.
+const COUNT_BEFORE = /(?<![第届\d〇零一二两三四五六七八九十百千])(?:\d+|[两三四五六七八九十百千]+)(?:(?:余|多)[场次个]|[场次个](?!会))(?:.{0,2})$/u;
+
+/**
+ * Names that are not meetings though they end like one: a programme or book title (`《中国中医药大会》`), a newspaper
+ * column (`（人民论坛·…）`), an organisation (`世界经济论坛执行主席`), a web forum (`网络论坛`).
+ */
+function notAMeetingName(text: string, start: number, end: number, head: string): boolean {
+  if (text[start - 1] === '《' && text[end] === '》') return true;
+  if (head !== '论坛') return false;
+  if (text[end] === '·' || (text[start - 1] === '（' && text[end] === '）')) return true;
+  if (/^(?:执行主席|主席|创始人|秘书长|总裁|官网|网站)/u.test(text.slice(end, end + 5))) return true;
+  return /(?:网络|网上|线上|在线|社区)$/u.test(text.slice(Math.max(0, end - 4), end - 2));
 }
 
 const ORGAN_BEFORE_AND = /(中共中央|党中央|中央|国务院|[省市县区州旗盟]委|[省市县区州旗盟](?:人民)?政府)[和、及与]$/u;
@@ -252,9 +440,18 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const ownAfter = OWN_AFTER.exec(after);
   // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
-  const ownWords = ownAfter !== null || OWN_BEFORE.test(before);
-  const date = ownWords ? dateOfMention(text, c, dates) : undefined;
-  const own = ownWords && (date !== undefined || inHeadlineOrLede(article, c.start));
+  const future = FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 44), c.start));
+  const spokenAt = /在$/u.test(before) && SPOKEN_AT.test(after);
+  // `来华出席第九届北京香山论坛的客人`: a relative clause describes the guests, not the meeting.
+  const attendingOnes = /(?:出席|参加)$/u.test(before) && after.startsWith('的');
+  const ownWords =
+    !future && (ownAfter !== null || (OWN_BEFORE.test(before) && !attendingOnes) || spokenAt || ACTING_ON_A_DAY.test(after));
+  const dated = ownWords ? dateOfMention(text, c, dates) : undefined;
+  const lede = inHeadlineOrLede(article, c.start);
+  // `2019年5月29日，…会议召开` further down a feature recalls a past meeting: news of the day prints no year.
+  const recalled = !lede && dated !== undefined && /\d{4}年/u.test(dated.text);
+  const date = dated?.date as string | undefined;
+  const own = ownWords && !recalled && (date !== undefined || lede);
   const referenced = REFERENCED_BEFORE.test(before) || REFERENCED_AFTER.test(after);
   const role = own ? 'own' : referenced ? 'referenced' : undefined;
   // In a county-level city (青州市) a `市委` meeting that is followed, not held (`落实省委和市委经济工作会议要求`), is
@@ -279,11 +476,34 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
       if (held) span.location = held[1];
     }
     if (!span.org) {
-      const organiser = organiserBefore(text, c, orgs);
-      if (organiser) span.org = organiser;
+      const organiser = organiserBefore(text, c, orgs) ?? chairsOrgan(article, c);
+      if (organiser) {
+        span.org = organiser;
+        const level = span.level ?? jurisdictionLevel(withArticlePlace(article, organiser) ?? organiser);
+        if (level) span.level = level;
+      }
     }
   }
   return span;
+}
+
+// `青海省委书记陈刚主持召开民营企业座谈会`: the organ of the official who holds the meeting holds it.
+const CHAIR_TITLE = /([省市县区州盟旗](?:委|(?:人民)?政府))(?:副?书记|常委|主要负责同志)|([省市县区州])长/u;
+const CHAIRING = /(?:主持召开|主持|召开|召集)(?:了)?[“"]?$/u;
+
+/** The organ of the official who chairs the meeting, printed earlier in the sentence before `主持召开`. */
+function chairsOrgan(article: Article, c: Candidate): string | undefined {
+  const text = article.text;
+  if (!CHAIRING.test(text.slice(Math.max(0, c.start - 6), c.start))) return undefined;
+  const sentenceStart = Math.max(0, ...[...'。！？\n'].map((ch) => text.lastIndexOf(ch, c.start - 1) + 1));
+  const from = Math.max(sentenceStart, c.start - 60);
+  const title = CHAIR_TITLE.exec(text.slice(from, c.start));
+  if (!title) return undefined;
+  // The place printed before the level (`青海` of `青海省委书记`); `省长` is the head of the 省政府.
+  const at = from + title.index;
+  const place = text.slice(placeBefore(article, at), at);
+  const organ = title[1] ?? `${title[2]}政府`;
+  return place.endsWith(organ[0]!) ? place + organ.slice(1) : place + organ;
 }
 
 /** Whether a position is in the headline lines or the first paragraph of the body. */
@@ -303,12 +523,11 @@ function localLevel(article: Article, c: Candidate): string | undefined {
 }
 
 /** The date printed in the same sentence, before the mention (`12月25日，市委经济工作会议召开`) or just after it. */
-function dateOfMention(text: string, c: Candidate, dates: EntitySpan[]): string | undefined {
+function dateOfMention(text: string, c: Candidate, dates: EntitySpan[]): EntitySpan | undefined {
   const sameSentence = (from: number, to: number) => !SENTENCE_END.test(text.slice(from, to));
   const before = dates.filter((d) => d.end <= c.start && c.start - d.end <= 40 && sameSentence(d.end, c.start)).pop();
-  if (before) return before.date;
-  const after = dates.find((d) => d.start >= c.end && d.start - c.end <= 12 && sameSentence(c.end, d.start));
-  return after?.date;
+  if (before) return before;
+  return dates.find((d) => d.start >= c.end && d.start - c.end <= 12 && sameSentence(c.end, d.start));
 }
 
 /** The organisation that `召开`/`举办`/`主办` the event, printed just before it (`市政府新闻办组织召开…`). */

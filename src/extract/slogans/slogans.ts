@@ -43,6 +43,9 @@ export function sloganValue(formulation: string): number | string | undefined {
   if (plan) return plan[1] === '十' ? 10 : parseSmallNumber(plan[1]!);
   if (HAN_CODE.test(formulation)) return [...formulation.replace(/零/gu, '〇')].map((c) => '〇一二三四五六七八九'.indexOf(c)).join('');
   if (formulation.startsWith('双')) return 2; // `双碳`, `双招双引`, `双一流`
+  // `百千万工程`, `千百工程`: each unit is a tier of the programme (100 villages, 1000…), not one number.
+  const tiers = /^[百千万]{2,}/u.exec(formulation);
+  if (tiers) return [...tiers[0]].map((c) => ({ 百: 100, 千: 1000, 万: 10000 })[c]).join('-');
   const numerals = [...formulation.matchAll(NUMERAL)];
   const first = numerals[0];
   if (!first || first.index !== 0) return undefined;
@@ -56,10 +59,23 @@ export function sloganValue(formulation: string): number | string | undefined {
   return count;
 }
 
+// A quantity, not a formulation: `“一天赚一块钱”`, `“一杯清茶”`, `“700字说70年”` (not 万: `“百千万工程”`).
+const QUANTITY = new RegExp(`^(?:${HAN_NUMERAL}+|\\d+)(?:天|元|箱|字|秒|分钟|小时|岁|米|公里|斤|吨|倍|瓶|杯|碗|袋|盒|顿|棵|粒|滴|桶|筐|把(?!手))`, 'u');
+// A quoted sentence (`“四十而不惑。”`, `“一带一路：太阳之旅”`) is a quotation; parts that each open with a numeral
+// (`“三不变，一降低”`) are one formulation.
+const SENTENCE_PUNCTUATION = new RegExp(`[。！？!?]|[，,；;：:](?!${HAN_NUMERAL}|\\d)`, 'u');
+// What a programme's name goes on with after its quote: a numbered action (`“双碳”十大行动`), its experience
+// (`“百千万工程”经验`).
+const PROGRAMME_TAIL = new RegExp(
+  `^(?:${HAN_NUMERAL}+(?:大|项|个)[\\p{Script=Han}]{0,4}?(?:行动|工程|任务|举措|措施|战役|攻坚战|攻坚|计划)|经验)`,
+  'u',
+);
+
 /** Whether quoted text is a numbered formulation rather than an idiom or a plain count. */
 function isFormulation(content: string): boolean {
   const { stop } = loadLists();
   if (PLAIN_COUNT.test(content) || [...stop].some((word) => content.startsWith(word))) return false;
+  if (QUANTITY.test(content) || SENTENCE_PUNCTUATION.test(content)) return false;
   if (CODE.test(content)) return !/^(19|20)\d\d$/u.test(content);
   if (FIVE_YEAR_PLAN.test(content)) return true;
   // `一企一策`, `一事一议`: a rule of thumb, one per case.
@@ -80,15 +96,27 @@ export function findSlogans(article: Article): EntitySpan[] {
     found.push({ kind: 'slogan', start, end, text: text.slice(start, end), name, ...(value !== undefined ? { value } : {}) });
   };
 
+  const { tokens, tokenAt } = tokenIndex(article);
   for (const m of text.matchAll(QUOTED)) {
     const content = m[1]!.trim();
     if (!isFormulation(content)) continue;
     const open = m.index;
     const close = m.index + m[0].length;
+    // An idiom the dictionary knows as one (`“一言堂”`, `“七年之痒”`, `“一走了之”`).
+    const word = tokens[tokenAt[open + 1] ?? -1];
+    if (word && word.start === open + 1 && word.end === close - 1 && word.tag === 'i') continue;
     // A code or a bare `十大` names its head after the quote: `“1441”工作思路`, `“十大”行动计划`.
     const needsHead = CODE.test(content) || HAN_CODE.test(content) || new RegExp(`^${HAN_NUMERAL}+[大强]$`, 'u').test(content);
     const head = needsHead ? heads.find((h) => text.startsWith(h, close)) : undefined;
-    if (head) push(open, close + head.length, content + head, sloganValue(content));
+    if (head) {
+      push(open, close + head.length, content + head, sloganValue(content));
+      continue;
+    }
+    // Without its head, numerals read one by one are a date (`“九一八”`, `“三八”`), and a short or round number a
+    // count (`“70”`, `“110”`, `“01”`).
+    if (HAN_CODE.test(content) || /^\d{1,2}$|^0|^\d+0$/u.test(content)) continue;
+    const tail = PROGRAMME_TAIL.exec(text.slice(close, close + 12));
+    if (tail) push(open, close + tail[0].length, content + tail[0], sloganValue(content));
     else push(open + 1, close - 1, content);
   }
 
@@ -99,7 +127,6 @@ export function findSlogans(article: Article): EntitySpan[] {
   for (const m of text.matchAll(PLUS_CODE)) push(m.index, m.index + m[0].length, m[0]);
 
   // `重点做到八个着力。`, `落实中央六个统筹的要求`: a count followed by a verb, closing the phrase.
-  const { tokens, tokenAt } = tokenIndex(article);
   for (const m of text.matchAll(COUNT_OF_VERBS)) {
     const end = m.index + m[0].length;
     const i = tokenAt[end] ?? -1;

@@ -30,8 +30,30 @@ describe('findSlogans', () => {
     ['全面完成十四五规划目标任务', [['十四五', 14]]],
     ['助推“双碳”目标实现', [['双碳', 2]]],
     ['圆满完成“四减四增”三年行动任务', [['四减四增', '4-4']]],
+    // real news: a programme with its numbered action or its experience; parts joined by a comma
+    ['深入实施“双碳”十大行动', [['双碳十大行动', 2]]],
+    ['推广“百千万工程”经验', [['百千万工程经验', '100-1000-10000']]],
+    ['落实“三不变，一降低”要求', [['三不变，一降低', '3-1']]],
   ])('%s', (text, expected) => {
     expect(slogans(text)).toEqual(expected);
+  });
+
+  it.each([
+    // idioms, dates, counts and quotations quoted in real news are not formulations
+    '干部不能搞“一言堂”',
+    '防止“一走了之”',
+    '克服“七年之痒”',
+    '有的人是“两面人”',
+    '纪念“九一八”事变',
+    '“70”个瞬间',
+    '拨打“110”报警',
+    '“一天赚一块钱”',
+    '只有“一杯清茶”',
+    '正如那句话，“四十而不惑。”',
+    '成了“三好学生”',
+    '避免“一盘散沙”',
+  ])('no formulation in %s', (text) => {
+    expect(slogans(text)).toEqual([]);
   });
 
   it.each([
