@@ -101,14 +101,17 @@ export function isWeakSurname(ch: string): boolean {
 /** A name holds no post (周总理 is a surname and a post). */
 function containsPost(name: string): boolean {
   if (isTitleWord(name)) return true;
-  const { posts } = peopleLexicon();
-  for (let i = 0; i < name.length; i++) for (let j = i + 2; j <= name.length; j++) if (posts.has(name.slice(i, j))) return true;
+  const { posts, companyPosts } = peopleLexicon();
+  for (let i = 0; i < name.length; i++) {
+    for (let j = i + 2; j <= name.length; j++) if (posts.has(name.slice(i, j)) || companyPosts.has(name.slice(i, j))) return true;
+  }
   return false;
 }
 
 /** A known title, role or organ word is never a name. */
 function isTitleWord(word: string): boolean {
   const lexicon = peopleLexicon();
+  if (lexicon.companyPosts.has(word) || lexicon.associationPosts.has(word)) return true;
   return lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word) || lexicon.organs.includes(word);
 }
 
@@ -171,9 +174,10 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   // runs past it (丰/街道): the name ends before it.
   for (let k = pos + surname; k < end; k++) {
     const inner = tt.byStart.get(k);
-    // …unless what runs past is a stop word the segmenter glued to the name (韩/j 正在/t: `韩正在巴黎`).
+    // …unless the word is the given name glued to a preposition (韩/j 正在/t: `韩正在巴黎`); not `朱满看到`, `王晨关于`.
+    const gluedToPreposition = k === pos + surname && /[在对将为向与]/.test(text[end] ?? '');
     const runsPast =
-      inner !== undefined && inner.word.length >= 2 && inner.end > end && !NAME_TAG.test(inner.tag ?? '') && !startsStopWord(text, end);
+      inner !== undefined && inner.word.length >= 2 && inner.end > end && !NAME_TAG.test(inner.tag ?? '') && !gluedToPreposition;
     if (startsStopPhrase(text, k) || runsPast) {
       end = k;
       break;

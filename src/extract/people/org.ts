@@ -30,7 +30,8 @@ export function provinceOf(place: Place): string | undefined {
 
 /** `市委副书记、市长` → `潍坊市委` (with a 潍坊市 place); undefined when the title names no organisation. */
 export function orgOfTitle(title: string, place?: Place): string | undefined {
-  const first = title.split(/[、，,]/)[0] ?? '';
+  // `时任村支书`, `新任支书`: when the post was held is no part of its organisation.
+  const first = (title.split(/[、，,]/)[0] ?? '').replace(/^(时任|现任|新任|前任|原任)/, '');
   const post = longestPostEnding(first);
   if (!post) return undefined;
   let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '');
@@ -61,10 +62,10 @@ export function resolveJurisdiction(org: string, place: Place): string {
 }
 
 function longestPostEnding(unit: string): string | undefined {
-  const { posts, roles } = peopleLexicon();
+  const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
   for (let i = 0; i < unit.length; i++) {
     const tail = unit.slice(i);
-    if (posts.has(tail) || roles.has(tail)) return tail;
+    if (posts.has(tail) || roles.has(tail) || companyPosts.has(tail) || associationPosts.has(tail)) return tail;
   }
   return undefined;
 }

@@ -14,7 +14,9 @@ import {
   type NameSpan,
   type TokenisedText,
 } from './names.js';
+import { findLeaderLists } from './lists.js';
 import { orgOfTitle } from './org.js';
+import { classifyChain, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -31,6 +33,7 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findBylines();
   finder.findNamesBeforeTitles();
   finder.findKnownNames();
+  if (finder.findLeaderLists()) finder.findKnownNames();
   finder.findStoryPeople();
   return finder.sorted();
 }
@@ -85,20 +88,19 @@ class PeopleFinder {
       const isRole = this.lexicon.roles.has(match.word);
       if (signed) {
         const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
-        this.add(signed, !isRole || this.chainHasPost(title) ? 'official' : 'person', title);
+        this.addClassified(signed, this.classify(title, isRole), title);
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
       const strict = isRole && at === postEnd;
-      const foreign = this.foreignNameAt(at);
+      const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
+      const chain = this.classify(title, isRole);
+      const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
       const first = foreign ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
-      const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
-      // One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`).
-      const kind = !isRole || this.chainHasPost(title) ? 'official' : 'person';
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
-      for (const name of names) this.add(name, kind, title, role);
+      for (const name of names) this.addClassified(name, chain, title, role);
     }
   }
 
@@ -165,8 +167,28 @@ class PeopleFinder {
       // `习近平新时代中国特色社会主义思想` names a doctrine, not the person at the event.
       if (this.overlaps(span) || DOCTRINE.test(this.text.slice(span.end, span.end + 8))) continue;
       const source = known.get(match[0])!;
-      this.add(span, source.kind as 'official' | 'person', source.title, this.roleAfter(span.end), source.org);
+      this.add(span, source.kind as 'official' | 'person', source.title, this.roleAfter(span.end), source.org, source.level);
     }
+  }
+
+  /**
+   * Leaders listed without a post of their own (`蔡奇、王毅等参加会见`, `在主席台就座的还有：…`) in an article that names
+   * officials with their posts: they are officials, with the post the list is given or that the article gave them
+   * before, or none. Returns whether any was found, so that their other mentions can be looked for.
+   */
+  findLeaderLists(): boolean {
+    const namesOfficials = this.found.some((f) => f.kind === 'official');
+    let added = false;
+    for (const list of findLeaderLists(this.tt)) {
+      // A list given its post (党和国家领导人) needs no other official in the article.
+      if ((!namesOfficials && !list.title) || list.names.some((name) => this.overlaps(name))) continue;
+      for (const name of list.names) {
+        const known = this.found.find((f) => f.kind === 'official' && f.name === this.text.slice(name.start, name.end).replace(/[ \u3000]/g, ''));
+        this.add(name, 'official', known?.title ?? list.title, list.verb, known?.org, known?.level);
+        added = true;
+      }
+    }
+    return added;
   }
 
   /** People in stories without a post: `张军桥同志`, `…的王某某`, a name alone on the last line (the author). */
@@ -256,6 +278,41 @@ class PeopleFinder {
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
+  /**
+   * One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`); posts in firms and
+   * associations make persons (see posts.ts).
+   */
+  private classify(title: string, isRole: boolean): ChainClass {
+    if (isRole && !this.chainHasPost(title)) return { kind: 'person' };
+    return classifyChain(title);
+  }
+
+  private addClassified(name: NameSpan, chain: ChainClass, title: string, role?: string): void {
+    this.add(name, chain.kind, title, role, chain.country ?? chain.org, chain.level);
+  }
+
+  /**
+   * A transliterated name after a foreign post, without a middle dot (`意大利总理梅洛尼共同出席`, `总统拉赫蒙在…`): up
+   * to a stop word, or a word the tagger knows as something other than a name, at most eight characters.
+   */
+  private transliteratedNameAt(at: number): NameSpan | undefined {
+    // A word of the dictionary is no name (`意大利总理共同出席`, `第二部长会谈`).
+    const first = this.tt.byStart.get(at);
+    if (first && first.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(first.tag ?? '')) return undefined;
+    // `部长在卢森堡召开`, `总理到中国驻朝大使馆`, `大使兼驻安道尔公国`: no name follows the post.
+    if (startsStopWord(this.text, at) || /^[兼驻到赴]/.test(this.text.slice(at))) return undefined;
+    let end = at;
+    while (end < this.text.length && end - at < 8 && /[\u3400-\u9fff]/.test(this.text[end]!)) {
+      if (end > at && startsStopWord(this.text, end)) break;
+      const token = this.tt.byStart.get(end);
+      if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
+      if (end > at && token?.tag === 'd') break; // `黄津辉正带领`
+      end++;
+    }
+    if (end - at < 2 || containsTitleWord(this.text.slice(at, end))) return undefined;
+    return { start: at, end };
+  }
+
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
@@ -313,6 +370,7 @@ class PeopleFinder {
     if (!piece || (piece.length === 4 && surnameLength(piece, 0) !== 2)) return undefined;
     const lexicon = this.lexicon;
     if (lexicon.bylines.has(piece) || lexicon.posts.has(piece) || lexicon.roles.has(piece) || piece === '报道') return undefined;
+    if (lexicon.companyPosts.has(piece) || lexicon.associationPosts.has(piece)) return undefined;
     return { start: at, end: at + piece.length };
   }
 
@@ -384,7 +442,8 @@ class PeopleFinder {
     const head = this.text.slice(Math.max(0, end - 8), end);
     for (let i = 0; i < head.length; i++) {
       const tail = head.slice(i);
-      if (this.lexicon.posts.has(tail) || this.lexicon.roles.has(tail)) return true;
+      const { posts, roles, companyPosts, associationPosts } = this.lexicon;
+      if (posts.has(tail) || roles.has(tail) || companyPosts.has(tail) || associationPosts.has(tail)) return true;
     }
     return false;
   }
@@ -424,7 +483,14 @@ class PeopleFinder {
     return this.found.some((f) => f.start < span.end && span.start < f.end);
   }
 
-  private add(span: NameSpan, kind: 'official' | 'person', title: string | undefined, role?: string, org?: string): void {
+  private add(
+    span: NameSpan,
+    kind: 'official' | 'person',
+    title: string | undefined,
+    role?: string,
+    org?: string,
+    level?: string,
+  ): void {
     const text = this.text.slice(span.start, span.end);
     const name = text.replace(/[ \u3000]/g, ''); // `韦 韬` is typeset spacing in the name 韦韬
     const entity: EntitySpan = { kind, start: span.start, end: span.end, text, name };
@@ -432,6 +498,7 @@ class PeopleFinder {
     const resolvedOrg = org ?? (title && kind === 'official' ? orgOfTitle(title, this.article.place) : undefined);
     if (resolvedOrg) entity.org = resolvedOrg;
     if (role && kind === 'official') entity.role = role;
+    if (level) entity.level = level;
     this.found.push(entity);
   }
 }
