@@ -390,7 +390,8 @@ class PeopleFinder {
     let rightWord = '';
     while (pos > 0 && postStart - pos < MAX_TITLE) {
       const ch = text[pos - 1]!;
-      if (ch === '、' || COMMA.test(ch)) {
+      // `国务委员兼国防部长`: 兼 joins two posts like 、.
+      if (ch === '、' || COMMA.test(ch) || ch === '兼') {
         if (!this.postEndsAt(pos - 1)) break;
         pos--;
         rightWord = '';
@@ -432,7 +433,7 @@ class PeopleFinder {
   }
 
   private chainHasPost(title: string): boolean {
-    return title.split(/[、，,]/).some((unit) => {
+    return title.split(/[、，,兼]/).some((unit) => {
       for (let i = 0; i < unit.length; i++) if (this.lexicon.posts.has(unit.slice(i))) return true;
       return false;
     });
