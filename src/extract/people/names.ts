@@ -67,7 +67,7 @@ export function sureName(token: Token): boolean {
 }
 // Word classes that a name never is: a surname character starting one of these begins an ordinary word (关于, 强烈).
 // Function words: a surname character tagged so (和/c, 曾/d, 于/p) is mostly the word, not a surname.
-const FUNCTION_TAG = /^(p|c|d|u.*|r)$/;
+const FUNCTION_TAG = /^(p|c|d|u.*)$/;
 const NOT_NAME_TAG = /^(p|c|d|a|ad|an|v|vd|u.*|r|m|q|f|t|z.*|y|e|o|l|i)$/;
 // Word-forming suffixes of abstract nouns (安全性, 智能化, 幸福感): a dictionary word ending in one is no name.
 const NOUN_SUFFIX = /[性化感度率者观型式制权]$/;
@@ -155,7 +155,7 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   // A surname character the tagger reads as a function word (和/c 博/nr in `主席和博里奇总统`) needs a given name it has
   // never seen (于/p 有斌/x).
   const surnameIsFunctionWord = token !== undefined && token.word.length === surname && FUNCTION_TAG.test(token.tag ?? '');
-  const splitName = surnameIsFunctionWord
+  const splitName = surnameIsFunctionWord && WEAK_SURNAMES.has(text[pos]!)
     ? given?.tag === 'x'
     : /^(nr|x)/.test(given?.tag ?? '') || (!strict && /^nr/.test(token?.tag ?? ''));
   if (end === 0 && given && splitName && given.word.length <= 2 && CJK.test(given.word) && !startsStopWord(text, given.start)) {
