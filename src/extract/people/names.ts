@@ -174,8 +174,8 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   // runs past it (丰/街道): the name ends before it.
   for (let k = pos + surname; k < end; k++) {
     const inner = tt.byStart.get(k);
-    // …unless the word is the given name glued to a preposition (韩/j 正在/t: `韩正在巴黎`); not `朱满看到`, `王晨关于`.
-    const gluedToPreposition = k === pos + surname && /[在对将为向与]/.test(text[end] ?? '');
+    // …unless the word is the given name glued to a preposition or 说 (韩/j 正在/t, 李尚/x 文说/n); not `朱满看到`, `王晨关于`.
+    const gluedToPreposition = /[在说对将为向与]/.test(text[end] ?? '');
     const runsPast =
       inner !== undefined && inner.word.length >= 2 && inner.end > end && !NAME_TAG.test(inner.tag ?? '') && !gluedToPreposition;
     if (startsStopPhrase(text, k) || runsPast) {

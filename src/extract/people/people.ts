@@ -318,7 +318,13 @@ class PeopleFinder {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
     if (!match) return undefined;
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
-    while (end < at + match.length && !startsStopWord(this.text, end)) end++;
+    // …and before a word of the dictionary (`何塞·森特里亚所言`).
+    const word = (pos: number) => this.tt.byStart.get(pos);
+    while (end < at + match.length && !startsStopWord(this.text, end)) {
+      const next = word(end);
+      if (next && next.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(next.tag ?? '')) break;
+      end++;
+    }
     return { start: at, end };
   }
 

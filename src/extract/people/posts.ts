@@ -68,7 +68,8 @@ export function classifyChain(title: string): ChainClass {
       }
     }
   }
-  const country = foreignCountryIn(title);
+  // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
+  const country = foreignCountryIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0];
   if (publicPost) {
     if (country) return { kind: 'official', level: 'foreign', country };
     return village ? { kind: 'official', level: 'village' } : { kind: 'official' };
