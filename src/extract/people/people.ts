@@ -96,7 +96,8 @@ class PeopleFinder {
       const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
       const chain = this.classify(title, isRole);
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
-      const first = foreign ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
+      const first =
+        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
@@ -313,6 +314,13 @@ class PeopleFinder {
     return { start: at, end };
   }
 
+  /** A two-character name padded to the width of three (`省委书记王　毅出席`): a surname, a space, one character. */
+  private paddedNameAt(at: number): NameSpan | undefined {
+    const padded = /^[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]/.exec(this.text.slice(at, at + 4))?.[0];
+    if (!padded || surnameLength(this.text, at) !== 1 || !startsStopWord(this.text, at + padded.length)) return undefined;
+    return containsTitleWord(padded.replace(/[ \u3000]/g, '')) ? undefined : { start: at, end: at + padded.length };
+  }
+
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
@@ -340,7 +348,7 @@ class PeopleFinder {
   private listedAfter(end: number): NameSpan[] {
     const names: NameSpan[] = [];
     while (this.text[end] === '、') {
-      const next = nameAt(this.tt, end + 1);
+      const next = this.paddedNameAt(end + 1) ?? nameAt(this.tt, end + 1);
       if (!next || this.startsTitle(end + 1)) break;
       const following = this.text[next.end] ?? '';
       if (/[\u3400-\u9fff]/.test(following) && !this.startsEvent(next.end) && !/[和等同]/.test(following)) break;

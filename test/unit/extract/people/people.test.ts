@@ -337,6 +337,9 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     // names the segmenter glues to the next word, surnames read as function words
     ['国务委员兼国防部长魏凤和26日会见。魏凤和说，两军合作好。', [['魏凤和', 'official'], ['魏凤和', 'official']]],
     ['国家副主席韩正在巴黎会见。', [['韩正', 'official']]],
+    ['省委书记王　毅出席会议。', [['王毅', 'official']]],
+    ['新苗社区党总支书记李尚文说。', [['李尚文', 'official']]],
+    ['如同西班牙共产党主席何塞·森特里亚所言。', [['何塞·森特里亚', 'official']]],
     ['沈阳联勤保障中心主任朱满看到照片。', [['朱满', 'official']]],
     ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
     // company and association posts are persons; people's organisations and villages officials; foreign posts too
