@@ -64,13 +64,14 @@ export function resolveJurisdiction(org: string, place: Place): string {
 
 // Seats on a higher committee (`广东省委常委`, `中共中央政治局委员`) held beside the post that gives the org.
 const MEMBERSHIP = /(常委|委员|候补委员|成员|书记处书记)$/;
-// How far down a unit's own jurisdiction is, when it names one: central, province, city, county or district.
+// How far down the jurisdiction a unit's organisation is, when it names one: central, province, city, county.
+const ORGAN_END = '(委|党委|党工委|工委|政府|人民政府|人大常委会|人大|政协|纪委|纪委监委)?$';
 const JURISDICTION_RANK: [RegExp, number][] = [
   [/^(中共中央|中央|国务院|全国|国家|最高)/, 0],
-  [/^([\u3400-\u9fff]{2,8}自治区|[\u3400-\u9fff]{2,4}省|省|自治区)/, 1],
-  [/^([\u3400-\u9fff]{1,4}市|市)/, 2],
-  // A place's name is short: `潍坊国家农综区` is a zone's body, no county.
-  [/^([\u3400-\u9fff]{1,4}(县|区|旗)|[县区旗])/, 3],
+  // A place's name is short: `潍坊国家农综区推进办` is a zone's body, no county.
+  [new RegExp(`^[\\u3400-\\u9fff]{0,8}[县区旗]${ORGAN_END}`), 3],
+  [new RegExp(`^[\\u3400-\\u9fff]{0,6}市${ORGAN_END}`), 2],
+  [new RegExp(`^[\\u3400-\\u9fff]{0,8}(省|自治区)${ORGAN_END}`), 1],
 ];
 
 /**
@@ -91,7 +92,10 @@ function headPost(title: string): string {
 }
 
 function rank(unit: string): number | undefined {
-  for (const [pattern, value] of JURISDICTION_RANK) if (pattern.test(unit)) return value;
+  const post = longestPostEnding(unit);
+  const body = post ? unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') : unit;
+  if (body === '') return undefined; // `副区长`, `市长`: no organisation of its own
+  for (const [pattern, value] of JURISDICTION_RANK) if (pattern.test(body)) return value;
   return undefined;
 }
 

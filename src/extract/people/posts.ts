@@ -49,10 +49,13 @@ export function classifyChain(title: string): ChainClass {
   let person: ChainClass | undefined;
   let publicPost = false;
   let village = false;
+  let previousBody = '';
   for (const unit of title.split(CHAIN_SEPARATOR)) {
     const post = longestEnding(unit);
     if (!post) continue;
-    const body = unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '');
+    // `联合会副会长兼秘书长`: a post without a body of its own is of the body before it.
+    const body = unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') || previousBody;
+    previousBody = body;
     // Overseas Chinese bodies take the names of people's organisations (`旅印中国妇女联合会`) without being one.
     const overseas = /^旅|华侨华人|海外/.test(body) || foreignCountryIn(body) !== undefined;
     const peoples = !overseas && lexicon.peoplesOrgs.some((o) => body.includes(o));
