@@ -220,6 +220,8 @@ export function nameEndingAt(tt: TokenisedText, end: number, lenient = false): N
   const sure =
     sureName(token) ||
     (token.tag === 'nr' && (lenient || token.word.length >= 3)) ||
+    // 周恩来/t: the tagger reads 周 as "week"; a post after a three-character word vouches for it.
+    (token.tag === 't' && token.word.length === 3 && !WEAK_SURNAMES.has(token.word[0]!)) ||
     (lenient && token.word.length === 3 && !/^(p|c|u|d|r|v|a|b|m|q|f)/.test(token.tag ?? ''));
   if (token.tag !== undefined && !sure) {
     return undefined;

@@ -19,6 +19,8 @@ const ASSOCIATION_BODY = /(协会|商会|学会|研究会|基金会|联合会|�
 const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '执行主席', '名誉主席', '秘书长', '副秘书长']);
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
 const CHAIN_SEPARATOR = /[、，,兼]/;
+// Posts China does not have: their holders are foreign officials wherever the title names no country.
+const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
 
 let foreignNames: string[] | undefined;
 let villageBodyPattern: RegExp | undefined;
@@ -50,6 +52,7 @@ export function classifyChain(title: string): ChainClass {
   let publicPost = false;
   let village = false;
   let previousBody = '';
+  let foreignPost = false;
   for (const unit of title.split(CHAIN_SEPARATOR)) {
     const post = longestEnding(unit);
     if (!post) continue;
@@ -66,6 +69,7 @@ export function classifyChain(title: string): ChainClass {
       else person ??= { kind: 'person', ...(body ? { org: body } : {}) };
     } else if (lexicon.posts.has(post)) {
       publicPost = true;
+      if (FOREIGN_ONLY_POSTS.has(post)) foreignPost = true;
       if (VILLAGE_POSTS.has(post) || villageBody().test(body)) {
         village = true;
       }
@@ -75,6 +79,7 @@ export function classifyChain(title: string): ChainClass {
   const country = foreignCountryIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0];
   if (publicPost) {
     if (country) return { kind: 'official', level: 'foreign', country };
+    if (foreignPost) return { kind: 'official', level: 'foreign' };
     return village ? { kind: 'official', level: 'village' } : { kind: 'official' };
   }
   return person ?? { kind: 'person' };
