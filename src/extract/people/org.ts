@@ -30,8 +30,18 @@ export function provinceOf(place: Place): string | undefined {
 
 /** `市委副书记、市长` → `潍坊市委` (with a 潍坊市 place); undefined when the title names no organisation. */
 export function orgOfTitle(title: string, place?: Place): string | undefined {
+  const head = headPost(title);
+  // A head post naming no organisation (`特使、国家副主席`): the next unit that names one.
+  for (const unit of [head, ...title.split(/[、，,兼]/).filter((u) => u !== '' && u !== head)]) {
+    const org = orgOfUnit(unit, place);
+    if (org) return org;
+  }
+  return undefined;
+}
+
+function orgOfUnit(unit: string, place?: Place): string | undefined {
   // `时任村支书`, `新任支书`: when the post was held is no part of its organisation.
-  const first = headPost(title).replace(/^(时任|现任|新任|前任|原任)/, '');
+  const first = unit.replace(/^(时任|现任|新任|前任|原任)/, '');
   const post = longestPostEnding(first);
   if (!post) return undefined;
   let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '');

@@ -43,6 +43,8 @@ const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|
 // A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
+// Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
+const FOREIGN_NAME_END = /[偕携率致抵访会]/;
 const COMMA = /[，,]/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
 const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
@@ -308,9 +310,12 @@ class PeopleFinder {
       const token = this.tt.byStart.get(end);
       if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
       if (end > at && token?.tag === 'd') break; // `黄津辉正带领`
+      if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
       end++;
     }
-    if (end - at < 2 || containsTitleWord(this.text.slice(at, end))) return undefined;
+    // The title goes on (`联合国秘书长南南合作特使豪尔赫`): what follows the post is no name.
+    const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
+    if (end - at < 2 || containsTitleWord(clause)) return undefined;
     return { start: at, end };
   }
 
