@@ -139,7 +139,7 @@ export interface EntitySpan extends Span {
   org?: string;
   /** official: role in the event (`出席`, `讲话`, `主持`, `部署`, `致辞`); meeting: `own` or `referenced`. */
   role?: string;
-  /** meeting: central|province|city|county; place: province|prefecture|county|foreign. */
+  /** meeting: central|province|city|county; place: province|prefecture|county|foreign; official: village|foreign (else empty). */
   level?: string;
   /** place: GB/T 2260 code. */
   code?: string;

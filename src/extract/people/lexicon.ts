@@ -9,6 +9,14 @@ export interface PeopleLexicon {
   posts: Set<string>;
   /** Roles that are not public posts (村民, 技师…). */
   roles: Set<string>;
+  /** Posts in firms (董事长, 总经理): their holders are persons, with the firm as org. */
+  companyPosts: Set<string>;
+  /** Posts in associations (会长, 理事长): persons, unless the body is a people's organisation. */
+  associationPosts: Set<string>;
+  /** People's organisations (总工会, 共青团, 妇联…): the holders of their posts are officials. */
+  peoplesOrgs: string[];
+  /** Words of village and community bodies (村, 社区): an official of one has level `village`. */
+  villageBodies: string[];
   /** Credits of reporters and photographers (记者, 通讯员…). */
   bylines: Set<string>;
   /** What an official does at the event (出席, 讲话…). */
@@ -39,10 +47,14 @@ export function peopleLexicon(): PeopleLexicon {
     compoundSurnames,
     posts: new Set(words('post')),
     roles: new Set(words('role')),
+    companyPosts: new Set(words('company')),
+    associationPosts: new Set(words('assoc')),
+    peoplesOrgs: longestWordsFirst(words('peoples-org')),
+    villageBodies: longestWordsFirst(words('village')),
     bylines: new Set(words('byline')),
     events: longestWordsFirst(words('event')),
     organs: longestWordsFirst(words('organ')),
-    titleWords: new PhraseMatcher([[...words('post'), ...words('role')]]),
+    titleWords: new PhraseMatcher([[...words('post'), ...words('role'), ...words('company'), ...words('assoc')]]),
     bylineWords: new PhraseMatcher([words('byline')]),
   };
   return lexicon;
@@ -54,6 +66,7 @@ export function containsTitleWord(piece: string, lexicon: PeopleLexicon = people
     for (let j = i + 2; j <= piece.length; j++) {
       const word = piece.slice(i, j);
       if (lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word)) return true;
+      if (lexicon.companyPosts.has(word) || lexicon.associationPosts.has(word)) return true;
     }
   }
   return false;

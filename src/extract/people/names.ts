@@ -66,10 +66,14 @@ export function sureName(token: Token): boolean {
   return SURE_NAME_TAG.test(token.tag ?? '');
 }
 // Word classes that a name never is: a surname character starting one of these begins an ordinary word (关于, 强烈).
+// Function words: a surname character tagged so (和/c, 曾/d, 于/p) is mostly the word, not a surname.
+const FUNCTION_TAG = /^(p|c|d|u.*)$/;
 const NOT_NAME_TAG = /^(p|c|d|a|ad|an|v|vd|u.*|r|m|q|f|t|z.*|y|e|o|l|i)$/;
 // Word-forming suffixes of abstract nouns (安全性, 智能化, 幸福感): a dictionary word ending in one is no name.
 const NOUN_SUFFIX = /[性化感度率者观型式制权]$/;
 const CJK = /^[\u3400-\u9fff]+$/;
+// What follows a name ending in 和 (魏凤和) but never the conjunction 和: punctuation, a date, speech, another preposition.
+const NAME_ENDING_AND = /^(?:[，。、；：！？,;:\s）)]|\d+日|说|表示|指出|强调|认为|介绍|与|同|在京|出席|主持|会见|会谈|分别|$)/;
 
 /** Length of the surname at `pos` (2 for compound surnames), or 0. */
 export function surnameLength(text: string, pos: number): number {
@@ -97,14 +101,17 @@ export function isWeakSurname(ch: string): boolean {
 /** A name holds no post (周总理 is a surname and a post). */
 function containsPost(name: string): boolean {
   if (isTitleWord(name)) return true;
-  const { posts } = peopleLexicon();
-  for (let i = 0; i < name.length; i++) for (let j = i + 2; j <= name.length; j++) if (posts.has(name.slice(i, j))) return true;
+  const { posts, companyPosts } = peopleLexicon();
+  for (let i = 0; i < name.length; i++) {
+    for (let j = i + 2; j <= name.length; j++) if (posts.has(name.slice(i, j)) || companyPosts.has(name.slice(i, j))) return true;
+  }
   return false;
 }
 
 /** A known title, role or organ word is never a name. */
 function isTitleWord(word: string): boolean {
   const lexicon = peopleLexicon();
+  if (lexicon.companyPosts.has(word) || lexicon.associationPosts.has(word)) return true;
   return lexicon.posts.has(word) || lexicon.roles.has(word) || lexicon.bylines.has(word) || lexicon.organs.includes(word);
 }
 
@@ -145,14 +152,19 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   // The tagger split surname and given name: 吕/nr 向东/nr, 曹/nr 新民/n (a surname it calls a name, then any word),
   // 于/p 有斌/x (a given name it has never seen).
   const given = token && token.end === pos + surname ? tt.byStart.get(token.end) : undefined;
-  const splitName = /^(nr|x)/.test(given?.tag ?? '') || (!strict && /^nr/.test(token?.tag ?? ''));
+  // A surname character the tagger reads as a function word (和/c 博/nr in `主席和博里奇总统`) needs a given name it has
+  // never seen (于/p 有斌/x).
+  const surnameIsFunctionWord = token !== undefined && token.word.length === surname && FUNCTION_TAG.test(token.tag ?? '');
+  const splitName = surnameIsFunctionWord && WEAK_SURNAMES.has(text[pos]!)
+    ? given?.tag === 'x'
+    : /^(nr|x)/.test(given?.tag ?? '') || (!strict && /^nr/.test(token?.tag ?? ''));
   if (end === 0 && given && splitName && given.word.length <= 2 && CJK.test(given.word) && !startsStopWord(text, given.start)) {
     end = given.end;
     // 王/nr 予/vg 波/j before a space: one more character when the phrase ends right after it.
     if (end - pos === surname + 1 && !startsStopWord(text, end) && startsStopWord(text, end + 1)) end++;
   }
   if (end === 0) {
-    if (weak) return undefined;
+    if (weak || surnameIsFunctionWord) return undefined; // 曾/d 在/p: `总书记曾在梁家河`
     // The segmenter broke the name up or ran it into the next word: take up to two characters before a stop word.
     // The first given character may be one that ends names elsewhere (李向东, 张和平); only a stop word ends it.
     end = pos + surname;
@@ -162,14 +174,19 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   // runs past it (丰/街道): the name ends before it.
   for (let k = pos + surname; k < end; k++) {
     const inner = tt.byStart.get(k);
-    const runsPast = inner !== undefined && inner.word.length >= 2 && inner.end > end && !NAME_TAG.test(inner.tag ?? '');
+    // …unless the word is the given name glued to a preposition or 说 (韩/j 正在/t, 李尚/x 文说/n); not `朱满看到`, `王晨关于`.
+    const gluedToPreposition = /[在说对将为向与]/.test(text[end] ?? '');
+    const runsPast =
+      inner !== undefined && inner.word.length >= 2 && inner.end > end && !NAME_TAG.test(inner.tag ?? '') && !gluedToPreposition;
     if (startsStopPhrase(text, k) || runsPast) {
       end = k;
       break;
     }
   }
+  // 和 ends a name when no conjunct follows it: `魏凤和说`, `魏凤和与…`, `魏凤和26日…` (not `王军和李明`).
+  if (end - pos === surname + 1 && text[end] === '和' && NAME_ENDING_AND.test(text.slice(end + 1, end + 5))) end++;
   // A third character that begins a stop word (李兰祥 is whole; 刘运主持 is not) or is a single stop character.
-  while (end - pos > surname + 1 && startsStopWord(text, end - 1)) end--;
+  while (end - pos > surname + 1 && startsStopWord(text, end - 1) && !(text[end - 1] === '和' && NAME_ENDING_AND.test(text.slice(end, end + 4)))) end--;
   if (end - pos <= surname) return undefined;
   const name = text.slice(pos, end);
   if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos), loose)) return undefined;
@@ -203,6 +220,8 @@ export function nameEndingAt(tt: TokenisedText, end: number, lenient = false): N
   const sure =
     sureName(token) ||
     (token.tag === 'nr' && (lenient || token.word.length >= 3)) ||
+    // 周恩来/t: the tagger reads 周 as "week"; a post after a three-character word vouches for it.
+    (token.tag === 't' && token.word.length === 3 && !WEAK_SURNAMES.has(token.word[0]!)) ||
     (lenient && token.word.length === 3 && !/^(p|c|u|d|r|v|a|b|m|q|f)/.test(token.tag ?? ''));
   if (token.tag !== undefined && !sure) {
     return undefined;

@@ -30,7 +30,18 @@ export function provinceOf(place: Place): string | undefined {
 
 /** `市委副书记、市长` → `潍坊市委` (with a 潍坊市 place); undefined when the title names no organisation. */
 export function orgOfTitle(title: string, place?: Place): string | undefined {
-  const first = title.split(/[、，,]/)[0] ?? '';
+  const head = headPost(title);
+  // A head post naming no organisation (`特使、国家副主席`): the next unit that names one.
+  for (const unit of [head, ...title.split(/[、，,兼]/).filter((u) => u !== '' && u !== head)]) {
+    const org = orgOfUnit(unit, place);
+    if (org) return org;
+  }
+  return undefined;
+}
+
+function orgOfUnit(unit: string, place?: Place): string | undefined {
+  // `时任村支书`, `新任支书`: when the post was held is no part of its organisation.
+  const first = unit.replace(/^(时任|现任|新任|前任|原任)/, '');
   const post = longestPostEnding(first);
   if (!post) return undefined;
   let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '');
@@ -40,6 +51,7 @@ export function orgOfTitle(title: string, place?: Place): string | undefined {
   const head = GOVERNMENT_HEADS[post];
   if (head && (org === '' || PLACE_END.test(org))) org = org === '' ? head : `${org.replace(/[省市县区州旗镇乡]$/, '')}${head}`;
   if (org === '') return undefined;
+  if (org === '国家') return '中华人民共和国'; // 国家主席, 国家副主席
   return place ? resolveJurisdiction(org, place) : org;
 }
 
@@ -60,11 +72,48 @@ export function resolveJurisdiction(org: string, place: Place): string {
   return org;
 }
 
+// Seats on a higher committee (`广东省委常委`, `中共中央政治局委员`) held beside the post that gives the org.
+const MEMBERSHIP = /(常委|委员|候补委员|成员|书记处书记)$/;
+// How far down the jurisdiction a unit's organisation is, when it names one: central, province, city, county.
+const ORGAN_END = '(委|党委|党工委|工委|政府|人民政府|人大常委会|人大|政协|纪委|纪委监委)?$';
+const JURISDICTION_RANK: [RegExp, number][] = [
+  [/^(中共中央|中央|国务院|全国|国家|最高)/, 0],
+  // A place's name is short: `潍坊国家农综区推进办` is a zone's body, no county.
+  [new RegExp(`^[\\u3400-\\u9fff]{0,8}[县区旗]${ORGAN_END}`), 3],
+  [new RegExp(`^[\\u3400-\\u9fff]{0,6}市${ORGAN_END}`), 2],
+  [new RegExp(`^[\\u3400-\\u9fff]{0,8}(省|自治区)${ORGAN_END}`), 1],
+];
+
+/**
+ * The post of a chain that names its organisation: one of a lower jurisdiction than the first (`广东省委常委、深圳市委
+ * 书记` → `深圳市委书记`), else the first (`市委副书记、市长` → `市委副书记`), except that a seat on a central body gives
+ * way to the post held beside it (`中共中央政治局常委、国务院总理` → `国务院总理`). Units naming no jurisdiction of their
+ * own (`副市长`, `主任`) stay in the chain but never give the org over the first.
+ */
+function headPost(title: string): string {
+  const units = title.split(/[、，,兼]/).filter((u) => u !== '');
+  let best = units[0] ?? '';
+  for (const unit of units.slice(1)) {
+    const [mine, theirs] = [rank(unit), rank(best)];
+    const seatGivesWay = theirs === 0 && (mine === 0 || mine === undefined) && MEMBERSHIP.test(best) && !MEMBERSHIP.test(unit);
+    if (seatGivesWay || (mine !== undefined && theirs !== undefined && mine > theirs)) best = unit;
+  }
+  return best;
+}
+
+function rank(unit: string): number | undefined {
+  const post = longestPostEnding(unit);
+  const body = post ? unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') : unit;
+  if (body === '') return undefined; // `副区长`, `市长`: no organisation of its own
+  for (const [pattern, value] of JURISDICTION_RANK) if (pattern.test(body)) return value;
+  return undefined;
+}
+
 function longestPostEnding(unit: string): string | undefined {
-  const { posts, roles } = peopleLexicon();
+  const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
   for (let i = 0; i < unit.length; i++) {
     const tail = unit.slice(i);
-    if (posts.has(tail) || roles.has(tail)) return tail;
+    if (posts.has(tail) || roles.has(tail) || companyPosts.has(tail) || associationPosts.has(tail)) return tail;
   }
   return undefined;
 }

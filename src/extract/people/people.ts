@@ -14,7 +14,9 @@ import {
   type NameSpan,
   type TokenisedText,
 } from './names.js';
+import { findLeaderLists } from './lists.js';
 import { orgOfTitle } from './org.js';
+import { classifyChain, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -31,6 +33,7 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findBylines();
   finder.findNamesBeforeTitles();
   finder.findKnownNames();
+  if (finder.findLeaderLists()) finder.findKnownNames();
   finder.findStoryPeople();
   return finder.sorted();
 }
@@ -40,6 +43,8 @@ const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|
 // A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
+// Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
+const FOREIGN_NAME_END = /[偕携率致抵访会]/;
 const COMMA = /[，,]/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
 const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
@@ -85,20 +90,20 @@ class PeopleFinder {
       const isRole = this.lexicon.roles.has(match.word);
       if (signed) {
         const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
-        this.add(signed, !isRole || this.chainHasPost(title) ? 'official' : 'person', title);
+        this.addClassified(signed, this.classify(title, isRole), title);
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
       const strict = isRole && at === postEnd;
-      const foreign = this.foreignNameAt(at);
-      const first = foreign ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
-      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
       const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
-      // One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`).
-      const kind = !isRole || this.chainHasPost(title) ? 'official' : 'person';
+      const chain = this.classify(title, isRole);
+      const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
+      const first =
+        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
+      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
-      for (const name of names) this.add(name, kind, title, role);
+      for (const name of names) this.addClassified(name, chain, title, role);
     }
   }
 
@@ -165,8 +170,28 @@ class PeopleFinder {
       // `习近平新时代中国特色社会主义思想` names a doctrine, not the person at the event.
       if (this.overlaps(span) || DOCTRINE.test(this.text.slice(span.end, span.end + 8))) continue;
       const source = known.get(match[0])!;
-      this.add(span, source.kind as 'official' | 'person', source.title, this.roleAfter(span.end), source.org);
+      this.add(span, source.kind as 'official' | 'person', source.title, this.roleAfter(span.end), source.org, source.level);
     }
+  }
+
+  /**
+   * Leaders listed without a post of their own (`蔡奇、王毅等参加会见`, `在主席台就座的还有：…`) in an article that names
+   * officials with their posts: they are officials, with the post the list is given or that the article gave them
+   * before, or none. Returns whether any was found, so that their other mentions can be looked for.
+   */
+  findLeaderLists(): boolean {
+    const namesOfficials = this.found.some((f) => f.kind === 'official');
+    let added = false;
+    for (const list of findLeaderLists(this.tt)) {
+      // A list given its post (党和国家领导人) needs no other official in the article.
+      if ((!namesOfficials && !list.title) || list.names.some((name) => this.overlaps(name))) continue;
+      for (const name of list.names) {
+        const known = this.found.find((f) => f.kind === 'official' && f.name === this.text.slice(name.start, name.end).replace(/[ \u3000]/g, ''));
+        this.add(name, 'official', known?.title ?? list.title, list.verb, known?.org, known?.level);
+        added = true;
+      }
+    }
+    return added;
   }
 
   /** People in stories without a post: `张军桥同志`, `…的王某某`, a name alone on the last line (the author). */
@@ -256,12 +281,63 @@ class PeopleFinder {
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
+  /**
+   * One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`); posts in firms and
+   * associations make persons (see posts.ts).
+   */
+  private classify(title: string, isRole: boolean): ChainClass {
+    if (isRole && !this.chainHasPost(title)) return { kind: 'person' };
+    return classifyChain(title);
+  }
+
+  private addClassified(name: NameSpan, chain: ChainClass, title: string, role?: string): void {
+    this.add(name, chain.kind, title, role, chain.country ?? chain.org, chain.level);
+  }
+
+  /**
+   * A transliterated name after a foreign post, without a middle dot (`意大利总理梅洛尼共同出席`, `总统拉赫蒙在…`): up
+   * to a stop word, or a word the tagger knows as something other than a name, at most eight characters.
+   */
+  private transliteratedNameAt(at: number): NameSpan | undefined {
+    // A word of the dictionary is no name (`意大利总理共同出席`, `第二部长会谈`).
+    const first = this.tt.byStart.get(at);
+    if (first && first.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(first.tag ?? '')) return undefined;
+    // `部长在卢森堡召开`, `总理到中国驻朝大使馆`, `大使兼驻安道尔公国`: no name follows the post.
+    if (startsStopWord(this.text, at) || /^[兼驻到赴]/.test(this.text.slice(at))) return undefined;
+    let end = at;
+    while (end < this.text.length && end - at < 8 && /[\u3400-\u9fff]/.test(this.text[end]!)) {
+      if (end > at && startsStopWord(this.text, end)) break;
+      const token = this.tt.byStart.get(end);
+      if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
+      if (end > at && token?.tag === 'd') break; // `黄津辉正带领`
+      if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      end++;
+    }
+    // The title goes on (`联合国秘书长南南合作特使豪尔赫`): what follows the post is no name.
+    const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
+    if (end - at < 2 || containsTitleWord(clause)) return undefined;
+    return { start: at, end };
+  }
+
+  /** A two-character name padded to the width of three (`省委书记王　毅出席`): a surname, a space, one character. */
+  private paddedNameAt(at: number): NameSpan | undefined {
+    const padded = /^[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff]/.exec(this.text.slice(at, at + 4))?.[0];
+    if (!padded || surnameLength(this.text, at) !== 1 || !startsStopWord(this.text, at + padded.length)) return undefined;
+    return containsTitleWord(padded.replace(/[ \u3000]/g, '')) ? undefined : { start: at, end: at + padded.length };
+  }
+
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
     if (!match) return undefined;
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
-    while (end < at + match.length && !startsStopWord(this.text, end)) end++;
+    // …and before a word of the dictionary (`何塞·森特里亚所言`).
+    const word = (pos: number) => this.tt.byStart.get(pos);
+    while (end < at + match.length && !startsStopWord(this.text, end)) {
+      const next = word(end);
+      if (next && next.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(next.tag ?? '')) break;
+      end++;
+    }
     return { start: at, end };
   }
 
@@ -277,7 +353,7 @@ class PeopleFinder {
   private listedAfter(end: number): NameSpan[] {
     const names: NameSpan[] = [];
     while (this.text[end] === '、') {
-      const next = nameAt(this.tt, end + 1);
+      const next = this.paddedNameAt(end + 1) ?? nameAt(this.tt, end + 1);
       if (!next || this.startsTitle(end + 1)) break;
       const following = this.text[next.end] ?? '';
       if (/[\u3400-\u9fff]/.test(following) && !this.startsEvent(next.end) && !/[和等同]/.test(following)) break;
@@ -313,6 +389,7 @@ class PeopleFinder {
     if (!piece || (piece.length === 4 && surnameLength(piece, 0) !== 2)) return undefined;
     const lexicon = this.lexicon;
     if (lexicon.bylines.has(piece) || lexicon.posts.has(piece) || lexicon.roles.has(piece) || piece === '报道') return undefined;
+    if (lexicon.companyPosts.has(piece) || lexicon.associationPosts.has(piece)) return undefined;
     return { start: at, end: at + piece.length };
   }
 
@@ -332,7 +409,8 @@ class PeopleFinder {
     let rightWord = '';
     while (pos > 0 && postStart - pos < MAX_TITLE) {
       const ch = text[pos - 1]!;
-      if (ch === '、' || COMMA.test(ch)) {
+      // `国务委员兼国防部长`: 兼 joins two posts like 、.
+      if (ch === '、' || COMMA.test(ch) || ch === '兼') {
         if (!this.postEndsAt(pos - 1)) break;
         pos--;
         rightWord = '';
@@ -374,7 +452,7 @@ class PeopleFinder {
   }
 
   private chainHasPost(title: string): boolean {
-    return title.split(/[、，,]/).some((unit) => {
+    return title.split(/[、，,兼]/).some((unit) => {
       for (let i = 0; i < unit.length; i++) if (this.lexicon.posts.has(unit.slice(i))) return true;
       return false;
     });
@@ -384,7 +462,8 @@ class PeopleFinder {
     const head = this.text.slice(Math.max(0, end - 8), end);
     for (let i = 0; i < head.length; i++) {
       const tail = head.slice(i);
-      if (this.lexicon.posts.has(tail) || this.lexicon.roles.has(tail)) return true;
+      const { posts, roles, companyPosts, associationPosts } = this.lexicon;
+      if (posts.has(tail) || roles.has(tail) || companyPosts.has(tail) || associationPosts.has(tail)) return true;
     }
     return false;
   }
@@ -424,7 +503,14 @@ class PeopleFinder {
     return this.found.some((f) => f.start < span.end && span.start < f.end);
   }
 
-  private add(span: NameSpan, kind: 'official' | 'person', title: string | undefined, role?: string, org?: string): void {
+  private add(
+    span: NameSpan,
+    kind: 'official' | 'person',
+    title: string | undefined,
+    role?: string,
+    org?: string,
+    level?: string,
+  ): void {
     const text = this.text.slice(span.start, span.end);
     const name = text.replace(/[ \u3000]/g, ''); // `韦 韬` is typeset spacing in the name 韦韬
     const entity: EntitySpan = { kind, start: span.start, end: span.end, text, name };
@@ -432,6 +518,7 @@ class PeopleFinder {
     const resolvedOrg = org ?? (title && kind === 'official' ? orgOfTitle(title, this.article.place) : undefined);
     if (resolvedOrg) entity.org = resolvedOrg;
     if (role && kind === 'official') entity.role = role;
+    if (level) entity.level = level;
     this.found.push(entity);
   }
 }

@@ -13,13 +13,15 @@ export const HONORIFICS = /同志|先生|女士|小姐|老师|教授|导演|院�
 // An author's name set off by spaces at the end of a paragraph (`净土保卫战。             王青和`).
 export const SIGNATURE = /[。！？”）)][ \u3000]{2,}([\u3400-\u9fff]{2,4})[ \u3000]*(?=\n|$)/g;
 
+const LIST_VERBS = /出席|参加|陪同|主持|列席|就座|领导人/g;
+
 let anchorWords: PhraseMatcher | undefined;
 
 /** Offsets where a person may be named: titles, credits, `同志`, `的` before a surname, the last line. */
 export function anchorsOf(text: string): number[] {
   if (!anchorWords) {
-    const { posts, roles, bylines } = peopleLexicon();
-    anchorWords = new PhraseMatcher([[...posts, ...roles], bylines, HONORIFICS.source.split('|'), ['的']]);
+    const { posts, roles, bylines, companyPosts, associationPosts } = peopleLexicon();
+    anchorWords = new PhraseMatcher([[...posts, ...roles, ...companyPosts, ...associationPosts], bylines, HONORIFICS.source.split('|'), ['的']]);
   }
   const anchors: number[] = [];
   for (const match of anchorWords.findAll(text)) {
@@ -27,6 +29,8 @@ export function anchorsOf(text: string): number[] {
   }
   for (const match of text.matchAll(SIGNATURE)) anchors.push(match.index + match[0].length - 1);
   for (const match of text.matchAll(SPEECH)) anchors.push(match.index);
+  // Lists of leaders without posts end in what they do (`王毅参加上述活动`).
+  for (const match of text.matchAll(LIST_VERBS)) anchors.push(match.index);
   anchors.push(Math.max(0, text.trimEnd().length - 1));
   return anchors;
 }

@@ -39,7 +39,7 @@ describe('findPeople: officials named after their titles', () => {
         ['李干杰', '省委书记', '山东省委', '出席'],
         ['周乃翔', '省委副书记、省长', '山东省委', '部署'],
         ['葛慧君', '省政协主席', '山东省政协', '出席'],
-        ['陆治原', '省委副书记、青岛市委书记', '山东省委', '出席'],
+        ['陆治原', '省委副书记、青岛市委书记', '青岛市委', '出席'],
       ],
     ],
     // seeds/002 (菏泽): ASCII commas between officials
@@ -251,6 +251,13 @@ describe('orgOfTitle', () => {
     ['总书记', undefined, '中共中央'],
     ['市政协党组书记', WEIFANG, '潍坊市政协'],
     ['主席', undefined, undefined],
+    // a chain gives the lowest jurisdiction its due; a seat on a central body gives way to the post beside it
+    ['广东省委常委、深圳市委书记', undefined, '深圳市委'],
+    ['中共中央政治局常委、国务院总理', undefined, '国务院'],
+    ['中共中央政治局委员、中宣部部长', undefined, '中宣部'],
+    ['县委常委、副县长', undefined, '县委'],
+    ['国家主席', undefined, '中华人民共和国'],
+    ['时任村支书', undefined, undefined],
   ])('%s (%s) → %s', (title, place, org) => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
@@ -315,4 +322,47 @@ describe('findPeople: speakers and more credits', () => {
       expect(people(text)).toEqual([]);
     },
   );
+});
+
+describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () => {
+  it.each([
+    // names alone after a leader line, with what they do
+    ['国家主席习近平会见外宾。蔡奇、王毅等参加会见。', [['习近平', 'official'], ['蔡奇', 'official'], ['王毅', 'official']]],
+    ['中共中央政治局常委蔡奇出席会议并讲话。李书磊主持，谌贻琴出席。', [['蔡奇', 'official'], ['李书磊', 'official'], ['谌贻琴', 'official']]],
+    ['国家主席习近平出席。在主席台就座的还有：丁薛祥、刘鹤、许其亮、王　毅。', [['习近平', 'official'], ['丁薛祥', 'official'], ['刘鹤', 'official'], ['许其亮', 'official'], ['王毅', 'official']]],
+    ['党和国家领导人李克强、栗战书等出席团拜会。', [['李克强', 'official'], ['栗战书', 'official']]],
+    // taking part is no attending; no list without an official in the article
+    ['省委书记张三出席。李四参加了比赛。', [['张三', 'official']]],
+    ['王小明参加会议。', []],
+    // names the segmenter glues to the next word, surnames read as function words
+    ['国务委员兼国防部长魏凤和26日会见。魏凤和说，两军合作好。', [['魏凤和', 'official'], ['魏凤和', 'official']]],
+    ['国家副主席韩正在巴黎会见。', [['韩正', 'official']]],
+    ['省委书记王　毅出席会议。', [['王毅', 'official']]],
+    ['上世纪60年代，周恩来总理首次访问非洲。', [['周恩来', 'official']]],
+    ['国家主席习近平同卡塔尔埃米尔塔米姆举行会谈。', [['习近平', 'official'], ['塔米姆', 'official']]],
+    ['国务委员兼外长王毅参加上述活动。', [['王毅', 'official']]],
+    ['新苗社区党总支书记李尚文说。', [['李尚文', 'official']]],
+    ['如同西班牙共产党主席何塞·森特里亚所言。', [['何塞·森特里亚', 'official']]],
+    ['沈阳联勤保障中心主任朱满看到照片。', [['朱满', 'official']]],
+    ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
+    // company and association posts are persons; people's organisations and villages officials; foreign posts too
+    ['罗森（北京）有限公司副总经理车文焕说。', [['车文焕', 'person']]],
+    ['法国华侨华人会执行主席金麟泽表示。', [['金麟泽', 'person']]],
+    ['全国妇联主席沈跃跃出席。', [['沈跃跃', 'official']]],
+    ['周屋村党支部书记周徐州介绍。', [['周徐州', 'official']]],
+    ['国务院总理李强同意大利总理梅洛尼共同出席开幕式。', [['李强', 'official'], ['梅洛尼', 'official']]],
+  ])('%s', (text, expected) => {
+    const found = people(text).filter((s) => s.kind === 'official' || expected.some(([name]) => name === s.name));
+    expect(found.map((s) => [s.name, s.kind])).toEqual(expected);
+  });
+
+  it.each([
+    ['周屋村党支部书记周徐州介绍。', 'village', undefined],
+    ['波兰总理莫拉维茨基表示。', 'foreign', '波兰'],
+    ['华为技术有限公司董事长梁华表示。', undefined, '华为技术有限公司'],
+  ])('%s: level %s, org %s', (text, level, org) => {
+    const [span] = people(text);
+    expect(span?.level).toBe(level);
+    if (org) expect(span?.org).toBe(org);
+  });
 });

@@ -1,0 +1,110 @@
+// Lists of leaders printed without a post beside each name, as papers report who else attended:
+// `王毅参加上述活动`, `蔡奇、王毅等参加会见`, `李书磊主持，谌贻琴出席`, `在主席台就座的还有：丁薛祥、刘鹤…`,
+// `党和国家领导人李克强、栗战书等出席`, `会议由王晨主持`. Whether they are officials is for the caller to decide (an
+// article that names officials with their posts); this file only reads the list.
+import { containsTitleWord } from './lexicon.js';
+import { nameAt, surnameLength, type NameSpan, type TokenisedText } from './names.js';
+
+export interface LeaderList {
+  names: NameSpan[];
+  /** What they do (出席, 参加, 陪同, 主持, 列席), when the list ends in it. */
+  verb?: string;
+  /** The post the text gives the whole list (党和国家领导人), never one made up. */
+  title?: string;
+}
+
+// A list that ends in what its people do: `A、B等参加会见`, `A主持`.
+// 参加 only as attending (`参加会见`, `参加上述活动`), not taking part (`参加了发掘`).
+const LIST_VERB = /(?:等(?:同志)?)?(出席|参加(?=上述|会见|会谈|活动|会议|座谈|仪式|[，。；,;])|陪同|主持|列席|在主席台就座)(?!了)/g;
+// A list introduced by what it is: `在主席台就座的还有：A、B`, `党和国家领导人A、B等`.
+const LIST_INTRO = /(?:就座的还有|出席(?:会议|活动|仪式)?的(?:领导)?还有|参加(?:会议|活动|会见)?的还有|(党和国家领导人))[：:]?/g;
+// Where a clause holding only the list may start.
+const CLAUSE_START = /[。；;！？!?\n，,：:]/;
+const HAN = /^[\u3400-\u9fff]+$/;
+// Function characters that no listed name holds (unlike 其, 之, 和: 许其亮, 魏凤和).
+const NEVER_IN_NAME = /[的了着过这那们些每该此等与及或]/;
+// Padded two-character names (`王　毅`): a full-width or double space inside the name.
+const PADDED = /^([\u3400-\u9fff])[ \u3000]{1,3}([\u3400-\u9fff])$/;
+
+export function findLeaderLists(tt: TokenisedText): LeaderList[] {
+  const { text } = tt;
+  const lists: LeaderList[] = [];
+  for (const match of text.matchAll(LIST_VERB)) {
+    let start = match.index;
+    while (start > 0 && !CLAUSE_START.test(text[start - 1]!)) start--;
+    // `会议由王晨主持`: the list follows 由.
+    const by = text.lastIndexOf('由', match.index);
+    if (by >= start && match.index - by <= 12) start = by + 1;
+    const names = namesIn(tt, start, match.index);
+    if (names) lists.push({ names, verb: match[1] === '在主席台就座' ? undefined : match[1] });
+  }
+  for (const match of text.matchAll(LIST_INTRO)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    while (end < text.length && !/[。；;！？!?\n，,]/.test(text[end]!)) end++;
+    // `…王岐山等出席团拜会`: the verb in the last piece ends the list.
+    const lastPiece = Math.max(start, text.lastIndexOf('、', end - 1) + 1);
+    const verbMatch = /出席|参加|陪同|主持|列席/.exec(text.slice(lastPiece, end));
+    const listEnd = verbMatch ? lastPiece + verbMatch.index : end;
+    const verb = verbMatch?.[0];
+    const names = namesIn(tt, start, listEnd);
+    if (names) lists.push({ names, verb, title: match[1] });
+  }
+  return lists;
+}
+
+/** The names of a list filling text[start, end) (`等` and spaces at its end allowed), or undefined if anything else is there. */
+function namesIn(tt: TokenisedText, start: number, end: number): NameSpan[] | undefined {
+  const { text } = tt;
+  while (start < end && /[ \u3000\t]/.test(text[start]!)) start++;
+  let stop = end;
+  if (text.slice(stop - 2, stop) === '同志') stop -= 2;
+  if (text[stop - 1] === '等') stop--;
+  while (stop > start && /[ \u3000\t]/.test(text[stop - 1]!)) stop--;
+  if (stop - start < 2) return undefined;
+  const pieces = splitList(text, start, stop);
+  if (!pieces) return undefined;
+  const names: NameSpan[] = [];
+  for (const piece of pieces) {
+    const name = text.slice(piece.start, piece.end).replace(/[ \u3000]/g, '');
+    if (!plausibleListedName(name)) return undefined;
+    // One name alone must be one the tagger and the name rules agree on (`王毅参加`, not `全体参加`).
+    if (pieces.length === 1) {
+      const found = nameAt(tt, piece.start);
+      if (!found || found.end !== piece.end) return undefined;
+    }
+    names.push(piece);
+  }
+  return names;
+}
+
+/** Pieces separated by `、` or by spaces (names set in a row: `丁薛祥　王　毅　刘　鹤`). */
+function splitList(text: string, start: number, end: number): NameSpan[] | undefined {
+  const pieces: NameSpan[] = [];
+  let at = start;
+  for (const part of text.slice(start, end).split('、')) {
+    const partStart = at;
+    at += part.length + 1;
+    if (PADDED.test(part) || !/[ \u3000]/.test(part)) {
+      pieces.push({ start: partStart, end: partStart + part.length });
+      continue;
+    }
+    // Several names on one run of spaces: only when each is a name's length.
+    let cursor = partStart;
+    for (const word of part.split(/([ \u3000]+)/)) {
+      if (word !== '' && !/^[ \u3000]+$/.test(word)) pieces.push({ start: cursor, end: cursor + word.length });
+      cursor += word.length;
+    }
+  }
+  return pieces.length > 0 ? pieces : undefined;
+}
+
+function plausibleListedName(name: string): boolean {
+  if (name.includes('·')) return /^[\u3400-\u9fff]{1,8}(·[\u3400-\u9fff]{1,8})+$/.test(name);
+  if (!HAN.test(name) || name.length < 2 || name.length > 4) return false;
+  const surname = surnameLength(name, 0);
+  if (surname === 0 || name.length <= surname) return false;
+  if (name.length === 4 && surname !== 2) return false;
+  if (name.length === 2 && name[0] === name[1]) return false;
+  return !NEVER_IN_NAME.test(name.slice(1)) && !containsTitleWord(name);
+}

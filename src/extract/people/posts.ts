@@ -1,0 +1,95 @@
+// Who is an official, from the title chain printed before a name. Posts of the Party and the state, people's
+// congresses, CPPCC, courts, procuratorates, the army, government departments and people's organisations (工会,
+// 共青团, 妇联…) make an official; posts in firms (董事长) and in other associations (商会会长) make a person with
+// that post and body. Village and community posts are officials of level `village`; foreign posts, of level `foreign`.
+import { readWordList } from '../../word-lists.js';
+import { peopleLexicon } from './lexicon.js';
+
+export interface ChainClass {
+  kind: 'official' | 'person';
+  level?: 'village' | 'foreign';
+  /** person: the firm or association of the post (`华为技术有限公司`). */
+  org?: string;
+  /** foreign: the country the post is of. */
+  country?: string;
+}
+
+// Heads of associations share the words of public posts (主席, 秘书长): the body's name decides.
+const ASSOCIATION_BODY = /(协会|商会|学会|研究会|基金会|联合会|促进会|联谊会|同乡会|总会|华侨华人会|俱乐部|联盟)$/;
+const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '执行主席', '名誉主席', '秘书长', '副秘书长']);
+const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
+const CHAIN_SEPARATOR = /[、，,兼]/;
+// Posts China does not have: their holders are foreign officials wherever the title names no country.
+const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
+
+let foreignNames: string[] | undefined;
+let villageBodyPattern: RegExp | undefined;
+
+/** A village or community body at the end of a post's organisation (`周屋村党支部`, `韶光社区`). */
+function villageBody(): RegExp {
+  villageBodyPattern ??= new RegExp(`(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
+  return villageBodyPattern;
+}
+
+/** Foreign countries by every written form, longest first (from the places' list of them). */
+function foreignCountries(): string[] {
+  if (!foreignNames) {
+    const names = readWordList('foreign-places.txt').flatMap((line) => line.split('|')).filter((n) => n.length >= 2);
+    foreignNames = [...new Set(names)].sort((a, b) => b.length - a.length);
+  }
+  return foreignNames;
+}
+
+/** The country a title names (`意大利总理`), if it is a foreign one. */
+export function foreignCountryIn(title: string): string | undefined {
+  return foreignCountries().find((name) => title.includes(name));
+}
+
+/** `会长` of `中国侨联` is an official; of `法国华侨华人会`, a person; `董事长` always a person. */
+export function classifyChain(title: string): ChainClass {
+  const lexicon = peopleLexicon();
+  let person: ChainClass | undefined;
+  let publicPost = false;
+  let village = false;
+  let previousBody = '';
+  let foreignPost = false;
+  for (const unit of title.split(CHAIN_SEPARATOR)) {
+    const post = longestEnding(unit);
+    if (!post) continue;
+    // `联合会副会长兼秘书长`: a post without a body of its own is of the body before it.
+    const body = unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') || previousBody;
+    previousBody = body;
+    // Overseas Chinese bodies take the names of people's organisations (`旅印中国妇女联合会`) without being one.
+    const overseas = /^旅|华侨华人|海外/.test(body) || foreignCountryIn(body) !== undefined;
+    const peoples = !overseas && lexicon.peoplesOrgs.some((o) => body.includes(o));
+    if (lexicon.companyPosts.has(post)) {
+      person ??= { kind: 'person', ...(body ? { org: body } : {}) };
+    } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
+      if (peoples) publicPost = true;
+      else person ??= { kind: 'person', ...(body ? { org: body } : {}) };
+    } else if (lexicon.posts.has(post)) {
+      publicPost = true;
+      if (FOREIGN_ONLY_POSTS.has(post)) foreignPost = true;
+      if (VILLAGE_POSTS.has(post) || villageBody().test(body)) {
+        village = true;
+      }
+    }
+  }
+  // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
+  const country = foreignCountryIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0];
+  if (publicPost) {
+    if (country) return { kind: 'official', level: 'foreign', country };
+    if (foreignPost) return { kind: 'official', level: 'foreign' };
+    return village ? { kind: 'official', level: 'village' } : { kind: 'official' };
+  }
+  return person ?? { kind: 'person' };
+}
+
+function longestEnding(unit: string): string | undefined {
+  const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
+  for (let i = 0; i < unit.length; i++) {
+    const tail = unit.slice(i);
+    if (posts.has(tail) || roles.has(tail) || companyPosts.has(tail) || associationPosts.has(tail)) return tail;
+  }
+  return undefined;
+}
