@@ -10,7 +10,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '截至目前', '截至', '截止', '目前', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
@@ -54,7 +54,7 @@ const TRAILING_NOISE = new RegExp(
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
       // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
       '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
-      '将', '总共', '一共', '(?<![公总])共', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
+      '将', '总共', '一共', '(?<![公总])共', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
 );
@@ -72,13 +72,13 @@ const PREDICATE_VERBS = new Set([
   '拨付', '提供', '惠及', '产生', '放映', '申报', '铺设', '承办', '接待', '筹建', '汇聚', '收集', '带领', '新获批', '获批',
   '选定', '划定', '出台', '组织', '累计', '共', '为', '对', '向', '新建', '新增', '建设', '遴选', '支持', '评选', '培养',
   '扶持', '资助', '表彰', '奖励', '评定', '命名', '确定', '公布',
-  '聚集', '集聚', '拥有', '出口', '进口', '裁减', '展开', '致', '使得', '了解到', '对接', '签订', '派出', '增派', '抽调', '接收', '收治', '建立', '设置', '设立', '填平', '打出',
+  '聚集', '集聚', '拥有', '出口', '进口', '申请', '裁减', '展开', '致', '使得', '了解到', '对接', '签订', '派出', '增派', '抽调', '接收', '收治', '建立', '设置', '设立', '填平', '打出',
   '购置', '新购置', '容纳', '派遣', '搜救', '转移', '造成', '导致', '引发', '吸纳', '带来', '创造', '吸收', '救治', '治愈',
   '帮扶', '安置', '整治', '改造', '修建', '新开', '开通', '开行', '举行', '召开', '达成', '兑现', '节约', '节省', '减免',
 ]);
 
-/** 出口/进口 are a verb before their object (`出口大豆`) or part of the noun (`出口总额`, `进口额`). */
-const TRADE_VERBS = new Set(['出口', '进口']);
+/** Verbs before their object (`出口大豆`, `申请专利`) or part of the noun (`出口总额`, `进口额`, `申请人数`). */
+const VERBS_IN_NOUNS = new Set(['出口', '进口', '申请']);
 /** What after a verb makes it part of the noun (`出口总额`, `进口额`), not a predicate before its object. */
 const NOT_AN_OBJECT = /^(?:总|额|量|值|规模|增速|金额|贸易|企业|产品|商品|数量|人数)/;
 
@@ -95,7 +95,7 @@ function stripLeadingWords(s: string): string {
   }
   // After the last predicate verb, when something nameable follows it.
   for (let k = tokens.length - 2; k >= i; k--) {
-    if (PREDICATE_VERBS.has(tokens[k]!.word) && s.length - tokens[k + 1]!.start >= 2 && !(TRADE_VERBS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start)))) {
+    if (PREDICATE_VERBS.has(tokens[k]!.word) && s.length - tokens[k + 1]!.start >= 2 && !(VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start)))) {
       i = k + 1;
       break;
     }
@@ -143,7 +143,8 @@ export function cleanMetric(phrase: string): string | undefined {
   // `亲自下场向`: a phrase ending in a preposition points at the noun after the figure, and names nothing itself.
   if (/[向对给在从由与跟把被让将]$/.test(s)) return undefined;
   // `提出`, `开展`, `同比大幅`: verbs and adverbs alone are not a thing measured.
-  if (s.length <= 4 && !/[比率额量]$/.test(s) && tag(s).every((t) => /^(?:v|vd|d|p|c|u|ad|r)$/.test(t.tag ?? 'x'))) return undefined;
+  // (Not the words of measure the tagger reads as verbs: `增速`, `收入`, `支出`, `占比`.)
+  if (s.length <= 4 && !/[比率额量速价费数值度积入出产]$/.test(s) && tag(s).every((t) => /^(?:v\w*|a|d|p|c|u\w*|ad|r)$/.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -208,6 +209,7 @@ const PREDICATE_WORDS = new Set([
   '现场', '集中', '统一', '共同', '参观', '出席', '列席', '获', '得到', '覆盖', '建档',
   // Nouns by tag that here are the predicate (`近6亿中国用户直播带货`, `8万粉丝在线`, `采购商观展`).
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
+  '遭', '遭受', '遭遇', '受到', '受',
 ]);
 
 /**

@@ -174,7 +174,9 @@ function findOrdinals(text: string, add: (d: Draft) => boolean): void {
     const end = m.index + m[0].length;
     // A rank ends the phrase (`均居全省第1,`); `全市第一产业增加值` is the primary sector, an ordinal.
     const endsPhrase = !/[\u4e00-\u9fffA-Za-z0-9]/.test(text[end] ?? '');
-    const isRank = suffix === '位' || suffix === '名' || (suffix === '' && endsPhrase && RANK_CUE.test(before));
+    // `把人民生命安全和身体健康放在第一位`: a priority, not a rank in a table.
+    const priority = /(?:放在|摆在|置于|放到|作为)$/.test(before);
+    const isRank = !priority && (suffix === '位' || suffix === '名' || (suffix === '' && endsPhrase && RANK_CUE.test(before)));
     add({ start: m.index, end, kind: isRank ? 'rank' : 'ordinal', value, unit: isRank ? '位' : suffix, approx: 'exact', unitEnd: end });
   }
   // 十四届 (a congress's term), 四中全会 (its plenary), 二次会议: ordinals without 第. The runs start where a numeral run
@@ -317,6 +319,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (isArabic && !unitMatch && /^(?:\d0后|\d+华诞)/.test(text.slice(start, start + 6)) && /^(?:后|华诞)/.test(text.slice(pos))) {
       add({ start, end: pos + (text[pos] === '后' ? 1 : 2), kind: 'code', value: null, unit: '', approx: 'exact' });
       continue;
+    }
+    // `零下30摄氏度`: below zero.
+    if (isArabic && /^(?:摄氏度|度)$/.test(unit) && text.slice(Math.max(0, start - 2), start) === '零下') {
+      start -= 2;
+      value = -value;
     }
     // `2.3∶1`, `1：1`: a ratio of two numbers (clock times `21:00` are dates, taken before).
     const ratio = isArabic && !unitMatch && !hasMultiplier ? /^\s*[∶:：]\s*(\d+(?:\.\d+)?)(?![\d:])/.exec(text.slice(pos)) : null;
