@@ -10,7 +10,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '当地', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
@@ -72,9 +72,9 @@ const PREDICATE_VERBS = new Set([
   '拨付', '提供', '惠及', '产生', '放映', '申报', '铺设', '承办', '接待', '筹建', '汇聚', '收集', '带领', '新获批', '获批',
   '选定', '划定', '出台', '组织', '累计', '共', '为', '对', '向', '新建', '新增', '建设', '遴选', '支持', '评选', '培养',
   '扶持', '资助', '表彰', '奖励', '评定', '命名', '确定', '公布',
-  '聚集', '集聚', '拥有', '出口', '进口', '申请', '裁减', '展开', '致', '使得', '了解到', '对接', '签订', '派出', '增派', '抽调', '接收', '收治', '建立', '设置', '设立', '填平', '打出',
-  '购置', '新购置', '容纳', '派遣', '搜救', '转移', '造成', '导致', '引发', '吸纳', '带来', '创造', '吸收', '救治', '治愈',
-  '帮扶', '安置', '整治', '改造', '修建', '新开', '开通', '开行', '举行', '召开', '达成', '兑现', '节约', '节省', '减免',
+  '聚集', '集聚', '拥有', '出口', '进口', '申请', '裁减', '批准', '接受', '把', '展开', '致', '使得', '了解到', '对接', '签订', '派出', '增派', '抽调', '接收', '收治', '建立', '设置', '设立', '填平', '打出',
+  // (Not 帮扶/整治/改造/安置…: they also begin nouns, `帮扶项目`, `改造资金`.)
+  '购置', '新购置', '容纳', '派遣', '搜救', '造成', '导致', '引发', '带来', '举行', '召开',
 ]);
 
 /** Verbs before their object (`出口大豆`, `申请专利`) or part of the noun (`出口总额`, `进口额`, `申请人数`). */
@@ -119,7 +119,7 @@ function trimEnds(phrase: string): string {
 }
 
 /** Strip scope, time and verb words from both ends of `phrase` until nothing more comes off. */
-export function cleanMetric(phrase: string): string | undefined {
+export function cleanMetric(phrase: string, verbNames = false): string | undefined {
   let s = phrase.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
   // Only the last run of metric characters counts: `“两会”特别报道>>` names nothing.
   let cutAt = s.length;
@@ -132,6 +132,8 @@ export function cleanMetric(phrase: string): string | undefined {
   // `道口铺街道文明实践所等阵地`: the thing counted follows 等.
   const etc = s.lastIndexOf('等');
   if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + 1);
+  // `第五条机关党员100人以上的`: the article number of a regulation is not part of what it counts.
+  s = s.replace(/^第[一二三四五六七八九十百零〇\d]+[条款章节项]/, '');
   s = trimEnds(s);
   // The segmenter runs once per metric, after the cheap trimming; trimming again catches what it uncovers.
   if (s.length >= 3) s = trimEnds(stripLeadingWords(s));
@@ -144,7 +146,9 @@ export function cleanMetric(phrase: string): string | undefined {
   if (/[向对给在从由与跟把被让将]$/.test(s)) return undefined;
   // `提出`, `开展`, `同比大幅`: verbs and adverbs alone are not a thing measured.
   // (Not the words of measure the tagger reads as verbs: `增速`, `收入`, `支出`, `占比`.)
-  if (s.length <= 4 && !/[比率额量速价费数值度积入出产]$/.test(s) && tag(s).every((t) => /^(?:v\w*|a|d|p|c|u\w*|ad|r)$/.test(t.tag ?? 'x'))) return undefined;
+  // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
+  const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r)$/;
+  if (s.length <= 4 && !/[比率额量速价费数值度积入出产]$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -192,16 +196,16 @@ export function isBareShare(text: string, floor: number, numberStart: number): b
 }
 
 /** The metric from the words before a figure, or undefined when they hold none. */
-export function metricBefore(text: string, floor: number, numberStart: number, skip: [number, number][] = []): string | undefined {
+export function metricBefore(text: string, floor: number, numberStart: number, skip: [number, number][] = [], verbNames = false): string | undefined {
   const stretch = stretchBefore(text, floor, numberStart, skip);
   const share = SHARE.exec(stretch);
-  return cleanMetric(share ? stretch.slice(0, share.index) : stretch);
+  return cleanMetric(share ? stretch.slice(0, share.index) : stretch, verbNames);
 }
 
 /** Tags of words that can be part of a noun phrase; x and z cover words the tagger does not know (`专班`, `湿地`). */
 const NOUNISH = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|vn|j|l|b|an|s|z|x|eng)$/;
 /** Tags that may modify a following noun inside the phrase (`散居孤儿`, `省级以上湿地`, `重要湿地`). */
-const MODIFIER = /^(?:v|a|f|vd|ad)$/;
+const MODIFIER = /^(?:v|a|f|vd|ad|t)$/;
 /** Words that begin the predicate after a counted noun (`党员干部全部下沉`, `代表现场签约`). */
 const PREDICATE_WORDS = new Set([
   '进行', '成为', '参加', '参与', '签约', '入驻', '全部', '下沉', '挂牌', '实现', '完成', '获得', '开展', '提供', '受益',
@@ -209,7 +213,7 @@ const PREDICATE_WORDS = new Set([
   '现场', '集中', '统一', '共同', '参观', '出席', '列席', '获', '得到', '覆盖', '建档',
   // Nouns by tag that here are the predicate (`近6亿中国用户直播带货`, `8万粉丝在线`, `采购商观展`).
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
-  '遭', '遭受', '遭遇', '受到', '受',
+  '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
 ]);
 
 /**
@@ -240,7 +244,7 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
     // After a noun, a verb begins the predicate (`车辆抵达临夏州`) unless a plain noun ending the phrase follows it
     // (`社会散居孤儿`).
     const verbAfterNoun = kept > 0 && /^v/.test(tg);
-    const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
+    const endsWithNoun = /^(?:n|nr|ns)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
     const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept > 0 && /^(?:和|及|与)$/.test(t.word));
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
     break;

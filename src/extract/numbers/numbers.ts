@@ -585,7 +585,7 @@ function fillContext(text: string, drafts: Draft[]): void {
       d.metric = metricAfter(text, d.unitEnd);
     }
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
-    d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans);
+    d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
     // `200亩水田`, `1000多亩的果林`, `9公里防洪堤`: a measure with nothing named before it measures the noun after it.
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/')) {
       d.metric = metricAfter(text, text[d.unitEnd] === '的' ? d.unitEnd + 1 : d.unitEnd);
