@@ -119,7 +119,20 @@ function trimEnds(phrase: string): string {
 }
 
 /** Strip scope, time and verb words from both ends of `phrase` until nothing more comes off. */
+/** cleanMetric's answers: the same stretches recur (`同比增长`, `其中`), and each costs a segmenter call or two. */
+const cleaned = new Map<string, string | undefined>();
+const MAX_CLEANED = 50_000;
+
 export function cleanMetric(phrase: string, verbNames = false): string | undefined {
+  const key = verbNames ? `v${phrase}` : `-${phrase}`;
+  if (cleaned.has(key)) return cleaned.get(key);
+  if (cleaned.size >= MAX_CLEANED) cleaned.clear();
+  const metric = cleanMetricUncached(phrase, verbNames);
+  cleaned.set(key, metric);
+  return metric;
+}
+
+function cleanMetricUncached(phrase: string, verbNames: boolean): string | undefined {
   let s = phrase.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
   // Only the last run of metric characters counts: `“两会”特别报道>>` names nothing.
   let cutAt = s.length;
@@ -229,6 +242,17 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) return text[unitEnd];
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
+  if (namedAfter.has(clause)) return namedAfter.get(clause);
+  if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
+  const metric = nounRunAt(clause);
+  namedAfter.set(clause, metric);
+  return metric;
+}
+
+/** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
+const namedAfter = new Map<string, string | undefined>();
+
+function nounRunAt(clause: string): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -250,7 +274,7 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
     break;
   }
   // `4个村，`, `16个区的`: one character names the unit counted when it ends the phrase.
-  if (kept === 1 && /^[村乡镇县市区省国州盟旗][的和及与、]/.test(text.slice(unitEnd, unitEnd + 2))) return text[unitEnd];
+  if (kept === 1 && /^[村乡镇县市区省国州盟旗][的和及与、]/.test(clause.slice(0, 2))) return clause[0];
   if (kept < 2) return undefined;
   return cleanMetric(clause.slice(0, kept));
 }

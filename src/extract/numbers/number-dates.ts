@@ -35,7 +35,14 @@ const DATE_START = new RegExp(`(?:\\d{4}|[〇零一二三四五六七八九]{4})
 /** `22日`, `4日电`, `10日至11日`: a day of the month, never a count (`3日内` is a duration, `日均` a rate). */
 const DAY_OF_MONTH = /(?<![\d.])(?:[1-9]|[12]\d|3[01])日(?:(?:至|到|—|-|~|～)(?:[1-9]|[12]\d|3[01])日)?(?![内均])/g;
 /** `8时30分`, `上午9时`, `21时许`, `凌晨2时`, `8点30分`, `21:00`, `01:51:10.622`: clock times, never counts. */
-const CLOCK_TIME = /(?<![\d.])(?:(?:[01]?\d|2[0-4])时(?:[0-5]?\d分(?:[0-5]?\d秒)?)?|(?:[01]?\d|2[0-4])点[0-5]?\d分|(?<=(?:上午|下午|晚上|凌晨|早上|早晨|清晨|中午|傍晚|夜里|夜间|当晚|晚)\s*)(?:[01]?\d|2[0-4])点(?:半|多)?|(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?![\d:]))(?:许|左右)?/g;
+const TIME_OF_DAY = '(?:上午|下午|晚上|凌晨|早上|早晨|清晨|中午|傍晚|夜里|夜间|当晚|晚)';
+const HOUR = '(?:[01]?\\d|2[0-4])';
+// The words of the time of day are part of the span: a lookbehind for them was tried at every position of the text.
+const CLOCK_TIME = new RegExp(
+  `(?:${TIME_OF_DAY}\\s*)?(?<![\\d.])(?:${HOUR}时(?:[0-5]?\\d分(?:[0-5]?\\d秒)?)?|${HOUR}点[0-5]?\\d分|${HOUR}:[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?![\\d:]))(?:许|左右)?` +
+    `|${TIME_OF_DAY}\\s*${HOUR}点(?:半|多)?(?:许|左右)?`,
+  'g',
+);
 /** `20231206`: a date printed as eight digits (transcript stamps). */
 const COMPACT_DATE = /(?<![\d.])(\d{4})(\d{2})(\d{2})(?![\d.])/g;
 
