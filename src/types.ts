@@ -155,7 +155,8 @@ export type NumberKind = 'amount' | 'count' | 'percent' | 'ratio' | 'rank' | 'da
 export const NUMBER_KINDS: readonly NumberKind[] = ['amount', 'count', 'percent', 'ratio', 'rank', 'date', 'year', 'period', 'ordinal', 'code'];
 /** The kinds that measure something (not dates, ordinals or codes): what `numbers` keeps by default and `compare` sets side by side. */
 export const FIGURE_KINDS: readonly NumberKind[] = ['amount', 'count', 'percent', 'ratio', 'rank'];
-export type Approx = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than';
+/** `range`: a figure from `min` to `max` (`2—4天`). */
+export type Approx = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'range';
 
 /** A figure found in an article. */
 export interface NumberSpan extends Span {
@@ -165,6 +166,9 @@ export interface NumberSpan extends Span {
   /** Base unit: `元`, `%`, `百分点`, `户`, `元/月`… Empty when none. */
   unit: string;
   approx: Approx;
+  /** A range's bounds (`2—4天` → 2 and 4; value is the lower); absent for a single figure. */
+  min?: number;
+  max?: number;
   /** `increase` | `decrease` when the figure is a change; `new` for the new value of `由A提高至B`. */
   change?: 'increase' | 'decrease' | 'new';
   /** `同比`, `环比`, `较上年`… where stated. */

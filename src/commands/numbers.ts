@@ -30,8 +30,9 @@ const numbers: CommandSpec<NumberParams> = {
   // Metrics are cut phrase by phrase (see extract/numbers/metric.ts): nothing to segment beforehand.
   needs: () => ({ attribute: false, segmentation: 'none' }),
   columns: () => NUMBER_COLUMNS,
-  priority: ['text', 'value', 'unit', 'metric', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
-  numeric: ['article', 'line', 'column', 'value'],
+  priority: ['text', 'value', 'min', 'max', 'unit', 'metric', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
+  // Columns: see NUMBER_COLUMNS (rows/numbers.ts); min and max are a range's bounds (`2—4天`), empty for one figure.
+  numeric: ['article', 'line', 'column', 'value', 'min', 'max'],
   processFile(articles, params) {
     const metricMatches = params.metric ? compileTextMatcher(params.metric) : undefined;
     const rows: Row[] = [];

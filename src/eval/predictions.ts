@@ -89,12 +89,11 @@ function addArticle(into: FilePredictions, article: Article): void {
   }
   for (const figure of extractNumbers(article)) {
     if (!FIGURE_KINDS.includes(figure.kind)) continue;
-    const range = figure as { min?: number | null; max?: number | null };
     into.figures.push({
       text: figure.text,
       value: figure.value,
-      min: range.min ?? null,
-      max: range.max ?? null,
+      min: figure.min ?? null,
+      max: figure.max ?? null,
       unit: figure.unit,
       metric: figure.metric ?? '',
       context: spanCells(article, figure.start, figure.end).context,

@@ -10,7 +10,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '截至目前', '截至', '截止', '目前', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '当地', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
@@ -30,6 +30,10 @@ const LEADING_WORDS = new Set([
   '受理', '查处', '投入', '安排', '下达', '拨付', '提供', '惠及', '产生', '最终', '放映', '申报', '铺设', '承办', '接待',
   '助力', '帮助', '为', '对', '向', '给', '在', '从', '由', '是', '和', '及', '与', '的', '含', '共有', '汇聚', '收集',
   '打通', '筹建', '建设', '投用', '建成投用', '位列', '位居', '名列', '居', '排名', '改建', '新建改建', '实施', '推动', '推进', '高标准', '深入', '全面', '持续', '积极', '利用',
+  // Conjunctions, adverbs and causatives that open a clause (`但是天然气…`, `并将今年…`, `让银行…`).
+  '但', '但是', '而', '而且', '并', '并将', '并且', '虽然', '尽管', '据', '据统计', '据悉', '也', '还', '再', '只', '仅', '让',
+  '使', '令', '把', '被', '其', '这', '该', '每年', '年均', '目前', '当前', '现在', '如今', '其中', '同时', '进一步',
+  '了解', '了解到', '到', '获悉', '得知', '使得', '致', '计划', '展开', '这片', '这些', '那些', '说起',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -43,6 +47,14 @@ const TRAILING_NOISE = new RegExp(
       '在', '由', '从', '每人', '人均', '新增', '平均', '居', '位居', '排名', '排名中', '列', '位列', '前进', '后退',
       '前', '的', '和', '及', '与', '全国', '全省', '全市', '全区', '全县', '已', '我市', '我省', '我区', '我县', '我国',
       '(?<![通经不])过', '连续',
+      // Compounds first matter where a shorter word would leave a character behind (`回升至` → not `回`).
+      '回升至', '回升到', '回落至', '回落到', '下降至', '下降到', '降低至', '降低到', '减少至', '减少到', '提升至', '提升到',
+      '上升至', '上升到', '增长至', '扩大至', '缩小至', '缩小到', '跃升至', '跃升到', '跃居', '跃升', '缩小', '扩大', '调整为',
+      '大增', '猛增', '激增', '骤降', '锐减', '萎缩', '下跌', '上扬', '增幅', '降幅', '分别为', '约为', '仅为', '一下子',
+      // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
+      // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
+      '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
+      '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
 );
@@ -60,15 +72,30 @@ const PREDICATE_VERBS = new Set([
   '拨付', '提供', '惠及', '产生', '放映', '申报', '铺设', '承办', '接待', '筹建', '汇聚', '收集', '带领', '新获批', '获批',
   '选定', '划定', '出台', '组织', '累计', '共', '为', '对', '向', '新建', '新增', '建设', '遴选', '支持', '评选', '培养',
   '扶持', '资助', '表彰', '奖励', '评定', '命名', '确定', '公布',
+  '聚集', '集聚', '拥有', '出口', '进口', '申请', '裁减', '批准', '接受', '把', '展开', '致', '使得', '了解到', '对接', '签订', '派出', '增派', '抽调', '接收', '收治', '建立', '设置', '设立', '填平', '打出',
+  // (Not 帮扶/整治/改造/安置…: they also begin nouns, `帮扶项目`, `改造资金`.)
+  '购置', '新购置', '容纳', '派遣', '搜救', '造成', '导致', '引发', '带来', '举行', '召开',
 ]);
+
+/** Verbs before their object (`出口大豆`, `申请专利`) or part of the noun (`出口总额`, `进口额`, `申请人数`). */
+const VERBS_IN_NOUNS = new Set(['出口', '进口', '申请']);
+/** What after a verb makes it part of the noun (`出口总额`, `进口额`), not a predicate before its object. */
+const NOT_AN_OBJECT = /^(?:总|额|量|值|规模|增速|金额|贸易|企业|产品|商品|数量|人数)/;
 
 function stripLeadingWords(s: string): string {
   // The metric phrase cut on its own: within the article its words may run into the text around it.
   const tokens = cut(s);
   let i = 0;
-  // After the last predicate verb, when something nameable follows it.
+  // After an aspect particle (`聚集了跨国公司区域总部` → `跨国公司区域总部`): what precedes it is the predicate.
   for (let k = tokens.length - 2; k >= 0; k--) {
-    if (PREDICATE_VERBS.has(tokens[k]!.word) && s.length - tokens[k + 1]!.start >= 2) {
+    if (tokens[k]!.word === '了' && k > 0 && s.length - tokens[k + 1]!.start >= 2) {
+      i = k + 1;
+      break;
+    }
+  }
+  // After the last predicate verb, when something nameable follows it.
+  for (let k = tokens.length - 2; k >= i; k--) {
+    if (PREDICATE_VERBS.has(tokens[k]!.word) && s.length - tokens[k + 1]!.start >= 2 && !(VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start)))) {
       i = k + 1;
       break;
     }
@@ -85,14 +112,27 @@ function trimEnds(phrase: string): string {
     s = s.replace(TRAILING_NOISE, '');
     s = s.replace(TRAILING_BASIS, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
-    s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|百人|千人|万人|十万人)$/, '');
+    s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|小时|分钟|秒|斤|公斤|千克|百人|千人|万人|十万人)$/, '');
     s = s.replace(/^[、，,”’"）)]+/, '').replace(/[、，,“‘"（(]+$/, '');
   }
   return s;
 }
 
 /** Strip scope, time and verb words from both ends of `phrase` until nothing more comes off. */
-export function cleanMetric(phrase: string): string | undefined {
+/** cleanMetric's answers: the same stretches recur (`同比增长`, `其中`), and each costs a segmenter call or two. */
+const cleaned = new Map<string, string | undefined>();
+const MAX_CLEANED = 50_000;
+
+export function cleanMetric(phrase: string, verbNames = false): string | undefined {
+  const key = verbNames ? `v${phrase}` : `-${phrase}`;
+  if (cleaned.has(key)) return cleaned.get(key);
+  if (cleaned.size >= MAX_CLEANED) cleaned.clear();
+  const metric = cleanMetricUncached(phrase, verbNames);
+  cleaned.set(key, metric);
+  return metric;
+}
+
+function cleanMetricUncached(phrase: string, verbNames: boolean): string | undefined {
   let s = phrase.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
   // Only the last run of metric characters counts: `“两会”特别报道>>` names nothing.
   let cutAt = s.length;
@@ -100,17 +140,28 @@ export function cleanMetric(phrase: string): string | undefined {
   s = s.slice(cutAt);
   // A closing quote without its opening one: the clause started inside a quotation.
   if (s.includes('”') && !s.includes('“')) s = s.slice(s.lastIndexOf('”') + 1);
+  // An opening quote without its closing one: the quotation goes on past the figure (`“公司营业收入10亿元…”`).
+  if (s.includes('“') && !s.includes('”')) s = s.slice(s.lastIndexOf('“') + 1);
   // `道口铺街道文明实践所等阵地`: the thing counted follows 等.
   const etc = s.lastIndexOf('等');
   if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + 1);
+  // `第五条机关党员100人以上的`: the article number of a regulation is not part of what it counts.
+  s = s.replace(/^第[一二三四五六七八九十百零〇\d]+[条款章节项]/, '');
   s = trimEnds(s);
   // The segmenter runs once per metric, after the cheap trimming; trimming again catches what it uncovers.
   if (s.length >= 3) s = trimEnds(stripLeadingWords(s));
   // `数量占全省` → `数量`: the share's base is not the thing measured.
-  s = s.replace(/占(?:全[国省市区县]|.{0,4}总[量数]).*$/, '');
+  s = s.replace(/占(?:全[国省市区县]|.{0,4}总[量数])(?!.*(?:比重|比例|份额)).*$/, '');
   if (s.length < 2 || s.length > 24) return undefined;
   if (!/[\u4e00-\u9fffA-Za-z]{2}|[A-Za-z]+\d/.test(s)) return undefined;
   if (LEADING_WORDS.has(s)) return undefined;
+  // `亲自下场向`: a phrase ending in a preposition points at the noun after the figure, and names nothing itself.
+  if (/[向对给在从由与跟把被让将]$/.test(s)) return undefined;
+  // `提出`, `开展`, `同比大幅`: verbs and adverbs alone are not a thing measured.
+  // (Not the words of measure the tagger reads as verbs: `增速`, `收入`, `支出`, `占比`.)
+  // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
+  const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r)$/;
+  if (s.length <= 4 && !/[比率额量速价费数值度积入出产]$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -135,26 +186,47 @@ export function stretchBefore(text: string, floor: number, end: number, skip: [n
   let at = start;
   for (const [a, b] of skip) {
     if (b <= start || a >= end) continue;
-    stretch += text.slice(at, Math.max(at, a));
+    // `到2021年底`, `截至2019年8月底`: the preposition and the 底/末/初 go with the time word.
+    stretch += text.slice(at, Math.max(at, a)).replace(/(?:截至|截止|到|至|从|上|前|近|最近|过去)$/, '');
     at = Math.max(at, b);
+    const tail = /^(?:底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
+    if (tail) at += tail[0].length;
   }
   return stretch + text.slice(at, end);
 }
 
+/**
+ * `出口额占全市62.4%`: a share (占, not 占比/占地…) is of the thing before 占; `占Y的比重` stays one noun phrase
+ * (`天然气占一次能源的比重`).
+ */
+const SHARE = /占(?!比|地|有|用|领|据|优|到)(?![^占]*(?:比重|比例|份额|比率))[^占]*$/;
+
+/** A share without its subject in the clause (`…113461件，占全市的64.8%`): it is of the figure before it. */
+export function isBareShare(text: string, floor: number, numberStart: number): boolean {
+  const stretch = stretchBefore(text, floor, numberStart);
+  const share = SHARE.exec(stretch);
+  return share !== null && cleanMetric(stretch.slice(0, share.index)) === undefined;
+}
+
 /** The metric from the words before a figure, or undefined when they hold none. */
-export function metricBefore(text: string, floor: number, numberStart: number, skip: [number, number][] = []): string | undefined {
-  return cleanMetric(stretchBefore(text, floor, numberStart, skip));
+export function metricBefore(text: string, floor: number, numberStart: number, skip: [number, number][] = [], verbNames = false): string | undefined {
+  const stretch = stretchBefore(text, floor, numberStart, skip);
+  const share = SHARE.exec(stretch);
+  return cleanMetric(share ? stretch.slice(0, share.index) : stretch, verbNames);
 }
 
 /** Tags of words that can be part of a noun phrase; x and z cover words the tagger does not know (`专班`, `湿地`). */
-const NOUNISH = /^(?:n|nr|ns|nt|nz|ng|vn|j|l|b|an|s|z|x|eng)$/;
+const NOUNISH = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|vn|j|l|b|an|s|z|x|eng)$/;
 /** Tags that may modify a following noun inside the phrase (`散居孤儿`, `省级以上湿地`, `重要湿地`). */
-const MODIFIER = /^(?:v|a|f|vd|ad)$/;
+const MODIFIER = /^(?:v|a|f|vd|ad|t)$/;
 /** Words that begin the predicate after a counted noun (`党员干部全部下沉`, `代表现场签约`). */
 const PREDICATE_WORDS = new Set([
   '进行', '成为', '参加', '参与', '签约', '入驻', '全部', '下沉', '挂牌', '实现', '完成', '获得', '开展', '提供', '受益',
   '入围', '获评', '当选', '通过', '达到', '纳入', '列入', '被', '已', '均', '共', '分别', '先后', '累计', '全面', '正式',
   '现场', '集中', '统一', '共同', '参观', '出席', '列席', '获', '得到', '覆盖', '建档',
+  // Nouns by tag that here are the predicate (`近6亿中国用户直播带货`, `8万粉丝在线`, `采购商观展`).
+  '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
+  '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
 ]);
 
 /**
@@ -166,8 +238,21 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   if (quoted) return quoted[1];
   let end = unitEnd;
   while (end < text.length && end - unitEnd < 16 && /[\u4e00-\u9fffA-Za-z]/.test(text[end]!)) end++;
+  // `4个村，`: one character names the unit counted when it ends the phrase.
+  if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) return text[unitEnd];
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
+  if (namedAfter.has(clause)) return namedAfter.get(clause);
+  if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
+  const metric = nounRunAt(clause);
+  namedAfter.set(clause, metric);
+  return metric;
+}
+
+/** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
+const namedAfter = new Map<string, string | undefined>();
+
+function nounRunAt(clause: string): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -180,9 +265,16 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
       continue;
     }
     const next = tokens[i + 1];
-    if (MODIFIER.test(tg) && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
+    // After a noun, a verb begins the predicate (`车辆抵达临夏州`) unless a plain noun ending the phrase follows it
+    // (`社会散居孤儿`).
+    const verbAfterNoun = kept > 0 && /^v/.test(tg);
+    const endsWithNoun = /^(?:n|nr|ns)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
+    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept > 0 && /^(?:和|及|与)$/.test(t.word));
+    if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
     break;
   }
+  // `4个村，`, `16个区的`: one character names the unit counted when it ends the phrase.
+  if (kept === 1 && /^[村乡镇县市区省国州盟旗][的和及与、]/.test(clause.slice(0, 2))) return clause[0];
   if (kept < 2) return undefined;
   return cleanMetric(clause.slice(0, kept));
 }

@@ -10,8 +10,9 @@ export interface DateMatch {
   kind: Extract<NumberKind, 'date' | 'year' | 'period'>;
   /** Year for kind `year`, else null. */
   value: number | null;
-  /** ISO-like form: `2023`, `2022-12`, `2022-12-25`, `12-25`, a range `a/b`, a quarter `2023-Q1~Q3`. */
-  iso: string;
+  /** ISO-like form: `2023`, `2022-12`, `2022-12-25`, `12-25`, a range `a/b`, a quarter `2023-Q1~Q3`; none for a
+   * day of the month or a clock time, which name no period of their own. */
+  iso?: string;
 }
 
 const CN = '[零〇一二两三四五六七八九十]';
@@ -30,6 +31,20 @@ const YEAR_RANGE = /(\d{4})(?:-|—|–|~|至|到)(\d{4})年/g;
 const NUMERIC_DATE = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 const HALF_YEAR = new RegExp(`${YEAR}(上|下)半年`, 'g');
 const DATE_START = new RegExp(`(?:\\d{4}|[〇零一二三四五六七八九]{4})年|(?:\\d{1,2}|${CN}{1,2})月`, 'g');
+
+/** `22日`, `4日电`, `10日至11日`: a day of the month, never a count (`3日内` is a duration, `日均` a rate). */
+const DAY_OF_MONTH = /(?<![\d.])(?:[1-9]|[12]\d|3[01])日(?:(?:至|到|—|-|~|～)(?:[1-9]|[12]\d|3[01])日)?(?![内均])/g;
+/** `8时30分`, `上午9时`, `21时许`, `凌晨2时`, `8点30分`, `21:00`, `01:51:10.622`: clock times, never counts. */
+const TIME_OF_DAY = '(?:上午|下午|晚上|凌晨|早上|早晨|清晨|中午|傍晚|夜里|夜间|当晚|晚)';
+const HOUR = '(?:[01]?\\d|2[0-4])';
+// The words of the time of day are part of the span: a lookbehind for them was tried at every position of the text.
+const CLOCK_TIME = new RegExp(
+  `(?:${TIME_OF_DAY}\\s*)?(?<![\\d.])(?:${HOUR}时(?:[0-5]?\\d分(?:[0-5]?\\d秒)?)?|${HOUR}点[0-5]?\\d分|${HOUR}:[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?![\\d:]))(?:许|左右)?` +
+    `|${TIME_OF_DAY}\\s*${HOUR}点(?:半|多)?(?:许|左右)?`,
+  'g',
+);
+/** `20231206`: a date printed as eight digits (transcript stamps). */
+const COMPACT_DATE = /(?<![\d.])(\d{4})(\d{2})(\d{2})(?![\d.])/g;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -79,6 +94,11 @@ export function findDateFigures(text: string): DateMatch[] {
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (!plausibleYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: null, iso: `${y}-${pad(mo)}-${pad(d)}` });
+  }
+  for (const m of text.matchAll(COMPACT_DATE)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: null, iso: `${y}-${pad(mo)}-${pad(d)}` });
   }
   for (const m of text.matchAll(QUARTERS)) {
@@ -139,6 +159,10 @@ export function findDateFigures(text: string): DateMatch[] {
       }
     }
     add({ start: m.index, end, kind, value: kind === 'year' ? first.y : null, iso });
+  }
+  // After the full dates, so `10月11日` stays one date.
+  for (const re of [DAY_OF_MONTH, CLOCK_TIME]) {
+    for (const m of text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: null });
   }
   return found.sort((a, b) => a.start - b.start);
 }

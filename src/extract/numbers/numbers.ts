@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { metricAfter, metricBefore } from './metric.js';
+import { isBareShare, metricAfter, metricBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
@@ -75,8 +75,15 @@ interface Draft {
   period?: string;
   /** The multiplier written after the number (`万` → 1e4), 1 when none: the first figure of `3-5万元` shares it. */
   multiplier?: number;
+  /** Written with 万/亿 (`6亿`, `两万`): a bare figure that may count the noun after it. */
+  hasMultiplier?: boolean;
   /** Position after the unit, for the metric named after a classifier. */
   unitEnd?: number;
+  /** A range (`2—4天`): its bounds; value is the lower one. */
+  min?: number;
+  max?: number;
+  /** A bare Arabic number kept as a code or count (`4.5` of `4.5%至5%`): its value, for a range or list to take up. */
+  bareValue?: number;
   /** Date spans: their ISO form, which becomes the period of the figures after them. */
   iso?: string;
   /** A plan name followed by 以来/期间 (`"十四五"以来`) sets the period of later figures. */
@@ -133,6 +140,10 @@ function toSpan(text: string, d: Draft): NumberSpan {
     unit: d.unit,
     approx: d.approx,
   };
+  if (d.min !== undefined && d.max !== undefined) {
+    span.min = d.min;
+    span.max = d.max;
+  }
   if (d.change) span.change = d.change;
   if (d.basis) span.basis = d.basis;
   if (d.metric) span.metric = d.metric;
@@ -163,7 +174,9 @@ function findOrdinals(text: string, add: (d: Draft) => boolean): void {
     const end = m.index + m[0].length;
     // A rank ends the phrase (`均居全省第1,`); `全市第一产业增加值` is the primary sector, an ordinal.
     const endsPhrase = !/[\u4e00-\u9fffA-Za-z0-9]/.test(text[end] ?? '');
-    const isRank = suffix === '位' || suffix === '名' || (suffix === '' && endsPhrase && RANK_CUE.test(before));
+    // `把人民生命安全和身体健康放在第一位`: a priority, not a rank in a table.
+    const priority = /(?:放在|摆在|置于|放到|作为)$/.test(before);
+    const isRank = !priority && (suffix === '位' || suffix === '名' || (suffix === '' && endsPhrase && RANK_CUE.test(before)));
     add({ start: m.index, end, kind: isRank ? 'rank' : 'ordinal', value, unit: isRank ? '位' : suffix, approx: 'exact', unitEnd: end });
   }
   // 十四届 (a congress's term), 四中全会 (its plenary), 二次会议: ordinals without 第. The runs start where a numeral run
@@ -185,7 +198,7 @@ function findOrdinals(text: string, add: (d: Draft) => boolean): void {
 
 function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d: Draft) => boolean): void {
   for (const m of text.matchAll(NUMBER_CORE)) {
-    const start = m.index;
+    let start = m.index;
     let core = m[0];
     if (taken[start]) continue;
     const isArabic = /^\d/.test(core);
@@ -261,7 +274,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       }
     }
     const afterInfix = /^[多余](?![万亿])/.exec(text.slice(pos));
-    if (afterInfix && matchUnit(text, pos + 1)) {
+    // `1亿多市场主体`: 多 after the multiplier is an approximation even with no unit after it.
+    if (afterInfix && (matchUnit(text, pos + 1) || (hasMultiplier && isArabic))) {
       approx = 'more_than';
       pos += 1;
     }
@@ -289,8 +303,39 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       if (re.test(before) && approx === 'exact') approx = a;
     }
 
+    // `增长-1.5%`, `增速为-0.3%`: a minus sign after a word of change or level is a sign (`运-20`, `0532-88998` are names).
+    if (isArabic && /^[-－−]$/.test(text[start - 1] ?? '') && SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start - 1)) && !taken[start - 1]) {
+      start -= 1;
+      value = -value;
+    }
+    // `1/10`, `2/3`: a fraction (`元/吨` is a unit, taken above; `2020/1/22` a date, taken before).
+    const fraction = isArabic && !unitMatch && !hasMultiplier ? /^\/(\d{1,4})(?![\d/.])/.exec(text.slice(pos)) : null;
+    if (fraction && Number(fraction[1]) > 0 && !/[\d/]/.test(text[start - 1] ?? '')) {
+      const fractionEnd = pos + fraction[0].length;
+      add({ start, end: fractionEnd, kind: 'ratio', value: Number((value / Number(fraction[1])).toPrecision(12)), unit: '', approx, unitEnd: fractionEnd });
+      continue;
+    }
+    // `90后`, `00后`: a generation; `70华诞`: an anniversary. Names, not counts.
+    if (isArabic && !unitMatch && /^(?:\d0后|\d+华诞)/.test(text.slice(start, start + 6)) && /^(?:后|华诞)/.test(text.slice(pos))) {
+      add({ start, end: pos + (text[pos] === '后' ? 1 : 2), kind: 'code', value: null, unit: '', approx: 'exact' });
+      continue;
+    }
+    // `零下30摄氏度`: below zero.
+    if (isArabic && /^(?:摄氏度|度)$/.test(unit) && text.slice(Math.max(0, start - 2), start) === '零下') {
+      start -= 2;
+      value = -value;
+    }
+    // `2.3∶1`, `1：1`: a ratio of two numbers (clock times `21:00` are dates, taken before).
+    const ratio = isArabic && !unitMatch && !hasMultiplier ? /^\s*[∶:：]\s*(\d+(?:\.\d+)?)(?![\d:])/.exec(text.slice(pos)) : null;
+    if (ratio && Number(ratio[1]) > 0) {
+      const ratioEnd = pos + ratio[0].length;
+      add({ start, end: ratioEnd, kind: 'ratio', value: Number((value / Number(ratio[1])).toPrecision(12)), unit: '', approx, unitEnd: ratioEnd });
+      continue;
+    }
+
     const end = pos;
-    const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier };
+    const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
+    if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
 
     // Parts of names: `PM2.5`, `M3平台`, `5G`, `9+3+N`, and anything inside a short quote or a book title.
     const prevChar = text[start - 1] ?? '';
@@ -299,7 +344,9 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (!isArabic && /^[零〇]$/.test(core)) continue;
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     if (!isArabic && !hasMultiplier && value === 1 && kind !== 'ratio' && kind !== 'period') continue;
-    const joined = /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
+    // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
+    const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
+    const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
     if (joined || zones[start] || (isArabic && !unitMatch && !hasMultiplier && isIdentifier(text, start, unitEnd, core))) {
       draft.kind = 'code';
       draft.value = isArabic ? null : value;
@@ -340,6 +387,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         draft.kind = 'code';
       }
     }
+    // `求人倍率1.35`, `城乡居民收入比由2.71缩小至2.69`: a bare number after a ratio word or in a change is a ratio.
+    if (!unitMatch && !hasMultiplier && isArabic && (RATIO_WORD.test(text.slice(Math.max(0, start - 10), start)) || inChange(text, start, end))) {
+      add({ ...draft, kind: 'ratio' });
+      continue;
+    }
     // A decimal without unit or multiplier is a version (`数字政府2.0`, `工业4.0`), not a count.
     if (!unitMatch && !hasMultiplier && isArabic && core.includes('.')) {
       add({ ...draft, kind: 'code', value: null });
@@ -356,6 +408,20 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     add(draft);
   }
+}
+
+/** What stands before the minus sign of a negative figure: a change, a level, or a clause start. */
+const SIGN_BEFORE = /(?:增长|增速|增幅|涨幅|降幅|下降|变动|变化|为|是|至|到|达|率|值|[：:（(，,、\s])$/;
+
+/** Words that make the bare number after them a ratio: `求人倍率1.35`, `收入比为2.5`, `基尼系数0.46`. */
+const RATIO_WORD = /(?:倍率|比率|比值|系数|之比|收入比|[^，,。；;、\d]比)(?:为|是|达到|达|已达|降至|降到|升至|仅为|约为|约|已)?$/;
+
+/** `由1.75缩小至1.68`: a bare number in a change from one level to another. */
+function inChange(text: string, start: number, end: number): boolean {
+  if (/(?:由|从)$/.test(text.slice(Math.max(0, start - 1), start))) {
+    return /^[^，,。；;\d]{0,6}(?:至|到|为)\s*[-－]?\d/.test(text.slice(end, end + 10));
+  }
+  return /(?:由|从)[-－]?\d+(?:\.\d+)?[^，,。；;\d]{0,6}(?:至|到|为)$/.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -397,17 +463,36 @@ function multiplierOf(m: string): number {
   }
 }
 
-/** `3-5万元`, `3~7倍`, `10至15个`: the first figure of a range takes the multiplier, unit and kind of the second. */
+/**
+ * `3-5万元`, `2—4天`, `3%—5%`, `4.5%至5%`: a range is one figure from its lower to its upper bound, with the unit and
+ * multiplier of the second; `2.1和3.6个百分点`: the first of two coordinated figures takes the unit of the second.
+ */
 function joinRanges(text: string, drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const first = drafts[i]!;
     const second = drafts[i + 1]!;
-    if (first.unit !== '' || first.kind !== 'count' || (first.multiplier ?? 1) !== 1 || first.value === null) continue;
-    if (!FIGURE_KIND_SET.has(second.kind) || second.unit === '') continue;
-    if (!/^\s*(?:-|–|—|~|～|至|到)\s*$/.test(text.slice(first.end, second.start))) continue;
-    first.value = Number((first.value * (second.multiplier ?? 1)).toPrecision(12));
-    first.unit = second.unit;
-    first.kind = second.kind;
+    if (!FIGURE_KIND_SET.has(second.kind) || second.unit === '' || second.value === null || second.min !== undefined) continue;
+    const link = text.slice(first.end, second.start);
+    const isRange = /^\s*(?:-|–|—|－|~|～|至|到)\s*$/.test(link);
+    const isList = !isRange && /^(?:和|与|及|或|、)$/.test(link);
+    if (!isRange && !isList) continue;
+    let low: number;
+    if (first.unit === second.unit && FIGURE_KIND_SET.has(first.kind) && first.value !== null && isRange) {
+      low = first.value; // `3%—5%`, `2万—3万元`
+    } else if (first.unit === '' && first.bareValue !== undefined && (first.multiplier ?? 1) === 1 && (first.kind === 'count' || first.kind === 'code' || first.kind === 'ratio')) {
+      low = Number((first.bareValue * (second.multiplier ?? 1)).toPrecision(12)); // `3-5万元`, `2.1和3.6个百分点`
+    } else if (first.unit === '' && first.kind === 'count' && first.value !== null && (first.multiplier ?? 1) > 1) {
+      low = first.value; // `2万至3万元`
+    } else continue;
+    if (isList) {
+      Object.assign(first, { value: low, unit: second.unit, kind: second.kind });
+      continue;
+    }
+    if (!(low < second.value)) continue;
+    Object.assign(first, {
+      end: second.end, kind: second.kind, unit: second.unit, value: low, min: low, max: second.value, approx: 'range', unitEnd: second.unitEnd,
+    });
+    drafts.splice(i + 1, 1);
   }
 }
 
@@ -495,16 +580,24 @@ function fillContext(text: string, drafts: Draft[]): void {
       d.basis ??= previousFigure.basis;
     }
 
-    if (d.kind === 'count' && d.unitEnd !== undefined && d.unit && d.unit !== '位次') {
+    // `444名儿童主任`, `近6亿中国用户`: the noun after a classifier, or after a bare 万/亿, is what is counted.
+    if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
       d.metric = metricAfter(text, d.unitEnd);
     }
-    d.metric ??= metricBefore(text, floor, d.start, timeSpans);
+    // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
+    d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
+    // `200亩水田`, `1000多亩的果林`, `9公里防洪堤`: a measure with nothing named before it measures the noun after it.
+    if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/')) {
+      d.metric = metricAfter(text, text[d.unitEnd] === '的' ? d.unitEnd + 1 : d.unitEnd);
+    }
+    // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
+    if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {
       const list = /^[、和及与]$/.test(between);
       const sameUnit = previousFigure.unit === d.unit && d.unit !== '';
-      if (d.change || d.basis || list || sameUnit) d.metric = previousFigure.metric;
+      if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
     }
 
     previousFigure = d;

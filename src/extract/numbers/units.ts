@@ -21,8 +21,12 @@ const CLASSIFIERS = [
   '户次', '家次', '批次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
 ];
 
-/** Durations: a span of time, not a statistic. `个月` before `个`. */
-const DURATIONS = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '秒', '天', '周', '年', '季度'];
+/**
+ * Durations: `住院12天`, `96小时` are amounts of time; `3年`, `两个季度` stay periods (they read as time words: `3年来`).
+ * `个月` before `个`.
+ */
+const DURATIONS = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '秒', '天', '周'];
+const PERIODS = ['年', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [
   ['个百分点', 'percent'],
@@ -36,7 +40,8 @@ const UNIT_KINDS: [string, NumberKind][] = [
   ['型', 'code'],
   ['成', 'ratio'],
   ['号', 'code'],
-  ...DURATIONS.map((u): [string, NumberKind] => [u, 'period']),
+  ...DURATIONS.map((u): [string, NumberKind] => [u, 'amount']),
+  ...PERIODS.map((u): [string, NumberKind] => [u, 'period']),
   ...MEASURES.map((u): [string, NumberKind] => [u, 'amount']),
   ...CLASSIFIERS.map((u): [string, NumberKind] => [u, 'count']),
 ];

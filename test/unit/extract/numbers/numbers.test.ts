@@ -261,10 +261,10 @@ describe('identifiers and ranges in policy documents', () => {
   });
 
   it.each([
-    ['给予3-5万元奖励', '3', { kind: 'amount', value: 30000, unit: '元' }],
-    ['遴选出3~7倍于拟立项数量的项目', '3', { kind: 'ratio', value: 3, unit: '倍' }],
-    ['每年培养10至15名骨干', '10', { kind: 'count', value: 10, unit: '名' }],
-  ])('%s: %s takes the unit of the range', (sentence, target, expected) => {
+    ['给予3-5万元奖励', '3-5万元', { kind: 'amount', value: 30000, min: 30000, max: 50000, unit: '元', approx: 'range' }],
+    ['遴选出3~7倍于拟立项数量的项目', '3~7倍', { kind: 'ratio', value: 3, min: 3, max: 7, unit: '倍', approx: 'range' }],
+    ['每年培养10至15名骨干', '10至15名', { kind: 'count', value: 10, min: 10, max: 15, unit: '名', approx: 'range' }],
+  ])('%s: %s is one figure from its lower to its upper bound', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
 
