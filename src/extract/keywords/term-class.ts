@@ -24,8 +24,10 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
  * whatever the IDF file says. Only nt words are tested, so 新格局 or 中医药 are never read as one.
  */
 const ORGAN_HEAD = /(?:部|委|局|院|署|办|厅|府|党|会|协|社|台|馆|国|处|段|组织|集团|公司|银行|联盟|中央)$/u;
+/** The army of a country by one character (以军, 俄军, 乌军, 美军): a party to the news, not its topic. */
+const ARMY = /^[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土]军$/u;
 /** Heads that end only names of bodies, whatever the tag (有限公司 n, 中共 j, 全国人大 j, 秘书处 n). */
-const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院)$/u;
+const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府)$/u;
 
 /**
  * Coined words the IDF file knows but that are fragments: a demonstrative, adverb or number word and what follows it
@@ -33,7 +35,8 @@ const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|
  * ending in a particle (强的).
  */
 const FRAGMENT_HEAD = /^[这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再]/u;
-const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其]$/u;
+// 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
+const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$/u;
 
 /**
  * Set phrases of courtesy and time that jieba keeps as one noun or idiom: a verb of saying or an adverb of degree and
@@ -109,7 +112,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   if (idfTag !== undefined && !CONTENT_TAGS.has(idfTag)) return false;
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
-  if (COURTESY_HEAD.test(term) || TIME_SPAN_TAIL.test(term)) return false;
+  if (COURTESY_HEAD.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
   const dictTag = dictionaryTag(term);
   if (dictTag === 'x') {
     // Coined by the HMM. In news, mostly a name (陈骞, 素季) or a fragment (这趟, 愿同); the coined words the policy

@@ -56,6 +56,10 @@ describe('isKeywordTerm', () => {
     ['个县', 1],
     ['好些', 1],
     ['实些', 1],
+    // armies, a side's saying, a verb and its complement
+    ['以军', 1],
+    ['俄称', 3],
+    ['走实', 1],
     // courtesy and time spans
     ['表示祝贺', 1],
     ['今年以来', 1],
