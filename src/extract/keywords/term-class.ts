@@ -44,6 +44,11 @@ const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$
  * 访问期间, 节日期间). Counted in the top 10 of 400 real news articles: 21 such words, none a topic.
  */
 const COURTESY_HEAD = /^(?:表示|非常|衷心|热烈|在京)/u;
+/**
+ * A verb of policy prose and its object kept as one four-character word (作出贡献, 提供援助, 加强指导, 获得成功,
+ * 取得成效): what was done to something, not the thing.
+ */
+const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予)\p{Script=Han}{2}$/u;
 const TIME_SPAN_TAIL = /(?:以来|多来|期间)$/u;
 
 /** Latin letters and digits longer than any acronym: the ids of links (VIDErHFR8U4q7MBdS9oXz2Ji240709). */
@@ -112,7 +117,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   if (idfTag !== undefined && !CONTENT_TAGS.has(idfTag)) return false;
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
-  if (COURTESY_HEAD.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
+  if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
   const dictTag = dictionaryTag(term);
   if (dictTag === 'x') {
     // Coined by the HMM. In news, mostly a name (陈骞, 素季) or a fragment (这趟, 愿同); the coined words the policy

@@ -62,6 +62,8 @@ describe('isKeywordTerm', () => {
     ['走实', 1],
     // courtesy and time spans
     ['表示祝贺', 1],
+    ['作出贡献', 1],
+    ['提供援助', 1],
     ['今年以来', 1],
     ['访问期间', 1],
     // a coinage seen once is taken for a name
