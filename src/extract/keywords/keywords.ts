@@ -8,7 +8,7 @@ import { gazetteer } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { peopleLexicon } from '../people/lexicon.js';
-import { isContentTerm, isKeywordTerm } from './term-class.js';
+import { expectManyTerms, isContentTerm, isKeywordTerm } from './term-class.js';
 
 export { isContentTerm } from './term-class.js';
 
@@ -302,6 +302,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   }
   // TextRank's graph is made of keywords only; the other methods judge terms in rank order, until `top` are kept
   // (isKeywordTerm asks the segmenter's dictionary, which costs far more than a score).
+  if (opts.method === 'textrank' || limit === Infinity) expectManyTerms();
   const nodes = opts.method === 'textrank' ? terms.filter((term) => isKeywordTerm(term, idf, stats.counts.get(term)!)) : terms;
   let scores: Map<string, number>;
   switch (opts.method) {
