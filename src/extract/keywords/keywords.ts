@@ -8,6 +8,9 @@ import { gazetteer } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { peopleLexicon } from '../people/lexicon.js';
+import { expectManyTerms, isContentTerm, isKeywordTerm } from './term-class.js';
+
+export { isContentTerm } from './term-class.js';
 
 export type Method = 'tfidf' | 'textrank' | 'freq';
 export const METHODS: readonly Method[] = ['tfidf', 'textrank', 'freq'];
@@ -49,14 +52,6 @@ export const MAX_EDGES = 500_000;
 export const TEXTRANK_WINDOW = 5;
 export const TEXTRANK_DAMPING = 0.85;
 export const TEXTRANK_ITERATIONS = 30;
-
-/**
- * Part-of-speech tags of terms that may be keywords: nouns of every kind, verbal and adjectival nouns, idioms, set
- * phrases, abbreviations, and words the tagger did not know (x). nr and ns stay in: jieba's dictionary gives them to
- * many common words (智能化, 养老, 高水平 nr; 城市, 深度 ns); real places and people are caught by the gazetteer and by
- * personNames instead. nrfg (full names: 习近平, 李强) is left out.
- */
-const CONTENT_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'nr', 'nrt', 'ns', 'vn', 'an', 'l', 'i', 'j', 'eng', 'x']);
 
 /**
  * The tokens that may be keywords: term-shaped words that are not stop words, not the name of a place in the gazetteer
@@ -177,12 +172,6 @@ function isNameShaped(word: string): boolean {
 function isTitleCue(word: string): boolean {
   const { posts, bylines } = peopleLexicon();
   return endsWithOneOf(word, posts) || endsWithOneOf(word, bylines);
-}
-
-/** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */
-export function isContentTerm(term: string, idf: Idf): boolean {
-  const tag = idf.tag(term);
-  return tag === undefined || CONTENT_TAGS.has(tag);
 }
 
 export function newTermStats(): TermStats {
@@ -306,33 +295,44 @@ const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
  */
 export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] {
   const { idf } = opts;
+  const limit = opts.top > 0 && Number.isFinite(opts.top) ? opts.top : Infinity;
   const terms: string[] = [];
   for (const [term, n] of stats.counts) {
     if (n >= opts.minCount && isContentTerm(term, idf)) terms.push(term);
   }
+  // TextRank's graph is made of keywords only; the other methods judge terms in rank order, until `top` are kept
+  // (isKeywordTerm asks the segmenter's dictionary, which costs far more than a score).
+  if (opts.method === 'textrank' || limit === Infinity) expectManyTerms();
+  const nodes = opts.method === 'textrank' ? terms.filter((term) => isKeywordTerm(term, idf, stats.counts.get(term)!)) : terms;
   let scores: Map<string, number>;
   switch (opts.method) {
     case 'tfidf': {
       scores = new Map();
       const per1000 = stats.tokens > 0 ? 1000 / stats.tokens : 0;
-      for (const term of terms) scores.set(term, stats.counts.get(term)! * per1000 * (idf.get(term) ?? idf.median));
+      for (const term of nodes) scores.set(term, stats.counts.get(term)! * per1000 * (idf.get(term) ?? idf.median));
       break;
     }
     case 'textrank':
-      scores = textRank(terms, stats.edges ?? new Map());
+      scores = textRank(nodes, stats.edges ?? new Map());
       break;
     case 'freq':
-      scores = new Map(terms.map((term) => [term, stats.counts.get(term)!]));
+      scores = new Map(nodes.map((term) => [term, stats.counts.get(term)!]));
       break;
   }
-  const rows: KeywordRow[] = terms.map((keyword) => ({
+  const rows: KeywordRow[] = nodes.map((keyword) => ({
     keyword,
     score: round4(scores.get(keyword) ?? 0),
     count: stats.counts.get(keyword)!,
     docs: stats.docFreq.get(keyword) ?? 0,
   }));
   rows.sort((x, y) => y.score - x.score || y.count - x.count || (x.keyword < y.keyword ? -1 : x.keyword > y.keyword ? 1 : 0));
-  return opts.top > 0 && Number.isFinite(opts.top) ? rows.slice(0, opts.top) : rows;
+  if (opts.method === 'textrank') return rows.slice(0, limit);
+  const kept: KeywordRow[] = [];
+  for (const row of rows) {
+    if (kept.length >= limit) break;
+    if (isKeywordTerm(row.keyword, idf, row.count)) kept.push(row);
+  }
+  return kept;
 }
 
 /**

@@ -1,0 +1,149 @@
+// What kind of word a ranked term is, judged once per term at ranking time (never per token): the keyword candidates
+// are counted from bare words, and most of the junk of real news is a class of word the IDF file cannot tag because
+// the government texts it was built from never use it: names of people, places and organisations that jieba's
+// dictionary tags nr/ns/nt, and words its HMM coined from an unknown name or a fragment (樊霞, 这趟, 以学, 尼中).
+import { lookUpTag, type PosLexicon } from '../../nlp/pos-lexicon.js';
+import { posLexicon, tag } from '../../nlp/segmenter.js';
+import { peopleLexicon } from '../people/lexicon.js';
+import type { Idf } from './idf.js';
+
+/**
+ * Part-of-speech tags of terms that may be keywords: nouns of every kind, verbal and adjectival nouns, idioms, set
+ * phrases, abbreviations, and words the tagger did not know (x). nr and ns stay in when the IDF file gives them:
+ * jieba's dictionary gives them to many common words of policy prose (智能化, 养老, 高水平 nr; 城市, 深度 ns).
+ */
+export const CONTENT_TAGS = new Set(['n', 'nz', 'nt', 'nl', 'ng', 'nr', 'nrt', 'ns', 'vn', 'an', 'l', 'i', 'j', 'eng', 'x']);
+
+/**
+ * Tags of proper names: a word the policy texts never used that the dictionary tags as a person (nr, nrt, nrfg), a
+ * place (ns) or an organisation (nt) is that name, not a topic (王沪宁, 加德满都, 国家图书馆, 越共中央).
+ */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
+
+/**
+ * The heads of organs and bodies (外交部, 国资委, 中国共产党, 联合国, 石药集团): an nt word ending in one names who acts,
+ * whatever the IDF file says. Only nt words are tested, so 新格局 or 中医药 are never read as one.
+ */
+const ORGAN_HEAD = /(?:部|委|局|院|署|办|厅|府|党|会|协|社|台|馆|国|处|段|组织|集团|公司|银行|联盟|中央)$/u;
+/** The army of a country by one character (以军, 俄军, 乌军, 美军): a party to the news, not its topic. */
+const ARMY = /^[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土]军$/u;
+/** Heads that end only names of bodies, whatever the tag (有限公司 n, 中共 j, 全国人大 j, 秘书处 n). */
+const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府)$/u;
+
+/**
+ * Coined words the IDF file knows but that are fragments: a demonstrative, adverb or number word and what follows it
+ * (这是, 只会, 已到, 比上, 更长), a count and its measure (万人, 余人, 个省, 多人), a date's tail (日至), or a word
+ * ending in a particle (强的).
+ */
+const FRAGMENT_HEAD = /^[这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再]/u;
+// 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
+const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$/u;
+
+/**
+ * Set phrases of courtesy and time that jieba keeps as one noun or idiom: a verb of saying or an adverb of degree and
+ * its object (表示祝贺, 表示满意, 衷心祝愿, 热烈欢迎, 非常重视, 在京开幕), and a span of time (今年以来, 一年多来,
+ * 访问期间, 节日期间). Counted in the top 10 of 400 real news articles: 21 such words, none a topic.
+ */
+const COURTESY_HEAD = /^(?:表示|非常|衷心|热烈|在京)/u;
+/**
+ * A verb of policy prose and its object kept as one four-character word (作出贡献, 提供援助, 加强指导, 获得成功,
+ * 取得成效): what was done to something, not the thing.
+ */
+const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予)\p{Script=Han}{2}$/u;
+const TIME_SPAN_TAIL = /(?:以来|多来|期间)$/u;
+
+/** Latin letters and digits longer than any acronym: the ids of links (VIDErHFR8U4q7MBdS9oXz2Ji240709). */
+const LINK_ID = /^(?=.*\d)[A-Za-z0-9]{12,}$/;
+
+/** Occurrences in the group a coined word needs to be taken for a new term of the text rather than a name. */
+const COINAGE_MIN_COUNT = 3;
+
+/** Characters that spell foreign names (素季, 玛里, 博拉, 额勒赛): a coined word made of them alone is one. */
+const TRANSLITERATION = /^[阿尔斯克特德里利玛莱博瓦萨纳娜塔卡伊奥兹茨贝罗维米诺尼哈吉格穆默索丹迪洛鲁埃乌耶约琳莎娅妮蒂芙菲弗乔霍赫科坦坎恩伦沃兰朗曼莫普雷勒姆戈舍谢泽佩帕杰季汀丝巴杜亚基蒙布西塞夫]+$/u;
+/** Countries by one character each, or a side: 中尼, 尼中, 俄美, 缅方, 中吉乌 (names of a relation, not topics). */
+const BILATERAL = /^(?:中.{1,2}|.中|.方|[美俄日韩朝英法德意印巴越老柬缅泰尼澳加欧非埃沙伊土乌哈吉塔蒙菲]{2,3})$/u;
+
+/** The last character of the name of a village, town or feature (德胜村, 铺镇, 上羊市, 冰塘). */
+const PLACE_TAIL = /[村镇乡县市区省州屯寨庄湾岛山河湖塘港]$/u;
+
+/** A coined word shaped like a name: a surname and one or two characters, a foreign spelling, two sides or a place. */
+function looksLikeName(word: string): boolean {
+  const { surnames, compoundSurnames } = peopleLexicon();
+  const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
+  const given = word.length - surname;
+  if (surname > 0 && given >= 1 && given <= 2) return true;
+  return TRANSLITERATION.test(word) || BILATERAL.test(word) || PLACE_TAIL.test(word);
+}
+
+const dictionaryTags = new Map<string, string>();
+let lexicon: PosLexicon | undefined;
+
+/**
+ * About to judge many terms (TextRank's graph, every row of a group): look tags up in the lexicon (built once, ~85 ms)
+ * instead of asking the segmenter per word (~10 µs a word), which is cheaper for the few dozen of a top 10.
+ */
+export function expectManyTerms(): void {
+  lexicon ??= posLexicon();
+}
+
+/** The tag jieba's dictionaries give the word; `x` when they do not hold it (a word the HMM coined). */
+export function dictionaryTag(word: string): string {
+  let found = dictionaryTags.get(word);
+  if (found === undefined) {
+    if (lexicon) found = lookUpTag(lexicon, word);
+    else {
+      // Cut alone, a dictionary word stays whole and takes its tag; an unknown one gets x (or falls apart).
+      const tokens = tag(word);
+      found = tokens.length === 1 ? tokens[0]!.tag ?? 'x' : 'x';
+    }
+    dictionaryTags.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Documents of the IDF's corpus a word must appear in to count as the vocabulary of policy texts. Proper names and
+ * coined words the government texts use once or twice are names there too (克林顿, 张家界, 博拉, 天安门广场); those used
+ * by six or more are mistagged common words (养老, 城市, 亚太) or shared coinages (复产, 冷链).
+ */
+const POLICY_VOCABULARY_DOCS = 6;
+
+/** True when the IDF file holds the word in at least POLICY_VOCABULARY_DOCS of its documents (idf = ln((N+1)/(df+1))+1). */
+function isPolicyVocabulary(term: string, idf: Idf): boolean {
+  if (!idf.has(term)) return false;
+  if (idf.documents <= 0) return true;
+  const df = (idf.documents + 1) / Math.exp(idf.get(term)! - 1) - 1;
+  return df >= POLICY_VOCABULARY_DOCS - 0.5;
+}
+
+/** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */
+export function isContentTerm(term: string, idf: Idf): boolean {
+  const tag = idf.tag(term);
+  return tag === undefined || CONTENT_TAGS.has(tag);
+}
+
+/**
+ * True when a counted term may be ranked as a keyword: a content word (isContentTerm) that is not a word coined from
+ * an unknown name or a fragment, not a proper name the policy texts never used, and not the name of an organ.
+ */
+export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
+  const idfTag = idf.tag(term);
+  if (idfTag !== undefined && !CONTENT_TAGS.has(idfTag)) return false;
+  // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
+  if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
+  if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
+  const dictTag = dictionaryTag(term);
+  if (dictTag === 'x') {
+    // Coined by the HMM. In news, mostly a name (陈骞, 素季) or a fragment (这趟, 愿同); the coined words the policy
+    // texts share (复产, 抗疫, 冷链) are in the IDF file. A new coinage of one text (创城, 孤困, 手造) is kept when the
+    // text repeats it and it has none of the shapes of a name or a fragment.
+    if (FRAGMENT_HEAD.test(term) || FRAGMENT_TAIL.test(term)) return false;
+    if (isPolicyVocabulary(term, idf)) return true;
+    return count >= COINAGE_MIN_COUNT && !looksLikeName(term);
+  }
+  const tag = idfTag ?? dictTag;
+  if (!CONTENT_TAGS.has(tag)) return false;
+  if (NAME_TAGS.has(tag) && !isPolicyVocabulary(term, idf)) return false;
+  if ((tag === 'nt' && ORGAN_HEAD.test(term)) || BODY_HEAD.test(term)) return false;
+  return true;
+}

@@ -1,0 +1,76 @@
+// Which ranked terms may be keywords: the classes of junk that real news put in the top 10 of `keywords --by doc`
+// (人民日报 2019–2020, 新闻联播 2023–2024), each with words seen there.
+import { describe, expect, it } from 'vitest';
+import { loadIdf } from '../../../../src/extract/keywords/idf.js';
+import { isKeywordTerm } from '../../../../src/extract/keywords/term-class.js';
+
+const idf = loadIdf();
+
+describe('isKeywordTerm', () => {
+  it.each([
+    // policy terms and topics, known to the dictionaries or to the policy IDF
+    ['新质生产力', 1],
+    ['耕地保护', 1],
+    ['海上维权执法', 1],
+    ['稳外贸', 1],
+    ['养老', 1], // nr in jieba's dictionary, common in policy texts
+    ['城市', 1], // ns likewise
+    ['复产', 1], // coined by the HMM, shared by the policy texts
+    ['冷链', 1],
+    ['GDP', 1],
+    ['5G', 1],
+    // a new coinage the text repeats
+    ['创城', 7],
+    ['孤困', 7],
+  ])('%s (×%i) may be a keyword', (term, count) => {
+    expect(isKeywordTerm(term, idf, count)).toBe(true);
+  });
+
+  it.each([
+    // names of people: coined by the HMM, or tagged as names and unknown to policy texts
+    ['樊霞', 7],
+    ['陈骞', 5],
+    ['王沪宁', 1],
+    ['特朗普', 1],
+    ['昂山', 1],
+    // places and relations
+    ['加德满都', 1],
+    ['天安门广场', 1],
+    ['德胜村', 5],
+    ['尼中', 5],
+    ['缅方', 4],
+    ['俄美', 3],
+    // organisations
+    ['国家图书馆', 1],
+    ['外交部', 1],
+    ['中国共产党', 1],
+    ['越共中央', 1],
+    ['有限公司', 1],
+    ['中共', 1],
+    ['世卫', 1],
+    // fragments: a demonstrative, a count and its measure, an adverb
+    ['这趟', 3],
+    ['以学', 1],
+    ['万人', 1],
+    ['余亩', 1],
+    ['个县', 1],
+    ['好些', 1],
+    ['实些', 1],
+    // armies, a side's saying, a verb and its complement
+    ['以军', 1],
+    ['俄称', 3],
+    ['走实', 1],
+    // courtesy and time spans
+    ['表示祝贺', 1],
+    ['作出贡献', 1],
+    ['提供援助', 1],
+    ['今年以来', 1],
+    ['访问期间', 1],
+    // a coinage seen once is taken for a name
+    ['创城', 1],
+    // the id of a link in a transcript
+    ['VIDErHFR8U4q7MBdS9oXz2Ji240709', 1],
+  ])('%s (×%i) is no keyword', (term, count) => {
+    expect(isKeywordTerm(term, idf, count)).toBe(false);
+  });
+});
