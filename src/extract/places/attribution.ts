@@ -37,7 +37,9 @@ interface Evidence {
   /** A foreign city in the lede (当地时间…在巴黎会见): its country. */
   ledeCityAbroad?: Place;
   inCapital: boolean;
-  foreign: Map<string, { place: Place; score: number }>;
+  /** The headline speaks of 各地 (各地装扮一新). */
+  roundUp: boolean;
+  foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
@@ -49,13 +51,22 @@ export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
   const page = pagePlaces(evidence);
   articles.forEach((article, i) => {
-    const place = choosePlace(evidence[i]!, page);
+    const place = givenPlace(article, evidence[i]!) ?? choosePlace(evidence[i]!, page);
     if (place) article.place = place;
     else delete article.place;
     const date = articleDate(article, articles);
     if (date) article.date = date;
   });
   borrowPageYear(articles);
+}
+
+/** The place the source gives the article (a record's `place`), when the gazetteer knows it. */
+function givenPlace(article: Article, ev: Evidence): Place | undefined {
+  const name = article.givenPlace?.trim();
+  if (!name) return undefined;
+  if (/^(?:中国|全国|中华人民共和国|000000)$/.test(name)) return CHINA;
+  if (/^\d{6}$/.test(name)) return gazetteer().byCode(name);
+  return datelinePlace(name, [...ev.places.values()]) ?? gazetteer().lookup(name)[0];
 }
 
 /** A page's articles were printed together: a partial date takes the year of a dated article within a month of it. */
@@ -165,6 +176,7 @@ function gatherEvidence(article: Article): Evidence {
     capitalDateline: false,
     abroad: false,
     inCapital: false,
+    roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
     foreign: new Map(),
   };
   const add = (place: Place, score: number): void => {
@@ -195,8 +207,9 @@ function gatherEvidence(article: Article): Evidence {
     if (span.level === 'foreign' && !REGIONS.has(span.name)) {
       const place = gaz.lookup(span.name).find((p) => p.level === 'foreign');
       if (!place) continue;
-      const entry = ev.foreign.get(place.name) ?? { place, score: 0 };
+      const entry = ev.foreign.get(place.name) ?? { place, score: 0, inTitle: false };
       entry.score += span.start < article.bodyStart ? 3 : 1;
+      if (span.start < article.bodyStart) entry.inTitle = true;
       ev.foreign.set(place.name, entry);
       continue;
     }
@@ -334,6 +347,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (ev.visited) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
   if (ev.dateline) {
     // The headline names the dateline's province or prefecture (广东压减渔船, 本报阳江…电): the story is the wider place's.
+    // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
+    const below = ev.titlePlaces.find((p) => gaz.parentChain(p).some((a) => a.code === ev.dateline!.code));
+    if (below) return deepest(ev.titlePlaces) ?? below;
     const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
     if (wider && ev.self !== 'city' && ev.self !== 'district' && ev.self !== 'county') return wider;
     // The headline names a place elsewhere (本报南京…电 on 苏州): that place.
@@ -343,20 +359,52 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (ev.capitalDateline || ev.inCapital) {
     // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
     if (titlePlace) return titlePlace;
-    if (ev.self === 'city' || ev.self === 'district' || ev.self === 'province') return undefined;
+    // A Beijing story speaks as the city (北京市委, 全市); national leaders meeting Hong Kong's deputies do not.
+    const local = ev.self && ev.self !== 'country' ? best(ev, (p) => fits(p, ev.self)) : undefined;
+    if (local && gaz.provinceOf(local)?.code === BEIJING) return local;
     return CHINA;
   }
   // No dateline: a headline naming one place (成都：…, 北京中轴线…, 黑龙江特色文旅…) is about it, whatever the
   // national words of the body (我国, 全国首位).
   if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
+  const speaksLocally = ev.self !== undefined && ev.self !== 'country';
+  // 各地装扮一新, 各地积极应对: a round-up of the country.
+  if (ev.roundUp && ev.titlePlaces.length === 0 && !speaksLocally) return CHINA;
   // Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
   // (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
-  if (topForeign && topForeign.score >= 3 && topForeign.score > 3 * ev.selfCounts.country) {
+  if (topForeign && topForeign.score >= 2 && topForeign.score > 3 * ev.selfCounts.country) {
     const domestic = [...ev.scores.entries()].filter(([key]) => key !== CHINA.code).reduce((sum, [, v]) => sum + v, 0);
     const china = ev.scores.get(CHINA.code) ?? 0;
-    if (topForeign.score > domestic && 2 * topForeign.score >= china) return topForeign.place;
+    // A commentary answering 美国一些政客 names China more: it speaks for China.
+    if (topForeign.score > domestic && (topForeign.inTitle ? 2 * topForeign.score >= china : topForeign.score > china)) {
+      return topForeign.place;
+    }
   }
+  if (!speaksLocally && nationalByNames(ev)) return CHINA;
   return undefined;
+}
+
+/**
+ * An article that names no Chinese place but China (中国空间站, 中国军队), or names it far more, or places of several provinces none of which
+ * leads (冬油菜播种: 湖北, 湖南, 江西…), is national news.
+ */
+function nationalByNames(ev: Evidence): boolean {
+  const gaz = gazetteer();
+  const byProvince = new Map<string, number>();
+  let domestic = 0;
+  for (const [key, score] of ev.scores) {
+    if (key === CHINA.code) continue;
+    const province = gaz.provinceOf(ev.places.get(key)!);
+    if (!province) continue;
+    byProvince.set(province.code, (byProvince.get(province.code) ?? 0) + score);
+    domestic += score;
+  }
+  // Chinese places only in passing (玉林舰, 江苏 once) beside China named throughout.
+  const china = ev.scores.get(CHINA.code) ?? 0;
+  if (domestic === 0) return china > 0;
+  if (china >= 4 * domestic || (domestic <= 2 && china >= 2 * domestic)) return true;
+  const top = Math.max(...byProvince.values());
+  return byProvince.size >= 3 && top < domestic / 2;
 }
 
 /** The most specific of places on one branch (湖南 + 华容 → 华容县); undefined when they lie on different branches. */
@@ -404,8 +452,14 @@ const PARTY_EVENTS: [RegExp, string][] = [
 
 const MD = /(\d{1,2})月(\d{1,2})日/;
 
-/** The article's date: ISO `YYYY-MM-DD` when the year can be told, else `MM-DD`. */
+/**
+ * The article's date: ISO `YYYY-MM-DD` when the year can be told, else `MM-DD`. With an issue date from the source
+ * (`givenDate`), the date is the dateline's, in the year that puts it on or before the issue, else the issue date: a
+ * report is never dated after the paper that prints it.
+ */
 export function articleDate(article: Article, page: Article[] = [article]): string | undefined {
+  const issue = article.givenDate && /^\d{4}-\d{2}-\d{2}$/.test(article.givenDate) ? article.givenDate : undefined;
+  if (issue) return datedByIssue(parseDateline(article).date, issue);
   let md = parseDateline(article).date;
   if (!md) {
     const m = MD.exec(article.text.slice(article.bodyStart, article.bodyStart + 80));
@@ -415,6 +469,23 @@ export function articleDate(article: Article, page: Article[] = [article]): stri
   if (/^\d{4}-/.test(md)) return md;
   const year = yearFor(md, article, page);
   return year ? `${year}-${md}` : md;
+}
+
+/** A dateline date (`03-08`, or `2019-03-08` when printed with a year) placed on or before the issue date. */
+export function datedByIssue(dateline: string | undefined, issue: string): string {
+  if (!dateline) return issue;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dateline)) return dateline <= issue ? dateline : issue;
+  if (!/^\d{2}-\d{2}$/.test(dateline)) return issue;
+  const year = Number(issue.slice(0, 4));
+  // 12月30日电 in the issue of 2020-01-02 was filed the year before.
+  const date = `${year}-${dateline}` <= issue ? `${year}-${dateline}` : `${year - 1}-${dateline}`;
+  return isCalendarDate(date) ? date : issue;
+}
+
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function yearFor(md: string, article: Article, page: Article[]): number | undefined {
