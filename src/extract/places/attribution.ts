@@ -26,6 +26,8 @@ interface Evidence {
   orgPlaces: { org: string; place: Place }[]; // places inside organisation names (潍坊日报社)
   /** Domestic places named in the headline outside organisation names (北京中轴线, 成都：, 陕西石泉合心村). */
   titlePlaces: Place[];
+  /** Places inside organisation names in the headline (山东法院). */
+  titleOrgPlaces: Place[];
   /** The place a leader or a team visits (在江西考察, 在湖北开展…指导工作), from the headline or the lede's start. */
   visited?: Place;
   /** The dateline's domestic place, and whether it is Beijing filing national news. */
@@ -173,6 +175,7 @@ function gatherEvidence(article: Article): Evidence {
     selfCounts: countCues(article.text),
     orgPlaces: [],
     titlePlaces: [],
+    titleOrgPlaces: [],
     capitalDateline: false,
     abroad: false,
     inCapital: false,
@@ -222,6 +225,7 @@ function gatherEvidence(article: Article): Evidence {
       ev.inCapital = true;
       continue;
     }
+    if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
     if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && article.text[span.start - 1] === '在') {
@@ -380,8 +384,35 @@ function framedPlace(ev: Evidence): Place | null | undefined {
       return topForeign.place;
     }
   }
+  const reported = reportedPlace(ev);
+  if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
   return undefined;
+}
+
+/**
+ * A report or essay about one city or county (雷神山医院验收了: 武汉 throughout) whose voice words are too few to say
+ * otherwise (one 我国, one 省委): the place it keeps naming, when the places elsewhere weigh half as much or less.
+ */
+function reportedPlace(ev: Evidence): Place | undefined {
+  const gaz = gazetteer;
+  if (Math.max(...Object.values(ev.selfCounts)) > 1) return undefined;
+  let top = best(ev, (p) => p.level === 'prefecture' || p.level === 'county');
+  if (!top) return undefined;
+  // 山东法院 in the headline: the story is the province's, with one city as its example.
+  if (ev.titleOrgPlaces.some((p) => gaz().parentChain(top!).some((a) => a.code === p.code))) return undefined;
+  // A county named half as often as its prefecture is the report's (四川昭觉县三河村 in 凉山州).
+  const prefecture = top;
+  const county = best(ev, (p) => p.level === 'county' && gaz().parentChain(p).some((a) => a.code === prefecture.code));
+  if (county && 2 * ev.scores.get(placeKey(county))! >= ev.scores.get(placeKey(top))!) top = county;
+  const score = ev.scores.get(placeKey(top))!;
+  let elsewhere = 0;
+  for (const [key, value] of ev.scores) {
+    if (key !== CHINA.code && !sameBranch(ev.places.get(key)!, top)) elsewhere += value;
+  }
+  // 中国抗疫堪称“现场直播”: a national essay names 武汉 often, and China more.
+  const china = ev.scores.get(CHINA.code) ?? 0;
+  return score >= 4 && 2 * elsewhere <= score && china < score ? top : undefined;
 }
 
 /**
