@@ -41,6 +41,10 @@ export interface Article {
   dateline?: string;
   /** Dateline place as printed, e.g. `济南` from `本报济南12月24日讯`. */
   datelinePlace?: string;
+  /** The date the source gives the article (a JSON Lines record's `date`, a transcript's day heading), ISO `YYYY-MM-DD`: its issue date. */
+  givenDate?: string;
+  /** The place the source gives the article (a JSON Lines record's `place`), as given. */
+  givenPlace?: string;
   /**
    * Normalised text of the whole article: headline lines first (one per line), then the body paragraphs, `\n` between
    * paragraphs. OCR line breaks are joined, full-width ASCII folded, traditional characters simplified.

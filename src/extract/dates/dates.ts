@@ -65,14 +65,15 @@ export function resolveYear(article: Article, month: number, day = 1, at = artic
 
 /**
  * What the article's own time is, in order of trust:
- * 1. `article.date` (set by attribution) or a dateline with a year (`2022-12-24`);
+ * 1. `article.date` (set by attribution), the issue date the source gives (`givenDate`), or a dateline with a year
+ *    (`2022-12-24`);
  * 2. the nearest full date printed before `at` (`2026年1月27日` in a report's header);
  * 3. a work report's `2023年是…开局之年`: the year it describes is this year when the text speaks of `今年`, next year
  *    when it speaks only of `明年` (an economic work meeting in December plans `明年` = 2023, so it is held in 2022);
  * 4. the year of the first full date printed after `at`.
  */
 function anchorDate(article: Article, at: number): (DateParts & { year: number }) | undefined {
-  for (const iso of [article.date, article.dateline]) {
+  for (const iso of [article.date, article.givenDate, article.dateline]) {
     const m = iso ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
     if (m) return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
   }

@@ -13,6 +13,7 @@
 import type { Article, EntitySpan, Place } from '../../types.js';
 import { CHINA, gazetteer } from './gazetteer.js';
 import { findPlaces } from './places.js';
+import { ABROAD, IN_CAPITAL, REGIONS, VISIT, foreignCityIn, foreignDateline, isCapitalDateline } from './setting.js';
 
 type SelfLevel = 'country' | 'province' | 'city' | 'district' | 'county';
 
@@ -23,22 +24,51 @@ interface Evidence {
   self?: SelfLevel;
   selfCounts: Record<SelfLevel, number>;
   orgPlaces: { org: string; place: Place }[]; // places inside organisation names (潍坊日报社)
+  /** Domestic places named in the headline outside organisation names (北京中轴线, 成都：, 陕西石泉合心村). */
+  titlePlaces: Place[];
+  /** Places inside organisation names in the headline (山东法院). */
+  titleOrgPlaces: Place[];
+  /** The place a leader or a team visits (在江西考察, 在湖北开展…指导工作), from the headline or the lede's start. */
+  visited?: Place;
+  /** The dateline's domestic place, and whether it is Beijing filing national news. */
+  dateline?: Place;
+  capitalDateline: boolean;
+  /** Foreign news: the dateline's country, and the foreign countries named (headline mentions weigh more). */
+  datelineAbroad?: Place;
+  abroad: boolean;
+  /** A foreign city in the lede (当地时间…在巴黎会见): its country. */
+  ledeCityAbroad?: Place;
+  inCapital: boolean;
+  /** The headline speaks of 各地 (各地装扮一新). */
+  roundUp: boolean;
+  foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
+const BEIJING = '110000';
+const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
 /** Set `place` and `date` on every article of one page (file). */
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
   const page = pagePlaces(evidence);
   articles.forEach((article, i) => {
-    const place = choosePlace(evidence[i]!, page);
+    const place = givenPlace(article, evidence[i]!) ?? choosePlace(evidence[i]!, page);
     if (place) article.place = place;
     else delete article.place;
     const date = articleDate(article, articles);
     if (date) article.date = date;
   });
   borrowPageYear(articles);
+}
+
+/** The place the source gives the article (a record's `place`), when the gazetteer knows it. */
+function givenPlace(article: Article, ev: Evidence): Place | undefined {
+  const name = article.givenPlace?.trim();
+  if (!name) return undefined;
+  if (/^(?:中国|全国|中华人民共和国|000000)$/.test(name)) return CHINA;
+  if (/^\d{6}$/.test(name)) return gazetteer().byCode(name);
+  return datelinePlace(name, [...ev.places.values()]) ?? gazetteer().lookup(name)[0];
 }
 
 /** A page's articles were printed together: a partial date takes the year of a dated article within a month of it. */
@@ -63,11 +93,14 @@ function borrowPageYear(articles: Article[]): void {
 
 // The lede's dateline: 本报济南12月24日讯, 新华社北京12月16日电, 东昌府讯, 本报青州讯.
 const DATELINE =
-  /^[\s(（]*(?:本报|本刊|新华社|人民日报|中新社|新华网|央视网|大众日报|记者)?\s*([\u4e00-\u9fa5]{2,8}?)?\s*(?:(\d{1,2})月(\d{1,2})日)?\s*(?:电|讯)/;
+  /^[\s(（]*据?(?:本报|本刊|新华社|人民日报|中新社|新华网|央视网|大众日报|记者)?\s*([\u4e00-\u9fa5]{2,8}?)?\s*(?:(\d{1,2})月(\d{1,2})日)?\s*(?:电|讯)/;
+
+const AGENCY = /^据?(?:本报|本刊|新华社|人民日报|中新社|新华网|央视网|大众日报|记者)/;
 
 /** The dateline place as printed and its date (`12-24`), from the article's fields or its lede. */
 export function parseDateline(article: Article): { place?: string; date?: string } {
-  let place = article.datelinePlace;
+  // The splitter may keep an agency before the place (据新华社伦敦).
+  let place = article.datelinePlace?.replace(AGENCY, '');
   let date = article.dateline;
   if (place === undefined || date === undefined) {
     const m = DATELINE.exec(article.text.slice(article.bodyStart, article.bodyStart + 40));
@@ -94,7 +127,8 @@ function datelinePlace(name: string, context: Place[]): Place | undefined {
 const RANK = '(?!第|前|首|领先|排名|之最|唯一|率先|示范|先进|百强|十强|文明|重点|优秀|劳动模范|人大|政协|人民代表|性)';
 const SELF_CUES: Record<SelfLevel, RegExp> = {
   // 各省、自治区、直辖市 is how a central document addresses its readers.
-  country: new RegExp(`全国${RANK}|我国|党中央|中共中央|国务院|中央经济工作会议|各省、自治区、直辖市`, 'g'),
+  // 美国国务院 is a foreign government.
+  country: new RegExp(`全国${RANK}|我国|党中央|中共中央|(?<!国)国务院|中央经济工作会议|各省、自治区、直辖市`, 'g'),
   province: new RegExp(
     `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族`,
     'g',
@@ -132,9 +166,22 @@ function fits(place: Place, self: SelfLevel | undefined): boolean {
 }
 
 function gatherEvidence(article: Article): Evidence {
-  const spans = findPlaces(article).filter((s) => s.code !== undefined && s.level !== 'foreign');
+  const allSpans = findPlaces(article);
+  const spans = allSpans.filter((s) => s.code !== undefined && s.level !== 'foreign');
   const gaz = gazetteer();
-  const ev: Evidence = { scores: new Map(), places: new Map(), selfCounts: countCues(article.text), orgPlaces: [] };
+  const ev: Evidence = {
+    scores: new Map(),
+    places: new Map(),
+    selfCounts: countCues(article.text),
+    orgPlaces: [],
+    titlePlaces: [],
+    titleOrgPlaces: [],
+    capitalDateline: false,
+    abroad: false,
+    inCapital: false,
+    roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
+    foreign: new Map(),
+  };
   const add = (place: Place, score: number): void => {
     const key = placeKey(place);
     ev.places.set(key, place);
@@ -158,12 +205,53 @@ function gatherEvidence(article: Article): Evidence {
     }
   }
 
+  const lede = article.text.slice(article.bodyStart, ledeEnd);
+  for (const span of allSpans) {
+    if (span.level === 'foreign' && !REGIONS.has(span.name)) {
+      const place = gaz.lookup(span.name).find((p) => p.level === 'foreign');
+      if (!place) continue;
+      const entry = ev.foreign.get(place.name) ?? { place, score: 0, inTitle: false };
+      entry.score += span.start < article.bodyStart ? 3 : 1;
+      if (span.start < article.bodyStart) entry.inTitle = true;
+      ev.foreign.set(place.name, entry);
+      continue;
+    }
+    if (span.code === undefined || span.code === CHINA.code || span.level === 'foreign') continue;
+    const place = placeOf(span);
+    if (!place) continue;
+    const inTitle = span.start < article.bodyStart;
+    // 在北京举行 is the capital's national venue, not a story about Beijing.
+    if (span.start < ledeEnd && place.code === BEIJING && article.text[span.start - 1] === '在' && CAPITAL_VENUE.test(article.text.slice(span.end, span.end + 4))) {
+      ev.inCapital = true;
+      continue;
+    }
+    if (inTitle && span.org) ev.titleOrgPlaces.push(place);
+    if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
+    // 在江西考察 in the headline or near the start of the lede.
+    if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && article.text[span.start - 1] === '在') {
+      const after = article.text.slice(span.end, span.end + 8).replace(/^[省市县区]?(?:[\u4e00-\u9fa5]{2,4}?(?=考察|调研|视察))?/, '');
+      if (VISIT.test(after)) ev.visited = place;
+    }
+  }
+  ev.abroad = ABROAD.test(lede);
+  if (ev.abroad) {
+    const city = foreignCityIn(lede);
+    if (city) ev.ledeCityAbroad = city;
+  }
+  ev.inCapital ||= IN_CAPITAL.test(lede);
+
   const dl = parseDateline(article);
   if (dl.place) {
-    const place = datelinePlace(dl.place, [...ev.places.values()]);
-    if (place) {
-      add(place, 4);
-      ev.strong = place; // the lede's own place is the strongest sign
+    const abroad = gaz.lookup(dl.place).length === 0 ? foreignDateline(dl.place) : undefined;
+    if (abroad) ev.datelineAbroad = abroad;
+    else if (isCapitalDateline(dl.place)) ev.capitalDateline = true; // national news, not Beijing's own
+    else {
+      const place = datelinePlace(dl.place, [...ev.places.values()]);
+      if (place) {
+        add(place, 4);
+        ev.strong = place; // the lede's own place is the strongest sign
+        ev.dateline = place;
+      }
     }
   }
 
@@ -224,6 +312,8 @@ function pagePlaces(evidence: Evidence[]): Place[] {
 }
 
 function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
+  const framed = framedPlace(ev);
+  if (framed !== undefined) return framed ?? undefined;
   const gaz = gazetteer();
   const page = pageRanked[0];
   if (ev.self === 'country') return CHINA;
@@ -241,6 +331,126 @@ function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
   return named ?? ev.strong ?? page;
+}
+
+/**
+ * The place the news framing gives (see setting.ts), before the places named are weighed: `null` for foreign news of no
+ * one country, `undefined` when the framing says nothing.
+ */
+function framedPlace(ev: Evidence): Place | null | undefined {
+  const gaz = gazetteer();
+  const topForeign = [...ev.foreign.values()].sort((a, b) => b.score - a.score)[0];
+  // Foreign news: filed from abroad, or 当地时间 in a lede that is not in Beijing.
+  if (ev.datelineAbroad) return ev.foreign.get(ev.datelineAbroad.name) || !topForeign ? ev.datelineAbroad : topForeign.place;
+  if (ev.abroad && !ev.inCapital && !ev.dateline && !ev.capitalDateline) return topForeign?.place ?? ev.ledeCityAbroad ?? null;
+  // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
+  const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
+  if (provinces.size >= 2 && !ev.visited) return CHINA;
+  const titlePlace = deepest(ev.titlePlaces);
+  // The place visited; a dateline inside it was only a stop (孙春兰在广东调研, 新华社深圳…电).
+  if (ev.visited) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
+  if (ev.dateline) {
+    // The headline names the dateline's province or prefecture (广东压减渔船, 本报阳江…电): the story is the wider place's.
+    // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
+    const below = ev.titlePlaces.find((p) => gaz.parentChain(p).some((a) => a.code === ev.dateline!.code));
+    if (below) return deepest(ev.titlePlaces) ?? below;
+    const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
+    if (wider && ev.self !== 'city' && ev.self !== 'district' && ev.self !== 'county') return wider;
+    // The headline names a place elsewhere (本报南京…电 on 苏州): that place.
+    if (titlePlace && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
+    return undefined;
+  }
+  if (ev.capitalDateline || ev.inCapital) {
+    // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
+    if (titlePlace) return titlePlace;
+    // A Beijing story speaks as the city (北京市委, 全市); national leaders meeting Hong Kong's deputies do not.
+    const local = ev.self && ev.self !== 'country' ? best(ev, (p) => fits(p, ev.self)) : undefined;
+    if (local && gaz.provinceOf(local)?.code === BEIJING) return local;
+    return CHINA;
+  }
+  // No dateline: a headline naming one place (成都：…, 北京中轴线…, 黑龙江特色文旅…) is about it, whatever the
+  // national words of the body (我国, 全国首位).
+  if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
+  const speaksLocally = ev.self !== undefined && ev.self !== 'country';
+  // 各地装扮一新, 各地积极应对: a round-up of the country.
+  if (ev.roundUp && ev.titlePlaces.length === 0 && !speaksLocally) return CHINA;
+  // Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
+  // (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
+  if (topForeign && topForeign.score >= 2 && topForeign.score > 3 * ev.selfCounts.country) {
+    const domestic = [...ev.scores.entries()].filter(([key]) => key !== CHINA.code).reduce((sum, [, v]) => sum + v, 0);
+    const china = ev.scores.get(CHINA.code) ?? 0;
+    // A commentary answering 美国一些政客 names China more: it speaks for China.
+    if (topForeign.score > domestic && (topForeign.inTitle ? 2 * topForeign.score >= china : topForeign.score > china)) {
+      return topForeign.place;
+    }
+  }
+  const reported = reportedPlace(ev);
+  if (reported) return reported;
+  if (!speaksLocally && nationalByNames(ev)) return CHINA;
+  return undefined;
+}
+
+/**
+ * A report or essay about one city or county (雷神山医院验收了: 武汉 throughout) whose voice words are too few to say
+ * otherwise (one 我国, one 省委): the place it keeps naming, when the places elsewhere weigh half as much or less.
+ */
+function reportedPlace(ev: Evidence): Place | undefined {
+  const gaz = gazetteer;
+  if (Math.max(...Object.values(ev.selfCounts)) > 1) return undefined;
+  let top = best(ev, (p) => p.level === 'prefecture' || p.level === 'county');
+  if (!top) return undefined;
+  // 山东法院 in the headline: the story is the province's, with one city as its example.
+  if (ev.titleOrgPlaces.some((p) => gaz().parentChain(top!).some((a) => a.code === p.code))) return undefined;
+  // A county named half as often as its prefecture is the report's (四川昭觉县三河村 in 凉山州).
+  const prefecture = top;
+  const county = best(ev, (p) => p.level === 'county' && gaz().parentChain(p).some((a) => a.code === prefecture.code));
+  if (county && 2 * ev.scores.get(placeKey(county))! >= ev.scores.get(placeKey(top))!) top = county;
+  const score = ev.scores.get(placeKey(top))!;
+  let elsewhere = 0;
+  for (const [key, value] of ev.scores) {
+    if (key !== CHINA.code && !sameBranch(ev.places.get(key)!, top)) elsewhere += value;
+  }
+  // 中国抗疫堪称“现场直播”: a national essay names 武汉 often, and China more.
+  const china = ev.scores.get(CHINA.code) ?? 0;
+  return score >= 4 && 2 * elsewhere <= score && china < score ? top : undefined;
+}
+
+/**
+ * An article that names no Chinese place but China (中国空间站, 中国军队), or names it far more, or places of several provinces none of which
+ * leads (冬油菜播种: 湖北, 湖南, 江西…), is national news.
+ */
+function nationalByNames(ev: Evidence): boolean {
+  const gaz = gazetteer();
+  const byProvince = new Map<string, number>();
+  let domestic = 0;
+  for (const [key, score] of ev.scores) {
+    if (key === CHINA.code) continue;
+    const province = gaz.provinceOf(ev.places.get(key)!);
+    if (!province) continue;
+    byProvince.set(province.code, (byProvince.get(province.code) ?? 0) + score);
+    domestic += score;
+  }
+  // Chinese places only in passing (玉林舰, 江苏 once) beside China named throughout.
+  const china = ev.scores.get(CHINA.code) ?? 0;
+  if (domestic === 0) return china > 0;
+  if (china >= 4 * domestic || (domestic <= 2 && china >= 2 * domestic)) return true;
+  const top = Math.max(...byProvince.values());
+  return byProvince.size >= 3 && top < domestic / 2;
+}
+
+/** The most specific of places on one branch (湖南 + 华容 → 华容县); undefined when they lie on different branches. */
+function deepest(places: Place[]): Place | undefined {
+  if (places.length === 0) return undefined;
+  const gaz = gazetteer();
+  const sorted = [...places].sort((a, b) => gaz.parentChain(b).length - gaz.parentChain(a).length);
+  const leaf = sorted[0]!;
+  const chain = new Set([leaf.code, ...gaz.parentChain(leaf).map((p) => p.code)]);
+  return sorted.every((p) => chain.has(p.code)) ? leaf : undefined;
+}
+
+function sameBranch(a: Place, b: Place): boolean {
+  const gaz = gazetteer();
+  return a.code === b.code || gaz.parentChain(a).some((p) => p.code === b.code) || gaz.parentChain(b).some((p) => p.code === a.code);
 }
 
 function best(ev: Evidence, accept: (p: Place) => boolean): Place | undefined {
@@ -273,8 +483,14 @@ const PARTY_EVENTS: [RegExp, string][] = [
 
 const MD = /(\d{1,2})月(\d{1,2})日/;
 
-/** The article's date: ISO `YYYY-MM-DD` when the year can be told, else `MM-DD`. */
+/**
+ * The article's date: ISO `YYYY-MM-DD` when the year can be told, else `MM-DD`. With an issue date from the source
+ * (`givenDate`), the date is the dateline's, in the year that puts it on or before the issue, else the issue date: a
+ * report is never dated after the paper that prints it.
+ */
 export function articleDate(article: Article, page: Article[] = [article]): string | undefined {
+  const issue = article.givenDate && /^\d{4}-\d{2}-\d{2}$/.test(article.givenDate) ? article.givenDate : undefined;
+  if (issue) return datedByIssue(parseDateline(article).date, issue);
   let md = parseDateline(article).date;
   if (!md) {
     const m = MD.exec(article.text.slice(article.bodyStart, article.bodyStart + 80));
@@ -284,6 +500,23 @@ export function articleDate(article: Article, page: Article[] = [article]): stri
   if (/^\d{4}-/.test(md)) return md;
   const year = yearFor(md, article, page);
   return year ? `${year}-${md}` : md;
+}
+
+/** A dateline date (`03-08`, or `2019-03-08` when printed with a year) placed on or before the issue date. */
+export function datedByIssue(dateline: string | undefined, issue: string): string {
+  if (!dateline) return issue;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dateline)) return dateline <= issue ? dateline : issue;
+  if (!/^\d{2}-\d{2}$/.test(dateline)) return issue;
+  const year = Number(issue.slice(0, 4));
+  // 12月30日电 in the issue of 2020-01-02 was filed the year before.
+  const date = `${year}-${dateline}` <= issue ? `${year}-${dateline}` : `${year - 1}-${dateline}`;
+  return isCalendarDate(date) ? date : issue;
+}
+
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function yearFor(md: string, article: Article, page: Article[]): number | undefined {

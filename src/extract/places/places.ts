@@ -99,8 +99,20 @@ function matchesOf(article: Article): Match[] {
     i = found.end;
   }
   markOrganisations(text, matches);
-  scans.set(article, { text, matches });
-  return matches;
+  const found = dropCreditNames(text, matches);
+  scans.set(article, { text, matches: found });
+  return found;
+}
+
+// A credit line (not a dateline in brackets, （新华社北京2月3日电 记者…）): （记者吴江）, （本报记者 刘宁、江山）, （特约记者 张磊 潍坊日报社全媒体记者 贺德良）.
+const CREDIT = /[（(][^（()）\n\d]{0,12}?(?:记者|通讯员|实习生|报道员)[^（()）\n]{0,60}[）)]/g;
+
+/** Names in a credit line are people (吴江, 刘宁): only a place inside an organisation there (潍坊日报社) is kept. */
+function dropCreditNames(text: string, matches: Match[]): Match[] {
+  if (!text.includes('记者') && !text.includes('通讯员') && !text.includes('实习生') && !text.includes('报道员')) return matches;
+  const credits = [...text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (credits.length === 0) return matches;
+  return matches.filter((m) => m.org !== undefined || !credits.some(([from, to]) => m.start >= from && m.end <= to));
 }
 
 const endsScratch: TrieNode[] = [];

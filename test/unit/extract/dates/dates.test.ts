@@ -60,6 +60,13 @@ describe('findDates', () => {
     expect(resolveYear(article, 1, 5)).toBe(2023);
   });
 
+  it.each([
+    ['新华社天津3月8日电 3月7日，会议在天津举行。', '2019-03-09', ['2019-03-08', '2019-03-07']],
+    ['本报武汉12月30日电 12月29日，会议召开，部署1月5日前完成。', '2020-01-02', ['2019-12-30', '2019-12-29', '2020-01-05']],
+  ])('takes the year from the issue date the source gives (%s)', (text, givenDate, expected) => {
+    expect(findDates(makeArticle(text, { givenDate })).map((d) => d.date)).toEqual(expected);
+  });
+
   it('takes the year from a dateline that prints one', () => {
     const article = makeArticle('本报讯 10月28日,农业服务贸易全球商通中心贸易投资对接会举行。', { dateline: '2025-10-28' });
     expect(findDates(article).map((d) => d.date)).toEqual(['2025-10-28']);

@@ -158,6 +158,22 @@ describe('findPlaces: ordinary words are not places', () => {
   });
 });
 
+describe('findPlaces: credit lines', () => {
+  it.each([
+    // 人民日报 2019–2020: reporters whose names are place names
+    ['（本报记者曹玲娟、蒋云龙、任江华）', []],
+    ['本报北京10月30日电 （记者吴江）记者日前从工信部获悉', [['北京', '北京市', '110000', 'province', undefined]]],
+    // a dateline in brackets is no credit line
+    ['（新华社北京2月3日电 记者梅世雄）', [['北京', '北京市', '110000', 'province', undefined]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps a place inside an organisation of a credit line (the paper’s name)', () => {
+    expect(found('本报讯（特约记者 张磊 潍坊日报社全媒体记者 贺德良）').map((p) => p[1])).toEqual(['潍坊市']);
+  });
+});
+
 describe('findPlaces: tokens and speed', () => {
   it('reads its own clause cuts, whether or not the article is segmented', () => {
     const text = '深入落实山东工作要求，推动潍坊实践';

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { attributeArticles } from '../../../../src/extract/places/attribution.js';
+import type { Article } from '../../../../src/types.js';
+import { makeArticle } from '../../../helpers/article.js';
+
+// Shortened from real 人民日报 (2019–2020) and 新闻联播 (2023–2024) stories: how the news is framed decides its place.
+const placeOf = (title: string, body: string, extra: Partial<Article> = {}): [string | undefined, string | undefined] => {
+  const a = makeArticle(`${title}\n${body}`, extra);
+  attributeArticles([a]);
+  return [a.place?.name, a.place?.code];
+};
+
+describe('article place from the news framing', () => {
+  it.each([
+    [
+      'a Beijing dateline on a national story is China',
+      '截至九月底 全国开通5G基站八万余个',
+      '本报北京10月30日电 （记者韩鑫）记者日前从工信部获悉：今年前三季度，我国信息通信业运行总体平稳。截至9月底，北京、上海等地4G用户规模稳步提高。',
+      ['中国', '000000'],
+    ],
+    [
+      'a meeting 在京召开 with a Beijing dateline is China, not Beijing',
+      '民革十四届二中全会在京召开',
+      '新华社北京12月20日电 中国国民党革命委员会第十四届中央委员会第二次全体会议12月20日在北京召开。北京市有关负责同志列席。',
+      ['中国', '000000'],
+    ],
+    [
+      'a Beijing dateline under a headline about Beijing is Beijing',
+      '北京中轴线成功列入《世界遗产名录》',
+      '新华社北京7月27日电 我国申报的“北京中轴线——中国理想都城秩序的杰作”被正式列入《世界遗产名录》。北京中轴线位于北京老城中心。',
+      ['北京市', '110000'],
+    ],
+    [
+      'a dateline under a headline naming its province is the province',
+      '保护渔业资源和海洋生态环境 广东压减渔船4782艘',
+      '本报阳江10月22日电 （记者李刚）广东渔民减船转产、渔船集中报废拆解活动日前在广东阳江举行。广东省共核减渔船4782艘。',
+      ['广东省', '440000'],
+    ],
+    [
+      'a district named after its prefecture in the headline is the district, below the dateline',
+      '贵州毕节七星关深化户籍“放管服”改革',
+      '本报毕节2月24日电 近日，家住贵州毕节七星关城区碧阳街道的张女士来到区政务服务大厅公安户籍窗口办完了变更户籍项目。',
+      ['七星关区', '520502'],
+    ],
+    [
+      'a leader’s inspection tour is the place visited',
+      '陈希在青海调研时强调 切实把党中央关于主题教育的各项要求落到实处',
+      '本报西宁10月14日电 中共中央政治局委员、中组部部长陈希13日在青海调研时强调，要深入学习贯彻党中央精神，全国各地要抓好落实。',
+      ['青海省', '630000'],
+    ],
+    [
+      'an inspection datelined at one stop is the province visited',
+      '孙春兰在广东调研强调推动教育医疗等社会事业',
+      '新华社深圳10月12日电 中共中央政治局委员、国务院副总理孙春兰10日至12日在广东调研。她强调，要深入贯彻党中央精神。',
+      ['广东省', '440000'],
+    ],
+    [
+      'a headline listing several provinces is national',
+      '湖南、广东、重庆、甘肃扎实推进第二批主题教育',
+      '第二批主题教育开展以来，湖南、广东、重庆、甘肃等地牢牢把握总要求。湖南：紧贴实际情况。广东：聚焦发展难题。',
+      ['中国', '000000'],
+    ],
+    [
+      'a 各地 round-up is national',
+      '各地装扮一新 新年氛围渐浓',
+      '**央视网消息**（新闻联播）：元旦临近，各地装扮一新。临近新年，江苏南京的老街老巷张灯结彩，在老门东景区，人们赏花灯。',
+      ['中国', '000000'],
+    ],
+    [
+      'a transcript story headed by one city is that city',
+      '【一线调研·加快形成新质生产力】成都：为新质生产力构建平台',
+      '**央视网消息**（新闻联播）：今年，成都引进了106个顶尖科技创新团队，我国电子信息领域的科技成果在全国领先。',
+      ['成都市', '510100'],
+    ],
+    [
+      'a story naming no Chinese place but China is national',
+      '神舟十八号乘组“太空出差”过半 各项任务进展顺利',
+      '**央视网消息**（新闻联播）：从今年4月25日发射入轨至今，神舟十八号乘组已经在中国空间站驻留三个月，多项试验任务进展顺利。',
+      ['中国', '000000'],
+    ],
+    [
+      'a report about one city with one 我国 is that city',
+      '雷神山医院验收了（来自疫情防控一线的报道）',
+      '经过逾万名建设者十昼夜奋战，2月6日，雷神山医院正式通过武汉市城建和卫健部门的验收。武汉市又紧急决定在江夏区黄家湖再建一所医院。' +
+        '这是我国应对疫情的又一举措。武汉市相关负责人介绍，医院将逐步移交。武汉的医疗力量进一步增强。',
+      ['武汉市', '420100'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a foreign city dateline',
+      '塞尔维亚前进党主席、总统武契奇会见杨晓渡',
+      '新华社贝尔格莱德10月14日电 10月14日，塞尔维亚前进党主席、总统武契奇在贝尔格莱德会见国家监察委员会主任杨晓渡。',
+      '塞尔维亚',
+    ],
+    [
+      'a dateline kept with its agency by the splitter (据新华社伦敦)',
+      '欧美同学会在伦敦举办论坛探讨中英合作',
+      '据新华社伦敦10月11日电 （记者张代蕾）欧美同学会11日在伦敦英国皇家学会举办论坛，与会中英两国代表就中英合作展开交流。',
+      '英国',
+    ],
+    [
+      '当地时间 with the country named',
+      '习近平抵达河内对越南进行国事访问',
+      '**央视网消息**（新闻联播）：当地时间12月12日中午，国家主席习近平乘专机抵达河内，对越南进行国事访问。',
+      '越南',
+    ],
+    [
+      '当地时间 with only a city named',
+      '韩正会见国际奥委会主席',
+      '**央视网消息**（新闻联播）：当地时间7月27日下午，国家副主席韩正在巴黎会见国际奥委会主席巴赫。中方将于明年举办亚洲冬季运动会。',
+      '法国',
+    ],
+    [
+      'foreign news without a dateline (美国国务院 is no national cue)',
+      '以军称继续推进在汗尤尼斯的地面军事行动',
+      '**央视网消息**（新闻联播）：以色列国防军9日继续对加沙地带南部城市展开空袭。以色列总理表示行动将持续。美国国务院发言人表示关切。以色列军方称推进顺利。',
+      '以色列',
+    ],
+  ])('foreign news: %s', (_, title, body, expected) => {
+    expect(placeOf(title, body)[0]).toBe(expected);
+  });
+
+  it('a meeting in Beijing with a foreign guest is China', () => {
+    expect(
+      placeOf(
+        '习近平会见意大利总理',
+        '**央视网消息**（新闻联播）：7月29日下午，国家主席习近平在北京钓鱼台国宾馆会见来华进行正式访问的意大利总理梅洛尼。意大利愿同中国合作。',
+      ),
+    ).toEqual(['中国', '000000']);
+  });
+
+  it.each([
+    ['苏州', ['苏州市', '320500']],
+    ['吴中区', ['吴中区', '320506']],
+    ['000000', ['中国', '000000']],
+  ])('the place the source gives (%s) wins when the gazetteer knows it', (givenPlace, expected) => {
+    expect(placeOf('全国开通5G基站', '本报北京10月30日电 我国信息通信业运行总体平稳。', { givenPlace })).toEqual(expected);
+  });
+
+  it('a place the gazetteer does not know is ignored', () => {
+    expect(placeOf('全国开通5G基站', '本报北京10月30日电 我国信息通信业运行总体平稳。', { givenPlace: '某地' })).toEqual([
+      '中国',
+      '000000',
+    ]);
+  });
+});
