@@ -15,6 +15,10 @@ export interface SourceDoc {
   lineStarts: number[];
   /** Read, but with something to tell the user (a stray NUL byte…): one line each, printed on stderr. */
   warnings?: string[];
+  /** What the source says about the document: a JSON Lines record's `date` (ISO), `place` and `title`. */
+  given?: { date?: string; place?: string; title?: string };
+  /** Forced layout (`.md`, --input-format): Markdown, or plain text/pages; found from the text when undefined. */
+  layout?: 'text' | 'markdown';
 }
 
 /** A place from the gazetteer (GB/T 2260). */
@@ -41,6 +45,10 @@ export interface Article {
   dateline?: string;
   /** Dateline place as printed, e.g. `济南` from `本报济南12月24日讯`. */
   datelinePlace?: string;
+  /** The date the source gives the article (a JSON Lines record's `date`, a transcript's day heading), ISO `YYYY-MM-DD`: its issue date. */
+  givenDate?: string;
+  /** The place the source gives the article (a JSON Lines record's `place`), as given. */
+  givenPlace?: string;
   /**
    * Normalised text of the whole article: headline lines first (one per line), then the body paragraphs, `\n` between
    * paragraphs. OCR line breaks are joined, full-width ASCII folded, traditional characters simplified.
