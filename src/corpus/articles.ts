@@ -242,12 +242,15 @@ function indentedArticle(lines: Line[]): Plan | undefined {
   // Tags above the headline are kickers (`周强强调`); one below it (`核心阅读`) labels the body.
   const lastTop = top.length > 0 ? lines.indexOf(top[top.length - 1]!) : first;
   if (top.length > 0 || lines[first]!.kind !== 'headline') top = lines.slice(0, first).filter((l, k) => top.includes(l) || (tags.includes(l) && k < lastTop));
-  if (top.length === 0 || top.some((l) => l.kind === 'lede' || printedWidth(l.text) > 300)) return undefined;
+  // A long first line closed by a full stop is a paragraph set flush left, not a headline; a deck may be one (a
+  // summary of the talks under the headline).
+  const paragraph = (l: Line, k: number) => l.kind === 'lede' || printedWidth(l.text) > 400 || (k === 0 && printedWidth(l.text) > 60 && /[。]$/.test(l.text));
+  if (top.length === 0 || top.some(paragraph)) return undefined;
   const body = lines.slice(first).filter((l) => l.kind !== 'furniture');
   // Flush-left lines below are a letter's salutation, signature and date, unless one heads a lede: another article.
   const startsArticle = (l: Line, k: number) => !l.indented && l.kind === 'headline' && body[k + 1]?.kind === 'lede';
   // OCR text wraps its lines flush left: that is no page of indented paragraphs.
-  if (body.some(startsArticle) || body.filter((l) => !l.indented).length * 4 > body.length) return undefined;
+  if (body.some(startsArticle) || body.filter((l) => !l.indented).length * 3 > body.length) return undefined;
   // A salutation (`各位委员：`) set flush left below the title opens the body.
   const last = top[top.length - 1]!;
   if (top.length === 1 && /[:：]$/.test(last.text)) return undefined; // `各位代表：` opening a report without a title

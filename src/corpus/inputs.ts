@@ -33,6 +33,12 @@ export interface ListOptions {
   extensions: string[];
 }
 
+/**
+ * A directory's own documentation (`README.md` beside a corpus describes it) is not one of its texts: skipped in
+ * directories, read when named.
+ */
+const DOCUMENTATION = /^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING|AUTHORS|NOTICE)\.(?:md|markdown)$/i;
+
 /** Code-point order, so the listing does not depend on the locale. */
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -83,7 +89,7 @@ export async function listInputs(
   const errors: InputError[] = [];
   // Extensions match whatever their case (`.TXT` from Windows tools).
   const endings = opts.extensions.map((ext) => ext.toLowerCase());
-  const wanted = (name: string) => endings.length === 0 || endings.some((ext) => name.toLowerCase().endsWith(ext));
+  const wanted = (name: string) => !DOCUMENTATION.test(name) && (endings.length === 0 || endings.some((ext) => name.toLowerCase().endsWith(ext)));
 
   const add = async (file: InputFile) => {
     let key = file.path;
