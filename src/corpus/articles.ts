@@ -169,8 +169,8 @@ function parallel(text: string): boolean {
   return Math.min(...widths) >= 3 && Math.max(...widths) / Math.min(...widths) <= 1.6;
 }
 
-/** A column's name closing a headline: `（新春走基层·脱贫攻坚一线见闻）`, `(国务院联防联控机制发布会)`. */
-const COLUMN_NOTE = /[（(][\u3400-\u9fff][\u3400-\u9fff·、 ]{1,24}[①-⑳]?[)）]$/;
+/** A column's name closing a headline: `（新春走基层·脱贫攻坚一线见闻）`, `（壮丽70年 奋斗新时代·区域协调发展新格局）`. */
+const COLUMN_NOTE = /[（(][\u3400-\u9fff][\u3400-\u9fff\d·、 —“”]{1,40}[①-⑳]?[)）]$/;
 
 /** Split headline lines into title and subtitle (kickers ending with a colon, parallel decks, longer decks). */
 export function titleAndSubtitle(headlines: string[], wrapped = true): { title: string; subtitle?: string } {
@@ -178,14 +178,16 @@ export function titleAndSubtitle(headlines: string[], wrapped = true): { title: 
   if (headlines.length === 1) return { title: headlines[0]! };
   // A kicker leads into the headline: `…：`, `…——`, `孙春兰在吉林调研时强调`; a deck follows it: `——写在…之际`.
   // A line all in brackets (`（2020年2月24日…会议通过）`) is a note, never the title.
-  const isKicker = headlines.map((h) => /(?:[:：]|——|—|强调|指出|表示|要求|寄语|号召|印发)$/.test(h) || /^(?:——|--|－－|—)/.test(h) || /^[（(][^（()）]*[)）]$/.test(h));
+  const isKicker = headlines.map((h) => /(?:[:：]|——|—|强调|指出|表示|要求|寄语|号召|印发|批准)$/.test(h) || /^(?:——|--|－－|—)/.test(h) || /^[（(][^（()）]*[)）]$/.test(h));
   let candidates = headlines.map((_, i) => i).filter((i) => !isKicker[i]);
   if (candidates.length === 0) candidates = [headlines.length - 1];
-  const plain = candidates.filter((i) => !parallel(headlines[i]!));
-  if (plain.length > 0 && plain.length < candidates.length) candidates = plain;
   // The column's name goes with the headline (`好日子加了“双保险”（新春走基层）`), not with a kicker or deck.
   const tagged = candidates.filter((i) => COLUMN_NOTE.test(headlines[i]!));
   if (tagged.length === 1) candidates = [tagged[0]!, ...candidates.filter((i) => i > tagged[0]!)];
+  else {
+    const plain = candidates.filter((i) => !parallel(headlines[i]!));
+    if (plain.length > 0 && plain.length < candidates.length) candidates = plain;
+  }
   // The first remaining line is the title; following lines continue it only when it is long and they are not
   // longer (a title wrapped over two lines); any other line below it is a deck.
   const titleLines = [candidates[0]!];
