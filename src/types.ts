@@ -15,6 +15,10 @@ export interface SourceDoc {
   lineStarts: number[];
   /** Read, but with something to tell the user (a stray NUL byte…): one line each, printed on stderr. */
   warnings?: string[];
+  /** What the source says about the document: a JSON Lines record's `date` (ISO), `place` and `title`. */
+  given?: { date?: string; place?: string; title?: string };
+  /** Forced layout (`.md`, --input-format): Markdown, or plain text/pages; found from the text when undefined. */
+  layout?: 'text' | 'markdown';
 }
 
 /** A place from the gazetteer (GB/T 2260). */

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
-import type { FileResult, TaskOptions } from '../pipeline/task.js';
+import type { FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
@@ -83,7 +83,15 @@ async function executeOn<Params extends CommandParams, Partial>(
   output: OutputFile | undefined,
 ): Promise<void> {
   const { taskOf } = await import('../pipeline/task.js');
-  const task = taskOf(command, params, { dicts: common.dict, encoding: common.encoding, text: common.text, place: common.place });
+  const inputFormat = common.inputFormat === undefined || common.inputFormat === 'auto' ? undefined : (common.inputFormat as InputFormat);
+  const task = taskOf(command, params, {
+    dicts: common.dict,
+    encoding: common.encoding,
+    text: common.text,
+    place: common.place,
+    inputFormat,
+    fields: { text: common.textField ?? 'text', id: common.idField ?? 'id' },
+  });
   let plan = outputPlan(command, params);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);

@@ -6,6 +6,11 @@ export interface CommonOptions {
   /** --by, where a command has it. */
   by?: string;
   ext: string[];
+  /** --input-format: auto (by name and text), text, markdown or jsonl. */
+  inputFormat: string;
+  /** JSON Lines: the field with each record's text, and the one naming it. */
+  textField: string;
+  idField: string;
   encoding?: string;
   /** -a, --text: read files that look binary or garbled as text anyway. */
   text: boolean;
@@ -30,7 +35,17 @@ export interface CommonOptions {
 export function addCommonOptions(command: Command, output: 'rows' | 'own-format' = 'rows'): Command {
   command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
-    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt'], '.txt'))
+    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt', '.md', '.jsonl'], '.txt,.md,.jsonl'))
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'how to read inputs: auto (a .jsonl file is JSON Lines, a .md file or text with # headings is Markdown, else text or newspaper pages), or force one for every input, standard input too',
+      )
+        .choices(['auto', 'text', 'markdown', 'jsonl'])
+        .default('auto'),
+    )
+    .option('--text-field <name>', 'JSON Lines: the field holding each record\'s text; rows count line/column within it', 'text')
+    .option('--id-field <name>', 'JSON Lines: the field naming each record in the doc column (FILE#ID); the record\'s number when absent', 'id')
     .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
     .option('-a, --text', 'read a file that looks binary or garbled as text anyway (control characters become spaces)', false);
   if (output === 'rows') {

@@ -14,6 +14,7 @@ import {
   traditionalShare,
   type RawLine,
 } from './normalise.js';
+import { looksLikeMarkdown, splitMarkdown } from './markdown.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Line patterns (matched on folded text: full-width ASCII → ASCII, except ，；：（）).
@@ -99,7 +100,7 @@ function isFurniture(folded: string): boolean {
   if (COLUMN_TAG.test(t)) return true; // 关注, 权威发布, 要闻
   if (isPageFurniture(t)) return true;
   if (t.length > 60) return false;
-  if (/^(?:责编|责任编辑|编辑|校对|审读|签发|值班主任|图片编辑|排版|制图|视觉)\s*[:：]?/.test(t) && t.length <= 40) return true;
+  if (/^(?:本版)?(?:责编|责任编辑|编辑|校对|审读|签发|值班主任|图片编辑|排版|制图|视觉)\s*[:：]?/.test(t) && t.length <= 40) return true;
   if (/^(?:【字号|【字体|】$|分享\s*[:：]?$|当前位置|您的位置|来源\s*[:：]|时间\s*[:：]|发布时间|发布日期|浏览次数|点击数|阅读次数|打印本页|关闭窗口)/.test(t)) return true;
   if (/^(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}-\d{4})/.test(t)) return true;
   return false;
@@ -114,6 +115,9 @@ interface Line extends RawLine {
   loose: boolean;
   folded: string; // folded head of the line (at most 200 characters), for patterns
 }
+
+/** Reporters' names alone in brackets closing a brief (`（刘志强）`, `（韩 鑫）`, `（戴 琪 林丽鹂）`): a credit, never a headline. */
+const BRACKETED_NAME = /^[（(]\s*[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,4}\s*[)）]$/;
 
 /** Headline shape: short, no sentence punctuation or comma inside, not ending a sentence (a kicker may end with a colon). */
 function headlineShaped(folded: string, raw: string): boolean {
@@ -148,7 +152,7 @@ function classify(raw: RawLine[]): Line[] {
     let kind: Kind = 'body';
     if (!glued && isFurniture(folded)) kind = 'furniture';
     else if (matchLede(folded)) kind = 'lede';
-    else if (isCreditLine(folded)) kind = 'credit';
+    else if (isCreditLine(folded) || (prev !== undefined && endsSentence(prev.text) && BRACKETED_NAME.test(folded))) kind = 'credit';
     else if (headlineShaped(folded, line.text)) kind = 'headline';
     line.kind = kind;
     line.folded = folded;
@@ -165,15 +169,25 @@ function parallel(text: string): boolean {
   return Math.min(...widths) >= 3 && Math.max(...widths) / Math.min(...widths) <= 1.6;
 }
 
+/** A column's name closing a headline: `（新春走基层·脱贫攻坚一线见闻）`, `（壮丽70年 奋斗新时代·区域协调发展新格局）`. */
+const COLUMN_NOTE = /[（(][\u3400-\u9fff][\u3400-\u9fff\d·、 —“”]{1,40}[①-⑳]?[)）]$/;
+
 /** Split headline lines into title and subtitle (kickers ending with a colon, parallel decks, longer decks). */
-export function titleAndSubtitle(headlines: string[]): { title: string; subtitle?: string } {
+export function titleAndSubtitle(headlines: string[], wrapped = true): { title: string; subtitle?: string } {
   if (headlines.length === 0) return { title: '' };
   if (headlines.length === 1) return { title: headlines[0]! };
-  const isKicker = headlines.map((h) => /[:：]$/.test(h));
+  // A kicker leads into the headline: `…：`, `…——`, `孙春兰在吉林调研时强调`; a deck follows it: `——写在…之际`.
+  // A line all in brackets (`（2020年2月24日…会议通过）`) is a note, never the title.
+  const isKicker = headlines.map((h) => /(?:[:：]|——|—|强调|指出|表示|要求|寄语|号召|印发|批准)$/.test(h) || /^(?:——|--|－－|—)/.test(h) || /^[（(][^（()）]*[)）]$/.test(h));
   let candidates = headlines.map((_, i) => i).filter((i) => !isKicker[i]);
   if (candidates.length === 0) candidates = [headlines.length - 1];
-  const plain = candidates.filter((i) => !parallel(headlines[i]!));
-  if (plain.length > 0 && plain.length < candidates.length) candidates = plain;
+  // The column's name goes with the headline (`好日子加了“双保险”（新春走基层）`), not with a kicker or deck.
+  const tagged = candidates.filter((i) => COLUMN_NOTE.test(headlines[i]!));
+  if (tagged.length === 1) candidates = [tagged[0]!, ...candidates.filter((i) => i > tagged[0]!)];
+  else {
+    const plain = candidates.filter((i) => !parallel(headlines[i]!));
+    if (plain.length > 0 && plain.length < candidates.length) candidates = plain;
+  }
   // The first remaining line is the title; following lines continue it only when it is long and they are not
   // longer (a title wrapped over two lines); any other line below it is a deck.
   const titleLines = [candidates[0]!];
@@ -182,7 +196,7 @@ export function titleAndSubtitle(headlines: string[]): { title: string; subtitle
     const i = candidates[k]!;
     if (i !== titleLines[titleLines.length - 1]! + 1) break;
     // Only a long first line was wrapped; a short title stands alone above its deck.
-    if (firstWidth < 16 || printedWidth(headlines[i]!) > firstWidth) break;
+    if (!wrapped || firstWidth < 16 || printedWidth(headlines[i]!) > firstWidth) break;
     titleLines.push(i);
   }
   const title = titleLines.map((i) => headlines[i]).join(' ');
@@ -195,6 +209,8 @@ export function titleAndSubtitle(headlines: string[]): { title: string; subtitle
 interface Plan {
   headlines: Line[];
   body: Line[];
+  /** Each headline line is whole as set (never a title wrapped over two lines). */
+  whole?: boolean;
 }
 
 /** `净土保卫战。             王青和`: an author's name set off at the end of the last line. */
@@ -213,8 +229,44 @@ function fragmentStart(text: string): boolean {
   return m !== null && !ENUMERATED.test(text);
 }
 
+/**
+ * A page set like 人民日报's: the headline lines (kicker, headline, deck) flush left at the top, every body paragraph
+ * indented (`　　`). Such a text is one article whatever its body holds (sub-heads, `■` lists, credits); undefined when
+ * the text is not set so, or when a flush-left line further down may start another article.
+ */
+function indentedArticle(lines: Line[]): Plan | undefined {
+  const first = lines.findIndex((l) => l.indented && l.kind !== 'furniture');
+  if (first < 1 || first > 6) return undefined;
+  let top = lines.slice(0, first).filter((l) => l.kind !== 'furniture');
+  // A short line alone on top (`驯马成景`, `初雪`) reads as a column tag; it is the title when a paragraph follows, not
+  // the headline of a first brief (`速览` above `　　证监会鼓励证券公司权益类投资`).
+  const tags = lines.slice(0, first).filter((l) => l.kind === 'furniture' && COLUMN_TAG.test(l.folded.trim()));
+  // Tags above the headline are kickers (`周强强调`); one below it (`核心阅读`) labels the body.
+  const lastTop = top.length > 0 ? lines.indexOf(top[top.length - 1]!) : first;
+  if (top.length > 0 || lines[first]!.kind !== 'headline') top = lines.slice(0, first).filter((l, k) => top.includes(l) || (tags.includes(l) && k < lastTop));
+  // A long first line closed by a full stop is a paragraph set flush left, not a headline; a deck may be one (a
+  // summary of the talks under the headline).
+  const paragraph = (l: Line, k: number) => l.kind === 'lede' || printedWidth(l.text) > 400 || (k === 0 && printedWidth(l.text) > 60 && /[。]$/.test(l.text));
+  if (top.length === 0 || top.some(paragraph)) return undefined;
+  const body = lines.slice(first).filter((l) => l.kind !== 'furniture');
+  // Flush-left lines below are a letter's salutation, signature and date, unless one heads a lede: another article.
+  const startsArticle = (l: Line, k: number) => !l.indented && l.kind === 'headline' && body[k + 1]?.kind === 'lede';
+  // OCR text wraps its lines flush left: that is no page of indented paragraphs.
+  if (body.some(startsArticle) || body.filter((l) => !l.indented).length * 3 > body.length) return undefined;
+  // A salutation (`各位委员：`) set flush left below the title opens the body.
+  const last = top[top.length - 1]!;
+  if (top.length === 1 && /[:：]$/.test(last.text)) return undefined; // `各位代表：` opening a report without a title
+  if (top.length > 1 && /[:：]$/.test(last.text) && printedWidth(last.text) <= 10) return { headlines: top.slice(0, -1), body: [last, ...body], whole: true };
+  return { headlines: top, body, whole: true };
+}
+
 /** Group classified lines into articles. */
 function plan(lines: Line[]): Plan[] {
+  const indented = indentedArticle(lines);
+  if (indented) return [indented];
+  // A text that is one short line is a title alone (a photo's, on a page of pictures).
+  const only = lines[0];
+  if (lines.length === 1 && only!.kind !== 'furniture' && printedWidth(only!.text) <= 40 && !endsSentence(only!.text)) return [{ headlines: lines, body: [] }];
   // Ledes, credits and printed-page furniture make a newspaper page; web-page chrome and column tags do not.
   const newspaper = lines.some((l) => l.kind === 'lede' || l.kind === 'credit' || (l.kind === 'furniture' && isPageFurniture(l.folded)));
   const width = estimateLineWidth(lines);
@@ -250,6 +302,9 @@ function plan(lines: Line[]): Plan[] {
       }
       let m = k;
       while (m < lines.length && m - k < 6 && headlineAt(m)) m++;
+      // A deck set like a paragraph between headline and lede (`合肥拟出台10条政策…，涉及…等方面`) belongs to the headline.
+      const deck = lines[m];
+      if (deck?.kind === 'body' && lines[m + 1]?.kind === 'lede' && !endsSentence(deck.text) && printedWidth(deck.text) <= 80) m++;
       const next = lines[m];
       const opensLede = next !== undefined && (next.kind === 'lede' || next.kind === 'credit');
       const plausible =
@@ -354,7 +409,7 @@ function trailingHeadlines(body: Line[]): number {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-interface Piece {
+export interface Piece {
   text: string;
   origin: Int32Array;
 }
@@ -385,22 +440,19 @@ function pad(n: string): string {
 
 /** Split one input file into articles, 1-based, in reading order. */
 export function splitArticles(source: SourceDoc): Article[] {
+  if (source.layout === 'markdown' || (source.layout === undefined && looksLikeMarkdown(source.original))) return splitMarkdown(source);
   const { original } = source;
   const lines = classify(rawLines(original, 0, original.length));
   const traditional = traditionalShare(original) >= 0.03;
   const index = new Map<Line, number>(lines.map((l, i) => [l, i]));
+  const plans = source.given?.title !== undefined ? [{ headlines: [], body: lines.filter((l) => l.kind !== "furniture") }] : plan(lines);
 
   const articles: Article[] = [];
-  for (const p of plan(lines)) {
-    const pieces: Piece[] = [];
-    const separators: number[] = [];
-    const headlineTexts: string[] = [];
+  for (const p of plans) {
+    const headlines: Piece[] = [];
     for (const h of p.headlines) {
       const piece = normalise(original, h.start, h.end, { traditional, lineWidth: 0 });
-      if (piece.text.length === 0) continue;
-      if (pieces.length > 0) separators.push(pieces[pieces.length - 1]!.origin[pieces[pieces.length - 1]!.text.length]!);
-      pieces.push(piece);
-      headlineTexts.push(piece.text);
+      if (piece.text.length > 0) headlines.push(piece);
     }
     // Runs of consecutive body lines, normalised together so wrapped lines join.
     const runs: Line[][] = [];
@@ -410,53 +462,80 @@ export function splitArticles(source: SourceDoc): Article[] {
       if (run && prev && index.get(line) === index.get(prev)! + 1) run.push(line);
       else runs.push([line]);
     }
-    const bodyPieces: Piece[] = [];
+    const body: Piece[] = [];
     for (const run of runs) {
       const piece = normalise(original, run[0]!.start, run[run.length - 1]!.end, { traditional });
-      if (piece.text.length > 0) bodyPieces.push(piece);
+      if (piece.text.length > 0) body.push(piece);
     }
-    const headlineCount = pieces.length;
-    for (const b of bodyPieces) {
-      if (pieces.length > 0) separators.push(pieces[pieces.length - 1]!.origin[pieces[pieces.length - 1]!.text.length]!);
-      pieces.push(b);
-    }
-    if (pieces.length === 0) continue;
-    let { text, origin } = concat(pieces, separators);
-    let bodyStart = 0;
-    if (headlineCount > 0) {
-      bodyStart = headlineTexts.reduce((n, t) => n + t.length + 1, 0);
-      if (bodyPieces.length === 0) {
-        // Title only (a teaser): the text still ends with the newline that closes the headline lines.
-        const extended = new Int32Array(origin.length + 1);
-        extended.set(origin);
-        extended[origin.length] = origin[origin.length - 1]!;
-        text += '\n';
-        origin = extended;
-      }
-    }
+    const article = assembleArticle(source, articles.length + 1, headlines, body, p.body, !p.whole);
+    if (article) articles.push(article);
+  }
+  return withGiven(source, articles);
+}
 
-    const { title, subtitle } = titleAndSubtitle(headlineTexts);
-    const body = text.slice(bodyStart);
-    const article: Article = {
-      doc: source.doc,
-      index: articles.length + 1,
-      title,
-      byline: bylineOf(body, p.body),
-      text,
-      bodyStart,
-      origin,
-      source,
-    };
-    if (subtitle) article.subtitle = subtitle;
-    const lede = matchLede(foldString(ledeParagraph(body).slice(0, 80)));
-    if (lede) {
-      const [, prefix, place, year, month, day] = lede;
-      if (place && !(prefix === undefined && /^(?:本|我)/.test(place))) article.datelinePlace = place;
-      if (month && day) article.dateline = year ? `${year}-${pad(month)}-${pad(day)}` : `${pad(month)}-${pad(day)}`;
-    }
-    articles.push(article);
+/** What the source says of its document (a JSON Lines record's fields) applies to each of its articles. */
+function withGiven(source: SourceDoc, articles: Article[]): Article[] {
+  const given = source.given;
+  if (!given) return articles;
+  for (const article of articles) {
+    if (given.date && !article.givenDate) article.givenDate = given.date;
+    if (given.place) article.givenPlace = given.place;
+    if (given.title) article.title = given.title;
   }
   return articles;
+}
+
+/**
+ * One article from its normalised headline lines and body paragraphs (each with its map to the original); undefined
+ * when there is no text at all. `bodyLines` are the raw body lines (a trailing author on the last one is a byline).
+ */
+export function assembleArticle(
+  source: SourceDoc,
+  index: number,
+  headlines: Piece[],
+  bodyPieces: Piece[],
+  bodyLines: readonly RawLine[],
+  wrapped = true,
+): Article | undefined {
+  const pieces: Piece[] = [...headlines, ...bodyPieces];
+  if (pieces.length === 0) return undefined;
+  const separators: number[] = [];
+  for (let i = 1; i < pieces.length; i++) separators.push(pieces[i - 1]!.origin[pieces[i - 1]!.text.length]!);
+  let { text, origin } = concat(pieces, separators);
+  const headlineTexts = headlines.map((h) => h.text);
+  let bodyStart = 0;
+  if (headlines.length > 0) {
+    bodyStart = headlineTexts.reduce((n, t) => n + t.length + 1, 0);
+    if (bodyPieces.length === 0) {
+      // Title only (a teaser): the text still ends with the newline that closes the headline lines.
+      const extended = new Int32Array(origin.length + 1);
+      extended.set(origin);
+      extended[origin.length] = origin[origin.length - 1]!;
+      text += '\n';
+      origin = extended;
+    }
+  }
+
+  const { title, subtitle } = titleAndSubtitle(headlineTexts, wrapped);
+  const body = text.slice(bodyStart);
+  const article: Article = {
+    doc: source.doc,
+    index,
+    title,
+    byline: bylineOf(body, bodyLines),
+    text,
+    bodyStart,
+    origin,
+    source,
+  };
+  if (subtitle) article.subtitle = subtitle;
+  const lede = matchLede(foldString(ledeParagraph(body).slice(0, 80)));
+  if (lede) {
+    const [, prefix, place, year, month, day] = lede;
+    if (place && !(prefix === undefined && /^(?:本|我)/.test(place))) article.datelinePlace = place;
+    if (month && day) article.dateline = year ? `${year}-${pad(month)}-${pad(day)}` : `${pad(month)}-${pad(day)}`;
+  }
+  return article;
 }
 
 /** The paragraph that may hold the lede: the first, or the second when the first is only a credit (`□记者 张磊`). */
@@ -469,7 +548,7 @@ function ledeParagraph(body: string): string {
 }
 
 /** Credited names: the lede's bracket, credit paragraphs, a closing `(本报记者 石莹 综合整理)`, a trailing author. */
-function bylineOf(body: string, lines: Line[]): string[] {
+function bylineOf(body: string, lines: readonly RawLine[]): string[] {
   const names: string[] = [];
   const add = (found: string[]) => {
     for (const n of found) if (!names.includes(n)) names.push(n);

@@ -4,19 +4,40 @@
 // round trip after another (stat, realpath per file) where the same system calls made directly take ~10 ms.
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
-import { InputError } from '../types.js';
+import { InputError, type SourceDoc } from '../types.js';
 
 export interface InputFile {
   /** Path on disk (as given, or joined below a directory); `-` for stdin. */
   path: string;
-  /** The path as the user sees it: as given, or `<dir as given>/<relative path>`; `-` for stdin. */
+  /** The path as the user sees it: as given, or `<dir as given>/<relative path>`; `-` for stdin. A JSON Lines record: `FILE#ID`. */
   doc: string;
+  /** A JSON Lines record, read by the main thread: the document is its text, not the file's bytes. */
+  record?: InputRecord;
+  /** An input known to be unreadable before any work (a bad JSON Lines line, doc `FILE:LINE`): the reason. */
+  error?: string;
+}
+
+/** What a source says about its document: a JSON Lines record's `date` (ISO), `place` and `title`. */
+export type Given = NonNullable<SourceDoc['given']>;
+
+export interface InputRecord {
+  /** The record's text field: what line/column numbers count in. */
+  text: string;
+  /** Its line in the JSON Lines file. */
+  line: number;
+  given: Given;
 }
 
 export interface ListOptions {
   /** File name endings to pick up inside directories, e.g. ['.txt']. Files named explicitly are always read. */
   extensions: string[];
 }
+
+/**
+ * A directory's own documentation (`README.md` beside a corpus describes it) is not one of its texts: skipped in
+ * directories, read when named.
+ */
+const DOCUMENTATION = /^(?:README|CHANGELOG|CHANGES|LICENSE|LICENCE|CONTRIBUTING|AUTHORS|NOTICE)\.(?:md|markdown)$/i;
 
 /** Code-point order, so the listing does not depend on the locale. */
 function byCodePoint(a: string, b: string): number {
@@ -68,7 +89,7 @@ export async function listInputs(
   const errors: InputError[] = [];
   // Extensions match whatever their case (`.TXT` from Windows tools).
   const endings = opts.extensions.map((ext) => ext.toLowerCase());
-  const wanted = (name: string) => endings.length === 0 || endings.some((ext) => name.toLowerCase().endsWith(ext));
+  const wanted = (name: string) => !DOCUMENTATION.test(name) && (endings.length === 0 || endings.some((ext) => name.toLowerCase().endsWith(ext)));
 
   const add = async (file: InputFile) => {
     let key = file.path;

@@ -73,8 +73,15 @@ function readRegularFile(path: string): Buffer {
   }
 }
 
-/** Read and decode one input (stdin when its path is `-`). Throws InputError. */
+/** Read and decode one input (stdin when its path is `-`; a JSON Lines record is its text). Throws InputError. */
 export async function readSource(file: InputFile, opts: DecodeOptions = {}): Promise<SourceDoc> {
+  if (file.error !== undefined) throw new InputError(file.doc, file.error);
+  if (file.record) {
+    const { text, given } = file.record;
+    const source: SourceDoc = { doc: file.doc, path: file.path, encoding: 'utf-8', original: text, lineStarts: lineStartsOf(text) };
+    if (Object.keys(given).length > 0) source.given = given;
+    return source;
+  }
   let bytes: Buffer;
   try {
     bytes = file.path === '-' ? await readStdin() : readRegularFile(file.path);

@@ -6,21 +6,25 @@ import { attributeArticles } from '../extract/places/attribution.js';
 import { matchesPlace } from '../extract/places/gazetteer.js';
 import { segmentEach } from '../nlp/article-tokens.js';
 import { addUserDictionaries } from '../nlp/segmenter.js';
-import { InputError, type Article, type Row } from '../types.js';
+import { InputError, type Article, type Row, type SourceDoc } from '../types.js';
 import type { InputFile } from '../corpus/inputs.js';
 import type { AnyCommand, CommandParams, CommandSpec, FileOutput } from '../commands/command.js';
-import type { FileResult, TaskOptions } from './task.js';
+import type { FileResult, InputFormat, TaskOptions } from './task.js';
 
 let dictionariesAdded = false;
 
-export async function processFile(file: InputFile, options: TaskOptions, command: AnyCommand): Promise<FileResult> {
+export async function processFile(input: InputFile, options: TaskOptions, command: AnyCommand): Promise<FileResult> {
+  // Results name the input; a record's text need not travel back with them.
+  const file: InputFile = input.record ? { path: input.path, doc: input.doc } : input;
   if (!dictionariesAdded) {
     if (options.dicts.length > 0) addUserDictionaries(options.dicts);
     dictionariesAdded = true;
   }
   let source;
   try {
-    source = await readSource(file, { encoding: options.encoding, text: options.text });
+    source = await readSource(input, { encoding: options.encoding, text: options.text });
+    const layout = layoutOf(input, options.inputFormat);
+    if (layout) source.layout = layout;
   } catch (error) {
     if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
     throw error;
@@ -40,6 +44,13 @@ export async function processFile(file: InputFile, options: TaskOptions, command
     const reason = `internal error: ${e.message} (please report it; --debug shows where)`;
     return { file, rows: [], error: reason, stack: e.stack, bytes: source.original.length };
   }
+}
+
+/** The layout forced by --input-format, or by a `.md` name; undefined: found from the text. */
+function layoutOf(file: InputFile, format: InputFormat | undefined): SourceDoc['layout'] {
+  if (format === 'markdown' || format === 'text') return format;
+  if (!file.record && /\.(?:md|markdown)$/i.test(file.path)) return 'markdown';
+  return undefined;
 }
 
 /** A command's step over articles already split (and attributed, when it needs that), segmented as it asks. */

@@ -4,7 +4,7 @@ import { freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import { loadCommand } from '../commands/command.js';
-import type { FileResult, TaskOptions } from './task.js';
+import type { FileResult, InputFormat, TaskOptions } from './task.js';
 import { engineName, preloadSharedSegmenter } from '../nlp/segmenter.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
@@ -23,10 +23,47 @@ export function batchSize(mergesInWorker: boolean, fileCount: number): number {
   return Math.min(8, Math.max(1, Math.floor(fileCount / 32)));
 }
 
-function batchesOf(files: InputFile[], size: number): InputFile[][] {
-  const batches: InputFile[][] = [];
-  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
-  return batches;
+/**
+ * Records of a JSON Lines file per batch: enough that a worker is not sent one short record at a time, few enough that
+ * the batches read ahead stay small. Fixed, like batchSize, so that every --jobs merges the same batches.
+ */
+export const RECORDS_PER_BATCH = 64;
+
+/** Is this input a JSON Lines file: --input-format jsonl, else a `.jsonl` name. */
+export function isJsonLines(file: InputFile, format?: InputFormat): boolean {
+  if (format !== undefined) return format === 'jsonl';
+  return file.path !== '-' && /\.jsonl$/i.test(file.path);
+}
+
+/**
+ * The batches of a run, in input order, made as they are asked for: files `size` at a time, and the records of a JSON
+ * Lines file RECORDS_PER_BATCH at a time, read from the file only as the batches before them are handed out.
+ */
+export async function* batchesOf(files: InputFile[], size: number, options: Pick<TaskOptions, 'inputFormat' | 'fields'>): AsyncGenerator<InputFile[]> {
+  let batch: InputFile[] = [];
+  for (const file of files) {
+    if (!isJsonLines(file, options.inputFormat)) {
+      batch.push(file);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+      continue;
+    }
+    if (batch.length > 0) yield batch;
+    batch = [];
+    const { recordsOf } = await import('../corpus/jsonl.js');
+    for await (const record of recordsOf(file, options.fields)) {
+      batch.push(record);
+      if (batch.length >= RECORDS_PER_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+    batch = [];
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**
@@ -45,13 +82,17 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
   // More workers than memory allows would swap or be killed; fewer only cost time, never change the output.
   // The command's module: in this thread already imported by the CLI, in a worker imported once.
   const command = await loadCommand(options.command);
-  const batches = batchesOf(files, batchSize(Boolean(command.aggregate?.inWorker), files.length));
-  const workers = Math.min(jobs, batches.length, affordableWorkers());
-  // Standard input belongs to this thread; one file gains nothing from a worker that must load the segmenter again.
-  if (workers <= 1 || files.some((f) => f.path === '-')) {
+  const size = batchSize(Boolean(command.aggregate?.inWorker), files.length);
+  const batches = batchesOf(files, size, options);
+  // JSON Lines files hold any number of records: as many workers as asked for.
+  const streamed = files.some((f) => isJsonLines(f, options.inputFormat));
+  const workers = Math.min(jobs, streamed ? jobs : Math.ceil(files.length / size), affordableWorkers());
+  // Standard input belongs to this thread (records read from it here are sent on like any other); one file gains
+  // nothing from a worker that must load the segmenter again.
+  if (workers <= 1 || files.some((f) => f.path === '-' && !isJsonLines(f, options.inputFormat))) {
     // Imported here: with workers, this thread never runs the extractors, and loading them delayed the workers' start.
     const { processBatch } = await import('./process-file.js');
-    for (const batch of batches) for (const result of await processBatch(batch, options, command)) await onResult(result);
+    for await (const batch of batches) for (const result of await processBatch(batch, options, command)) await onResult(result);
     return;
   }
   await runInWorkers(batches, options, workers, onResult);
@@ -69,10 +110,12 @@ interface WorkerReply {
  */
 const QUEUED_PER_WORKER = 2;
 
-async function runInWorkers(batches: InputFile[][], options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
+async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
   const pending = new Map<number, FileResult[]>();
   let nextToHand = 0;
   let nextToDeliver = 0;
+  /** How many batches there are, once the last has been made. */
+  let total: number | undefined;
   let delivering = Promise.resolve();
   const pool: Worker[] = [];
   // A worker must never be terminated inside the segmenter (loading or cutting): nodejieba's addon then throws a C++
@@ -89,6 +132,9 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
       pool.filter((w) => (held.get(w) ?? 0) > 0).map((w) => new Promise<void>((resolve) => whenIdle.set(w, resolve))),
     );
     await Promise.all(pool.map((w) => w.terminate()));
+    // A run stopped early (--strict, a failure) closes the JSON Lines file it was reading.
+    // Not awaited: a generator waiting on standard input would hold the run until more bytes came.
+    void batches.return(undefined).catch(() => {});
   };
 
   await new Promise<void>((resolve, reject) => {
@@ -98,19 +144,43 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
       failed = true;
       reject(error);
     };
-    /** Give the worker batches until it holds its share or the look-ahead is used up. */
-    const handOut = (worker: Worker) => {
-      while (
-        !stopped &&
-        !failed &&
-        (held.get(worker) ?? 0) < QUEUED_PER_WORKER &&
-        nextToHand < batches.length &&
-        nextToHand < nextToDeliver + count * AHEAD_PER_WORKER
-      ) {
-        const index = nextToHand++;
-        held.set(worker, (held.get(worker) ?? 0) + 1);
-        worker.postMessage({ index, files: batches[index] });
+    const finished = () => {
+      if (total !== undefined && nextToDeliver === total) resolve();
+    };
+    /** The least busy worker that may take one more batch, if the look-ahead allows one. */
+    const taker = (): Worker | undefined => {
+      if (nextToHand >= nextToDeliver + count * AHEAD_PER_WORKER) return undefined;
+      let best: Worker | undefined;
+      for (const w of pool) if ((held.get(w) ?? 0) < QUEUED_PER_WORKER && (!best || held.get(w)! < held.get(best)!)) best = w;
+      return best;
+    };
+    /**
+     * Hand out batches while workers have room. Batches are made as they are handed out (JSON Lines records are read
+     * here), one pump at a time; a pump that is running picks up the room made while it waited.
+     */
+    let pumping = false;
+    const pump = async () => {
+      if (pumping) return;
+      pumping = true;
+      try {
+        while (!stopped && !failed && total === undefined && taker() !== undefined) {
+          const next = await batches.next();
+          if (next.done) {
+            total = nextToHand;
+            break;
+          }
+          // Only this pump hands out work, so some worker still has room; the least busy one now takes it.
+          const worker = taker() ?? pool[0]!;
+          const index = nextToHand++;
+          held.set(worker, (held.get(worker) ?? 0) + 1);
+          worker.postMessage({ index, files: next.value });
+        }
+      } catch (error) {
+        fail(error as Error);
+      } finally {
+        pumping = false;
       }
+      finished();
     };
     const answered = (worker: Worker) => {
       const left = (held.get(worker) ?? 1) - 1;
@@ -125,14 +195,15 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
           nextToDeliver++;
           for (const result of results) await onResult(result);
         }
-        // Room opened up ahead: top up every worker.
-        for (const worker of pool) handOut(worker);
-        if (nextToDeliver === batches.length) resolve();
+        // Room opened up ahead: top up the workers.
+        void pump();
+        finished();
       }).catch(fail);
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
       pool.push(worker);
+      held.set(worker, 0);
       worker.on('message', (reply: WorkerReply) => {
         answered(worker);
         if (stopped) return;
@@ -142,7 +213,7 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
           return fail(error);
         }
         pending.set(reply.index, reply.results!);
-        handOut(worker);
+        void pump();
         deliver();
       });
       worker.on('error', (error) => {
@@ -150,8 +221,8 @@ async function runInWorkers(batches: InputFile[][], options: TaskOptions, count:
         whenIdle.get(worker)?.();
         fail(error);
       });
-      handOut(worker);
     }
+    void pump();
     // The workers now start up and read their first files; the shared segmenter loads meanwhile (~0.35 s).
     try {
       preloadSharedSegmenter(options.dicts);

@@ -1,6 +1,7 @@
 // A task is one command applied to input files. It is plain data so that it can cross into a worker thread, which
 // imports the command's module from `command` (see src/commands/command.ts).
 import type { InputFile } from '../corpus/inputs.js';
+import type { RecordFields } from '../corpus/jsonl.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { Row, Segmentation } from '../types.js';
 
@@ -22,13 +23,21 @@ export interface TaskOptions {
   segmentation: Segmentation;
   /** --by place on a row command: put the place and code of each row's article in front of the row. */
   placeColumns?: boolean;
+  /** --input-format: how every input is read; by its name and text when undefined (auto). */
+  inputFormat?: InputFormat;
+  /** JSON Lines: the fields holding each record's text and its id (--text-field, --id-field). */
+  fields?: RecordFields;
 }
+
+/** `text`: plain text or newspaper pages; `markdown`: a transcript with `#` headings; `jsonl`: one JSON record a line. */
+export type InputFormat = 'text' | 'markdown' | 'jsonl';
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'jsonl'];
 
 /** The task of a command with its params, and the input options of the run. */
 export function taskOf<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
-  inputs: { dicts: string[]; encoding?: string; text?: boolean; place?: string },
+  inputs: { dicts: string[]; encoding?: string; text?: boolean; place?: string; inputFormat?: InputFormat; fields?: RecordFields },
 ): TaskOptions {
   const needs = command.needs(params);
   return { command: command.url, params, ...inputs, attribute: needs.attribute, segmentation: needs.segmentation, placeColumns: params.byPlace };
