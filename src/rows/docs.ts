@@ -13,7 +13,7 @@ export function docsRow(article: Article): Row {
     doc: article.doc,
     article: article.index,
     title: article.title,
-    date: article.date ?? article.dateline ?? null,
+    date: article.date ?? article.dateline ?? article.givenDate ?? null,
     byline: article.byline.join(' '),
     chars: countTextChars(article.text),
     tokens,
