@@ -127,7 +127,7 @@ describe('help, version, usage', () => {
 describe('broken pipe', () => {
   it('segment seeds/ | head -1 ends quietly', () => {
     const result = spawnSync('bash', ['-c', 'set -o pipefail; node bin/policy-cli.js segment seeds/ -f csv | head -1'], { cwd: REPO, encoding: 'utf8' });
-    expect(result.stdout).toBe('doc,article,title,tokens\n');
+    expect(result.stdout).toBe('doc,article,title,segmented\n');
     expect(withoutEngineNotice(result.stderr)).toBe('');
     expect(result.status).toBe(0);
   });
