@@ -34,8 +34,18 @@ const PLENUM = new RegExp(`(党的|中国共产党|中共)?(${N}{1,3})届((?:${N
 // `民革十四届三中全会`, `共青团十九届二中全会`.
 const OTHER_PARTY_BEFORE =
   /(?:中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|台盟|共青团)(?:中央)?$/u;
-// `党的二十大`, `中共第二十次全国代表大会`.
-const PARTY_CONGRESS = new RegExp(`党的(${N}{2,3})大|中国共产党第(${N}{2,3})次全国代表大会`, 'gu');
+// `党的二十大`, `中共二十大`, `中共第二十次全国代表大会`; bare `十九大`, `二十大` only for the recent congresses, and
+// not `十六大代表` (people) nor a count (`十九大类`).
+const PARTY_CONGRESS = new RegExp(
+  `(?:党的|中共)(${N}{2,3})大|(?:中国共产党|中共)第(${N}{2,3})次全国代表大会` +
+    `|(?<![${N.slice(1, -1)}党共第])(?:十[五六七八九]|二十)大(?!代表|类|项|行业|产业|工程|任务|举措|战略|领域|板块|方面|重点|关系)`,
+  'gu',
+);
+// The long form of a plenum: `中国致公党第十六届中央委员会第二次全体会议` is `中国致公党十六届二中全会`.
+const LONG_PLENUM = new RegExp(
+  `(党的|中国共产党|中共)?第(${N}{1,3})届中央委员会第(${N}{1,3})次全体会议`,
+  'gu',
+);
 // People's congress and CPPCC sessions: `市二十届人大二次会议`, `十四届全国人大三次会议`,
 // `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`.
 const BODY = '(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协(?:[\\p{Script=Han}]{0,4}?委员会)?)';
@@ -52,7 +62,8 @@ const STANDING_COMMITTEE =
 const COLLECTIVE_STUDY = /第([一二三四五六七八九十]{1,3}|\d{1,3})次集体学习/gu;
 const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区州旗盟]委(?:常委会|理论学习中心组)?|[省市县区州旗盟]政府党组)/gu;
 // `省纪委五次全会`, `市委三次全会`: a local plenum printed without its term.
-const LOCAL_PLENUM = new RegExp(`([省市县区州旗盟]纪?委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
+// `中央纪委三次全会`: the central discipline commission's too.
+const LOCAL_PLENUM = new RegExp(`((?:中央|[省市县区州旗盟])纪委|[省市县区州旗盟]委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
 // `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
 const ANNIVERSARY =
   /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
@@ -105,12 +116,30 @@ export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
   const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...anniversaries(article), ...twoSessions(article)];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
-  const candidates = outermostSpans([...patterned, ...headed]);
+  const candidates = oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed]));
   const dates = findDates(article);
   let orgs: EntitySpan[] | undefined;
   const orgsOnce = () => (orgs ??= findOrgs(article));
   const spans = candidates.map((c) => describe(article, c, dates, orgsOnce));
   return shareAcrossMentions(spans);
+}
+
+const PARTY_PREFIX = /^(?:党的|中共|中国共产党)/u;
+/**
+ * `党的二十届三中全会` and a later `二十届三中全会`, or `中国致公党十六届二中全会` and its long form, are one meeting: every
+ * mention takes the name printed with the party (the first so printed), so one meeting gives one name.
+ */
+function oneNamePerPartyMeeting(candidates: Candidate[]): Candidate[] {
+  const withParty = new Map<string, string>();
+  for (const c of candidates) {
+    const bare = c.name.replace(PARTY_PREFIX, '');
+    if (bare !== c.name && !withParty.has(bare)) withParty.set(bare, c.name);
+  }
+  if (withParty.size === 0) return candidates;
+  return candidates.map((c) => {
+    const named = withParty.get(c.name);
+    return named && named !== c.name ? { ...c, name: named } : c;
+  });
 }
 
 function plenums(article: Article): Candidate[] {
@@ -147,6 +176,14 @@ function plenums(article: Article): Candidate[] {
     const name = `${organ}${m[2]}次全会`;
     const level = jurisdictionLevel(organ);
     found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, org: organ, ...(level ? { level } : {}) });
+  }
+  for (const m of article.text.includes('届中央委员会') ? article.text.matchAll(LONG_PLENUM) : []) {
+    const [, party, term, session] = m as unknown as [string, string | undefined, string, string];
+    const otherParty = party ? null : OTHER_PARTY_BEFORE.exec(article.text.slice(Math.max(0, m.index - 16), m.index));
+    const start = otherParty ? m.index - otherParty[0].length : m.index;
+    const prefix = party ?? otherParty?.[0] ?? '';
+    const name = `${prefix}${term}届${session}中全会`;
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, org: otherParty?.[0] ?? '中央', level: 'central' });
   }
   for (const m of article.text.matchAll(PARTY_CONGRESS)) {
     found.push({ kind: 'meeting', start: m.index, end: m.index + m[0].length, name: m[0], org: '中央', level: 'central' });
@@ -299,6 +336,9 @@ function headedNames(article: Article): Candidate[] {
     // `…代表大会` only as a numbered congress (`省第十三次党代会`, `第十一次全国代表大会`); `政治协商会议` is a body.
     const numbered = /^(?:第[\d一二三四五六七八九十百零〇]+[届次]|[一二三四五六七八九十]{1,3}届)/u.test(printedPrefix);
     if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4 && !numbered) continue;
+    // `学习宣传全会精神`, `深刻领会全会主题`: a plenum is named by its organ or its term; `全会` after other words
+    // points back to one named earlier.
+    if (word === '全会' && !organiser && !/[届次中]/u.test(printedPrefix) && !/(?:院|委|议会)$/u.test(printedPrefix)) continue;
     if ((word === '代表大会' || word === '代表会议') && !/第[一二三四五六七八九十百\d]+次/u.test(printedPrefix)) continue;
     if (/政治协商会议$/u.test(name)) continue;
     const org = organiser;

@@ -44,6 +44,18 @@ describe('findMeetings on real news: names', () => {
     ['首次召开上合组织现代农业发展圆桌会议', ['上合组织现代农业发展圆桌会议']],
     ['第二届进博会在上海开幕', ['第二届进博会']],
     ['全国政协在京举行2020年春节茶话会', ['2020年春节茶话会']],
+    // the central discipline commission's plenum without its term; congresses with 中共 or bare
+    ['贯彻落实中央纪委三次全会精神', ['中央纪委三次全会']],
+    ['深入贯彻落实中共二十大精神', ['中共二十大']],
+    ['他指出，十八大以来，我们取得了历史性成就', ['十八大']],
+    ['写入党的十八大、十九大报告', ['党的十八大', '十九大']],
+    ['他是十六大代表', []],
+    // one meeting, one name: the long form of a plenum, a later mention without the party
+    ['中国致公党十六届二中全会在京召开\n中国致公党第十六届中央委员会第二次全体会议在京召开。', ['中国致公党十六届二中全会', '中国致公党十六届二中全会']],
+    ['学习党的二十届三中全会精神，领会二十届三中全会上的讲话', ['党的二十届三中全会', '党的二十届三中全会']],
+    // `全会` after a verb points back to a plenum named before
+    ['深入学习宣传全会精神', []],
+    ['从深刻领会全会主题等方面作了宣讲', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
