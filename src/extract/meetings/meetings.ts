@@ -339,6 +339,8 @@ function headedNames(article: Article): Candidate[] {
     // `学习宣传全会精神`, `深刻领会全会主题`: a plenum is named by its organ or its term; `全会` after other words
     // points back to one named earlier.
     if (word === '全会' && !organiser && !/[届次中]/u.test(printedPrefix) && !/(?:院|委|议会)$/u.test(printedPrefix)) continue;
+    // `金砖国家领导人会晤`, `中印领导人第二次非正式会晤` name a series; `两国元首会晤`, `双方会晤` describe a meeting.
+    if (word === '会晤' && (!/领导人|元首|首脑/u.test(prefix) || /两国|双方|各国|多国|^(?:国|元首|首脑|领导人)/u.test(prefix) || prefix.length < 5)) continue;
     if ((word === '代表大会' || word === '代表会议') && !/第[一二三四五六七八九十百\d]+次/u.test(printedPrefix)) continue;
     if (/政治协商会议$/u.test(name)) continue;
     const org = organiser;
@@ -400,6 +402,17 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     if (body) {
       const bodyStart = start - body[0].length;
       start = Math.min(bodyStart, readNameLeftwards(article, bodyStart, { ...reading, maxLength: 30 }));
+      continue;
+    }
+    // `上海合作组织成员国元首理事会`: the tagger reads 元首 as a time word, where names stop; the heads of state or
+    // government who meet are part of the body's name.
+    const members = /^(?:理事会|会议|峰会|会晤)/u.test(text.slice(start, start + 3)) ? /(?:元首|首脑)$/u.exec(before) : null;
+    if (members) {
+      const membersStart = start - members[0].length;
+      start = Math.min(membersStart, readNameLeftwards(article, membersStart, reading));
+      // `上海合作组织成员国…`: the reading stops at 组织 read as a verb, here the noun ending an organisation's name.
+      const organisation = /组织$/u.test(text.slice(start - 2, start)) ? readNameLeftwards(article, start - 2, reading) : start;
+      if (organisation < start - 2) start = organisation;
       continue;
     }
     const organVerb = organVerbBefore(article, start);

@@ -53,6 +53,12 @@ describe('findMeetings on real news: names', () => {
     // one meeting, one name: the long form of a plenum, a later mention without the party
     ['中国致公党十六届二中全会在京召开\n中国致公党第十六届中央委员会第二次全体会议在京召开。', ['中国致公党十六届二中全会', '中国致公党十六届二中全会']],
     ['学习党的二十届三中全会精神，领会二十届三中全会上的讲话', ['党的二十届三中全会', '党的二十届三中全会']],
+    // summits and their bodies: 会晤 names a series with its parties, 元首 (read as a time word) is in the name
+    ['金砖国家领导人第十一次会晤在巴西利亚举行', ['金砖国家领导人第十一次会晤']],
+    ['主席将赴印度金奈出席中印领导人第二次非正式会晤', ['中印领导人第二次非正式会晤']],
+    ['我对印中两国领导人第二次非正式会晤充满期待', []],
+    ['中美两国元首会晤', []],
+    ['习近平出席上海合作组织成员国元首理事会第二十四次会议', ['上海合作组织成员国元首理事会第二十四次会议']],
     // `全会` after a verb points back to a plenum named before
     ['深入学习宣传全会精神', []],
     ['从深刻领会全会主题等方面作了宣讲', []],
