@@ -87,6 +87,9 @@ const OWN_AFTER = new RegExp(
 );
 // `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
 const ACTING_ON_A_DAY = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，。,；;！？\s]{1,15}?)?(?:选举|审议|表决|听取|通过|决定)/u;
+// `2019金砖国家治国理政研讨会和“…嘉年华”两场活动在巴西里约热内卢举行`: a name joined to another before the verb.
+// Not `…和即将召开的…`, `…和…论坛的成功举办`: a future or a noun phrase.
+const OWN_AFTER_JOINED = /^[和与及、][^，。,；;！？\n的将拟]{2,30}?(?:在([^，。,；;！？\s]{1,15}?))?(?:隆重|胜利|正式|顺利|同步)?(?:召开|举行|举办|开幕|闭幕)(?!在即|之际|前夕|以来|之前|前)/u;
 const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持|进行)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
 // `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
 const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:了)?(?:重要)?讲话(?!的|精神))/u;
@@ -490,7 +493,7 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const text = article.text;
   const after = text.slice(c.end, c.end + 24);
   const before = text.slice(Math.max(0, c.start - 12), c.start);
-  const ownAfter = OWN_AFTER.exec(after);
+  const ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
   // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
   const future = FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 44), c.start));
@@ -502,7 +505,11 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const dated = ownWords ? dateOfMention(text, c, dates) : undefined;
   const lede = inHeadlineOrLede(article, c.start);
   // `2019年5月29日，…会议召开` further down a feature recalls a past meeting: news of the day prints no year.
-  const recalled = !lede && dated !== undefined && /\d{4}年/u.test(dated.text);
+  // `2017年在北京举办的首届…论坛` in an article of 2019: a year before the issue's recalls a past meeting, lede or not.
+  const issueYear = (article.date ?? article.givenDate)?.slice(0, 4);
+  const yearBefore = /((?:19|20)\d\d)年[^，。,；;！？\n]{0,20}$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];
+  const pastYear = issueYear !== undefined && yearBefore !== undefined && yearBefore < issueYear;
+  const recalled = pastYear || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
   const date = dated?.date as string | undefined;
   const own = ownWords && !recalled && (date !== undefined || lede);
   const referenced = REFERENCED_BEFORE.test(before) || REFERENCED_AFTER.test(after);

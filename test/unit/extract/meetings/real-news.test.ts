@@ -108,3 +108,19 @@ describe('findMeetings on real news: the organiser of a meeting its chair holds'
     expect(findMeetings(taggedArticle(text))[0]).toMatchObject({ name, org, level, role: 'own' });
   });
 });
+
+describe('findMeetings on real news: a year before the issue, a name joined to another', () => {
+  const dated = (text: string, date: string) =>
+    findMeetings(taggedArticle(text, { date })).map((m) => [m.name, m.role]);
+  it.each([
+    // a meeting of an earlier year recalled in the lede
+    ['标题\n这些成果都要归功于2017年在北京举办的首届“一带一路”国际合作高峰论坛。', '2019-02-20', [['首届“一带一路”国际合作高峰论坛', 'referenced']]],
+    // the same words in the issue's year report it
+    ['标题\n2019年在北京举办的第二届“一带一路”国际合作高峰论坛。', '2019-04-27', [['第二届“一带一路”国际合作高峰论坛', 'own']]],
+    // two events held together; not one joined to a future meeting
+    ['标题\n第二届世界古都论坛、二里头遗址国际学术研讨会在洛阳开幕。', '2019-10-20', [['第二届世界古都论坛', 'own'], ['二里头遗址国际学术研讨会', 'own']]],
+    ['标题\n深入学习贯彻中共二十大和即将召开的二十届三中全会精神。', '2024-07-10', [['中共二十大', 'referenced'], ['二十届三中全会', 'referenced']]],
+  ])('%s', (text, date, expected) => {
+    expect(dated(text, date)).toEqual(expected);
+  });
+});
