@@ -274,7 +274,7 @@ function twoSessions(article: Article): Candidate[] {
 /** Words that make `…会议` a description, not a name (`一次非常重要的会议`, `本次会议`). */
 const NOT_A_NAME = /^(?:重要|重大|本次|此次|这次|该次|各类|各种|有关|相关|视频|电视电话|全体|各项|历次|上述|专门|大型|小型|国际|各级|有关部门)$/u;
 /** Openings of a description of several meetings (`历次全会`, `一系列重要会议`). */
-const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述|本届|上届|下届|该届|这届|每届)/u;
+const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述|本届|上届|下届|该届|这届|每届|每周|每月|每季度?|每年|每天|每日)/u;
 
 let headWords: { matcher: PhraseMatcher; kinds: Map<string, MeetingKind> } | undefined;
 /** The meeting heads in a trie: trying each head at each character that may begin one cost more than the rest. */
@@ -332,6 +332,8 @@ function headedNames(article: Article): Candidate[] {
     at = end - 1;
     // A head alone (`报告会上`, `参加会议`) points back to a meeting named elsewhere.
     if (prefix.length < 2 && !namedHeads.has(word)) continue;
+    // `联席会议制度`, `…会议机制`: an arrangement, not a meeting; `各方面人士座谈会`: meetings of each kind.
+    if (/^(?:制度|机制)/u.test(text.slice(end, end + 2)) || text[start - 1] === '各') continue;
     if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix) || /(?:重要|重大|有关|相关|各类)$/u.test(prefix)) continue;
     const name = text.slice(start, end).replace(/\s/gu, '');
     const organiser = ORGANISER.exec(name)?.[0];

@@ -59,6 +59,10 @@ describe('findMeetings on real news: names', () => {
     ['我对印中两国领导人第二次非正式会晤充满期待', []],
     ['中美两国元首会晤', []],
     ['习近平出席上海合作组织成员国元首理事会第二十四次会议', ['上海合作组织成员国元首理事会第二十四次会议']],
+    // descriptions: an arrangement (`…联席会议制度`), meetings of each kind or every week
+    ['沪苏浙皖成立四省市总工会长三角地区劳动竞赛联席会议制度', []],
+    ['召开民营企业家等各方面人士座谈会', []],
+    ['即在每周“接诉即办”调度会上，纪委人员参加', []],
     // `全会` after a verb points back to a plenum named before
     ['深入学习宣传全会精神', []],
     ['从深刻领会全会主题等方面作了宣讲', []],
