@@ -420,6 +420,16 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       if (organisation < start - 2) start = organisation;
       continue;
     }
+    // `二十国集团领导人应对新冠肺炎特别峰会`: the leaders and the verb of the topic of a summit, where the reading stops.
+    const leadersOn = /^[^，。、；！？\s]{0,12}?(?:峰会|会议)/u.test(text.slice(start, start + 16)) ? /(?:领导人|元首|首脑)(?:应对|抗击)$/u.exec(before) : null;
+    if (leadersOn) {
+      const leadersStart = start - leadersOn[0].length;
+      start = Math.min(leadersStart, readNameLeftwards(article, leadersStart, reading));
+      // `二十国集团`: the tagger cuts 二 off the group's number.
+      const number = /^十?国集团/u.test(text.slice(start, start + 4)) ? /[一二三四五六七八九]$/u.exec(text.slice(0, start)) : null;
+      if (number) start -= 1;
+      continue;
+    }
     const organVerb = organVerbBefore(article, start);
     if (organVerb !== undefined) {
       start = Math.min(organVerb, readNameLeftwards(article, organVerb, reading));
