@@ -34,8 +34,18 @@ const PLENUM = new RegExp(`(党的|中国共产党|中共)?(${N}{1,3})届((?:${N
 // `民革十四届三中全会`, `共青团十九届二中全会`.
 const OTHER_PARTY_BEFORE =
   /(?:中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|台盟|共青团)(?:中央)?$/u;
-// `党的二十大`, `中共第二十次全国代表大会`.
-const PARTY_CONGRESS = new RegExp(`党的(${N}{2,3})大|中国共产党第(${N}{2,3})次全国代表大会`, 'gu');
+// `党的二十大`, `中共二十大`, `中共第二十次全国代表大会`; bare `十九大`, `二十大` only for the recent congresses, and
+// not `十六大代表` (people) nor a count (`十九大类`).
+const PARTY_CONGRESS = new RegExp(
+  `(?:党的|中共)(${N}{2,3})大|(?:中国共产党|中共)第(${N}{2,3})次全国代表大会` +
+    `|(?<![${N.slice(1, -1)}党共第])(?:十[五六七八九]|二十)大(?!代表|类|项|行业|产业|工程|任务|举措|战略|领域|板块|方面|重点|关系)`,
+  'gu',
+);
+// The long form of a plenum: `中国致公党第十六届中央委员会第二次全体会议` is `中国致公党十六届二中全会`.
+const LONG_PLENUM = new RegExp(
+  `(党的|中国共产党|中共)?第(${N}{1,3})届中央委员会第(${N}{1,3})次全体会议`,
+  'gu',
+);
 // People's congress and CPPCC sessions: `市二十届人大二次会议`, `十四届全国人大三次会议`,
 // `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`.
 const BODY = '(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协(?:[\\p{Script=Han}]{0,4}?委员会)?)';
@@ -52,7 +62,8 @@ const STANDING_COMMITTEE =
 const COLLECTIVE_STUDY = /第([一二三四五六七八九十]{1,3}|\d{1,3})次集体学习/gu;
 const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区州旗盟]委(?:常委会|理论学习中心组)?|[省市县区州旗盟]政府党组)/gu;
 // `省纪委五次全会`, `市委三次全会`: a local plenum printed without its term.
-const LOCAL_PLENUM = new RegExp(`([省市县区州旗盟]纪?委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
+// `中央纪委三次全会`: the central discipline commission's too.
+const LOCAL_PLENUM = new RegExp(`((?:中央|[省市县区州旗盟])纪委|[省市县区州旗盟]委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
 // `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
 const ANNIVERSARY =
   /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
@@ -76,6 +87,9 @@ const OWN_AFTER = new RegExp(
 );
 // `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
 const ACTING_ON_A_DAY = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，。,；;！？\s]{1,15}?)?(?:选举|审议|表决|听取|通过|决定)/u;
+// `2019金砖国家治国理政研讨会和“…嘉年华”两场活动在巴西里约热内卢举行`: a name joined to another before the verb.
+// Not `…和即将召开的…`, `…和…论坛的成功举办`: a future or a noun phrase.
+const OWN_AFTER_JOINED = /^[和与及、][^，。,；;！？\n的将拟]{2,30}?(?:在([^，。,；;！？\s]{1,15}?))?(?:隆重|胜利|正式|顺利|同步)?(?:召开|举行|举办|开幕|闭幕)(?!在即|之际|前夕|以来|之前|前)/u;
 const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持|进行)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
 // `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
 const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:了)?(?:重要)?讲话(?!的|精神))/u;
@@ -105,12 +119,30 @@ export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
   const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...anniversaries(article), ...twoSessions(article)];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
-  const candidates = outermostSpans([...patterned, ...headed]);
+  const candidates = oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed]));
   const dates = findDates(article);
   let orgs: EntitySpan[] | undefined;
   const orgsOnce = () => (orgs ??= findOrgs(article));
   const spans = candidates.map((c) => describe(article, c, dates, orgsOnce));
   return shareAcrossMentions(spans);
+}
+
+const PARTY_PREFIX = /^(?:党的|中共|中国共产党)/u;
+/**
+ * `党的二十届三中全会` and a later `二十届三中全会`, or `中国致公党十六届二中全会` and its long form, are one meeting: every
+ * mention takes the name printed with the party (the first so printed), so one meeting gives one name.
+ */
+function oneNamePerPartyMeeting(candidates: Candidate[]): Candidate[] {
+  const withParty = new Map<string, string>();
+  for (const c of candidates) {
+    const bare = c.name.replace(PARTY_PREFIX, '');
+    if (bare !== c.name && !withParty.has(bare)) withParty.set(bare, c.name);
+  }
+  if (withParty.size === 0) return candidates;
+  return candidates.map((c) => {
+    const named = withParty.get(c.name);
+    return named && named !== c.name ? { ...c, name: named } : c;
+  });
 }
 
 function plenums(article: Article): Candidate[] {
@@ -147,6 +179,14 @@ function plenums(article: Article): Candidate[] {
     const name = `${organ}${m[2]}次全会`;
     const level = jurisdictionLevel(organ);
     found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, org: organ, ...(level ? { level } : {}) });
+  }
+  for (const m of article.text.includes('届中央委员会') ? article.text.matchAll(LONG_PLENUM) : []) {
+    const [, party, term, session] = m as unknown as [string, string | undefined, string, string];
+    const otherParty = party ? null : OTHER_PARTY_BEFORE.exec(article.text.slice(Math.max(0, m.index - 16), m.index));
+    const start = otherParty ? m.index - otherParty[0].length : m.index;
+    const prefix = party ?? otherParty?.[0] ?? '';
+    const name = `${prefix}${term}届${session}中全会`;
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name, org: otherParty?.[0] ?? '中央', level: 'central' });
   }
   for (const m of article.text.matchAll(PARTY_CONGRESS)) {
     found.push({ kind: 'meeting', start: m.index, end: m.index + m[0].length, name: m[0], org: '中央', level: 'central' });
@@ -234,7 +274,7 @@ function twoSessions(article: Article): Candidate[] {
 /** Words that make `…会议` a description, not a name (`一次非常重要的会议`, `本次会议`). */
 const NOT_A_NAME = /^(?:重要|重大|本次|此次|这次|该次|各类|各种|有关|相关|视频|电视电话|全体|各项|历次|上述|专门|大型|小型|国际|各级|有关部门)$/u;
 /** Openings of a description of several meetings (`历次全会`, `一系列重要会议`). */
-const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述|本届|上届|下届|该届|这届|每届)/u;
+const SEVERAL = /历次|历届|各次|^(?:各种|各类|一系列|有关|相关|这次|此次|本次|上述|本届|上届|下届|该届|这届|每届|每周|每月|每季度?|每年|每天|每日)/u;
 
 let headWords: { matcher: PhraseMatcher; kinds: Map<string, MeetingKind> } | undefined;
 /** The meeting heads in a trie: trying each head at each character that may begin one cost more than the rest. */
@@ -292,6 +332,8 @@ function headedNames(article: Article): Candidate[] {
     at = end - 1;
     // A head alone (`报告会上`, `参加会议`) points back to a meeting named elsewhere.
     if (prefix.length < 2 && !namedHeads.has(word)) continue;
+    // `联席会议制度`, `…会议机制`: an arrangement, not a meeting; `各方面人士座谈会`: meetings of each kind.
+    if (/^(?:制度|机制)/u.test(text.slice(end, end + 2)) || text[start - 1] === '各') continue;
     if (NOT_A_NAME.test(prefix) || SEVERAL.test(prefix) || /(?:重要|重大|有关|相关|各类)$/u.test(prefix)) continue;
     const name = text.slice(start, end).replace(/\s/gu, '');
     const organiser = ORGANISER.exec(name)?.[0];
@@ -299,6 +341,11 @@ function headedNames(article: Article): Candidate[] {
     // `…代表大会` only as a numbered congress (`省第十三次党代会`, `第十一次全国代表大会`); `政治协商会议` is a body.
     const numbered = /^(?:第[\d一二三四五六七八九十百零〇]+[届次]|[一二三四五六七八九十]{1,3}届)/u.test(printedPrefix);
     if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4 && !numbered) continue;
+    // `学习宣传全会精神`, `深刻领会全会主题`: a plenum is named by its organ or its term; `全会` after other words
+    // points back to one named earlier.
+    if (word === '全会' && !organiser && !/[届次中]/u.test(printedPrefix) && !/(?:院|委|议会)$/u.test(printedPrefix)) continue;
+    // `金砖国家领导人会晤`, `中印领导人第二次非正式会晤` name a series; `两国元首会晤`, `双方会晤` describe a meeting.
+    if (word === '会晤' && (!/领导人|元首|首脑/u.test(prefix) || /两国|双方|各国|多国|^(?:国|元首|首脑|领导人)/u.test(prefix) || prefix.length < 5)) continue;
     if ((word === '代表大会' || word === '代表会议') && !/第[一二三四五六七八九十百\d]+次/u.test(printedPrefix)) continue;
     if (/政治协商会议$/u.test(name)) continue;
     const org = organiser;
@@ -360,6 +407,27 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     if (body) {
       const bodyStart = start - body[0].length;
       start = Math.min(bodyStart, readNameLeftwards(article, bodyStart, { ...reading, maxLength: 30 }));
+      continue;
+    }
+    // `上海合作组织成员国元首理事会`: the tagger reads 元首 as a time word, where names stop; the heads of state or
+    // government who meet are part of the body's name.
+    const members = /^(?:理事会|会议|峰会|会晤)/u.test(text.slice(start, start + 3)) ? /(?:元首|首脑)$/u.exec(before) : null;
+    if (members) {
+      const membersStart = start - members[0].length;
+      start = Math.min(membersStart, readNameLeftwards(article, membersStart, reading));
+      // `上海合作组织成员国…`: the reading stops at 组织 read as a verb, here the noun ending an organisation's name.
+      const organisation = /组织$/u.test(text.slice(start - 2, start)) ? readNameLeftwards(article, start - 2, reading) : start;
+      if (organisation < start - 2) start = organisation;
+      continue;
+    }
+    // `二十国集团领导人应对新冠肺炎特别峰会`: the leaders and the verb of the topic of a summit, where the reading stops.
+    const leadersOn = /^[^，。、；！？\s]{0,12}?(?:峰会|会议)/u.test(text.slice(start, start + 16)) ? /(?:领导人|元首|首脑)(?:应对|抗击)$/u.exec(before) : null;
+    if (leadersOn) {
+      const leadersStart = start - leadersOn[0].length;
+      start = Math.min(leadersStart, readNameLeftwards(article, leadersStart, reading));
+      // `二十国集团`: the tagger cuts 二 off the group's number.
+      const number = /^十?国集团/u.test(text.slice(start, start + 4)) ? /[一二三四五六七八九]$/u.exec(text.slice(0, start)) : null;
+      if (number) start -= 1;
       continue;
     }
     const organVerb = organVerbBefore(article, start);
@@ -437,7 +505,7 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const text = article.text;
   const after = text.slice(c.end, c.end + 24);
   const before = text.slice(Math.max(0, c.start - 12), c.start);
-  const ownAfter = OWN_AFTER.exec(after);
+  const ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
   // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
   const future = FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 44), c.start));
@@ -449,7 +517,11 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const dated = ownWords ? dateOfMention(text, c, dates) : undefined;
   const lede = inHeadlineOrLede(article, c.start);
   // `2019年5月29日，…会议召开` further down a feature recalls a past meeting: news of the day prints no year.
-  const recalled = !lede && dated !== undefined && /\d{4}年/u.test(dated.text);
+  // `2017年在北京举办的首届…论坛` in an article of 2019: a year before the issue's recalls a past meeting, lede or not.
+  const issueYear = (article.date ?? article.givenDate)?.slice(0, 4);
+  const yearBefore = /((?:19|20)\d\d)年[^，。,；;！？\n]{0,20}$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];
+  const pastYear = issueYear !== undefined && yearBefore !== undefined && yearBefore < issueYear;
+  const recalled = pastYear || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
   const date = dated?.date as string | undefined;
   const own = ownWords && !recalled && (date !== undefined || lede);
   const referenced = REFERENCED_BEFORE.test(before) || REFERENCED_AFTER.test(after);

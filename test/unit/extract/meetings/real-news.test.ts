@@ -44,6 +44,29 @@ describe('findMeetings on real news: names', () => {
     ['首次召开上合组织现代农业发展圆桌会议', ['上合组织现代农业发展圆桌会议']],
     ['第二届进博会在上海开幕', ['第二届进博会']],
     ['全国政协在京举行2020年春节茶话会', ['2020年春节茶话会']],
+    // the central discipline commission's plenum without its term; congresses with 中共 or bare
+    ['贯彻落实中央纪委三次全会精神', ['中央纪委三次全会']],
+    ['深入贯彻落实中共二十大精神', ['中共二十大']],
+    ['他指出，十八大以来，我们取得了历史性成就', ['十八大']],
+    ['写入党的十八大、十九大报告', ['党的十八大', '十九大']],
+    ['他是十六大代表', []],
+    // one meeting, one name: the long form of a plenum, a later mention without the party
+    ['中国致公党十六届二中全会在京召开\n中国致公党第十六届中央委员会第二次全体会议在京召开。', ['中国致公党十六届二中全会', '中国致公党十六届二中全会']],
+    ['学习党的二十届三中全会精神，领会二十届三中全会上的讲话', ['党的二十届三中全会', '党的二十届三中全会']],
+    // summits and their bodies: 会晤 names a series with its parties, 元首 (read as a time word) is in the name
+    ['金砖国家领导人第十一次会晤在巴西利亚举行', ['金砖国家领导人第十一次会晤']],
+    ['主席将赴印度金奈出席中印领导人第二次非正式会晤', ['中印领导人第二次非正式会晤']],
+    ['我对印中两国领导人第二次非正式会晤充满期待', []],
+    ['中美两国元首会晤', []],
+    ['习近平出席上海合作组织成员国元首理事会第二十四次会议', ['上海合作组织成员国元首理事会第二十四次会议']],
+    ['习近平主席在二十国集团领导人应对新冠肺炎特别峰会上发表讲话', ['二十国集团领导人应对新冠肺炎特别峰会']],
+    // descriptions: an arrangement (`…联席会议制度`), meetings of each kind or every week
+    ['沪苏浙皖成立四省市总工会长三角地区劳动竞赛联席会议制度', []],
+    ['召开民营企业家等各方面人士座谈会', []],
+    ['即在每周“接诉即办”调度会上，纪委人员参加', []],
+    // `全会` after a verb points back to a plenum named before
+    ['深入学习宣传全会精神', []],
+    ['从深刻领会全会主题等方面作了宣讲', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -88,5 +111,21 @@ describe('findMeetings on real news: the organiser of a meeting its chair holds'
     ['标题\n3月5日，山东省省长周乃翔主持召开全省安全生产工作调度会。', '全省安全生产工作调度会', '山东省政府', 'province'],
   ])('%s', (text, name, org, level) => {
     expect(findMeetings(taggedArticle(text))[0]).toMatchObject({ name, org, level, role: 'own' });
+  });
+});
+
+describe('findMeetings on real news: a year before the issue, a name joined to another', () => {
+  const dated = (text: string, date: string) =>
+    findMeetings(taggedArticle(text, { date })).map((m) => [m.name, m.role]);
+  it.each([
+    // a meeting of an earlier year recalled in the lede
+    ['标题\n这些成果都要归功于2017年在北京举办的首届“一带一路”国际合作高峰论坛。', '2019-02-20', [['首届“一带一路”国际合作高峰论坛', 'referenced']]],
+    // the same words in the issue's year report it
+    ['标题\n2019年在北京举办的第二届“一带一路”国际合作高峰论坛。', '2019-04-27', [['第二届“一带一路”国际合作高峰论坛', 'own']]],
+    // two events held together; not one joined to a future meeting
+    ['标题\n第二届世界古都论坛、二里头遗址国际学术研讨会在洛阳开幕。', '2019-10-20', [['第二届世界古都论坛', 'own'], ['二里头遗址国际学术研讨会', 'own']]],
+    ['标题\n深入学习贯彻中共二十大和即将召开的二十届三中全会精神。', '2024-07-10', [['中共二十大', 'referenced'], ['二十届三中全会', 'referenced']]],
+  ])('%s', (text, date, expected) => {
+    expect(dated(text, date)).toEqual(expected);
   });
 });
