@@ -187,6 +187,8 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   if (end - pos === surname + 1 && text[end] === '和' && NAME_ENDING_AND.test(text.slice(end + 1, end + 5))) end++;
   // A third character that begins a stop word (李兰祥 is whole; 刘运主持 is not) or is a single stop character.
   while (end - pos > surname + 1 && startsStopWord(text, end - 1) && !(text[end - 1] === '和' && NAME_ENDING_AND.test(text.slice(end, end + 4)))) end--;
+  // 同 and 跟 as prepositions glued to a two-character name before a place, body or name (`王毅同意大利外长`).
+  if (end - pos === surname + 2 && /[同跟]/.test(text[end - 1]!) && /^(ns|nt|nr)/.test(tt.byStart.get(end)?.tag ?? '')) end--;
   if (end - pos <= surname) return undefined;
   const name = text.slice(pos, end);
   if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos), loose)) return undefined;

@@ -16,7 +16,7 @@ import {
 } from './names.js';
 import { findLeaderLists } from './lists.js';
 import { orgOfTitle } from './org.js';
-import { classifyChain, type ChainClass } from './posts.js';
+import { classifyChain, isForeignPlace, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -46,6 +46,8 @@ const CLAUSE_END = /[。；;！？!?\n]/;
 // Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
 const FOREIGN_NAME_END = /[偕携率致抵访会]/;
 const COMMA = /[，,]/;
+// One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
+const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
 const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
@@ -146,6 +148,8 @@ class PeopleFinder {
     for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
       const name = nameEndingAt(this.tt, match.index);
       if (!name || this.overlaps(name)) continue;
+      // `杜尚别市长`: a city's name before its mayor, not a person's.
+      if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
   }
@@ -309,7 +313,8 @@ class PeopleFinder {
       if (end > at && startsStopWord(this.text, end)) break;
       const token = this.tt.byStart.get(end);
       if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
-      if (end > at && token?.tag === 'd') break; // `黄津辉正带领`
+      // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
+      if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
       end++;
     }
@@ -445,6 +450,10 @@ class PeopleFinder {
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {
     if (!CJK_OR_WORD.test(word)) return false;
+    // `中国驻圣保罗总领事`, `驻村第一书记`: a posting (驻, 驻村) belongs to the title.
+    if (/^驻[\u3400-\u9fff]?$/.test(word)) return true;
+    // One-character counties and cities the tagger misreads (任县/r, 滑县): a place before its post.
+    if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word)) return true;
     if (TITLE_TAGS.test(tagName)) return true;
     // A verb or set phrase right before an organ word is part of its name (推进办, 有限责任公司).

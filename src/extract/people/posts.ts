@@ -40,6 +40,17 @@ function foreignCountries(): string[] {
   return foreignNames;
 }
 
+let foreignPlaceNames: Set<string> | undefined;
+
+/** A foreign country or city (`杜尚别`, `圣保罗`): never a person's name, even where the tagger calls it one. */
+export function isForeignPlace(word: string): boolean {
+  if (!foreignPlaceNames) {
+    const lines = [...readWordList('foreign-places.txt'), ...readWordList('foreign-cities.txt')];
+    foreignPlaceNames = new Set(lines.flatMap((line) => line.split('|')).filter((n) => n.length >= 2));
+  }
+  return foreignPlaceNames.has(word);
+}
+
 /** The country a title names (`意大利总理`), if it is a foreign one. */
 export function foreignCountryIn(title: string): string | undefined {
   return foreignCountries().find((name) => title.includes(name));
