@@ -188,7 +188,7 @@ class PeopleFinder {
     let added = false;
     for (const list of findLeaderLists(this.tt)) {
       // A list given its post (党和国家领导人) needs no other official in the article.
-      if ((!namesOfficials && !list.title) || list.names.some((name) => this.overlaps(name))) continue;
+      if ((!namesOfficials && (!list.title || list.needsOfficials)) || list.names.some((name) => this.overlaps(name))) continue;
       for (const name of list.names) {
         const known = this.found.find((f) => f.kind === 'official' && f.name === this.text.slice(name.start, name.end).replace(/[ \u3000]/g, ''));
         this.add(name, 'official', known?.title ?? list.title, list.verb, known?.org, known?.level);
