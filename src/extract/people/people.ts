@@ -188,8 +188,10 @@ class PeopleFinder {
     let added = false;
     for (const list of findLeaderLists(this.tt)) {
       // A list given its post (党和国家领导人) needs no other official in the article.
-      if ((!namesOfficials && (!list.title || list.needsOfficials)) || list.names.some((name) => this.overlaps(name))) continue;
+      if (!namesOfficials && (!list.title || list.needsOfficials)) continue;
+      // A name the list shares with a titled mention (`习近平、李强…送的花圈`) is found already; the others are new.
       for (const name of list.names) {
+        if (this.overlaps(name)) continue;
         const known = this.found.find((f) => f.kind === 'official' && f.name === this.text.slice(name.start, name.end).replace(/[ \u3000]/g, ''));
         this.add(name, 'official', known?.title ?? list.title, list.verb, known?.org, known?.level);
         added = true;
