@@ -366,3 +366,34 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     if (org) expect(span?.org).toBe(org);
   });
 });
+
+describe('findPeople: round-2 classes from real news', () => {
+  it.each([
+    // 同 after a two-character name is a preposition; the transliterated name runs to the verb
+    ['2月28日，国务委员兼外长王毅同意大利外长迪马约通电话。', [['王毅', '国务委员兼外长'], ['迪马约']]],
+    // a posting (驻, 驻村) and a one-character county belong to the title
+    ['中共中央宣传部副部长梁言顺、中国驻圣保罗总领事陈佩洁等出席活动。', [['梁言顺', '中共中央宣传部副部长'], ['陈佩洁', '中国驻圣保罗总领事']]],
+    ['河北任县县委书记李海林表示，要精准治污。', [['李海林', '河北任县县委书记']]],
+    // deputies listed with 等代表, in an article naming officials
+    [
+      '国务院副总理韩正来到陕西代表团。会场气氛活跃，胡和平、巩保雄、宋张骏等代表先后发言。',
+      [['韩正', '国务院副总理'], ['胡和平', '代表'], ['巩保雄', '代表'], ['宋张骏', '代表']],
+    ],
+    // a leaders' list sharing a name already titled
+    [
+      '中共中央总书记习近平来到吊唁大厅。习近平、李强、赵乐际送的花圈摆放在遗像前。蔡奇、王毅等参加吊唁活动。',
+      [['习近平', '中共中央总书记'], ['李强'], ['赵乐际'], ['蔡奇'], ['王毅']],
+    ],
+  ])('%s', (text, expected) => {
+    const found = people(text).filter((s) => s.kind === 'official');
+    const names = [...new Set(found.map((s) => s.name))];
+    expect(names).toEqual(expected.map((e) => e[0]));
+    for (const [name, title] of expected) {
+      if (title) expect(found.find((s) => s.name === name)?.title).toBe(title);
+    }
+  });
+
+  it.each(['塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆到机场送行。'])('no city as a name: %s', (text) => {
+    expect(people(text).map((s) => s.name)).not.toContain('杜尚别');
+  });
+});
