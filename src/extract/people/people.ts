@@ -96,13 +96,16 @@ class PeopleFinder {
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
-      const strict = isRole && at === postEnd;
       const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
       const chain = this.classify(title, isRole);
+      // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
+      const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
       const first =
         foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+      // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
+      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first)) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, chain, title, role);
@@ -292,8 +295,10 @@ class PeopleFinder {
    * associations make persons (see posts.ts).
    */
   private classify(title: string, isRole: boolean): ChainClass {
-    if (isRole && !this.chainHasPost(title)) return { kind: 'person' };
-    return classifyChain(title);
+    const chain = classifyChain(title);
+    // A role is a person's, unless it is a village's or an organ's cadre (村干部, 市教育局负责人).
+    if (isRole && !this.chainHasPost(title) && chain.kind !== 'official') return { kind: 'person' };
+    return chain;
   }
 
   private addClassified(name: NameSpan, chain: ChainClass, title: string, role?: string): void {
@@ -368,6 +373,16 @@ class PeopleFinder {
       end = next.end;
     }
     return names;
+  }
+
+  /** Every word of the span longer than a character is one the tagger calls a name or has never seen. */
+  private namesOnlyIn(span: NameSpan): boolean {
+    for (let k = span.start; k < span.end; k++) {
+      const index = this.tokenAt[k]!;
+      const token = index >= 0 ? this.tt.tokens[index]! : undefined;
+      if (token && token.word.length > 1 && !/^(nr|x)/.test(token.tag ?? '')) return false;
+    }
+    return true;
   }
 
   /** After a name comes punctuation, a verb or a function word (村民李四说), not the rest of a noun (学生法育工程). */

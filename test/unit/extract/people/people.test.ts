@@ -374,6 +374,10 @@ describe('findPeople: round-2 classes from real news', () => {
     // a posting (驻, 驻村) and a one-character county belong to the title
     ['中共中央宣传部副部长梁言顺、中国驻圣保罗总领事陈佩洁等出席活动。', [['梁言顺', '中共中央宣传部副部长'], ['陈佩洁', '中国驻圣保罗总领事']]],
     ['河北任县县委书记李海林表示，要精准治污。', [['李海林', '河北任县县委书记']]],
+    // village cadres and brigade posts are officials; 村干部 still needs a name, not a verb (商议后)
+    ['陕西咸阳市礼泉县赵镇堡里村干部李二教不由感叹。经村干部商议后，决定修路。', [['李二教', '村干部']]],
+    ['见到范宅村负责人周召新时，他正戴着草帽。', [['周召新', '范宅村负责人']]],
+    ['怀宁县公安局交警大队副大队长查轶群说，为疏导节日交通。', [['查轶群', '怀宁县公安局交警大队副大队长']]],
     // deputies listed with 等代表, in an article naming officials
     [
       '国务院副总理韩正来到陕西代表团。会场气氛活跃，胡和平、巩保雄、宋张骏等代表先后发言。',
