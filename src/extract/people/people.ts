@@ -56,6 +56,7 @@ const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
 const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
+const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 const ROLE_WINDOW = 24;
 
 class PeopleFinder {
@@ -429,8 +430,17 @@ class PeopleFinder {
     const { text, tt } = this;
     let pos = postStart;
     let rightWord = '';
+    let rightTag = '';
     while (pos > 0 && postStart - pos < MAX_TITLE) {
       const ch = text[pos - 1]!;
+      // `中央改革办分管日常工作的副主任`: the duty a deputy holds sits between the organ and the post.
+      if (pos === postStart) {
+        const duty = DUTY_BEFORE_POST.exec(text.slice(Math.max(0, pos - 14), pos))?.[0];
+        if (duty) {
+          pos -= duty.length;
+          continue;
+        }
+      }
       // `国务委员兼国防部长`: 兼 joins two posts like 、.
       if (ch === '、' || COMMA.test(ch) || ch === '兼') {
         if (!this.postEndsAt(pos - 1)) break;
@@ -450,9 +460,12 @@ class PeopleFinder {
         pos = start;
         continue;
       }
-      if (!this.titleWord(word, token.tag ?? '', rightWord)) break;
+      // `运行调节处`: two verbs before an organ word are one name (运行/v 调节/v 处).
+      const verbRun = /^v/.test(token.tag ?? '') && /^v/.test(rightTag) && word.length >= 2 && ORG_SUFFIX.test(text[pos + rightWord.length] ?? '');
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun) break;
       pos = start;
       rightWord = word;
+      rightTag = token.tag ?? '';
     }
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
