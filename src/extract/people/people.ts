@@ -288,6 +288,8 @@ class PeopleFinder {
     }
     // Three characters at least: such names are long, and two-character unknown words are mostly new coinages.
     if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
+    // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
+    if (isWeakSurname(this.text[at]!)) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
@@ -324,6 +326,7 @@ class PeopleFinder {
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
     // The title goes on (`联合国秘书长南南合作特使豪尔赫`): what follows the post is no name.
@@ -342,7 +345,8 @@ class PeopleFinder {
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
-    if (!match) return undefined;
+    // `前总统老布什之子尼尔·布什`: a kinship phrase before the name, not a transliteration.
+    if (!match || /之[子女妻孙]/.test(match)) return undefined;
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
     // …and before a word of the dictionary (`何塞·森特里亚所言`).
     const word = (pos: number) => this.tt.byStart.get(pos);
