@@ -86,6 +86,10 @@ export function classifyChain(title: string): ChainClass {
       // `堡里村干部李二教`, `范宅村负责人周召新`: a village's cadres are its officials (their names still read strictly).
       publicPost = true;
       village = true;
+    } else if (/^(副)?队长$/.test(post) && /(驻村|扶贫)?工作队$/.test(body)) {
+      // `驻村工作队队长曹忠明`: the leader of a team sent to a village is a cadre there.
+      publicPost = true;
+      village = true;
     } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
       publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
     } else if (lexicon.posts.has(post)) {

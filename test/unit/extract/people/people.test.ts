@@ -381,6 +381,7 @@ describe('findPeople: round-2 classes from real news', () => {
     // the whole chain before the name: a deputy's duty, an office named by verbs
     ['全国政协副主席、中央改革办分管日常工作的副主任穆虹作宣讲报告。', [['穆虹', '全国政协副主席、中央改革办分管日常工作的副主任']]],
     ['春节到现在，重庆市商务委运行调节处处长李远志同样也没能休息。', [['李远志', '重庆市商务委运行调节处处长']]],
+    ['“别担心，你以后就在村里就业。”驻村工作队队长曹忠明带来了好消息。', [['曹忠明', '驻村工作队队长']]],
     // deputies listed with 等代表, in an article naming officials
     [
       '国务院副总理韩正来到陕西代表团。会场气氛活跃，胡和平、巩保雄、宋张骏等代表先后发言。',
