@@ -11,11 +11,17 @@ export interface LeaderList {
   verb?: string;
   /** The post the text gives the whole list (党和国家领导人), never one made up. */
   title?: string;
+  /** The title is a common word too (代表): the list counts only in an article that names officials. */
+  needsOfficials?: boolean;
 }
 
 // A list that ends in what its people do: `A、B等参加会见`, `A主持`.
 // 参加 only as attending (`参加会见`, `参加上述活动`), not taking part (`参加了发掘`).
-const LIST_VERB = /(?:等(?:同志)?)?(出席|参加(?=上述|会见|会谈|活动|会议|座谈|仪式|[，。；,;])|陪同|主持|列席|在主席台就座)(?!了)/g;
+// Leaders who sent wreaths to a funeral or a mourning hall are listed before `送的花圈`.
+const LIST_VERB =
+  /(?:等(?:同志)?)?(出席|参加(?=[\u3400-\u9fff]{0,2}(?:上述|会见|会谈|活动|会议|座谈|仪式|典礼)|[，。；,;])|陪同|主持|列席|在主席台就座|送(?:的|了)?花圈|敬献(?:的|了)?花圈)(?!了)/g;
+// Deputies and members speaking at the sessions: `胡和平、巩保雄、宋张骏等代表先后发言`, `听取陈薇、王辰等委员发言`.
+const DEPUTIES = /等(代表|委员)(?=先后|发言|围绕|的发言|就|结合|纷纷|踊跃|分别|建议|表示|认为|提出|说|[，,])/g;
 // A list introduced by what it is: `在主席台就座的还有：A、B`, `党和国家领导人A、B等`.
 const LIST_INTRO = /(?:就座的还有|出席(?:会议|活动|仪式)?的(?:领导)?还有|参加(?:会议|活动|会见)?的还有|(党和国家领导人))[：:]?/g;
 // Where a clause holding only the list may start.
@@ -37,6 +43,16 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
     if (by >= start && match.index - by <= 12) start = by + 1;
     const names = namesIn(tt, start, match.index);
     if (names) lists.push({ names, verb: match[1] === '在主席台就座' ? undefined : match[1] });
+  }
+  for (const match of text.matchAll(DEPUTIES)) {
+    let start = match.index;
+    while (start > 0 && !CLAUSE_START.test(text[start - 1]!)) start--;
+    // `在认真听取陈军、许沛、曾力群等代表发言后`: the list follows 听取.
+    const heard = /听取了?/.exec(text.slice(start, match.index));
+    if (heard) start += heard.index + heard[0].length;
+    const names = namesIn(tt, start, match.index);
+    // One name is too little to tell a deputy from a delegate (`张三等代表`).
+    if (names && names.length >= 2) lists.push({ names, title: match[1], needsOfficials: true });
   }
   for (const match of text.matchAll(LIST_INTRO)) {
     const start = match.index + match[0].length;

@@ -52,7 +52,8 @@ const STOP_WORDS = [
   '先生', '女士', '小姐', '老师',
 ];
 // Surnames that are also everyday function characters: a name starting with one needs the tagger to call it a name.
-const WEAK_SURNAMES = new Set([...'和于时平明成全从向都能国文东后有言福爱年阳万山水云花家经干应宗通双那空相查红公法有第来原区门战初由代才化种']);
+// 议 too: a verb in headlines (代表委员议国是) far more often than a surname.
+const WEAK_SURNAMES = new Set([...'议和于时平明成全从向都能国文东后有言福爱年阳万山水云花家经干应宗通双那空相查红公法有第来原区门战初由代才化种']);
 
 // Characters that are never part of a name (particles, pronouns, measure words).
 const NEVER_IN_NAME = /[的了着过得地之其这那个们所些每各该此]/;
@@ -187,6 +188,8 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   if (end - pos === surname + 1 && text[end] === '和' && NAME_ENDING_AND.test(text.slice(end + 1, end + 5))) end++;
   // A third character that begins a stop word (李兰祥 is whole; 刘运主持 is not) or is a single stop character.
   while (end - pos > surname + 1 && startsStopWord(text, end - 1) && !(text[end - 1] === '和' && NAME_ENDING_AND.test(text.slice(end, end + 4)))) end--;
+  // 同 and 跟 as prepositions glued to a two-character name before a place, body or name (`王毅同意大利外长`).
+  if (end - pos === surname + 2 && /[同跟]/.test(text[end - 1]!) && /^(ns|nt|nr)/.test(tt.byStart.get(end)?.tag ?? '')) end--;
   if (end - pos <= surname) return undefined;
   const name = text.slice(pos, end);
   if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos), loose)) return undefined;

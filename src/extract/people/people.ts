@@ -16,7 +16,7 @@ import {
 } from './names.js';
 import { findLeaderLists } from './lists.js';
 import { orgOfTitle } from './org.js';
-import { classifyChain, type ChainClass } from './posts.js';
+import { classifyChain, isForeignPlace, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -46,6 +46,8 @@ const CLAUSE_END = /[。；;！？!?\n]/;
 // Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
 const FOREIGN_NAME_END = /[偕携率致抵访会]/;
 const COMMA = /[，,]/;
+// One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
+const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
 const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
@@ -54,6 +56,7 @@ const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
 const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
+const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 const ROLE_WINDOW = 24;
 
 class PeopleFinder {
@@ -94,13 +97,16 @@ class PeopleFinder {
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
-      const strict = isRole && at === postEnd;
       const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
       const chain = this.classify(title, isRole);
+      // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
+      const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
       const first =
         foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+      // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
+      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first)) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, chain, title, role);
@@ -146,6 +152,8 @@ class PeopleFinder {
     for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
       const name = nameEndingAt(this.tt, match.index);
       if (!name || this.overlaps(name)) continue;
+      // `杜尚别市长`: a city's name before its mayor, not a person's.
+      if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
   }
@@ -184,8 +192,10 @@ class PeopleFinder {
     let added = false;
     for (const list of findLeaderLists(this.tt)) {
       // A list given its post (党和国家领导人) needs no other official in the article.
-      if ((!namesOfficials && !list.title) || list.names.some((name) => this.overlaps(name))) continue;
+      if (!namesOfficials && (!list.title || list.needsOfficials)) continue;
+      // A name the list shares with a titled mention (`习近平、李强…送的花圈`) is found already; the others are new.
       for (const name of list.names) {
+        if (this.overlaps(name)) continue;
         const known = this.found.find((f) => f.kind === 'official' && f.name === this.text.slice(name.start, name.end).replace(/[ \u3000]/g, ''));
         this.add(name, 'official', known?.title ?? list.title, list.verb, known?.org, known?.level);
         added = true;
@@ -278,6 +288,8 @@ class PeopleFinder {
     }
     // Three characters at least: such names are long, and two-character unknown words are mostly new coinages.
     if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
+    // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
+    if (isWeakSurname(this.text[at]!)) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
@@ -286,8 +298,10 @@ class PeopleFinder {
    * associations make persons (see posts.ts).
    */
   private classify(title: string, isRole: boolean): ChainClass {
-    if (isRole && !this.chainHasPost(title)) return { kind: 'person' };
-    return classifyChain(title);
+    const chain = classifyChain(title);
+    // A role is a person's, unless it is a village's or an organ's cadre (村干部, 市教育局负责人).
+    if (isRole && !this.chainHasPost(title) && chain.kind !== 'official') return { kind: 'person' };
+    return chain;
   }
 
   private addClassified(name: NameSpan, chain: ChainClass, title: string, role?: string): void {
@@ -309,8 +323,10 @@ class PeopleFinder {
       if (end > at && startsStopWord(this.text, end)) break;
       const token = this.tt.byStart.get(end);
       if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
-      if (end > at && token?.tag === 'd') break; // `黄津辉正带领`
+      // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
+      if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
     // The title goes on (`联合国秘书长南南合作特使豪尔赫`): what follows the post is no name.
@@ -329,7 +345,8 @@ class PeopleFinder {
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
-    if (!match) return undefined;
+    // `前总统老布什之子尼尔·布什`: a kinship phrase before the name, not a transliteration.
+    if (!match || /之[子女妻孙]/.test(match)) return undefined;
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
     // …and before a word of the dictionary (`何塞·森特里亚所言`).
     const word = (pos: number) => this.tt.byStart.get(pos);
@@ -361,6 +378,16 @@ class PeopleFinder {
       end = next.end;
     }
     return names;
+  }
+
+  /** Every word of the span longer than a character is one the tagger calls a name or has never seen. */
+  private namesOnlyIn(span: NameSpan): boolean {
+    for (let k = span.start; k < span.end; k++) {
+      const index = this.tokenAt[k]!;
+      const token = index >= 0 ? this.tt.tokens[index]! : undefined;
+      if (token && token.word.length > 1 && !/^(nr|x)/.test(token.tag ?? '')) return false;
+    }
+    return true;
   }
 
   /** After a name comes punctuation, a verb or a function word (村民李四说), not the rest of a noun (学生法育工程). */
@@ -407,8 +434,17 @@ class PeopleFinder {
     const { text, tt } = this;
     let pos = postStart;
     let rightWord = '';
+    let rightTag = '';
     while (pos > 0 && postStart - pos < MAX_TITLE) {
       const ch = text[pos - 1]!;
+      // `中央改革办分管日常工作的副主任`: the duty a deputy holds sits between the organ and the post.
+      if (pos === postStart) {
+        const duty = DUTY_BEFORE_POST.exec(text.slice(Math.max(0, pos - 14), pos))?.[0];
+        if (duty) {
+          pos -= duty.length;
+          continue;
+        }
+      }
       // `国务委员兼国防部长`: 兼 joins two posts like 、.
       if (ch === '、' || COMMA.test(ch) || ch === '兼') {
         if (!this.postEndsAt(pos - 1)) break;
@@ -428,9 +464,12 @@ class PeopleFinder {
         pos = start;
         continue;
       }
-      if (!this.titleWord(word, token.tag ?? '', rightWord)) break;
+      // `运行调节处`: two verbs before an organ word are one name (运行/v 调节/v 处).
+      const verbRun = /^v/.test(token.tag ?? '') && /^v/.test(rightTag) && word.length >= 2 && ORG_SUFFIX.test(text[pos + rightWord.length] ?? '');
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun) break;
       pos = start;
       rightWord = word;
+      rightTag = token.tag ?? '';
     }
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
@@ -445,6 +484,10 @@ class PeopleFinder {
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {
     if (!CJK_OR_WORD.test(word)) return false;
+    // `中国驻圣保罗总领事`, `驻村第一书记`: a posting (驻, 驻村) belongs to the title.
+    if (/^驻[\u3400-\u9fff]?$/.test(word)) return true;
+    // One-character counties and cities the tagger misreads (任县/r, 滑县): a place before its post.
+    if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word)) return true;
     if (TITLE_TAGS.test(tagName)) return true;
     // A verb or set phrase right before an organ word is part of its name (推进办, 有限责任公司).

@@ -18,6 +18,10 @@ export interface ChainClass {
 const ASSOCIATION_BODY = /(协会|商会|学会|研究会|基金会|联合会|促进会|联谊会|同乡会|总会|华侨华人会|俱乐部|联盟)$/;
 const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '执行主席', '名誉主席', '秘书长', '副秘书长']);
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
+// Roles that are posts where the body is a village or a government organ.
+const VILLAGE_CADRES = new Set(['村干部']);
+const CADRE_ROLES = new Set(['负责人', '干部']);
+const GOVERNMENT_ORGAN = /(局|厅|委|办|政府|党委|党支部|党总支|两委|办公室|分局)$/;
 const CHAIN_SEPARATOR = /[、，,兼]/;
 // Posts China does not have: their holders are foreign officials wherever the title names no country.
 const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
@@ -38,6 +42,17 @@ function foreignCountries(): string[] {
     foreignNames = [...new Set(names)].sort((a, b) => b.length - a.length);
   }
   return foreignNames;
+}
+
+let foreignPlaceNames: Set<string> | undefined;
+
+/** A foreign country or city (`杜尚别`, `圣保罗`): never a person's name, even where the tagger calls it one. */
+export function isForeignPlace(word: string): boolean {
+  if (!foreignPlaceNames) {
+    const lines = [...readWordList('foreign-places.txt'), ...readWordList('foreign-cities.txt')];
+    foreignPlaceNames = new Set(lines.flatMap((line) => line.split('|')).filter((n) => n.length >= 2));
+  }
+  return foreignPlaceNames.has(word);
 }
 
 /** The country a title names (`意大利总理`), if it is a foreign one. */
@@ -67,6 +82,16 @@ export function classifyChain(title: string): ChainClass {
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
       if (peoples) publicPost = true;
       else person ??= { kind: 'person', ...(body ? { org: body } : {}) };
+    } else if (VILLAGE_CADRES.has(post) || (CADRE_ROLES.has(post) && villageBody().test(body))) {
+      // `堡里村干部李二教`, `范宅村负责人周召新`: a village's cadres are its officials (their names still read strictly).
+      publicPost = true;
+      village = true;
+    } else if (/^(副)?队长$/.test(post) && /(驻村|扶贫)?工作队$/.test(body)) {
+      // `驻村工作队队长曹忠明`: the leader of a team sent to a village is a cadre there.
+      publicPost = true;
+      village = true;
+    } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
+      publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
     } else if (lexicon.posts.has(post)) {
       publicPost = true;
       if (FOREIGN_ONLY_POSTS.has(post)) foreignPost = true;

@@ -366,3 +366,46 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     if (org) expect(span?.org).toBe(org);
   });
 });
+
+describe('findPeople: round-2 classes from real news', () => {
+  it.each([
+    // 同 after a two-character name is a preposition; the transliterated name runs to the verb
+    ['2月28日，国务委员兼外长王毅同意大利外长迪马约通电话。', [['王毅', '国务委员兼外长'], ['迪马约']]],
+    // a posting (驻, 驻村) and a one-character county belong to the title
+    ['中共中央宣传部副部长梁言顺、中国驻圣保罗总领事陈佩洁等出席活动。', [['梁言顺', '中共中央宣传部副部长'], ['陈佩洁', '中国驻圣保罗总领事']]],
+    ['河北任县县委书记李海林表示，要精准治污。', [['李海林', '河北任县县委书记']]],
+    // village cadres and brigade posts are officials; 村干部 still needs a name, not a verb (商议后)
+    ['陕西咸阳市礼泉县赵镇堡里村干部李二教不由感叹。经村干部商议后，决定修路。', [['李二教', '村干部']]],
+    ['见到范宅村负责人周召新时，他正戴着草帽。', [['周召新', '范宅村负责人']]],
+    ['怀宁县公安局交警大队副大队长查轶群说，为疏导节日交通。', [['查轶群', '怀宁县公安局交警大队副大队长']]],
+    // the whole chain before the name: a deputy's duty, an office named by verbs
+    ['全国政协副主席、中央改革办分管日常工作的副主任穆虹作宣讲报告。', [['穆虹', '全国政协副主席、中央改革办分管日常工作的副主任']]],
+    ['春节到现在，重庆市商务委运行调节处处长李远志同样也没能休息。', [['李远志', '重庆市商务委运行调节处处长']]],
+    ['“别担心，你以后就在村里就业。”驻村工作队队长曹忠明带来了好消息。', [['曹忠明', '驻村工作队队长']]],
+    // deputies listed with 等代表, in an article naming officials
+    [
+      '国务院副总理韩正来到陕西代表团。会场气氛活跃，胡和平、巩保雄、宋张骏等代表先后发言。',
+      [['韩正', '国务院副总理'], ['胡和平', '代表'], ['巩保雄', '代表'], ['宋张骏', '代表']],
+    ],
+    // a leaders' list sharing a name already titled
+    [
+      '中共中央总书记习近平来到吊唁大厅。习近平、李强、赵乐际送的花圈摆放在遗像前。蔡奇、王毅等参加吊唁活动。',
+      [['习近平', '中共中央总书记'], ['李强'], ['赵乐际'], ['蔡奇'], ['王毅']],
+    ],
+  ])('%s', (text, expected) => {
+    const found = people(text).filter((s) => s.kind === 'official');
+    const names = [...new Set(found.map((s) => s.name))];
+    expect(names).toEqual(expected.map((e) => e[0]));
+    for (const [name, title] of expected) {
+      if (title) expect(found.find((s) => s.name === name)?.title).toBe(title);
+    }
+  });
+
+  it.each([
+    ['塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆到机场送行。', '杜尚别'],
+    ['绷紧弦加把劲（代表委员议国是）', '议国是'],
+    ['美国乔治·布什美中关系基金会主席、前总统老布什之子尼尔·布什表示，倡议很重要。', '老布什之子尼尔'],
+  ])('no false name: %s', (text, notName) => {
+    expect(people(text).map((s) => s.name)).not.toContain(notName);
+  });
+});
