@@ -24,6 +24,8 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
   [/(?:超过|超|逾|突破|高达|多达|(?<![通经不])过)$/, 'more_than'],
   [/(?:至少|不少于|不低于)$/, 'at_least'],
 ];
+/** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
+const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]/;
 const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:左右|上下)/, 'about'],
   [/^(?:以上)/, 'at_least'],
@@ -287,6 +289,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       unit = unitMatch.unit;
       kind = unitMatch.kind;
       pos += unitMatch.printed.length;
+    }
+    // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
+    if (unitMatch?.printed === '成') {
+      if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
+      value *= 10;
+      unit = '%';
     }
     const unitEnd = pos;
     // Suffix approximations: 以上, 左右, `2倍多`.

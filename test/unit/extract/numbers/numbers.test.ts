@@ -280,7 +280,13 @@ describe('identifiers and ranges in policy documents', () => {
 describe('provincial report phrasing', () => {
   it.each([
     ['PM2.5年平均浓度保持在20微克/立方米', '20微克/立方米', { kind: 'amount', value: 20, unit: '微克/立方米' }],
-    ['无人机产量增长39%、占全国9成', '9成', { kind: 'ratio', value: 9, unit: '成' }],
+    // Tenths are percents, as the real-news gold reads them (`四成` = 40 %).
+    ['无人机产量增长39%、占全国9成', '9成', { kind: 'percent', value: 90, unit: '%' }],
+    ['政策性收入占四成左右', '四成左右', { kind: 'percent', value: 40, unit: '%', approx: 'about' }],
+    ['超六成行业增速回升', '六成', { kind: 'percent', value: 60, unit: '%', approx: 'more_than' }],
+    ['运送医用防护服3700双', '3700双', { kind: 'count', value: 3700, unit: '双' }],
+    ['应急车辆5.2万辆次', '5.2万辆次', { kind: 'count', value: 52000, unit: '辆次' }],
+    ['能在100毫秒内做出反应', '100毫秒', { kind: 'amount', value: 100, unit: '毫秒' }],
     ['规上民营工业增加值增速高于全部规上工业2.3个百分点', '2.3个百分点', { unit: '百分点', change: 'increase', basis: '高于全部规上工业' }],
     ['重度残疾人护理补贴标准分别从每人每月209元', '209元', { unit: '元/月', metric: '重度残疾人护理补贴标准' }],
     ['居民人均可支配收入五年增长30.8%。', '30.8%', { change: 'increase', metric: '居民人均可支配收入' }],
