@@ -1,7 +1,7 @@
 // Figures in an article: amounts, counts, percents, ratios and ranks with their unit, approximation, change,
 // basis, metric and period; and the numbers that are not figures (dates, years, periods, ordinals, codes), so a
 // command can show or hide them by kind.
-import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber } from './chinese-numerals.js';
+import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
 import { isBareShare, metricAfter, metricBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
@@ -254,6 +254,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
 
     let value = parseCore(core);
     if (value === null) continue;
+    const range = isArabic ? null : parseChineseRange(core);
+    if (range) value = range.min;
     let hasMultiplier = !isArabic && /[万亿]/.test(core);
     let multiplier = 1;
 
@@ -344,6 +346,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     const end = pos;
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
+    if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
 
     // Parts of names: `PM2.5`, `M3平台`, `5G`, `9+3+N`, and anything inside a short quote or a book title.
     const prevChar = text[start - 1] ?? '';
@@ -351,7 +354,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // Zero in Chinese (`零成本`, `零碳港`, `零距离`) is a word, never a figure.
     if (!isArabic && /^[零〇]$/.test(core)) continue;
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
-    if (!isArabic && !hasMultiplier && value === 1 && kind !== 'ratio' && kind !== 'period') continue;
+    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period') continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -391,7 +394,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10) {
+      if (kind === 'count' && value <= 10 && !range) {
         draft.kind = 'code';
       }
     }

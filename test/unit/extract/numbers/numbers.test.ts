@@ -287,6 +287,11 @@ describe('provincial report phrasing', () => {
     ['运送医用防护服3700双', '3700双', { kind: 'count', value: 3700, unit: '双' }],
     ['应急车辆5.2万辆次', '5.2万辆次', { kind: 'count', value: 52000, unit: '辆次' }],
     ['能在100毫秒内做出反应', '100毫秒', { kind: 'amount', value: 100, unit: '毫秒' }],
+    // Two neighbouring Chinese digits are a rough range.
+    ['每个村里有三四个集中饮水点', '三四个', { kind: 'count', value: 3, min: 3, max: 4, unit: '个', approx: 'range' }],
+    ['往前挪了六七米', '六七米', { kind: 'amount', value: 6, min: 6, max: 7, unit: '米', approx: 'range' }],
+    ['一年能赚三四万元', '三四万元', { kind: 'amount', value: 30000, min: 30000, max: 40000, unit: '元', approx: 'range' }],
+    ['接待二三百人', '二三百人', { kind: 'count', min: 200, max: 300, unit: '人', approx: 'range' }],
     ['规上民营工业增加值增速高于全部规上工业2.3个百分点', '2.3个百分点', { unit: '百分点', change: 'increase', basis: '高于全部规上工业' }],
     ['重度残疾人护理补贴标准分别从每人每月209元', '209元', { unit: '元/月', metric: '重度残疾人护理补贴标准' }],
     ['居民人均可支配收入五年增长30.8%。', '30.8%', { change: 'increase', metric: '居民人均可支配收入' }],
