@@ -227,6 +227,7 @@ const PREDICATE_WORDS = new Set([
   // Nouns by tag that here are the predicate (`近6亿中国用户直播带货`, `8万粉丝在线`, `采购商观展`).
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
   '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
+  '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
 ]);
 
 /**
@@ -242,17 +243,23 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) return text[unitEnd];
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
-  if (namedAfter.has(clause)) return namedAfter.get(clause);
+  const key = (end < text.length && end - unitEnd < 16 ? '.' : '-') + clause;
+  if (namedAfter.has(key)) return namedAfter.get(key);
   if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
-  const metric = nounRunAt(clause);
-  namedAfter.set(clause, metric);
+  // Whether the run stopped at punctuation, so its last word ends the phrase (`35台自助实名制验证闸机。`).
+  const closed = end < text.length && end - unitEnd < 16;
+  const metric = nounRunAt(clause, closed);
+  namedAfter.set(key, metric);
   return metric;
 }
 
 /** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
 const namedAfter = new Map<string, string | undefined>();
 
-function nounRunAt(clause: string): string | undefined {
+/** One-character endings that make a verb a noun of agent or place (`劝导员`, `验票机`, `服务站`). */
+const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
+
+function nounRunAt(clause: string, closed = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -265,6 +272,23 @@ function nounRunAt(clause: string): string | undefined {
       continue;
     }
     const next = tokens[i + 1];
+    // `劝导员`: a verb with a noun suffix is a noun.
+    if (/^v/.test(tg) && next && NOUN_SUFFIX.test(next.word)) {
+      kept = next.end;
+      i++;
+      continue;
+    }
+    // `验证闸机。`, `改造提升工程。`: verbs before the last noun of a closed phrase modify it.
+    if (closed && kept > 0 && /^v/.test(tg)) {
+      let j = i;
+      // Two-character verbs only (`呈`, `搞` begin predicates), at most two, and a noun of two characters or more.
+      while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word)) j++;
+      const last = tokens[j]!;
+      if (j === tokens.length - 1 && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
+        kept = last.end;
+        break;
+      }
+    }
     // After a noun, a verb begins the predicate (`车辆抵达临夏州`) unless a plain noun ending the phrase follows it
     // (`社会散居孤儿`).
     const verbAfterNoun = kept > 0 && /^v/.test(tg);

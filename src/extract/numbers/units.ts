@@ -81,6 +81,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     const kind = KIND_OF_UNIT.get(printed)!;
     // An ASCII unit must end the word: `5G` and `3D` are names, `30MW` is a measure.
     if (/^[A-Za-z]/.test(printed) && /[A-Za-z0-9]/.test(text[pos + printed.length] ?? '')) continue;
+    // `74集团军`, `3集中`: 集 starting a word is not episodes.
+    if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
     let unit = baseUnit(printed);
     let whole = printed;
     if (kind === 'amount' && text[pos + printed.length] === '/') {
