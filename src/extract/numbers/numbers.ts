@@ -344,6 +344,9 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
 
     const end = pos;
+    // `坚守35年。`, `新中国成立70年，`: years ending their clause are a length of time measured, an amount; years
+    // leading into the clause (`5年来`, `近3年累计`) stay a period, the time of what follows.
+    if (kind === 'period' && unit === '年' && /^(?:了|之久)?[，,。；;！!？?]/.test(text.slice(end))) kind = 'amount';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });

@@ -293,6 +293,9 @@ describe('provincial report phrasing', () => {
     ['运送医用防护服3700双', '3700双', { kind: 'count', value: 3700, unit: '双' }],
     ['应急车辆5.2万辆次', '5.2万辆次', { kind: 'count', value: 52000, unit: '辆次' }],
     ['能在100毫秒内做出反应', '100毫秒', { kind: 'amount', value: 100, unit: '毫秒' }],
+    // Years ending their clause are a length of time (an amount); years leading into it stay a period.
+    ['他在这里坚守35年。', '35年', { kind: 'amount', value: 35, unit: '年' }],
+    ['中央八项规定已经出台7年多，', '7年多', { kind: 'amount', value: 7, unit: '年', approx: 'more_than' }],
     // Two neighbouring Chinese digits are a rough range.
     ['每个村里有三四个集中饮水点', '三四个', { kind: 'count', value: 3, min: 3, max: 4, unit: '个', approx: 'range' }],
     ['往前挪了六七米', '六七米', { kind: 'amount', value: 6, min: 6, max: 7, unit: '米', approx: 'range' }],
