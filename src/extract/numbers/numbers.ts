@@ -24,6 +24,8 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
   [/(?:超过|超|逾|突破|高达|多达|(?<![通经不])过)$/, 'more_than'],
   [/(?:至少|不少于|不低于)$/, 'at_least'],
 ];
+/** People counted right after a bare figure (up to four characters of modifiers before the noun). */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞)/;
 /** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
 const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]/;
 const APPROX_AFTER: [RegExp, Approx][] = [
@@ -292,6 +294,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       kind = unitMatch.kind;
       pos += unitMatch.printed.length;
     }
+    // `19.3万农牧民`, `15万贫困人口`, `60万渔民`: a large bare count of people is in persons.
+    if (!unitMatch && hasMultiplier && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
     if (unitMatch?.printed === '成') {
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;

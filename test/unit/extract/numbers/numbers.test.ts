@@ -293,6 +293,9 @@ describe('provincial report phrasing', () => {
     ['运送医用防护服3700双', '3700双', { kind: 'count', value: 3700, unit: '双' }],
     ['应急车辆5.2万辆次', '5.2万辆次', { kind: 'count', value: 52000, unit: '辆次' }],
     ['能在100毫秒内做出反应', '100毫秒', { kind: 'amount', value: 100, unit: '毫秒' }],
+    // A large bare count of people is in persons.
+    ['带动19.3万农牧民转移就业', '19.3万', { kind: 'count', value: 193000, unit: '人' }],
+    ['禁捕涉及沿江10个省市的近28万渔民。', '28万', { kind: 'count', value: 280000, unit: '人' }],
     // Years ending their clause are a length of time (an amount); years leading into it stay a period.
     ['他在这里坚守35年。', '35年', { kind: 'amount', value: 35, unit: '年' }],
     ['中央八项规定已经出台7年多，', '7年多', { kind: 'amount', value: 7, unit: '年', approx: 'more_than' }],
