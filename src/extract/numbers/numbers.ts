@@ -26,6 +26,13 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
 const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞)/;
+/**
+ * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
+ * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
+ */
+const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻规着务]|是)/;
+/** Small Chinese counts that are words (`两口子`, `三轮车`, `两部门`, `四处`, `二次`, `五项原则`), not counts. */
+const CHINESE_COUNT_WORD = /^(?:.口子|.部分|.轮车|.部门|四处|四面|二.|.条胡|.项原|.个半)/;
 /** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
 const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]/;
 const APPROX_AFTER: [RegExp, Approx][] = [
@@ -401,7 +408,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range) {
+      if (kind === 'count' && value <= 10 && !range && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
         draft.kind = 'code';
       }
     }

@@ -293,6 +293,12 @@ describe('provincial report phrasing', () => {
     ['运送医用防护服3700双', '3700双', { kind: 'count', value: 3700, unit: '双' }],
     ['应急车辆5.2万辆次', '5.2万辆次', { kind: 'count', value: 52000, unit: '辆次' }],
     ['能在100毫秒内做出反应', '100毫秒', { kind: 'amount', value: 100, unit: '毫秒' }],
+    // Small Chinese counts in news prose are counts; formulations (`两个确立`, `八项规定`) and words (`两口子`) are not.
+    ['其中包括两台负压救护车', '两台', { kind: 'count', value: 2, unit: '台' }],
+    ['共发生两起事故', '两起', { kind: 'count', value: 2, unit: '起' }],
+    ['锲而不舍落实中央八项规定精神', '八项', { kind: 'code' }],
+    ['今年我们两口子会再加把劲', '两口', { kind: 'code' }],
+    ['主要包括六部分', '六部', { kind: 'code' }],
     // A large bare count of people is in persons.
     ['带动19.3万农牧民转移就业', '19.3万', { kind: 'count', value: 193000, unit: '人' }],
     ['禁捕涉及沿江10个省市的近28万渔民。', '28万', { kind: 'count', value: 280000, unit: '人' }],
