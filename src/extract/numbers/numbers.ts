@@ -625,6 +625,9 @@ function fillContext(text: string, drafts: Draft[]): void {
       if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
     }
 
+    // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):
+    // the words before the next figure are read through it.
+    if (/^[两三四五六七八九十]/.test(text.slice(d.start, d.end)) && !d.hasMultiplier && (d.value ?? 11) <= 10 && d.kind === 'count') continue;
     previousFigure = d;
     previousEnd = d.end;
   }
