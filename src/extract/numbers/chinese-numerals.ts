@@ -135,3 +135,19 @@ function parseNumeral(text: string): number | null {
   // Float noise from 153.7 * 1e8 and the like: keep 10 significant figures.
   return Number(value.toPrecision(12));
 }
+
+/**
+ * Two neighbouring digits side by side are a rough range, not one number: `三四个` is 3 to 4, `六七米` 6 to 7,
+ * `五六万` 50000 to 60000, `两三百` 200 to 300. Digits read one by one (`二〇二三`) are longer and do not match.
+ * Returns null when `core` is not such a range.
+ */
+export function parseChineseRange(core: string): { min: number; max: number } | null {
+  const m = /^(一两|两三|[二三四五六七八][三四五六七八九])([十百千万亿]*)$/.exec(core);
+  if (!m) return null;
+  const low = DIGITS[m[1]![0]!]!;
+  const high = DIGITS[m[1]![1]!]!;
+  if (high !== low + 1) return null;
+  const scale = m[2] ? parseNumeral(`一${m[2]}`) : 1;
+  if (scale === null) return null;
+  return { min: Number((low * scale).toPrecision(12)), max: Number((high * scale).toPrecision(12)) };
+}

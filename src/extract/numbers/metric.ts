@@ -54,6 +54,8 @@ const TRAILING_NOISE = new RegExp(
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
       // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
       '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
+      // `气温最低可`, `脱贫又脱单的就`, `价格已降到`: modal and focus words before the figure.
+      '(?<![许认宁])可', '(?<![成造])就', '降到', '已降到',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -112,7 +114,7 @@ function trimEnds(phrase: string): string {
     s = s.replace(TRAILING_NOISE, '');
     s = s.replace(TRAILING_BASIS, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
-    s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|小时|分钟|秒|斤|公斤|千克|百人|千人|万人|十万人)$/, '');
+    s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|小时|分钟|秒|斤|公斤|千克|百人|千人|万人|十万人|度电|千瓦时|升|件|个)$/, '');
     s = s.replace(/^[、，,”’"）)]+/, '').replace(/[、，,“‘"（(]+$/, '');
   }
   return s;
@@ -227,6 +229,7 @@ const PREDICATE_WORDS = new Set([
   // Nouns by tag that here are the predicate (`近6亿中国用户直播带货`, `8万粉丝在线`, `采购商观展`).
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
   '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
+  '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
 ]);
 
 /**
@@ -242,17 +245,23 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) return text[unitEnd];
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
-  if (namedAfter.has(clause)) return namedAfter.get(clause);
+  const key = (end < text.length && end - unitEnd < 16 ? '.' : '-') + clause;
+  if (namedAfter.has(key)) return namedAfter.get(key);
   if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
-  const metric = nounRunAt(clause);
-  namedAfter.set(clause, metric);
+  // Whether the run stopped at punctuation, so its last word ends the phrase (`35台自助实名制验证闸机。`).
+  const closed = end < text.length && end - unitEnd < 16;
+  const metric = nounRunAt(clause, closed);
+  namedAfter.set(key, metric);
   return metric;
 }
 
 /** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
 const namedAfter = new Map<string, string | undefined>();
 
-function nounRunAt(clause: string): string | undefined {
+/** One-character endings that make a verb a noun of agent or place (`劝导员`, `验票机`, `服务站`). */
+const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
+
+function nounRunAt(clause: string, closed = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -265,6 +274,23 @@ function nounRunAt(clause: string): string | undefined {
       continue;
     }
     const next = tokens[i + 1];
+    // `劝导员`: a verb with a noun suffix is a noun.
+    if (/^v/.test(tg) && next && NOUN_SUFFIX.test(next.word)) {
+      kept = next.end;
+      i++;
+      continue;
+    }
+    // `验证闸机。`, `改造提升工程。`: verbs before the last noun of a closed phrase modify it.
+    if (closed && kept > 0 && /^v/.test(tg)) {
+      let j = i;
+      // Two-character verbs only (`呈`, `搞` begin predicates), at most two, and a noun of two characters or more.
+      while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word)) j++;
+      const last = tokens[j]!;
+      if (j === tokens.length - 1 && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
+        kept = last.end;
+        break;
+      }
+    }
     // After a noun, a verb begins the predicate (`车辆抵达临夏州`) unless a plain noun ending the phrase follows it
     // (`社会散居孤儿`).
     const verbAfterNoun = kept > 0 && /^v/.test(tg);

@@ -1,7 +1,7 @@
 // Figures in an article: amounts, counts, percents, ratios and ranks with their unit, approximation, change,
 // basis, metric and period; and the numbers that are not figures (dates, years, periods, ordinals, codes), so a
 // command can show or hide them by kind.
-import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber } from './chinese-numerals.js';
+import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
 import { isBareShare, metricAfter, metricBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
@@ -24,6 +24,17 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
   [/(?:超过|超|逾|突破|高达|多达|(?<![通经不])过)$/, 'more_than'],
   [/(?:至少|不少于|不低于)$/, 'at_least'],
 ];
+/** People counted right after a bare figure (up to four characters of modifiers before the noun). */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞)/;
+/**
+ * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
+ * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
+ */
+const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻规着务]|是)/;
+/** Small Chinese counts that are words (`两口子`, `三轮车`, `两部门`, `四处`, `二次`, `五项原则`), not counts. */
+const CHINESE_COUNT_WORD = /^(?:.口子|.部分|.轮车|.部门|四处|四面|二.|.条胡|.项原|.个半)/;
+/** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
+const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]/;
 const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:左右|上下)/, 'about'],
   [/^(?:以上)/, 'at_least'],
@@ -252,6 +263,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
 
     let value = parseCore(core);
     if (value === null) continue;
+    const range = isArabic ? null : parseChineseRange(core);
+    if (range) value = range.min;
     let hasMultiplier = !isArabic && /[万亿]/.test(core);
     let multiplier = 1;
 
@@ -287,6 +300,14 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       unit = unitMatch.unit;
       kind = unitMatch.kind;
       pos += unitMatch.printed.length;
+    }
+    // `19.3万农牧民`, `15万贫困人口`, `60万渔民`: a large bare count of people is in persons.
+    if (!unitMatch && hasMultiplier && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
+    if (unitMatch?.printed === '成') {
+      if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
+      value *= 10;
+      unit = '%';
     }
     const unitEnd = pos;
     // Suffix approximations: 以上, 左右, `2倍多`.
@@ -334,8 +355,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
 
     const end = pos;
+    // `坚守35年。`, `新中国成立70年，`: years ending their clause are a length of time measured, an amount; years
+    // leading into the clause (`5年来`, `近3年累计`) stay a period, the time of what follows.
+    if (kind === 'period' && unit === '年' && /^(?:了|之久)?[，,。；;！!？?]/.test(text.slice(end))) kind = 'amount';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
+    if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
 
     // Parts of names: `PM2.5`, `M3平台`, `5G`, `9+3+N`, and anything inside a short quote or a book title.
     const prevChar = text[start - 1] ?? '';
@@ -343,7 +368,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // Zero in Chinese (`零成本`, `零碳港`, `零距离`) is a word, never a figure.
     if (!isArabic && /^[零〇]$/.test(core)) continue;
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
-    if (!isArabic && !hasMultiplier && value === 1 && kind !== 'ratio' && kind !== 'period') continue;
+    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period') continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -383,7 +408,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10) {
+      if (kind === 'count' && value <= 10 && !range && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
         draft.kind = 'code';
       }
     }
@@ -600,6 +625,9 @@ function fillContext(text: string, drafts: Draft[]): void {
       if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
     }
 
+    // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):
+    // the words before the next figure are read through it.
+    if (/^[两三四五六七八九十]/.test(text.slice(d.start, d.end)) && !d.hasMultiplier && (d.value ?? 11) <= 10 && d.kind === 'count') continue;
     previousFigure = d;
     previousEnd = d.end;
   }

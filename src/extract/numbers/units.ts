@@ -19,13 +19,15 @@ const CLASSIFIERS = [
   '篇', '部', '辆', '艘', '架', '台', '张', '份', '批', '种', '类', '期', '位', '例', '起', '宗', '根', '对', '支',
   '本', '册', '枚', '块', '片', '段', '道', '层', '栋', '幢', '间', '盏', '眼', '门', '首', '款', '轮', '组', '队',
   '户次', '家次', '批次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
+  // Counted goods and works in news prose: `3700双`, `35集`, `200多幅`, `3步`, `15箱`, `4万余辆次`, `5.7万台次`.
+  '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次',
 ];
 
 /**
  * Durations: `住院12天`, `96小时` are amounts of time; `3年`, `两个季度` stay periods (they read as time words: `3年来`).
  * `个月` before `个`.
  */
-const DURATIONS = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '秒', '天', '周'];
+const DURATIONS = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周'];
 const PERIODS = ['年', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [
@@ -38,7 +40,8 @@ const UNIT_KINDS: [string, NumberKind][] = [
   ['位次', 'rank'],
   ['强', 'code'],
   ['型', 'code'],
-  ['成', 'ratio'],
+  // `四成`, `超六成`: tenths, reported as percents (see numbers.ts).
+  ['成', 'percent'],
   ['号', 'code'],
   ...DURATIONS.map((u): [string, NumberKind] => [u, 'amount']),
   ...PERIODS.map((u): [string, NumberKind] => [u, 'period']),
@@ -78,6 +81,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     const kind = KIND_OF_UNIT.get(printed)!;
     // An ASCII unit must end the word: `5G` and `3D` are names, `30MW` is a measure.
     if (/^[A-Za-z]/.test(printed) && /[A-Za-z0-9]/.test(text[pos + printed.length] ?? '')) continue;
+    // `74集团军`, `3集中`: 集 starting a word is not episodes.
+    if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
     let unit = baseUnit(printed);
     let whole = printed;
     if (kind === 'amount' && text[pos + printed.length] === '/') {

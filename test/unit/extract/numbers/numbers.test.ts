@@ -210,6 +210,12 @@ describe('numbers inside names and formulations', () => {
 describe('metrics named after the classifier', () => {
   it.each([
     ['选定444名儿童主任，统一制定儿童主任工作计划', '444名', '儿童主任'],
+    // A verb with a noun suffix is a noun; verbs before the last noun of a closed phrase modify it.
+    ['县里还聘用了200多名交通安全劝导员协助工作。', '200多名', '交通安全劝导员'],
+    ['天津站今年设置了35台自助实名制验证闸机。', '35台', '自助实名制验证闸机'],
+    ['查处8起重大典型统计造假案件。', '8起', '重大典型统计造假案件'],
+    ['全市110个城市协同发展能力差距呈缩小趋势。', '110个', '城市协同发展能力差距'],
+    ['27个小区成立自治小组。', '27个', '小区'],
     ['为全区58名社会散居孤儿进行免费体检', '58名', '社会散居孤儿'],
     ['我市90个合作社入围《农民日报》评选公布的名单', '90个', '合作社'],
     ['最终产生10名“齐鲁最美青年”，我市两人当选', '10名', '齐鲁最美青年'],
@@ -280,7 +286,30 @@ describe('identifiers and ranges in policy documents', () => {
 describe('provincial report phrasing', () => {
   it.each([
     ['PM2.5年平均浓度保持在20微克/立方米', '20微克/立方米', { kind: 'amount', value: 20, unit: '微克/立方米' }],
-    ['无人机产量增长39%、占全国9成', '9成', { kind: 'ratio', value: 9, unit: '成' }],
+    // Tenths are percents, as the real-news gold reads them (`四成` = 40 %).
+    ['无人机产量增长39%、占全国9成', '9成', { kind: 'percent', value: 90, unit: '%' }],
+    ['政策性收入占四成左右', '四成左右', { kind: 'percent', value: 40, unit: '%', approx: 'about' }],
+    ['超六成行业增速回升', '六成', { kind: 'percent', value: 60, unit: '%', approx: 'more_than' }],
+    ['运送医用防护服3700双', '3700双', { kind: 'count', value: 3700, unit: '双' }],
+    ['应急车辆5.2万辆次', '5.2万辆次', { kind: 'count', value: 52000, unit: '辆次' }],
+    ['能在100毫秒内做出反应', '100毫秒', { kind: 'amount', value: 100, unit: '毫秒' }],
+    // Small Chinese counts in news prose are counts; formulations (`两个确立`, `八项规定`) and words (`两口子`) are not.
+    ['其中包括两台负压救护车', '两台', { kind: 'count', value: 2, unit: '台' }],
+    ['共发生两起事故', '两起', { kind: 'count', value: 2, unit: '起' }],
+    ['锲而不舍落实中央八项规定精神', '八项', { kind: 'code' }],
+    ['今年我们两口子会再加把劲', '两口', { kind: 'code' }],
+    ['主要包括六部分', '六部', { kind: 'code' }],
+    // A large bare count of people is in persons.
+    ['带动19.3万农牧民转移就业', '19.3万', { kind: 'count', value: 193000, unit: '人' }],
+    ['禁捕涉及沿江10个省市的近28万渔民。', '28万', { kind: 'count', value: 280000, unit: '人' }],
+    // Years ending their clause are a length of time (an amount); years leading into it stay a period.
+    ['他在这里坚守35年。', '35年', { kind: 'amount', value: 35, unit: '年' }],
+    ['中央八项规定已经出台7年多，', '7年多', { kind: 'amount', value: 7, unit: '年', approx: 'more_than' }],
+    // Two neighbouring Chinese digits are a rough range.
+    ['每个村里有三四个集中饮水点', '三四个', { kind: 'count', value: 3, min: 3, max: 4, unit: '个', approx: 'range' }],
+    ['往前挪了六七米', '六七米', { kind: 'amount', value: 6, min: 6, max: 7, unit: '米', approx: 'range' }],
+    ['一年能赚三四万元', '三四万元', { kind: 'amount', value: 30000, min: 30000, max: 40000, unit: '元', approx: 'range' }],
+    ['接待二三百人', '二三百人', { kind: 'count', min: 200, max: 300, unit: '人', approx: 'range' }],
     ['规上民营工业增加值增速高于全部规上工业2.3个百分点', '2.3个百分点', { unit: '百分点', change: 'increase', basis: '高于全部规上工业' }],
     ['重度残疾人护理补贴标准分别从每人每月209元', '209元', { unit: '元/月', metric: '重度残疾人护理补贴标准' }],
     ['居民人均可支配收入五年增长30.8%。', '30.8%', { change: 'increase', metric: '居民人均可支配收入' }],
@@ -304,5 +333,16 @@ describe('spans', () => {
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     const starts = spans.map((s) => s.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+});
+
+describe('metrics without modal or rate words at their end', () => {
+  it.each([
+    ['帕米尔高原海拔3950米，气温最低可达零下40摄氏度。', '零下40摄氏度', '气温最低'],
+    ['目前，柬埔寨居民用电价格已降到每度电约0.16美元。', '0.16美元', '柬埔寨居民用电价格'],
+    ['光唐宗秀的衣服就有20多件。', '20多件', '光唐宗秀的衣服'],
+    ['劣五类比例为1.2%', '1.2%', '劣五类比例'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
   });
 });
