@@ -42,6 +42,7 @@ interface Evidence {
   /** The headline speaks of 各地 (各地装扮一新). */
   roundUp: boolean;
   foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
+  text: string;
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
@@ -181,6 +182,7 @@ function gatherEvidence(article: Article): Evidence {
     inCapital: false,
     roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
     foreign: new Map(),
+    text: article.text,
   };
   const add = (place: Place, score: number): void => {
     const key = placeKey(place);
@@ -330,8 +332,14 @@ function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
   // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
-  return named ?? ev.strong ?? page;
+  const chosen = named ?? ev.strong ?? page;
+  if (chosen) return chosen;
+  // Nothing local anywhere on the page, in a text speaking for the country (党的二十届三中全会, 我国, 国务院): national.
+  return ev.selfCounts.country > 0 || NATIONAL_VOICE.test(ev.text) ? CHINA : undefined;
 }
+
+// Words of a text that speaks for China without naming any place: the Party's plenums, its leaders, the central state.
+const NATIONAL_VOICE = /中央(?:全会|委员会|政治局|宣讲团)|[十二]{1,3}[一二三四五六七八九]?届[一二三四五六七]中全会|党的[十二]{1,3}[一二三四五六七八九]?大|习近平(?:总书记|主席)|我们党|中国式现代化|(?<!美)国务院|全国人大|全国政协|部长/;
 
 /**
  * The place the news framing gives (see setting.ts), before the places named are weighed: `null` for foreign news of no
