@@ -43,6 +43,8 @@ interface Evidence {
   roundUp: boolean;
   foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
   text: string;
+  /** Beijing named outside organisation names and venue phrases (在北京举行). */
+  beijingNamed: boolean;
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
@@ -183,6 +185,7 @@ function gatherEvidence(article: Article): Evidence {
     roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
     foreign: new Map(),
     text: article.text,
+    beijingNamed: false,
   };
   const add = (place: Place, score: number): void => {
     const key = placeKey(place);
@@ -227,6 +230,7 @@ function gatherEvidence(article: Article): Evidence {
       ev.inCapital = true;
       continue;
     }
+    if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
@@ -372,7 +376,10 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
     if (titlePlace) return titlePlace;
     // A Beijing story speaks as the city (北京市委, 全市); national leaders meeting Hong Kong's deputies do not.
-    const local = ev.self && ev.self !== 'country' ? best(ev, (p) => fits(p, ev.self)) : undefined;
+    // One 北京市委 among the national hosts of a meeting held 在京 is not the city's voice: it needs two cues, or
+    // Beijing named outside organisation names (北京市区交通高峰).
+    const voiced = ev.self && ev.self !== 'country' && (ev.selfCounts[ev.self] >= 2 || ev.beijingNamed);
+    const local = voiced ? best(ev, (p) => fits(p, ev.self)) : undefined;
     if (local && gaz.provinceOf(local)?.code === BEIJING) return local;
     return CHINA;
   }
