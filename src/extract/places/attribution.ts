@@ -54,9 +54,15 @@ const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主
 /** Set `place` and `date` on every article of one page (file). */
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
-  const page = pagePlaces(evidence);
+  // Articles of different issue dates (a month of 新闻联播 in one file) were not printed on one page.
+  const pages = new Map<string, Place[]>();
+  const pageOf = (day: string): Place[] => {
+    let page = pages.get(day);
+    if (!page) pages.set(day, (page = pagePlaces(evidence.filter((_, k) => (articles[k]!.givenDate ?? '') === day))));
+    return page;
+  };
   articles.forEach((article, i) => {
-    const place = givenPlace(article, evidence[i]!) ?? choosePlace(evidence[i]!, page);
+    const place = givenPlace(article, evidence[i]!) ?? choosePlace(evidence[i]!, pageOf(article.givenDate ?? ''));
     if (place) article.place = place;
     else delete article.place;
     const date = articleDate(article, articles);
@@ -333,13 +339,14 @@ function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
   if (ev.strong && fits(ev.strong, ev.self)) return ev.strong;
   const named = best(ev, (p) => fits(p, ev.self));
   if (named && (ev.scores.get(placeKey(named)) ?? 0) >= 2) return named;
+  // Nothing local in the article, and no local voice (我市), in a text speaking for the country (党的二十届三中全会, 我国,
+  // 国务院): national, whatever the other stories of its page or broadcast day name.
+  const national = ev.selfCounts.country > 0 || NATIONAL_VOICE.test(ev.text);
+  if (national && !ev.self && !named && !ev.strong) return CHINA;
   // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
-  const chosen = named ?? ev.strong ?? page;
-  if (chosen) return chosen;
-  // Nothing local anywhere on the page, in a text speaking for the country (党的二十届三中全会, 我国, 国务院): national.
-  return ev.selfCounts.country > 0 || NATIONAL_VOICE.test(ev.text) ? CHINA : undefined;
+  return named ?? ev.strong ?? page ?? (national ? CHINA : undefined);
 }
 
 // Words of a text that speaks for China without naming any place: the Party's plenums, its leaders, the central state.

@@ -57,6 +57,8 @@ const NOT_PLACE_AFTER: Record<string, RegExp> = {
   朝鲜: /^族/,
   中东: /^部/,
 };
+// International bodies named after a city (上海合作组织): not the city.
+const NOT_PLACE_AFTER_ANY = /^合作组织/;
 const ORG_BEFORE = /(?:中共|中国共产党)$/;
 
 interface Match {
@@ -132,6 +134,7 @@ function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoun
     const end = i + form.length;
     const after = NOT_PLACE_AFTER[form];
     if (after?.test(text.slice(end, end + 4))) continue;
+    if (NOT_PLACE_AFTER_ANY.test(text.slice(end, end + 4))) continue;
     const isShort = entry.full.length === 0;
     // Short forms and two-character names are easily parts of other words: ask the segmenter. A county's full name
     // must at least begin a word (海城市 in 沿海城市 does not); a city's may be cut inside (潍坊/市委).
