@@ -57,8 +57,9 @@ const NOT_PLACE_AFTER: Record<string, RegExp> = {
   朝鲜: /^族/,
   中东: /^部/,
 };
-// International bodies named after a city (上海合作组织): not the city.
-const NOT_PLACE_AFTER_ANY = /^合作组织/;
+// International bodies named after a city (上海合作组织) and the spirits named after places (上海精神, 延安精神): not
+// the story's place.
+const NOT_PLACE_AFTER_ANY = /^(?:合作组织|精神)/;
 const ORG_BEFORE = /(?:中共|中国共产党)$/;
 
 interface Match {
