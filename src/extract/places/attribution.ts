@@ -395,7 +395,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
   const speaksLocally = ev.self !== undefined && ev.self !== 'country';
   // 各地装扮一新, 各地积极应对: a round-up of the country.
-  if (ev.roundUp && ev.titlePlaces.length === 0 && !speaksLocally) return CHINA;
+  // A round-up naming three provinces or more is national even when its local reports speak of 全省, 市委.
+  const provincesNamed = new Set([...ev.places.values()].map((p) => (p.code === CHINA.code ? undefined : gaz.provinceOf(p)?.code)).filter(Boolean));
+  if (ev.roundUp && ev.titlePlaces.length === 0 && (!speaksLocally || provincesNamed.size >= 3)) return CHINA;
   // Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
   // (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
   if (topForeign && topForeign.score >= 2 && topForeign.score > 3 * ev.selfCounts.country) {

@@ -176,6 +176,12 @@ describe('national stories without a local place', () => {
       '多国人士表示，中国一直为上合组织行稳致远提出方案。“上海精神”受到越来越多国家的认可。',
       ['中国', '000000'],
     ],
+    [
+      'a 各地 round-up naming three provinces is China though its reports speak of 全省',
+      '各地各部门积极做好低温雨雪冰冻灾害防范工作',
+      '**央视网消息**（新闻联播）：各地各部门多措并举。今天，安徽出现大风降雪天气，合肥绕城高速封闭。江西多地出现雨夹雪。山西省委要求全省做好防范，全省各地加强巡查。',
+      ['中国', '000000'],
+    ],
   ])('%s', (_, title, body, expected) => {
     expect(placeOf(title, body)).toEqual(expected);
   });
