@@ -42,6 +42,9 @@ interface Evidence {
   /** The headline speaks of 各地 (各地装扮一新). */
   roundUp: boolean;
   foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
+  text: string;
+  /** Beijing named outside organisation names and venue phrases (在北京举行). */
+  beijingNamed: boolean;
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
@@ -51,9 +54,15 @@ const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主
 /** Set `place` and `date` on every article of one page (file). */
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
-  const page = pagePlaces(evidence);
+  // Articles of different issue dates (a month of 新闻联播 in one file) were not printed on one page.
+  const pages = new Map<string, Place[]>();
+  const pageOf = (day: string): Place[] => {
+    let page = pages.get(day);
+    if (!page) pages.set(day, (page = pagePlaces(evidence.filter((_, k) => (articles[k]!.givenDate ?? '') === day))));
+    return page;
+  };
   articles.forEach((article, i) => {
-    const place = givenPlace(article, evidence[i]!) ?? choosePlace(evidence[i]!, page);
+    const place = givenPlace(article, evidence[i]!) ?? choosePlace(evidence[i]!, pageOf(article.givenDate ?? ''));
     if (place) article.place = place;
     else delete article.place;
     const date = articleDate(article, articles);
@@ -181,6 +190,8 @@ function gatherEvidence(article: Article): Evidence {
     inCapital: false,
     roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
     foreign: new Map(),
+    text: article.text,
+    beijingNamed: false,
   };
   const add = (place: Place, score: number): void => {
     const key = placeKey(place);
@@ -225,6 +236,7 @@ function gatherEvidence(article: Article): Evidence {
       ev.inCapital = true;
       continue;
     }
+    if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
@@ -327,11 +339,18 @@ function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
   if (ev.strong && fits(ev.strong, ev.self)) return ev.strong;
   const named = best(ev, (p) => fits(p, ev.self));
   if (named && (ev.scores.get(placeKey(named)) ?? 0) >= 2) return named;
+  // Nothing local in the article, and no local voice (我市), in a text speaking for the country (党的二十届三中全会, 我国,
+  // 国务院): national, whatever the other stories of its page or broadcast day name.
+  const national = ev.selfCounts.country > 0 || NATIONAL_VOICE.test(ev.text);
+  if (national && !ev.self && !named && !ev.strong) return CHINA;
   // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
-  return named ?? ev.strong ?? page;
+  return named ?? ev.strong ?? page ?? (national ? CHINA : undefined);
 }
+
+// Words of a text that speaks for China without naming any place: the Party's plenums, its leaders, the central state.
+const NATIONAL_VOICE = /中央(?:全会|委员会|政治局|宣讲团)|[十二]{1,3}[一二三四五六七八九]?届[一二三四五六七]中全会|党的[十二]{1,3}[一二三四五六七八九]?大|习近平(?:总书记|主席)|我们党|中国式现代化|(?<!美)国务院|全国人大|全国政协|部长/;
 
 /**
  * The place the news framing gives (see setting.ts), before the places named are weighed: `null` for foreign news of no
@@ -364,7 +383,10 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
     if (titlePlace) return titlePlace;
     // A Beijing story speaks as the city (北京市委, 全市); national leaders meeting Hong Kong's deputies do not.
-    const local = ev.self && ev.self !== 'country' ? best(ev, (p) => fits(p, ev.self)) : undefined;
+    // One 北京市委 among the national hosts of a meeting held 在京 is not the city's voice: it needs two cues, or
+    // Beijing named outside organisation names (北京市区交通高峰).
+    const voiced = ev.self && ev.self !== 'country' && (ev.selfCounts[ev.self] >= 2 || ev.beijingNamed);
+    const local = voiced ? best(ev, (p) => fits(p, ev.self)) : undefined;
     if (local && gaz.provinceOf(local)?.code === BEIJING) return local;
     return CHINA;
   }
@@ -373,7 +395,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
   const speaksLocally = ev.self !== undefined && ev.self !== 'country';
   // 各地装扮一新, 各地积极应对: a round-up of the country.
-  if (ev.roundUp && ev.titlePlaces.length === 0 && !speaksLocally) return CHINA;
+  // A round-up naming three provinces or more is national even when its local reports speak of 全省, 市委.
+  const provincesNamed = new Set([...ev.places.values()].map((p) => (p.code === CHINA.code ? undefined : gaz.provinceOf(p)?.code)).filter(Boolean));
+  if (ev.roundUp && ev.titlePlaces.length === 0 && (!speaksLocally || provincesNamed.size >= 3)) return CHINA;
   // Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
   // (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
   if (topForeign && topForeign.score >= 2 && topForeign.score > 3 * ev.selfCounts.country) {

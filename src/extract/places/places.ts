@@ -5,6 +5,7 @@
 import { cut } from '../../nlp/segmenter.js';
 import type { Article, EntitySpan, Place } from '../../types.js';
 import { byLevel, gazetteer, type SurfaceForm } from './gazetteer.js';
+import { surnameLength } from '../people/names.js';
 
 interface TrieNode {
   /** Children by UTF-16 code unit: numbers, since text[j] would make a new string for every character scanned. */
@@ -57,7 +58,21 @@ const NOT_PLACE_AFTER: Record<string, RegExp> = {
   朝鲜: /^族/,
   中东: /^部/,
 };
+// International bodies named after a city (上海合作组织) and the spirits named after places (上海精神, 延安精神): not
+// the story's place.
+const NOT_PLACE_AFTER_ANY = /^(?:合作组织|精神)/;
 const ORG_BEFORE = /(?:中共|中国共产党)$/;
+// A given name that is a place's short name (王启东同志, 李江苏说): a surname before, a person's word after.
+const PERSON_AFTER = /^(?:同志|先生|女士|说|表示|指出|强调|介绍|认为|告诉记者)/;
+// Characters that are surnames but, before a place, are mostly words (在, 和, 向…).
+const NOT_SURNAME_BEFORE_PLACE = /[在和向与于从到为对同将把被自由经以及至]/;
+
+function inPersonName(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (!before || NOT_SURNAME_BEFORE_PLACE.test(before)) return false;
+  if (!PERSON_AFTER.test(text.slice(end, end + 4))) return false;
+  return surnameLength(text, start - 1) === 1 || surnameLength(text, start - 2) === 2;
+}
 
 interface Match {
   start: number;
@@ -132,6 +147,8 @@ function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoun
     const end = i + form.length;
     const after = NOT_PLACE_AFTER[form];
     if (after?.test(text.slice(end, end + 4))) continue;
+    if (NOT_PLACE_AFTER_ANY.test(text.slice(end, end + 4))) continue;
+    if (form.length <= 2 && inPersonName(text, i, end)) continue;
     const isShort = entry.full.length === 0;
     // Short forms and two-character names are easily parts of other words: ask the segmenter. A county's full name
     // must at least begin a word (海城市 in 沿海城市 does not); a city's may be cut inside (潍坊/市委).

@@ -148,3 +148,50 @@ describe('article place from the news framing', () => {
     ]);
   });
 });
+
+// Round 2: national stories that name no local place, meetings held 在京, bodies and spirits named after a city.
+describe('national stories without a local place', () => {
+  it.each([
+    [
+      'a central lecture 在京 hosted with 北京市委 is China',
+      '中央宣讲团首场报告会在京举行',
+      '**央视网消息**（新闻联播）：中央宣传部、中共北京市委今天上午在京举办中央宣讲团首场报告会。全国政协副主席作宣讲报告。',
+      ['中国', '000000'],
+    ],
+    [
+      'an interview naming no place, speaking of the plenum, is China',
+      '【权威访谈】完善就业优先政策',
+      '**央视网消息**（新闻联播）：党的二十届三中全会强调，要健全保障和改善民生制度体系。来看记者对人力资源社会保障部部长的专访。',
+      ['中国', '000000'],
+    ],
+    [
+      'a commentary naming no place is China',
+      '团结合作是最有力的武器（人民论坛）',
+      '病毒没有国界，疫情不分种族。习近平主席深刻指出，人类是一个休戚与共的命运共同体。',
+      ['中国', '000000'],
+    ],
+    [
+      '上海合作组织 and “上海精神” are not Shanghai',
+      '国际人士积极评价习近平主席在上海合作组织会议上的重要讲话',
+      '多国人士表示，中国一直为上合组织行稳致远提出方案。“上海精神”受到越来越多国家的认可。',
+      ['中国', '000000'],
+    ],
+    [
+      'a 各地 round-up naming three provinces is China though its reports speak of 全省',
+      '各地各部门积极做好低温雨雪冰冻灾害防范工作',
+      '**央视网消息**（新闻联播）：各地各部门多措并举。今天，安徽出现大风降雪天气，合肥绕城高速封闭。江西多地出现雨夹雪。山西省委要求全省做好防范，全省各地加强巡查。',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+
+  it('a Beijing story 在京 still is Beijing when it names Beijing', () => {
+    expect(
+      placeOf(
+        '首都交警铁骑队首批队员执勤',
+        '本报北京10月22日电 北京公安交管部门新组建的铁骑队伍近日亮相。针对北京市区交通高峰问题，承担全市环路的疏导。',
+      ),
+    ).toEqual(['北京市', '110000']);
+  });
+});

@@ -188,3 +188,21 @@ describe('findPlaces: tokens and speed', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('findPlaces: given names that are place names', () => {
+  it.each([
+    ['王启东同志逝世', '启东'],
+    ['研究部部长叶兴庆说，农业结构优化', '兴庆'],
+    ['所长秦海林认为，工业经济运行平稳', '海林'],
+    ['中国驻印度大使孙卫东表示', '卫东'],
+  ])('%s: %s is a person, not a place', (text, form) => {
+    expect(findPlaces(makeArticle(text)).map((s) => s.text)).not.toContain(form);
+  });
+
+  it.each([
+    ['在启东表示欢迎', '启东'],
+    ['和徐州说好了', '徐州'],
+  ])('%s: %s after a word, not a surname, stays a place', (text, form) => {
+    expect(findPlaces(makeArticle(text)).map((s) => s.text)).toContain(form);
+  });
+});
