@@ -9,15 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonl, runCli } from '../cli/run-cli.js';
 import { hasShared, REPO, shared } from './shared.js';
 
-/** F1 each field has reached on the sample (a little below the measured figure, which the note of each change gives). */
+/** F1 each field has reached on the sample, a little below the figure measured (officials .984, meetings .939/.788, places .80,
+ * figures .899/.616, slogans .87): a change that loses ground on real news fails here. */
 const FLOORS: Record<string, number> = {
-  'officials name': 0.8,
-  'officials name+title': 0.75,
-  'meetings name': 0.65,
-  'meetings name+role': 0.5,
-  'places place': 0.4,
-  'figures value+unit': 0.7,
-  'figures metric': 0.5,
+  'officials name': 0.95,
+  'officials name+title': 0.95,
+  'meetings name': 0.9,
+  'meetings name+role': 0.75,
+  'places place': 0.77,
+  'figures value+unit': 0.87,
+  'figures metric': 0.58,
   'slogans slogan': 0.85,
 };
 
