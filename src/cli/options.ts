@@ -6,7 +6,7 @@ export interface CommonOptions {
   /** --by, where a command has it. */
   by?: string;
   ext: string[];
-  /** --input-format: auto (by name and text), text, markdown or jsonl. */
+  /** --input-format: auto (by name and text), text, markdown, jsonl or html. */
   inputFormat: string;
   /** JSON Lines: the field with each record's text, and the one naming it. */
   textField: string;
@@ -35,13 +35,13 @@ export interface CommonOptions {
 export function addCommonOptions(command: Command, output: 'rows' | 'own-format' = 'rows'): Command {
   command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
-    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt', '.md', '.jsonl'], '.txt,.md,.jsonl'))
+    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt', '.md', '.jsonl', '.html', '.htm'], '.txt,.md,.jsonl,.html,.htm'))
     .addOption(
       new Option(
         '--input-format <format>',
-        'how to read inputs: auto (a .jsonl file is JSON Lines, a .md file or text with # headings is Markdown, else text or newspaper pages), or force one for every input, standard input too',
+        'how to read inputs: auto (a .jsonl file is JSON Lines, a .md file or text with # headings is Markdown, a .html/.htm file or text opening with <!doctype html>, <html> or a <head>/<body> tag is a web page, else text or newspaper pages), or force one for every input, standard input too',
       )
-        .choices(['auto', 'text', 'markdown', 'jsonl'])
+        .choices(['auto', 'text', 'markdown', 'jsonl', 'html'])
         .default('auto'),
     )
     .option('--text-field <name>', 'JSON Lines: the field holding each record\'s text; rows count line/column within it', 'text')
