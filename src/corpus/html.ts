@@ -274,7 +274,7 @@ function groupsOf(page: Page): Group[] {
     return { lines };
   };
   if (substantial.length >= 2) return substantial.map((lines) => titled(lines, false));
-  if (substantial.length === 1 && textLength(substantial[0]!) >= 100) {
+  if (substantial.length === 1 && textLength(substantial[0]!) >= 50) {
     const lines = substantial[0]!;
     const group = titled(lines, true);
     // The headline set above the <article>, in the page's own <h1>.
