@@ -6,6 +6,8 @@ export interface CommonOptions {
   /** --by, where a command has it. */
   by?: string;
   ext: string[];
+  /** --files-from: a file (or `-`, standard input) listing more input paths. */
+  filesFrom?: string;
   /** --input-format: auto (by name and text), text, markdown, jsonl or html. */
   inputFormat: string;
   /** JSON Lines: the field with each record's text, and the one naming it. */
@@ -35,6 +37,7 @@ export interface CommonOptions {
 export function addCommonOptions(command: Command, output: 'rows' | 'own-format' = 'rows'): Command {
   command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
+    .option('--files-from <file>', 'also read the inputs listed in FILE (- for standard input): one path a line, or NUL-separated (find -print0); relative to the current directory')
     .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt', '.md', '.jsonl', '.html', '.htm'], '.txt,.md,.jsonl,.html,.htm'))
     .addOption(
       new Option(
