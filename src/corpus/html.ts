@@ -110,6 +110,8 @@ interface Line {
   heading: number;
   /** The top-level `<article>` element it is in (1-based), 0 outside any. */
   article: number;
+  /** A table cell's text: short (`潍坊市`, `6.1%`) and still data. */
+  cell: boolean;
 }
 
 interface Open {
@@ -142,10 +144,11 @@ function readPage(html: string): Page {
   let articleDepth = 0;
   let articles = 0;
   let pre = 0;
+  let cells = 0;
 
   const endLine = () => {
     const taken = line.take();
-    if (taken) lines.push({ ...taken, heading, article: articleDepth > 0 ? article : 0 });
+    if (taken) lines.push({ ...taken, heading, article: articleDepth > 0 ? article : 0, cell: cells > 0 });
   };
 
   const parser: Parser = new Parser(
@@ -161,6 +164,7 @@ function readPage(html: string): Page {
         if (name === 'title' && skipping <= (stack.some((o) => o.name === 'head') ? 1 : 0)) inTitle++;
         if (HEADINGS.has(name)) heading = Number(name[1]);
         if (name === 'pre') pre++;
+        if (name === 'td' || name === 'th') cells++;
         if (name === 'article' && skipping === 0 && articleDepth++ === 0) article = ++articles;
       },
       onclosetag(name) {
@@ -206,6 +210,7 @@ function readPage(html: string): Page {
     if (BLOCKS.has(name)) endLine();
     if (HEADINGS.has(name)) heading = 0;
     if (name === 'pre' && pre > 0) pre--;
+    if ((name === 'td' || name === 'th') && cells > 0) cells--;
     if (name === 'article' && !open.skip && articleDepth > 0) articleDepth--;
     if (open.skip) skipping--;
     if (open.header) headers--;
@@ -239,7 +244,7 @@ function isPageInfo(text: string): boolean {
 function keep(line: Line): boolean {
   const t = line.text.trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return false;
-  if (line.heading > 0) return !isPageInfo(t);
+  if (line.heading > 0 || line.cell) return !isPageInfo(t);
   return !isFurniture(t) && !isPageInfo(t);
 }
 

@@ -123,6 +123,11 @@ describe('pages', () => {
     expect(article!.text.split('\n')).toEqual(['第一行文字内容', '第二行文字内容', '甲项工作已经完成', '乙项工作正在推进', '地区生产总值', '增长6.1%']);
   });
 
+  it('keeps short table cells (data), drops short lines elsewhere (menu leftovers)', () => {
+    const [article] = pageArticles('<html><body><div>首页</div><p>全市主要经济指标如下。</p><table><tr><th>地区</th><th>增速</th></tr><tr><td>潍坊市</td><td>6.1%</td></tr></table></body></html>');
+    expect(article!.text.split('\n')).toEqual(['全市主要经济指标如下。', '地区', '增速', '潍坊市', '6.1%']);
+  });
+
   it('titles a page without <h1> by its <title>, less the site name', () => {
     const [article] = pageArticles('<html><head><title>全市经济运行稳中向好 - 潍坊新闻网</title></head><body><p>一季度全市经济运行稳中向好。</p></body></html>');
     expect(article!.title).toBe('全市经济运行稳中向好');
