@@ -311,6 +311,7 @@ export function htmlSource(source: SourceDoc): SourceDoc {
     return [start, end];
   };
   for (const group of groups) {
+    if (!group.title && group.lines.length === 0) continue;
     if (articles.length > 0) {
       text += '\n';
       origin.push(origin[origin.length - 1] ?? 0);
@@ -328,5 +329,7 @@ export function htmlSource(source: SourceDoc): SourceDoc {
     layout: 'html',
     markup: { origin: Int32Array.from(origin), lineStarts: source.lineStarts, articles },
   };
+  // Nothing left is worth saying: the page was read, but gives no row (its text may be written by its scripts).
+  if (articles.length === 0) result.warnings = [...(source.warnings ?? []), 'a web page with no article text (only scripts, menus, headers or footers)'];
   return result;
 }

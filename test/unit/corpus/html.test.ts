@@ -171,7 +171,10 @@ describe('pages', () => {
     expect(article!.text).toBe('正文第一段内容。\n正文第二段内容。');
   });
 
-  it('gives no article for a page with no text', () => {
-    expect(pageArticles('<html><head><script>var a = "文字";</script></head><body><nav>首页</nav></body></html>')).toEqual([]);
+  it('gives no article, and a warning, for a page with no text', () => {
+    const html = '<html><head><script>var a = "文字";</script></head><body><nav>首页</nav></body></html>';
+    const source = htmlSource({ doc: 'p.html', path: 'p.html', encoding: 'utf-8', original: html, lineStarts: lineStartsOf(html) });
+    expect(splitArticles(source)).toEqual([]);
+    expect(source.warnings).toEqual(['a web page with no article text (only scripts, menus, headers or footers)']);
   });
 });
