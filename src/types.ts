@@ -18,7 +18,19 @@ export interface SourceDoc {
   /** What the source says about the document: a JSON Lines record's `date` (ISO), `place` and `title`. */
   given?: { date?: string; place?: string; title?: string };
   /** Forced layout (`.md`, --input-format): Markdown, or plain text/pages; found from the text when undefined. */
-  layout?: 'text' | 'markdown';
+  layout?: 'text' | 'markdown' | 'html';
+  /**
+   * An HTML page (src/corpus/html.ts): `original` is then the page's text as extracted (entities decoded, one block a
+   * line), and this maps it back to the file, so rows give the line and column in the HTML file.
+   */
+  markup?: {
+    /** origin[i] = offset in the HTML file's text of original[i]; one entry more than original has characters. */
+    origin: Int32Array;
+    /** Offsets where the HTML file's lines start. */
+    lineStarts: number[];
+    /** The page's articles: title and paragraphs as [start, end) spans of `original`. */
+    articles: Array<{ title?: [number, number]; lines: Array<[number, number]> }>;
+  };
 }
 
 /** A place from the gazetteer (GB/T 2260). */

@@ -63,6 +63,7 @@ export async function execute<Params extends CommandParams, Partial>(
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
+  if (common.filesFrom !== undefined) inputs = await (await import('./files-from.js')).withListedInputs(inputs, common.filesFrom);
   const files = await resolveFiles(ctx, inputs, common);
   // -o is checked against the inputs and opened (a temporary file) before any work; it takes its place when the run ends.
   const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, inputs, files, common.ext) : undefined;
@@ -255,7 +256,8 @@ function utf8Copy(path: string, text: string): string {
 }
 
 async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOptions): Promise<InputFile[]> {
-  if (inputs.length === 0) {
+  // An empty --files-from list (`find` matched nothing) reads nothing, not standard input.
+  if (inputs.length === 0 && common.filesFrom === undefined) {
     if (ctx.stdout && process.stdin.isTTY) throw new UsageError('no inputs: give files or directories, or pipe text in');
     inputs = ['-'];
   }

@@ -6,7 +6,9 @@ export interface CommonOptions {
   /** --by, where a command has it. */
   by?: string;
   ext: string[];
-  /** --input-format: auto (by name and text), text, markdown or jsonl. */
+  /** --files-from: a file (or `-`, standard input) listing more input paths. */
+  filesFrom?: string;
+  /** --input-format: auto (by name and text), text, markdown, jsonl or html. */
   inputFormat: string;
   /** JSON Lines: the field with each record's text, and the one naming it. */
   textField: string;
@@ -35,13 +37,14 @@ export interface CommonOptions {
 export function addCommonOptions(command: Command, output: 'rows' | 'own-format' = 'rows'): Command {
   command
     .argument('[inputs...]', 'files, directories (searched recursively) or - for standard input; piped input when none')
-    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt', '.md', '.jsonl'], '.txt,.md,.jsonl'))
+    .option('--files-from <file>', 'also read the inputs listed in FILE (- for standard input): one path a line, or NUL-separated (find -print0); relative to the current directory')
+    .addOption(new Option('--ext <list>', 'file endings to read in directories, comma-separated').argParser(parseList).default(['.txt', '.md', '.jsonl', '.html', '.htm'], '.txt,.md,.jsonl,.html,.htm'))
     .addOption(
       new Option(
         '--input-format <format>',
-        'how to read inputs: auto (a .jsonl file is JSON Lines, a .md file or text with # headings is Markdown, else text or newspaper pages), or force one for every input, standard input too',
+        'how to read inputs: auto (a .jsonl file is JSON Lines, a .md file or text with # headings is Markdown, a .html/.htm file or text opening with <!doctype html>, <html> or a <head>/<body> tag is a web page, else text or newspaper pages), or force one for every input, standard input too',
       )
-        .choices(['auto', 'text', 'markdown', 'jsonl'])
+        .choices(['auto', 'text', 'markdown', 'jsonl', 'html'])
         .default('auto'),
     )
     .option('--text-field <name>', 'JSON Lines: the field holding each record\'s text; rows count line/column within it', 'text')

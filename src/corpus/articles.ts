@@ -15,6 +15,7 @@ import {
   type RawLine,
 } from './normalise.js';
 import { looksLikeMarkdown, splitMarkdown } from './markdown.js';
+import { splitMarkup } from './markup.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Line patterns (matched on folded text: full-width ASCII → ASCII, except ，；：（）).
@@ -95,7 +96,7 @@ function isPageFurniture(folded: string): boolean {
 const COLUMN_TAG = /^[\u3400-\u9fff]{1,4}$/;
 
 /** Page furniture: column tags, page headers and footers, jump lines, editor credits, web-page chrome. */
-function isFurniture(folded: string): boolean {
+export function isFurniture(folded: string): boolean {
   const t = folded.trim();
   if (COLUMN_TAG.test(t)) return true; // 关注, 权威发布, 要闻
   if (isPageFurniture(t)) return true;
@@ -440,6 +441,7 @@ function pad(n: string): string {
 
 /** Split one input file into articles, 1-based, in reading order. */
 export function splitArticles(source: SourceDoc): Article[] {
+  if (source.layout === 'html') return splitMarkup(source);
   if (source.layout === 'markdown' || (source.layout === undefined && looksLikeMarkdown(source.original))) return splitMarkdown(source);
   const { original } = source;
   const lines = classify(rawLines(original, 0, original.length));

@@ -1,9 +1,11 @@
 // From a span of normalised article text back to the file: line, column, the text as printed, and its sentence.
 import type { Article, Location, SourceDoc } from '../types.js';
 
-/** 1-based line and column (in UTF-16 characters) of an offset in source.original. */
+/** 1-based line and column (in UTF-16 characters) of an offset in source.original; in the HTML file for a page. */
 export function lineColumn(source: SourceDoc, offset: number): { line: number; column: number } {
-  const starts = source.lineStarts;
+  const { markup } = source;
+  if (markup) offset = markup.origin[Math.max(0, Math.min(offset, markup.origin.length - 1))]!;
+  const starts = markup ? markup.lineStarts : source.lineStarts;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -2,6 +2,7 @@
 // worker.
 import { readSource } from '../corpus/read.js';
 import { splitArticles } from '../corpus/articles.js';
+import { looksLikeHtml } from '../corpus/markup.js';
 import { attributeArticles } from '../extract/places/attribution.js';
 import { matchesPlace } from '../extract/places/gazetteer.js';
 import { segmentEach } from '../nlp/article-tokens.js';
@@ -23,8 +24,10 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
   let source;
   try {
     source = await readSource(input, { encoding: options.encoding, text: options.text });
-    const layout = layoutOf(input, options.inputFormat);
-    if (layout) source.layout = layout;
+    const layout = layoutOf(input, options.inputFormat, source.original);
+    // A web page becomes its article text, mapped back to the HTML (the parser is loaded only for pages).
+    if (layout === 'html') source = (await import('../corpus/html.js')).htmlSource(source);
+    else if (layout) source.layout = layout;
   } catch (error) {
     if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
     throw error;
@@ -46,11 +49,12 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
   }
 }
 
-/** The layout forced by --input-format, or by a `.md` name; undefined: found from the text. */
-function layoutOf(file: InputFile, format: InputFormat | undefined): SourceDoc['layout'] {
-  if (format === 'markdown' || format === 'text') return format;
+/** The layout forced by --input-format, or by a `.md` or `.html` name, or HTML by its text; undefined: found from the text. */
+function layoutOf(file: InputFile, format: InputFormat | undefined, text: string): SourceDoc['layout'] {
+  if (format === 'markdown' || format === 'text' || format === 'html') return format;
   if (!file.record && /\.(?:md|markdown)$/i.test(file.path)) return 'markdown';
-  return undefined;
+  if (!file.record && /\.(?:html?|xhtml)$/i.test(file.path)) return 'html';
+  return looksLikeHtml(text) ? 'html' : undefined;
 }
 
 /** A command's step over articles already split (and attributed, when it needs that), segmented as it asks. */

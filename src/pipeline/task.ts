@@ -29,9 +29,12 @@ export interface TaskOptions {
   fields?: RecordFields;
 }
 
-/** `text`: plain text or newspaper pages; `markdown`: a transcript with `#` headings; `jsonl`: one JSON record a line. */
-export type InputFormat = 'text' | 'markdown' | 'jsonl';
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'jsonl'];
+/**
+ * `text`: plain text or newspaper pages; `markdown`: a transcript with `#` headings; `jsonl`: one JSON record a line;
+ * `html`: a web page, reduced to its article text.
+ */
+export type InputFormat = 'text' | 'markdown' | 'jsonl' | 'html';
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'jsonl', 'html'];
 
 /** The task of a command with its params, and the input options of the run. */
 export function taskOf<Params extends CommandParams, Partial>(
