@@ -55,6 +55,7 @@ export async function execute<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
 ): Promise<void> {
+  checkKeepFields(common, command, params);
   if (common.columns) return printColumns(ctx, common, command, params);
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
@@ -83,16 +84,17 @@ async function executeOn<Params extends CommandParams, Partial>(
   output: OutputFile | undefined,
 ): Promise<void> {
   const { taskOf } = await import('../pipeline/task.js');
-  const inputFormat = common.inputFormat === undefined || common.inputFormat === 'auto' ? undefined : (common.inputFormat as InputFormat);
+  const inputFormat = forcedFormat(common);
   const task = taskOf(command, params, {
     dicts: common.dict,
     encoding: common.encoding,
     text: common.text,
     place: common.place,
     inputFormat,
-    fields: { text: common.textField ?? 'text', id: common.idField ?? 'id' },
+    fields: { text: common.textField ?? 'text', id: common.idField ?? 'id', keep: common.keepFields },
+    shard: common.shard,
   });
-  let plan = outputPlan(command, params);
+  let plan = outputPlan(command, params, common.keepFields);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
   const sink = await openOutput(ctx, common, plan, plan.columns ?? [], output);
@@ -105,12 +107,14 @@ async function executeOn<Params extends CommandParams, Partial>(
   }
 }
 
-function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): OutputPlan {
+function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params, kept: string[] = []): OutputPlan {
   const { aggregate, finish, table, text } = command;
   const merged = aggregate?.empty();
   // Partial results come from this thread or, as structured clones, from worker threads.
   const total = () => merged as Partial;
-  const columns = command.columns(params);
+  const own = command.columns(params);
+  // Kept record fields follow the command's own columns (checkKeepFields made sure they are row commands' only).
+  const columns = own && kept.length > 0 ? [...own, ...kept] : own;
   return {
     columns,
     numeric: command.numeric,
@@ -172,8 +176,10 @@ async function processFiles(
       for (const warning of result.warnings ?? []) ctx.stderr.write(`policy-cli: ${result.file.doc}: warning: ${warning}\n`);
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
       if (result.rows.length > 0 && sharesTerminal) progress?.clear();
-      if (plan.byPlace) plan.merge(result.rows);
-      else for (const row of result.rows) await emit(row);
+      const kept = result.file.kept;
+      const rows = kept ? result.rows.map((row) => ({ ...row, ...kept })) : result.rows;
+      if (plan.byPlace) plan.merge(rows);
+      else for (const row of rows) await emit(row);
       await fileDone?.();
       if (result.partial !== undefined) plan.merge(result.partial);
     });
@@ -195,6 +201,22 @@ function groupRowsByPlace(plan: OutputPlan): OutputPlan {
     merge: (rows) => held.push(...(rows as Row[])),
     finish: () => held.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
   };
+}
+
+/**
+ * --keep-fields copies a record's fields into the rows it gives, so it needs rows that come from one record each (not
+ * keywords' or compare's totals), and names that are not already columns of the output.
+ */
+function checkKeepFields<Params extends CommandParams, Partial>(common: CommonOptions, command: CommandSpec<Params, Partial>, params: Params): void {
+  const kept = common.keepFields ?? [];
+  if (kept.length === 0) return;
+  const own = command.columns(params);
+  if (command.aggregate || command.text || own === undefined) {
+    throw new UsageError('--keep-fields: this command prints totals over many documents, not rows of one record; use it with numbers, entities, kwic, docs or segment');
+  }
+  const taken = new Set(params.byPlace ? ['place', 'place_code', ...own] : own);
+  const clash = kept.filter((name) => taken.has(name));
+  if (clash.length > 0) throw new UsageError(`--keep-fields: ${clash.join(', ')} ${clash.length > 1 ? 'are' : 'is'} already a column of this output`);
 }
 
 /** An --encoding nobody knows is one usage error before any file is read, not one error per file. */
@@ -265,7 +287,14 @@ async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOpt
     ctx.reportInputError(error.file, error.reason);
     if (common.strict) throw new StrictStop();
   }
-  return files;
+  if (!common.shard) return files;
+  const { filesInShard } = await import('../pipeline/run-files.js');
+  return filesInShard(files, { inputFormat: forcedFormat(common), shard: common.shard });
+}
+
+/** --input-format as the pipeline takes it: undefined for auto (each input by its name and text). */
+function forcedFormat(common: CommonOptions): InputFormat | undefined {
+  return common.inputFormat === undefined || common.inputFormat === 'auto' ? undefined : (common.inputFormat as InputFormat);
 }
 
 /** The format of the output: --format, else the output file's extension, else table on a terminal, csv otherwise. */
@@ -288,7 +317,7 @@ async function printColumns<Params extends CommandParams, Partial>(
 ): Promise<void> {
   const { columnDoc } = await import('../rows/columns.js');
   const name = basename(new URL(command.url).pathname).replace(/\.[jt]s$/, '');
-  const plan = outputPlan(command, params);
+  const plan = outputPlan(command, params, common.keepFields);
   const shown = plan.byPlace ? groupRowsByPlace(plan).columns : plan.columns;
   const rows: Row[] =
     shown === undefined
@@ -296,7 +325,11 @@ async function printColumns<Params extends CommandParams, Partial>(
           { column: 'term', type: 'string', meaning: 'the term, slogan or keyword counted' },
           { column: '(one per group)', type: 'number', meaning: 'its count (or rate with --rate) in the group named by the column, `潍坊市 370700`' },
         ]
-      : shown.map((column) => ({ column, type: columnDoc(name, column)?.type ?? 'string', meaning: columnDoc(name, column)?.meaning ?? '' }));
+      : shown.map((column) =>
+          (common.keepFields ?? []).includes(column)
+            ? { column, type: 'as in the record', meaning: 'the record\'s own field, copied by --keep-fields (objects and arrays as JSON text; null when absent)' }
+            : { column, type: columnDoc(name, column)?.type ?? 'string', meaning: columnDoc(name, column)?.meaning ?? '' },
+        );
   const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [] };
   const sink = await openOutput(ctx, { ...common, output: undefined }, schema, schema.columns!, undefined);
   try {

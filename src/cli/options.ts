@@ -1,6 +1,7 @@
 // The options every command shares, and the parsers of option values.
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseShard, type Shard } from '../corpus/shard.js';
 
 export interface CommonOptions {
   /** --by, where a command has it. */
@@ -26,6 +27,10 @@ export interface CommonOptions {
   debug: boolean;
   /** --columns: print the columns of this command's output (name, type, meaning) and read nothing. */
   columns?: boolean;
+  /** --shard I/N: take only the inputs (files, or JSON Lines records) that fall in this shard. */
+  shard?: Shard;
+  /** --keep-fields: JSON Lines fields copied into every row of their record. */
+  keepFields: string[];
 }
 
 /**
@@ -46,6 +51,8 @@ export function addCommonOptions(command: Command, output: 'rows' | 'own-format'
     )
     .option('--text-field <name>', 'JSON Lines: the field holding each record\'s text; rows count line/column within it', 'text')
     .option('--id-field <name>', 'JSON Lines: the field naming each record in the doc column (FILE#ID); the record\'s number when absent', 'id')
+    .addOption(new Option('--keep-fields <list>', 'JSON Lines: copy these fields of each record into every row it gives (comma-separated; row commands)').argParser(parseFieldList).default([]))
+    .addOption(new Option('--shard <i/n>', 'take only shard I of N of the inputs (files, or JSON Lines records), chosen by a stable hash of their name: N runs with the same inputs split the work between them').argParser(parseShardOption))
     .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
     .option('-a, --text', 'read a file that looks binary or garbled as text anyway (control characters become spaces)', false);
   if (output === 'rows') {
@@ -75,6 +82,19 @@ export function parseList(value: string): string[] {
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+export function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected I/N with 1 ≤ I ≤ N, e.g. 2/8');
+  return shard;
+}
+
+/** Field names as written (no dot added, unlike --ext), duplicates dropped. */
+export function parseFieldList(value: string, previous: string[] = []): string[] {
+  const names = value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (names.length === 0) throw new InvalidArgumentError('expected one or more field names, comma-separated');
+  return [...new Set([...previous, ...names])];
 }
 
 export function parsePositiveInt(value: string): number {

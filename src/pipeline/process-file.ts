@@ -15,7 +15,7 @@ let dictionariesAdded = false;
 
 export async function processFile(input: InputFile, options: TaskOptions, command: AnyCommand): Promise<FileResult> {
   // Results name the input; a record's text need not travel back with them.
-  const file: InputFile = input.record ? { path: input.path, doc: input.doc } : input;
+  const file: InputFile = input.record ? { path: input.path, doc: input.doc, ...(input.kept && { kept: input.kept }) } : input;
   if (!dictionariesAdded) {
     if (options.dicts.length > 0) addUserDictionaries(options.dicts);
     dictionariesAdded = true;

@@ -2,6 +2,7 @@
 // imports the command's module from `command` (see src/commands/command.ts).
 import type { InputFile } from '../corpus/inputs.js';
 import type { RecordFields } from '../corpus/jsonl.js';
+import type { Shard } from '../corpus/shard.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { Row, Segmentation } from '../types.js';
 
@@ -25,8 +26,10 @@ export interface TaskOptions {
   placeColumns?: boolean;
   /** --input-format: how every input is read; by its name and text when undefined (auto). */
   inputFormat?: InputFormat;
-  /** JSON Lines: the fields holding each record's text and its id (--text-field, --id-field). */
+  /** JSON Lines: the fields holding each record's text and its id (--text-field, --id-field), and those kept. */
   fields?: RecordFields;
+  /** --shard I/N: only the records in this shard (files are chosen before the run). */
+  shard?: Shard;
 }
 
 /** `text`: plain text or newspaper pages; `markdown`: a transcript with `#` headings; `jsonl`: one JSON record a line. */
@@ -37,7 +40,7 @@ export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'jsonl
 export function taskOf<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
-  inputs: { dicts: string[]; encoding?: string; text?: boolean; place?: string; inputFormat?: InputFormat; fields?: RecordFields },
+  inputs: { dicts: string[]; encoding?: string; text?: boolean; place?: string; inputFormat?: InputFormat; fields?: RecordFields; shard?: Shard },
 ): TaskOptions {
   const needs = command.needs(params);
   return { command: command.url, params, ...inputs, attribute: needs.attribute, segmentation: needs.segmentation, placeColumns: params.byPlace };
