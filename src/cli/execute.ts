@@ -36,6 +36,8 @@ interface OutputPlan {
   /** Columns the table format draws as bars (FormatOptions.bars). */
   bars?: string[];
   merge(partial: unknown): void;
+  /** Each row in input order, before it is printed or grouped (CommandSpec.inOrder). */
+  inOrder?: (row: Row) => Row;
   finish(): Row[];
   /** Lines for stderr once every file is merged. */
   notices(): string[];
@@ -120,6 +122,7 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
     numeric: command.numeric,
     priority: command.priority,
     byPlace: Boolean(params.byPlace),
+    inOrder: command.inOrder?.(params),
     merge: (partial) => {
       if (!aggregate) return;
       const from = partial as Partial;
@@ -177,7 +180,8 @@ async function processFiles(
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
       if (result.rows.length > 0 && sharesTerminal) progress?.clear();
       const kept = result.file.kept;
-      const rows = kept ? result.rows.map((row) => ({ ...row, ...kept })) : result.rows;
+      let rows = kept ? result.rows.map((row) => ({ ...row, ...kept })) : result.rows;
+      if (plan.inOrder) rows = rows.map(plan.inOrder);
       if (plan.byPlace) plan.merge(rows);
       else for (const row of rows) await emit(row);
       await fileDone?.();

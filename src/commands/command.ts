@@ -64,6 +64,11 @@ export interface CommandSpec<Params extends CommandParams, Partial = never> {
   priority?: string[];
   /** The articles of one file, after attribution and segmentation. */
   processFile(articles: Iterable<Article>, params: Params): FileOutput<Partial>;
+  /**
+   * A step every row takes in the main thread, in input order, before it is printed: for what depends on the rows
+   * before it (docs' reprint_of names the earliest near-identical article). Made once per run.
+   */
+  inOrder?(params: Params): (row: Row) => Row;
   aggregate?: Aggregation<Partial>;
   /** Rows printed once every file is merged. */
   finish?(merged: Partial, params: Params): Row[];
