@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
-import type { FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
+import type { ArticlePart, FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
@@ -38,6 +38,8 @@ interface OutputPlan {
   merge(partial: unknown): void;
   /** Each row in input order, before it is printed or grouped (CommandSpec.inOrder). */
   inOrder?: (row: Row) => Row;
+  /** The groups a partial result counts in (Aggregation.groupsOf). */
+  groupsOf?: (partial: unknown) => string[];
   finish(): Row[];
   /** Lines for stderr once every file is merged. */
   notices(): string[];
@@ -95,6 +97,7 @@ async function executeOn<Params extends CommandParams, Partial>(
     inputFormat,
     fields: { text: common.textField ?? 'text', id: common.idField ?? 'id', keep: common.keepFields },
     shard: common.shard,
+    collapseReprints: common.collapseReprints,
   });
   let plan = outputPlan(command, params, common.keepFields);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
@@ -123,6 +126,7 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
     priority: command.priority,
     byPlace: Boolean(params.byPlace),
     inOrder: command.inOrder?.(params),
+    groupsOf: aggregate?.groupsOf as ((partial: unknown) => string[]) | undefined,
     merge: (partial) => {
       if (!aggregate) return;
       const from = partial as Partial;
@@ -149,6 +153,7 @@ async function executeWholeTable(
   const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric, bars: table.bars }, table.columns, output);
   try {
     for (const row of table.rows) await sink.row(row);
+    for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
     await sink.end();
   }
@@ -166,6 +171,7 @@ async function processFiles(
 ): Promise<void> {
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
+  const originalsOf = task.collapseReprints ? await collapser(ctx, plan) : (result: FileResult) => [result];
   const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   try {
     await runFiles(files, task, common.jobs, async (result: FileResult) => {
@@ -177,19 +183,52 @@ async function processFiles(
         return;
       }
       for (const warning of result.warnings ?? []) ctx.stderr.write(`policy-cli: ${result.file.doc}: warning: ${warning}\n`);
+      const originals = result.parts ? originalsOf(result) : undefined;
+      // A file none of whose articles is a reprint merges its own partial, exactly as without the option.
+      const parts = !originals ? [result] : originals.length === result.parts!.length ? [{ rows: originals.flatMap((p) => p.rows), partial: result.partial }] : originals;
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
-      if (result.rows.length > 0 && sharesTerminal) progress?.clear();
+      if (sharesTerminal && parts.some((p) => p.rows.length > 0)) progress?.clear();
       const kept = result.file.kept;
-      let rows = kept ? result.rows.map((row) => ({ ...row, ...kept })) : result.rows;
-      if (plan.inOrder) rows = rows.map(plan.inOrder);
-      if (plan.byPlace) plan.merge(rows);
-      else for (const row of rows) await emit(row);
+      for (const part of parts) {
+        let rows = kept ? part.rows.map((row) => ({ ...row, ...kept })) : part.rows;
+        if (plan.inOrder) rows = rows.map(plan.inOrder);
+        if (plan.byPlace) plan.merge(rows);
+        else for (const row of rows) await emit(row);
+      }
       await fileDone?.();
-      if (result.partial !== undefined) plan.merge(result.partial);
+      for (const part of parts) if (part.partial !== undefined) plan.merge(part.partial);
     });
   } finally {
     progress?.stop();
   }
+}
+
+/**
+ * --collapse-reprints: which articles of each result count, decided in input order (an article is a reprint of an
+ * earlier one only). A reprint's rows and counts are left out; the run ends with one line on stderr saying how many.
+ */
+async function collapser(ctx: CliContext, plan: OutputPlan): Promise<(result: FileResult) => ArticlePart[]> {
+  const { ReprintClusters } = await import('../extract/reprints/in-order.js');
+  const clusters = new ReprintClusters();
+  let articles = 0;
+  let collapsed = 0;
+  /** compare: reprints left out per group, in the order the groups were first met. */
+  const byGroup = new Map<string, number>();
+  const notices = plan.notices;
+  plan.notices = () => {
+    const groups = [...byGroup].map(([group, n]) => `${group}: ${n}`).join('; ');
+    const counted = `${collapsed} of ${articles} articles were reprints of earlier ones and counted once, with their originals`;
+    return [...notices(), `policy-cli: --collapse-reprints: ${counted}${groups ? ` (${groups})` : ''}`];
+  };
+  return (result) =>
+    result.parts!.filter((part) => {
+      articles++;
+      const reprint = clusters.headOf({ doc: result.file.doc, article: part.article }, part.signature, part.chars) !== undefined;
+      if (!reprint) return true;
+      collapsed++;
+      if (plan.groupsOf && part.partial !== undefined) for (const group of plan.groupsOf(part.partial)) byGroup.set(group, (byGroup.get(group) ?? 0) + 1);
+      return false;
+    });
 }
 
 /**

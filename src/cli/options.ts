@@ -31,6 +31,8 @@ export interface CommonOptions {
   shard?: Shard;
   /** --keep-fields: JSON Lines fields copied into every row of their record. */
   keepFields: string[];
+  /** --collapse-reprints (keywords, compare, numbers, entities): count each cluster of reprinted articles once. */
+  collapseReprints?: boolean;
 }
 
 /**
@@ -118,6 +120,14 @@ export function parseNumber(value: string): number {
 /** Examples shown at the end of a command's --help. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** --collapse-reprints, for the commands that count what articles say (a reprint would count twice). */
+export function collapseReprintsOption(): Option {
+  return new Option(
+    '--collapse-reprints',
+    'count an article reprinted in several papers once: an article whose body is near-identical to an earlier one (docs shows which, in reprint_of) is left out',
+  );
 }
 
 /** --by place for the commands that print one row per item: rows gain the place of their article, grouped by place. */

@@ -34,6 +34,8 @@ export interface Aggregation<Partial> {
   inWorker?: boolean;
   /** A result that crossed from a worker thread is plain data (structured clone): give it its class again. */
   revive?(plain: Partial): Partial;
+  /** The groups an article's result counts in (compare): --collapse-reprints says per group how many it left out. */
+  groupsOf?(partial: Partial): string[];
 }
 
 /** Options every command's params may carry. */

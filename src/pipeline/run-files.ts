@@ -122,7 +122,7 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
   // More workers than memory allows would swap or be killed; fewer only cost time, never change the output.
   // The command's module: in this thread already imported by the CLI, in a worker imported once.
   const command = await loadCommand(options.command);
-  const size = batchSize(Boolean(command.aggregate?.inWorker), files.length);
+  const size = batchSize(Boolean(command.aggregate?.inWorker) && !options.collapseReprints, files.length);
   const batches = batchesOf(files, size, options, !command.aggregate);
   // JSON Lines files hold any number of records: as many workers as asked for.
   const streamed = files.some((f) => isJsonLines(f, options.inputFormat));

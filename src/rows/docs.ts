@@ -30,7 +30,7 @@ export function docsRow(article: Article): Row {
 }
 
 /** Characters of text, not counting the line breaks between paragraphs. */
-function countTextChars(text: string): number {
+export function countTextChars(text: string): number {
   let count = 0;
   for (const ch of text) if (ch !== '\n') count++;
   return count;

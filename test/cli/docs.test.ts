@@ -1,10 +1,7 @@
 // policy-cli docs, end to end: one row per article with its place, date, byline and length.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonl, runCli } from './run-cli.js';
+import { reprintFolder } from '../helpers/reprints.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -69,16 +66,7 @@ describe('docs', () => {
   });
 
   it('names the original of a reprint: retitled, its last paragraph cut, in traditional script, in another file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-reprints-'));
-    const page = readFileSync('seeds/003_61d246b8bd128e03.txt', 'utf8');
-    // The second article of the seed page, as another paper would print it.
-    const lines = page.split('\n');
-    const from = lines.findIndex((l) => l.includes('我区扎实做好儿童关爱和保护工作'));
-    const to = lines.findIndex((l, i) => i > from && l.includes('我区分布式光伏建设赋能绿色发展'));
-    const body = lines.slice(from + 1, to).filter((l) => l.trim());
-    const copy = ['關愛兒童 東昌府區在行動', '', ...body.slice(0, -1)].join('\n');
-    writeFileSync(join(dir, 'b-copy.txt'), OpenCC.Converter({ from: 'cn', to: 'hk' })(copy));
-    writeFileSync(join(dir, 'a-page.txt'), page);
+    const { dir } = reprintFolder();
     const rows = jsonl(runCli(['docs', dir, '-f', 'jsonl']).stdout);
     const reprinted = rows.filter((r) => r.reprint_of !== null);
     expect(reprinted.map((r) => [(r.doc as string).split('/').pop(), r.reprint_of_article, (r.reprint_of as string).split('/').pop()])).toEqual([
