@@ -12,6 +12,7 @@ import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
 import type { OutputFile } from './output-file.js';
+import type { CountsReader } from '../corpus/counts.js';
 import type { Sink } from './sink.js';
 
 export interface CliContext {
@@ -40,6 +41,10 @@ interface OutputPlan {
   inOrder?: (row: Row) => Row;
   /** The groups a partial result counts in (Aggregation.groupsOf). */
   groupsOf?: (partial: unknown) => string[];
+  /** The merged total so far. */
+  total(): unknown;
+  /** How to read counts files into partial results (commands with CommandSpec.counts). */
+  readCounts?: CountsReader;
   finish(): Row[];
   /** Lines for stderr once every file is merged. */
   notices(): string[];
@@ -60,6 +65,8 @@ export async function execute<Params extends CommandParams, Partial>(
   params: Params,
 ): Promise<void> {
   checkKeepFields(common, command, params);
+  const fromCounts = common.fromCounts ?? [];
+  if (fromCounts.length > 0 && inputs.length > 0) throw new UsageError('--from-counts: the counts are the input; give no files besides them');
   if (common.columns) return printColumns(ctx, common, command, params);
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
@@ -68,9 +75,11 @@ export async function execute<Params extends CommandParams, Partial>(
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
-  const files = await resolveFiles(ctx, inputs, common);
+  // With --from-counts the counts files are the inputs (and -o must not overwrite one of them).
+  const files = fromCounts.length > 0 ? fromCounts.map((path) => ({ path, doc: path })) : await resolveFiles(ctx, inputs, common);
   // -o is checked against the inputs and opened (a temporary file) before any work; it takes its place when the run ends.
-  const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, inputs, files, common.ext) : undefined;
+  const given = fromCounts.length > 0 ? fromCounts : inputs;
+  const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, given, files, common.ext) : undefined;
   try {
     await executeOn(ctx, files, common, command, params, output);
     await output?.commit();
@@ -99,7 +108,7 @@ async function executeOn<Params extends CommandParams, Partial>(
     shard: common.shard,
     collapseReprints: common.collapseReprints,
   });
-  let plan = outputPlan(command, params, common.keepFields);
+  let plan = common.emit === 'counts' ? countsPlan(command, params) : outputPlan(command, params, common.keepFields);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
   const sink = await openOutput(ctx, common, plan, plan.columns ?? [], output);
@@ -109,6 +118,52 @@ async function executeOn<Params extends CommandParams, Partial>(
     for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
     await sink.end();
+  }
+}
+
+/** The header of a counts file: what made it, so that only counts of the same kind are merged. */
+function countsHeader<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): Record<string, unknown> {
+  return { policy_cli_counts: 1, command: commandName(command), key: command.counts!.key(params) };
+}
+
+function commandName<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>): string {
+  return basename(new URL(command.url).pathname).replace(/\.[jt]s$/, '');
+}
+
+/**
+ * --emit counts: the run merges as usual, and prints its merged statistics as JSON Lines (a header line, then the
+ * command's records) instead of finishing them, whatever --format says: --from-counts reads them back.
+ */
+function countsPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): OutputPlan {
+  const plan = outputPlan(command, params);
+  const lines = function* () {
+    yield countsHeader(command, params);
+    yield* command.counts!.write(plan.total() as Partial);
+  };
+  return {
+    ...plan,
+    columns: [],
+    wholeTable: undefined,
+    finish: () => [],
+    formatter: { begin: () => '', row: () => '', end: () => [...lines()].map((record) => `${JSON.stringify(record)}\n`).join('') },
+  };
+}
+
+/**
+ * --from-counts: each counts file (JSON Lines from --emit counts; `-` for standard input) is read into a total of its
+ * own and merged like a file's partial result. A file that is not counts of this command with these params is an
+ * input that failed: named on stderr, left out, exit 1.
+ */
+async function readCounts(ctx: CliContext, files: InputFile[], common: CommonOptions, plan: OutputPlan): Promise<void> {
+  const { countsOf } = await import('../corpus/counts.js');
+  for (const file of files) {
+    const result = await countsOf(file.path, plan.readCounts!);
+    if ('error' in result) {
+      ctx.reportInputError(file.doc, result.error);
+      if (common.strict) throw new StrictStop();
+      continue;
+    }
+    plan.merge(result.total);
   }
 }
 
@@ -134,6 +189,15 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
     },
     finish: () => finish?.(total(), params) ?? [],
     notices: () => command.notices?.(total(), params) ?? [],
+    total,
+    readCounts:
+      command.counts && aggregate
+        ? {
+            header: countsHeader(command, params),
+            empty: () => aggregate.empty(),
+            read: (into, record) => command.counts!.read(into as Partial, record),
+          }
+        : undefined,
     wholeTable: columns === undefined && table ? () => table(total(), params) : undefined,
     formatter: text ? { begin: () => '', row: () => '', end: () => text(total(), params) } : undefined,
   };
@@ -169,6 +233,7 @@ async function processFiles(
   emit: (row: Row) => Promise<void>,
   fileDone?: () => Promise<void>,
 ): Promise<void> {
+  if (common.fromCounts?.length) return readCounts(ctx, files, common, plan);
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
   const originalsOf = task.collapseReprints ? await collapser(ctx, plan) : (result: FileResult) => [result];
@@ -359,7 +424,7 @@ async function printColumns<Params extends CommandParams, Partial>(
   params: Params,
 ): Promise<void> {
   const { columnDoc } = await import('../rows/columns.js');
-  const name = basename(new URL(command.url).pathname).replace(/\.[jt]s$/, '');
+  const name = commandName(command);
   const plan = outputPlan(command, params, common.keepFields);
   const shown = plan.byPlace ? groupRowsByPlace(plan).columns : plan.columns;
   const rows: Row[] =
@@ -373,7 +438,7 @@ async function printColumns<Params extends CommandParams, Partial>(
             ? { column, type: 'as in the record', meaning: 'the record\'s own field, copied by --keep-fields (objects and arrays as JSON text; null when absent)' }
             : { column, type: columnDoc(name, column)?.type ?? 'string', meaning: columnDoc(name, column)?.meaning ?? '' },
         );
-  const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [] };
+  const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [], total: () => undefined };
   const sink = await openOutput(ctx, { ...common, output: undefined }, schema, schema.columns!, undefined);
   try {
     for (const row of rows) await sink.row(row);

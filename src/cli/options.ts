@@ -33,6 +33,10 @@ export interface CommonOptions {
   keepFields: string[];
   /** --collapse-reprints (keywords, compare, numbers, entities): count each cluster of reprinted articles once. */
   collapseReprints?: boolean;
+  /** --emit counts (keywords, compare, idf): print the mergeable statistics instead of the result. */
+  emit?: 'counts';
+  /** --from-counts: finish from counts files instead of reading texts. */
+  fromCounts?: string[];
 }
 
 /**
@@ -120,6 +124,15 @@ export function parseNumber(value: string): number {
 /** Examples shown at the end of a command's --help. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** --emit counts and --from-counts, for the commands whose results are totals over the corpus (keywords, compare, idf). */
+export function addCountsOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--emit <what>', 'counts: print the statistics this run gathered (JSON Lines), to be merged with others by --from-counts, instead of its result').choices(['counts']),
+    )
+    .option('--from-counts <file>', 'finish from counts files made by --emit counts (repeatable; - for standard input) instead of reading texts: N shards\' counts give what one run over all their inputs gives', collect, []);
 }
 
 /** --collapse-reprints, for the commands that count what articles say (a reprint would count twice). */
