@@ -43,3 +43,28 @@ describe.skipIf(!hasParallel)('examples/parallel-shards.sh and examples/duckdb-b
     expect(lines.slice(1)).toEqual(expected);
   });
 });
+
+describe('examples/slurm-array.sh, run as the tasks of an array would run it', () => {
+  it('gives with 3 tasks the rows of one run, and counts that merge into its IDF', () => {
+    const out = mkdtempSync(join(tmpdir(), 'policy-cli-slurm-'));
+    for (const task of ['1', '2', '3']) {
+      const r = spawnSync('bash', ['examples/slurm-array.sh', out, ...INPUTS], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, SLURM_ARRAY_TASK_ID: task, SLURM_ARRAY_TASK_COUNT: '3' },
+      });
+      expect(r.status).toBe(0);
+    }
+    const rows = ['1', '2', '3'].flatMap((t) => readFileSync(join(out, 'rows', `docs-${t}.jsonl`), 'utf8').split('\n').filter(Boolean));
+    expect(rows.sort()).toEqual(runCli(['docs', ...INPUTS, '-f', 'jsonl']).stdout.split('\n').filter(Boolean).sort());
+    const merged = runCli(['idf', ...['1', '2', '3'].flatMap((t) => ['--from-counts', join(out, 'counts', `idf-${t}.counts`)])]);
+    expect(merged.stdout).toBe(runCli(['idf', ...INPUTS]).stdout);
+  });
+
+  it('refuses to run outside an array without the task variables', () => {
+    const r = spawnSync('bash', ['examples/slurm-array.sh', '/tmp/unused', 'seeds'], { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('run as a Slurm array task');
+  });
+});
+
