@@ -7,11 +7,12 @@ import { basename, join } from 'node:path';
 import type { InputFile } from '../corpus/inputs.js';
 import type { Format, Formatter } from '../output/formats.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
-import type { FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
+import type { ArticlePart, FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
 import { UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
 import type { OutputFile } from './output-file.js';
+import type { CountsReader } from '../corpus/counts.js';
 import type { Sink } from './sink.js';
 
 export interface CliContext {
@@ -36,6 +37,14 @@ interface OutputPlan {
   /** Columns the table format draws as bars (FormatOptions.bars). */
   bars?: string[];
   merge(partial: unknown): void;
+  /** Each row in input order, before it is printed or grouped (CommandSpec.inOrder). */
+  inOrder?: (row: Row) => Row;
+  /** The groups a partial result counts in (Aggregation.groupsOf). */
+  groupsOf?: (partial: unknown) => string[];
+  /** The merged total so far. */
+  total(): unknown;
+  /** How to read counts files into partial results (commands with CommandSpec.counts). */
+  readCounts?: CountsReader;
   finish(): Row[];
   /** Lines for stderr once every file is merged. */
   notices(): string[];
@@ -55,6 +64,8 @@ export async function execute<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
 ): Promise<void> {
+  checkKeepFields(common, command, params);
+  const fromCounts = common.fromCounts ?? [];
   if (common.columns) return printColumns(ctx, common, command, params);
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
@@ -64,9 +75,12 @@ export async function execute<Params extends CommandParams, Partial>(
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
   if (common.filesFrom !== undefined) inputs = await (await import('./files-from.js')).withListedInputs(inputs, common.filesFrom);
-  const files = await resolveFiles(ctx, inputs, common);
+  if (fromCounts.length > 0 && inputs.length > 0) throw new UsageError('--from-counts: the counts are the input; give no files besides them');
+  // With --from-counts the counts files are the inputs (and -o must not overwrite one of them).
+  const files = fromCounts.length > 0 ? fromCounts.map((path) => ({ path, doc: path })) : await resolveFiles(ctx, inputs, common);
   // -o is checked against the inputs and opened (a temporary file) before any work; it takes its place when the run ends.
-  const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, inputs, files, common.ext) : undefined;
+  const given = fromCounts.length > 0 ? fromCounts : inputs;
+  const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, given, files, common.ext) : undefined;
   try {
     await executeOn(ctx, files, common, command, params, output);
     await output?.commit();
@@ -84,16 +98,18 @@ async function executeOn<Params extends CommandParams, Partial>(
   output: OutputFile | undefined,
 ): Promise<void> {
   const { taskOf } = await import('../pipeline/task.js');
-  const inputFormat = common.inputFormat === undefined || common.inputFormat === 'auto' ? undefined : (common.inputFormat as InputFormat);
+  const inputFormat = forcedFormat(common);
   const task = taskOf(command, params, {
     dicts: common.dict,
     encoding: common.encoding,
     text: common.text,
     place: common.place,
     inputFormat,
-    fields: { text: common.textField ?? 'text', id: common.idField ?? 'id' },
+    fields: { text: common.textField ?? 'text', id: common.idField ?? 'id', keep: common.keepFields },
+    shard: common.shard,
+    collapseReprints: common.collapseReprints,
   });
-  let plan = outputPlan(command, params);
+  let plan = common.emit === 'counts' ? countsPlan(command, params) : outputPlan(command, params, common.keepFields);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
   const sink = await openOutput(ctx, common, plan, plan.columns ?? [], output);
@@ -106,17 +122,67 @@ async function executeOn<Params extends CommandParams, Partial>(
   }
 }
 
-function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): OutputPlan {
+/** The header of a counts file: what made it, so that only counts of the same kind are merged. */
+function countsHeader<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): Record<string, unknown> {
+  return { policy_cli_counts: 1, command: commandName(command), key: command.counts!.key(params) };
+}
+
+function commandName<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>): string {
+  return basename(new URL(command.url).pathname).replace(/\.[jt]s$/, '');
+}
+
+/**
+ * --emit counts: the run merges as usual, and prints its merged statistics as JSON Lines (a header line, then the
+ * command's records) instead of finishing them, whatever --format says: --from-counts reads them back.
+ */
+function countsPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): OutputPlan {
+  const plan = outputPlan(command, params);
+  const lines = function* () {
+    yield countsHeader(command, params);
+    yield* command.counts!.write(plan.total() as Partial);
+  };
+  return {
+    ...plan,
+    columns: [],
+    wholeTable: undefined,
+    finish: () => [],
+    formatter: { begin: () => '', row: () => '', end: () => [...lines()].map((record) => `${JSON.stringify(record)}\n`).join('') },
+  };
+}
+
+/**
+ * --from-counts: each counts file (JSON Lines from --emit counts; `-` for standard input) is read into a total of its
+ * own and merged like a file's partial result. A file that is not counts of this command with these params is an
+ * input that failed: named on stderr, left out, exit 1.
+ */
+async function readCounts(ctx: CliContext, files: InputFile[], common: CommonOptions, plan: OutputPlan): Promise<void> {
+  const { countsOf } = await import('../corpus/counts.js');
+  for (const file of files) {
+    const result = await countsOf(file.path, plan.readCounts!);
+    if ('error' in result) {
+      ctx.reportInputError(file.doc, result.error);
+      if (common.strict) throw new StrictStop();
+      continue;
+    }
+    plan.merge(result.total);
+  }
+}
+
+function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params, kept: string[] = []): OutputPlan {
   const { aggregate, finish, table, text } = command;
   const merged = aggregate?.empty();
   // Partial results come from this thread or, as structured clones, from worker threads.
   const total = () => merged as Partial;
-  const columns = command.columns(params);
+  const own = command.columns(params);
+  // Kept record fields follow the command's own columns (checkKeepFields made sure they are row commands' only).
+  const columns = own && kept.length > 0 ? [...own, ...kept] : own;
   return {
     columns,
     numeric: command.numeric,
     priority: command.priority,
     byPlace: Boolean(params.byPlace),
+    inOrder: command.inOrder?.(params),
+    groupsOf: aggregate?.groupsOf as ((partial: unknown) => string[]) | undefined,
     merge: (partial) => {
       if (!aggregate) return;
       const from = partial as Partial;
@@ -124,6 +190,15 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
     },
     finish: () => finish?.(total(), params) ?? [],
     notices: () => command.notices?.(total(), params) ?? [],
+    total,
+    readCounts:
+      command.counts && aggregate
+        ? {
+            header: countsHeader(command, params),
+            empty: () => aggregate.empty(),
+            read: (into, record) => command.counts!.read(into as Partial, record),
+          }
+        : undefined,
     wholeTable: columns === undefined && table ? () => table(total(), params) : undefined,
     formatter: text ? { begin: () => '', row: () => '', end: () => text(total(), params) } : undefined,
   };
@@ -143,6 +218,7 @@ async function executeWholeTable(
   const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric, bars: table.bars }, table.columns, output);
   try {
     for (const row of table.rows) await sink.row(row);
+    for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
     await sink.end();
   }
@@ -158,8 +234,10 @@ async function processFiles(
   emit: (row: Row) => Promise<void>,
   fileDone?: () => Promise<void>,
 ): Promise<void> {
+  if (common.fromCounts?.length) return readCounts(ctx, files, common, plan);
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
+  const originalsOf = task.collapseReprints ? await collapser(ctx, plan) : (result: FileResult) => [result];
   const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   try {
     await runFiles(files, task, common.jobs, async (result: FileResult) => {
@@ -171,16 +249,52 @@ async function processFiles(
         return;
       }
       for (const warning of result.warnings ?? []) ctx.stderr.write(`policy-cli: ${result.file.doc}: warning: ${warning}\n`);
+      const originals = result.parts ? originalsOf(result) : undefined;
+      // A file none of whose articles is a reprint merges its own partial, exactly as without the option.
+      const parts = !originals ? [result] : originals.length === result.parts!.length ? [{ rows: originals.flatMap((p) => p.rows), partial: result.partial }] : originals;
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
-      if (result.rows.length > 0 && sharesTerminal) progress?.clear();
-      if (plan.byPlace) plan.merge(result.rows);
-      else for (const row of result.rows) await emit(row);
+      if (sharesTerminal && parts.some((p) => p.rows.length > 0)) progress?.clear();
+      const kept = result.file.kept;
+      for (const part of parts) {
+        let rows = kept ? part.rows.map((row) => ({ ...row, ...kept })) : part.rows;
+        if (plan.inOrder) rows = rows.map(plan.inOrder);
+        if (plan.byPlace) plan.merge(rows);
+        else for (const row of rows) await emit(row);
+      }
       await fileDone?.();
-      if (result.partial !== undefined) plan.merge(result.partial);
+      for (const part of parts) if (part.partial !== undefined) plan.merge(part.partial);
     });
   } finally {
     progress?.stop();
   }
+}
+
+/**
+ * --collapse-reprints: which articles of each result count, decided in input order (an article is a reprint of an
+ * earlier one only). A reprint's rows and counts are left out; the run ends with one line on stderr saying how many.
+ */
+async function collapser(ctx: CliContext, plan: OutputPlan): Promise<(result: FileResult) => ArticlePart[]> {
+  const { ReprintClusters } = await import('../extract/reprints/in-order.js');
+  const clusters = new ReprintClusters();
+  let articles = 0;
+  let collapsed = 0;
+  /** compare: reprints left out per group, in the order the groups were first met. */
+  const byGroup = new Map<string, number>();
+  const notices = plan.notices;
+  plan.notices = () => {
+    const groups = [...byGroup].map(([group, n]) => `${group}: ${n}`).join('; ');
+    const counted = `${collapsed} of ${articles} articles were reprints of earlier ones and counted once, with their originals`;
+    return [...notices(), `policy-cli: --collapse-reprints: ${counted}${groups ? ` (${groups})` : ''}`];
+  };
+  return (result) =>
+    result.parts!.filter((part) => {
+      articles++;
+      const reprint = clusters.headOf({ doc: result.file.doc, article: part.article }, part.signature, part.chars) !== undefined;
+      if (!reprint) return true;
+      collapsed++;
+      if (plan.groupsOf && part.partial !== undefined) for (const group of plan.groupsOf(part.partial)) byGroup.set(group, (byGroup.get(group) ?? 0) + 1);
+      return false;
+    });
 }
 
 /**
@@ -196,6 +310,22 @@ function groupRowsByPlace(plan: OutputPlan): OutputPlan {
     merge: (rows) => held.push(...(rows as Row[])),
     finish: () => held.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
   };
+}
+
+/**
+ * --keep-fields copies a record's fields into the rows it gives, so it needs rows that come from one record each (not
+ * keywords' or compare's totals), and names that are not already columns of the output.
+ */
+function checkKeepFields<Params extends CommandParams, Partial>(common: CommonOptions, command: CommandSpec<Params, Partial>, params: Params): void {
+  const kept = common.keepFields ?? [];
+  if (kept.length === 0) return;
+  const own = command.columns(params);
+  if (command.aggregate || command.text || own === undefined) {
+    throw new UsageError('--keep-fields: this command prints totals over many documents, not rows of one record; use it with numbers, entities, kwic, docs or segment');
+  }
+  const taken = new Set(params.byPlace ? ['place', 'place_code', ...own] : own);
+  const clash = kept.filter((name) => taken.has(name));
+  if (clash.length > 0) throw new UsageError(`--keep-fields: ${clash.join(', ')} ${clash.length > 1 ? 'are' : 'is'} already a column of this output`);
 }
 
 /** An --encoding nobody knows is one usage error before any file is read, not one error per file. */
@@ -267,7 +397,14 @@ async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOpt
     ctx.reportInputError(error.file, error.reason);
     if (common.strict) throw new StrictStop();
   }
-  return files;
+  if (!common.shard) return files;
+  const { filesInShard } = await import('../pipeline/run-files.js');
+  return filesInShard(files, { inputFormat: forcedFormat(common), shard: common.shard });
+}
+
+/** --input-format as the pipeline takes it: undefined for auto (each input by its name and text). */
+function forcedFormat(common: CommonOptions): InputFormat | undefined {
+  return common.inputFormat === undefined || common.inputFormat === 'auto' ? undefined : (common.inputFormat as InputFormat);
 }
 
 /** The format of the output: --format, else the output file's extension, else table on a terminal, csv otherwise. */
@@ -289,8 +426,8 @@ async function printColumns<Params extends CommandParams, Partial>(
   params: Params,
 ): Promise<void> {
   const { columnDoc } = await import('../rows/columns.js');
-  const name = basename(new URL(command.url).pathname).replace(/\.[jt]s$/, '');
-  const plan = outputPlan(command, params);
+  const name = commandName(command);
+  const plan = outputPlan(command, params, common.keepFields);
   const shown = plan.byPlace ? groupRowsByPlace(plan).columns : plan.columns;
   const rows: Row[] =
     shown === undefined
@@ -298,8 +435,12 @@ async function printColumns<Params extends CommandParams, Partial>(
           { column: 'term', type: 'string', meaning: 'the term, slogan or keyword counted' },
           { column: '(one per group)', type: 'number', meaning: 'its count (or rate with --rate) in the group named by the column, `潍坊市 370700`' },
         ]
-      : shown.map((column) => ({ column, type: columnDoc(name, column)?.type ?? 'string', meaning: columnDoc(name, column)?.meaning ?? '' }));
-  const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [] };
+      : shown.map((column) =>
+          (common.keepFields ?? []).includes(column)
+            ? { column, type: 'as in the record', meaning: 'the record\'s own field, copied by --keep-fields (objects and arrays as JSON text; null when absent)' }
+            : { column, type: columnDoc(name, column)?.type ?? 'string', meaning: columnDoc(name, column)?.meaning ?? '' },
+        );
+  const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [], total: () => undefined };
   const sink = await openOutput(ctx, { ...common, output: undefined }, schema, schema.columns!, undefined);
   try {
     for (const row of rows) await sink.row(row);

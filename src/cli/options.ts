@@ -1,6 +1,7 @@
 // The options every command shares, and the parsers of option values.
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseShard, type Shard } from '../corpus/shard.js';
 
 export interface CommonOptions {
   /** --by, where a command has it. */
@@ -28,6 +29,16 @@ export interface CommonOptions {
   debug: boolean;
   /** --columns: print the columns of this command's output (name, type, meaning) and read nothing. */
   columns?: boolean;
+  /** --shard I/N: take only the inputs (files, or JSON Lines records) that fall in this shard. */
+  shard?: Shard;
+  /** --keep-fields: JSON Lines fields copied into every row of their record. */
+  keepFields: string[];
+  /** --collapse-reprints (keywords, compare, numbers, entities): count each cluster of reprinted articles once. */
+  collapseReprints?: boolean;
+  /** --emit counts (keywords, compare, idf): print the mergeable statistics instead of the result. */
+  emit?: 'counts';
+  /** --from-counts: finish from counts files instead of reading texts. */
+  fromCounts?: string[];
 }
 
 /**
@@ -49,6 +60,8 @@ export function addCommonOptions(command: Command, output: 'rows' | 'own-format'
     )
     .option('--text-field <name>', 'JSON Lines: the field holding each record\'s text; rows count line/column within it', 'text')
     .option('--id-field <name>', 'JSON Lines: the field naming each record in the doc column (FILE#ID); the record\'s number when absent', 'id')
+    .addOption(new Option('--keep-fields <list>', 'JSON Lines: copy these fields of each record into every row it gives (comma-separated; row commands)').argParser(parseFieldList).default([]))
+    .addOption(new Option('--shard <i/n>', 'take only shard I of N of the inputs (files, or JSON Lines records), chosen by a stable hash of their name: N runs with the same inputs split the work between them').argParser(parseShardOption))
     .option('--encoding <name>', 'decode every input with this encoding (utf-8, utf-16le, utf-16be, gb18030…) instead of detecting it')
     .option('-a, --text', 'read a file that looks binary or garbled as text anyway (control characters become spaces)', false);
   if (output === 'rows') {
@@ -80,6 +93,19 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+export function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected I/N with 1 ≤ I ≤ N, e.g. 2/8');
+  return shard;
+}
+
+/** Field names as written (no dot added, unlike --ext), duplicates dropped. */
+export function parseFieldList(value: string, previous: string[] = []): string[] {
+  const names = value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (names.length === 0) throw new InvalidArgumentError('expected one or more field names, comma-separated');
+  return [...new Set([...previous, ...names])];
+}
+
 export function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
@@ -101,6 +127,23 @@ export function parseNumber(value: string): number {
 /** Examples shown at the end of a command's --help. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** --emit counts and --from-counts, for the commands whose results are totals over the corpus (keywords, compare, idf). */
+export function addCountsOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--emit <what>', 'counts: print the statistics this run gathered (JSON Lines), to be merged with others by --from-counts, instead of its result').choices(['counts']),
+    )
+    .option('--from-counts <file>', 'finish from counts files made by --emit counts (repeatable; - for standard input) instead of reading texts: N shards\' counts give what one run over all their inputs gives', collect, []);
+}
+
+/** --collapse-reprints, for the commands that count what articles say (a reprint would count twice). */
+export function collapseReprintsOption(): Option {
+  return new Option(
+    '--collapse-reprints',
+    'count an article reprinted in several papers once: an article whose body is near-identical to an earlier one (docs shows which, in reprint_of) is left out',
+  );
 }
 
 /** --by place for the commands that print one row per item: rows gain the place of their article, grouped by place. */

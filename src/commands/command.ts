@@ -34,6 +34,8 @@ export interface Aggregation<Partial> {
   inWorker?: boolean;
   /** A result that crossed from a worker thread is plain data (structured clone): give it its class again. */
   revive?(plain: Partial): Partial;
+  /** The groups an article's result counts in (compare): --collapse-reprints says per group how many it left out. */
+  groupsOf?(partial: Partial): string[];
 }
 
 /** Options every command's params may carry. */
@@ -64,6 +66,11 @@ export interface CommandSpec<Params extends CommandParams, Partial = never> {
   priority?: string[];
   /** The articles of one file, after attribution and segmentation. */
   processFile(articles: Iterable<Article>, params: Params): FileOutput<Partial>;
+  /**
+   * A step every row takes in the main thread, in input order, before it is printed: for what depends on the rows
+   * before it (docs' reprint_of names the earliest near-identical article). Made once per run.
+   */
+  inOrder?(params: Params): (row: Row) => Row;
   aggregate?: Aggregation<Partial>;
   /** Rows printed once every file is merged. */
   finish?(merged: Partial, params: Params): Row[];
@@ -73,6 +80,22 @@ export interface CommandSpec<Params extends CommandParams, Partial = never> {
   notices?(merged: Partial, params: Params): string[];
   /** An output that is a file format of its own (an IDF file), written whatever --format says. */
   text?(merged: Partial, params: Params): string;
+  /** Mergeable statistics (--emit counts, --from-counts), for aggregating commands run in shards. */
+  counts?: Counts<Params, Partial>;
+}
+
+/**
+ * A command's statistics as plain records, so that runs over parts of a corpus (shards, machines, days) can be merged
+ * and finished later as if one run had read everything: `write` the merged total, `read` records back into a total.
+ * Counts are integers, so the merge is exact and its result does not depend on how the corpus was split.
+ */
+export interface Counts<Params, Partial> {
+  /** The params the counts depend on (keywords --by place counts cannot finish a --by doc run): in the header. */
+  key(params: Params): Record<string, unknown>;
+  /** The records of a total, in an order that depends on its contents only. */
+  write(merged: Partial): Iterable<Record<string, unknown>>;
+  /** Add one record (as written by `write`, from any run with the same key) to a total; throws on a malformed one. */
+  read(into: Partial, record: Record<string, unknown>): void;
 }
 
 /** A command as a worker thread knows it: its types stay behind in the module that made it. */

@@ -99,7 +99,12 @@ const compare: CommandSpec<CompareParams, ComparePartial> = {
   priority: ['group', 'term', 'slogan', 'name', 'metric', 'value', 'unit', 'bars', 'count', 'per_10k', 'titles', 'period', 'g2', 'p'],
   numeric: COMPARE_NUMERIC,
   processFile: (articles, params) => ({ rows: [], partial: comparePartial(articles, params) }),
-  aggregate: { empty: () => ({ groups: new Map() }), merge: mergeComparePartial, inWorker: true },
+  aggregate: {
+    empty: () => ({ groups: new Map() }),
+    merge: mergeComparePartial,
+    inWorker: true,
+    groupsOf: (partial) => [...partial.groups.values()].map((group) => group.name),
+  },
   finish: (merged, params) => compareRows(merged, params, rankOptions(params)),
   table: (merged, params) => wideTable(merged, params, compareRows(merged, params, rankOptions(params)), params),
 };

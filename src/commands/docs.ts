@@ -1,20 +1,22 @@
 // `docs`: the articles of each page, with their place, date and length.
 import { DOCS_COLUMNS, docsRow } from '../rows/docs.js';
 import type { CommandParams, CommandSpec } from './command.js';
+import { reprintStep } from '../extract/reprints/in-order.js';
 
 export type DocsParams = CommandParams;
 
 const docs: CommandSpec<DocsParams> = {
   url: import.meta.url,
-  // The row counts the article's words.
-  needs: () => ({ attribute: true, segmentation: 'words' }),
+  // The row counts the article's words, and signs its body (tokens with offsets: the headline is left out).
+  needs: () => ({ attribute: true, segmentation: 'tokens' }),
   columns: () => DOCS_COLUMNS,
   priority: ['title', 'doc', 'article', 'date', 'place', 'byline', 'chars', 'tokens', 'place_level', 'place_code'],
-  numeric: ['article', 'chars', 'tokens'],
+  numeric: ['article', 'chars', 'tokens', 'reprint_of_article'],
   processFile(articles) {
     const rows = [];
     for (const article of articles) rows.push(docsRow(article));
     return { rows };
   },
+  inOrder: () => reprintStep(),
 };
 export default docs;

@@ -23,5 +23,10 @@ const idf: CommandSpec<IdfParams, IdfBuilder> = {
   },
   // jieba's IDF format whatever --format says, so that jieba and keywords --idf both read it.
   text: (merged) => merged.toText(),
+  counts: {
+    key: () => ({}),
+    write: (merged) => merged.countRecords(),
+    read: (into, record) => into.addCountRecord(record),
+  },
 };
 export default idf;

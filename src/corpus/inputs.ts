@@ -13,6 +13,8 @@ export interface InputFile {
   doc: string;
   /** A JSON Lines record, read by the main thread: the document is its text, not the file's bytes. */
   record?: InputRecord;
+  /** A JSON Lines record's fields named by --keep-fields, copied into each of its rows. */
+  kept?: Record<string, string | number | boolean | null>;
   /** An input known to be unreadable before any work (a bad JSON Lines line, doc `FILE:LINE`): the reason. */
   error?: string;
 }

@@ -9,6 +9,8 @@ export interface RecordFields {
   text: string;
   /** The field naming the record (--id-field); the record's number when absent. */
   id: string;
+  /** Fields carried into every row of the record (--keep-fields). */
+  keep?: string[];
 }
 
 export const DEFAULT_FIELDS: RecordFields = { text: 'text', id: 'id' };
@@ -84,7 +86,22 @@ export function recordInput(file: InputFile, line: string, lineNumber: number, r
   if (date) given.date = date;
   if (typeof record.place === 'string' && record.place.trim()) given.place = record.place.trim();
   if (typeof record.title === 'string' && record.title.trim()) given.title = record.title.trim();
-  return { path: file.path, doc: `${docOf(file)}#${name}`, record: { text, line: lineNumber, given } };
+  const input: InputFile = { path: file.path, doc: `${docOf(file)}#${name}`, record: { text, line: lineNumber, given } };
+  if (fields.keep?.length) input.kept = keptFields(record, fields.keep);
+  return input;
+}
+
+/**
+ * The fields to carry into the record's rows: scalars as they are, objects and arrays as JSON text (a cell holds one
+ * value), and null for a field the record lacks, so every row has every kept column.
+ */
+export function keptFields(record: Record<string, unknown>, names: string[]): Record<string, string | number | boolean | null> {
+  const kept: Record<string, string | number | boolean | null> = {};
+  for (const name of names) {
+    const value = record[name];
+    kept[name] = value === undefined || value === null ? null : typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
+  }
+  return kept;
 }
 
 /** The inputs of one JSON Lines file or of standard input, in record order; blank lines are skipped. */

@@ -6,6 +6,7 @@ import type { InputFile } from '../corpus/inputs.js';
 import { loadCommand } from '../commands/command.js';
 import type { FileResult, InputFormat, TaskOptions } from './task.js';
 import { engineName, preloadSharedSegmenter } from '../nlp/segmenter.js';
+import { inShard } from '../corpus/shard.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
 
@@ -37,9 +38,19 @@ export function isJsonLines(file: InputFile, format?: InputFormat): boolean {
 
 /**
  * The batches of a run, in input order, made as they are asked for: files `size` at a time, and the records of a JSON
- * Lines file RECORDS_PER_BATCH at a time, read from the file only as the batches before them are handed out.
+ * Lines file RECORDS_PER_BATCH at a time, read from the file only as the batches before them are handed out. Records
+ * outside --shard are skipped here, as they are read (files outside it never reach the run).
+ *
+ * `eager` (row commands, whose output cannot depend on how records are batched): a batch goes as soon as the next
+ * record is not there yet, so a stream that pauses (a pipe fed record by record) gets its rows without waiting for 63
+ * more records. Aggregating commands keep fixed batches: they merge batch by batch, the same way for every --jobs.
  */
-export async function* batchesOf(files: InputFile[], size: number, options: Pick<TaskOptions, 'inputFormat' | 'fields'>): AsyncGenerator<InputFile[]> {
+export async function* batchesOf(
+  files: InputFile[],
+  size: number,
+  options: Pick<TaskOptions, 'inputFormat' | 'fields' | 'shard'>,
+  eager = false,
+): AsyncGenerator<InputFile[]> {
   let batch: InputFile[] = [];
   for (const file of files) {
     if (!isJsonLines(file, options.inputFormat)) {
@@ -53,8 +64,17 @@ export async function* batchesOf(files: InputFile[], size: number, options: Pick
     if (batch.length > 0) yield batch;
     batch = [];
     const { recordsOf } = await import('../corpus/jsonl.js');
-    for await (const record of recordsOf(file, options.fields)) {
-      batch.push(record);
+    const records = recordsOf(file, options.fields)[Symbol.asyncIterator]();
+    for (;;) {
+      const pending = records.next();
+      if (eager && batch.length > 0 && !(await settlesNow(pending))) {
+        yield batch;
+        batch = [];
+      }
+      const next = await pending;
+      if (next.done) break;
+      if (!inShard(next.value.doc, options.shard)) continue;
+      batch.push(next.value);
       if (batch.length >= RECORDS_PER_BATCH) {
         yield batch;
         batch = [];
@@ -64,6 +84,26 @@ export async function* batchesOf(files: InputFile[], size: number, options: Pick
     batch = [];
   }
   if (batch.length > 0) yield batch;
+}
+
+/**
+ * Does `promise` settle before the event loop turns (that is, without waiting for I/O)? Records already read sit in
+ * the stream's buffer and settle through microtasks; a record still to come from a pipe does not.
+ */
+async function settlesNow(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  const mark = () => {
+    settled = true;
+  };
+  promise.then(mark, mark);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return settled;
+}
+
+/** The inputs a run over `files` reads whole under --shard: files that are not JSON Lines (their records are sharded one by one). */
+export function filesInShard(files: InputFile[], options: Pick<TaskOptions, 'inputFormat' | 'shard'>): InputFile[] {
+  if (!options.shard) return files;
+  return files.filter((file) => isJsonLines(file, options.inputFormat) || inShard(file.doc, options.shard));
 }
 
 /**
@@ -82,8 +122,8 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
   // More workers than memory allows would swap or be killed; fewer only cost time, never change the output.
   // The command's module: in this thread already imported by the CLI, in a worker imported once.
   const command = await loadCommand(options.command);
-  const size = batchSize(Boolean(command.aggregate?.inWorker), files.length);
-  const batches = batchesOf(files, size, options);
+  const size = batchSize(Boolean(command.aggregate?.inWorker) && !options.collapseReprints, files.length);
+  const batches = batchesOf(files, size, options, !command.aggregate);
   // JSON Lines files hold any number of records: as many workers as asked for.
   const streamed = files.some((f) => isJsonLines(f, options.inputFormat));
   const workers = Math.min(jobs, streamed ? jobs : Math.ceil(files.length / size), affordableWorkers());

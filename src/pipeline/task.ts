@@ -2,6 +2,8 @@
 // imports the command's module from `command` (see src/commands/command.ts).
 import type { InputFile } from '../corpus/inputs.js';
 import type { RecordFields } from '../corpus/jsonl.js';
+import type { Shard } from '../corpus/shard.js';
+import type { Signature } from '../extract/reprints/simhash.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { Row, Segmentation } from '../types.js';
 
@@ -25,8 +27,12 @@ export interface TaskOptions {
   placeColumns?: boolean;
   /** --input-format: how every input is read; by its name and text when undefined (auto). */
   inputFormat?: InputFormat;
-  /** JSON Lines: the fields holding each record's text and its id (--text-field, --id-field). */
+  /** JSON Lines: the fields holding each record's text and its id (--text-field, --id-field), and those kept. */
   fields?: RecordFields;
+  /** --shard I/N: only the records in this shard (files are chosen before the run). */
+  shard?: Shard;
+  /** --collapse-reprints: results come article by article, with each article's signature (see FileResult.parts). */
+  collapseReprints?: boolean;
 }
 
 /**
@@ -40,7 +46,16 @@ export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'jsonl
 export function taskOf<Params extends CommandParams, Partial>(
   command: CommandSpec<Params, Partial>,
   params: Params,
-  inputs: { dicts: string[]; encoding?: string; text?: boolean; place?: string; inputFormat?: InputFormat; fields?: RecordFields },
+  inputs: {
+    dicts: string[];
+    encoding?: string;
+    text?: boolean;
+    place?: string;
+    inputFormat?: InputFormat;
+    fields?: RecordFields;
+    shard?: Shard;
+    collapseReprints?: boolean;
+  },
 ): TaskOptions {
   const needs = command.needs(params);
   return { command: command.url, params, ...inputs, attribute: needs.attribute, segmentation: needs.segmentation, placeColumns: params.byPlace };
@@ -60,4 +75,19 @@ export interface FileResult {
   stack?: string;
   /** Bytes of the file, for progress and throughput. */
   bytes: number;
+  /**
+   * --collapse-reprints: the file's output article by article (rows then stay empty; partial is the whole file's), so
+   * that the main thread, which sees articles in input order, can leave out the reprints of articles before them.
+   */
+  parts?: ArticlePart[];
+}
+
+/** One article's output and what decides whether it is a reprint. */
+export interface ArticlePart {
+  article: number;
+  /** SimHash of the body (src/extract/reprints), undefined when the body has no term. */
+  signature?: Signature;
+  chars: number;
+  rows: Row[];
+  partial?: unknown;
 }

@@ -34,6 +34,9 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   place: { type: 'string', meaning: 'the place the article is about (full name: `潍坊市`, `中国`)' },
   place_code: { type: 'string', meaning: 'its GB/T 2260 code (six digits; `000000` for 中国), empty for a foreign place' },
   place_level: { type: 'string', meaning: 'its level: country, province, prefecture, county or foreign' },
+  simhash: { type: 'string', meaning: "64-bit SimHash of the article's body (headline left out), 16 hex digits: near-identical texts differ in few bits" },
+  reprint_of: { type: 'string', meaning: 'the doc of the first article of this run whose body is near-identical (≤ 7 bits apart; bodies of 200 characters or more): the original this one reprints' },
+  reprint_of_article: { type: 'integer', meaning: 'the article number of that original within its doc' },
   // Entities.
   type: { type: 'string', meaning: 'official, person, meeting, event, place, org, slogan or date' },
   name: { type: 'string', meaning: 'the normalised name: a person\'s, a meeting\'s full name, a place\'s full name, a formulation' },

@@ -1,14 +1,17 @@
 // `docs` rows: one per article, what it is, where it is from, how long it is.
-import { wordsOf } from '../nlp/article-tokens.js';
+import { tokensOf } from '../nlp/article-tokens.js';
+import { articleSignature } from '../extract/reprints/signature.js';
+import { signatureHex } from '../extract/reprints/simhash.js';
 import type { Article, Row } from '../types.js';
 import { isVisibleWord } from './segment.js';
 
-export const DOCS_COLUMNS = ['doc', 'article', 'title', 'date', 'byline', 'chars', 'tokens', 'place', 'place_code', 'place_level'];
+export const DOCS_COLUMNS = ['doc', 'article', 'title', 'date', 'byline', 'chars', 'tokens', 'place', 'place_code', 'place_level', 'simhash', 'reprint_of', 'reprint_of_article'];
 
-/** The article's row; its words from the segmentation stage. */
+/** The article's row; its tokens from the segmentation stage. reprint_of is filled in input order (src/commands/docs.ts). */
 export function docsRow(article: Article): Row {
   let tokens = 0;
-  for (const word of wordsOf(article)) if (isVisibleWord(word)) tokens++;
+  for (const token of tokensOf(article)) if (isVisibleWord(token.word)) tokens++;
+  const signature = articleSignature(article);
   return {
     doc: article.doc,
     article: article.index,
@@ -20,11 +23,14 @@ export function docsRow(article: Article): Row {
     place: article.place?.name ?? null,
     place_code: article.place?.code || null,
     place_level: article.place?.level ?? null,
+    simhash: signature ? signatureHex(signature) : null,
+    reprint_of: null,
+    reprint_of_article: null,
   };
 }
 
 /** Characters of text, not counting the line breaks between paragraphs. */
-function countTextChars(text: string): number {
+export function countTextChars(text: string): number {
   let count = 0;
   for (const ch of text) if (ch !== '\n') count++;
   return count;

@@ -1,6 +1,7 @@
 // policy-cli docs, end to end: one row per article with its place, date, byline and length.
 import { describe, expect, it, vi } from 'vitest';
 import { jsonl, runCli } from './run-cli.js';
+import { reprintFolder } from '../helpers/reprints.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -11,11 +12,11 @@ describe('docs', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       [
-        'doc,article,title,date,byline,chars,tokens,place,place_code,place_level',
-        'seeds/003_61d246b8bd128e03.txt,1,省委经济工作会议在济南召开,2022-12-24,,2810,1530,山东省,370000,province',
-        'seeds/003_61d246b8bd128e03.txt,2,我区扎实做好儿童关爱和保护工作,,裴崇旭 石勇,1314,720,东昌府区,371502,county',
-        'seeds/003_61d246b8bd128e03.txt,3,我区分布式光伏建设赋能绿色发展,,全兴社,456,250,东昌府区,371502,county',
-        'seeds/003_61d246b8bd128e03.txt,4,我区打造经济社会高质量发展“首善之区”,,全兴社,1497,820,东昌府区,371502,county',
+        'doc,article,title,date,byline,chars,tokens,place,place_code,place_level,simhash,reprint_of,reprint_of_article',
+        'seeds/003_61d246b8bd128e03.txt,1,省委经济工作会议在济南召开,2022-12-24,,2810,1530,山东省,370000,province,5e7461c411bf8e1b,,',
+        'seeds/003_61d246b8bd128e03.txt,2,我区扎实做好儿童关爱和保护工作,,裴崇旭 石勇,1314,720,东昌府区,371502,county,3230e5041b1da9af,,',
+        'seeds/003_61d246b8bd128e03.txt,3,我区分布式光伏建设赋能绿色发展,,全兴社,456,250,东昌府区,371502,county,d7396bbc299864fa,,',
+        'seeds/003_61d246b8bd128e03.txt,4,我区打造经济社会高质量发展“首善之区”,,全兴社,1497,820,东昌府区,371502,county,37600627053fbab6,,',
         '',
       ].join('\n'),
     );
@@ -23,7 +24,21 @@ describe('docs', () => {
 
   it('--by place puts place and place_code first', () => {
     const rows = jsonl(runCli(['docs', 'seeds/003_61d246b8bd128e03.txt', '--by', 'place', '-f', 'jsonl']).stdout);
-    expect(Object.keys(rows[0]!)).toEqual(['place', 'place_code', 'doc', 'article', 'title', 'date', 'byline', 'chars', 'tokens', 'place_level']);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'place',
+      'place_code',
+      'doc',
+      'article',
+      'title',
+      'date',
+      'byline',
+      'chars',
+      'tokens',
+      'place_level',
+      'simhash',
+      'reprint_of',
+      'reprint_of_article',
+    ]);
     expect(rows.map((r) => [r.place_code, r.article])).toEqual([
       ['370000', 1],
       ['371502', 2],
@@ -48,5 +63,14 @@ describe('docs', () => {
     expect(places.has('菏泽市')).toBe(false);
     const byCode = jsonl(runCli(['docs', 'seeds/', '--place', '371502', '-f', 'jsonl']).stdout);
     expect(byCode.map((r) => r.place)).toEqual(['东昌府区', '东昌府区', '东昌府区']);
+  });
+
+  it('names the original of a reprint: retitled, its last paragraph cut, in traditional script, in another file', () => {
+    const { dir } = reprintFolder();
+    const rows = jsonl(runCli(['docs', dir, '-f', 'jsonl']).stdout);
+    const reprinted = rows.filter((r) => r.reprint_of !== null);
+    expect(reprinted.map((r) => [(r.doc as string).split('/').pop(), r.reprint_of_article, (r.reprint_of as string).split('/').pop()])).toEqual([
+      ['b-copy.txt', 2, 'a-page.txt'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import type { CompareWhat } from '../../rows/compare-stats.js';
 import type { GroupBy } from '../../rows/groups.js';
 import type { CompareOptions } from '../../commands/compare.js';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
+import { addCommonOptions, collapseReprintsOption, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
 type CompareCliOptions = CommonOptions & CompareOptions;
 
@@ -27,6 +27,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       .option('--wide', 'one row per term and one column per group, counts in the cells (a table also draws each row as bars)', false)
       .option('--rate', 'wide cells hold rates per 10,000 characters instead of counts', false),
   )
+    .addOption(collapseReprintsOption())
     .addHelpText(
       'after',
       examples(

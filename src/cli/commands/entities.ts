@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { EntityType } from '../../types.js';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, byPlaceOption, examples, type CommonOptions } from '../options.js';
+import { addCommonOptions, byPlaceOption, collapseReprintsOption, examples, type CommonOptions } from '../options.js';
 
 interface EntityOptions extends CommonOptions {
   type?: string;
@@ -26,6 +26,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
       .option('--unique-by <key>', 'officials are one person per name and jurisdiction (jurisdiction, the default) or per name (name); implies --unique'),
   )
     .addOption(byPlaceOption())
+    .addOption(collapseReprintsOption())
     .addHelpText('after', examples('policy-cli entities seeds/', 'policy-cli entities seeds/ --type official,meeting -f jsonl', 'policy-cli entities reports/ --type official --unique'))
     .action((inputs: string[], options: EntityOptions) => runEntities(ctx, inputs, options, undefined));
 
@@ -38,6 +39,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
         .option('--unique-by <key>', 'officials are one person per name and jurisdiction (jurisdiction, the default) or per name (name); implies --unique'),
     )
       .addOption(byPlaceOption())
+      .addOption(collapseReprintsOption())
       .addHelpText('after', examples(shortcut.example))
       .action((inputs: string[], options: EntityOptions) => runEntities(ctx, inputs, options, shortcut.types));
   }

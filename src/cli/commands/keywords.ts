@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { GroupBy } from '../../rows/groups.js';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
+import { addCommonOptions, collapseReprintsOption, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
 /** The groupings keywords ranks within. */
 const BYS = ['corpus', 'doc', 'article', 'place'] as const satisfies readonly GroupBy[];
@@ -25,6 +25,7 @@ export function registerKeywords(program: Command, ctx: CliContext): void {
       .option('--min-count <n>', 'leave out terms seen fewer times than this', parseNonNegativeInt, 1)
       .option('--idf <file>', 'an IDF file made by `policy-cli idf` (default: the built-in policy IDF)'),
   )
+    .addOption(collapseReprintsOption())
     .addHelpText('after', examples('policy-cli keywords seeds/', 'policy-cli keywords seeds/ --by doc --top 5 -o keywords.csv --bom', 'policy-cli keywords reports/ --by place --method textrank'))
     .action(async (inputs: string[], options: KeywordOptions) => {
       const { execute } = await import('../execute.js');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, byPlaceOption, examples, parseNumber, type CommonOptions } from '../options.js';
+import { addCommonOptions, collapseReprintsOption, byPlaceOption, examples, parseNumber, type CommonOptions } from '../options.js';
 
 interface NumberOptions extends CommonOptions {
   kind?: string;
@@ -22,6 +22,7 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
       .option('--max <value>', 'keep figures whose value is at most this', parseNumber),
   )
     .addOption(byPlaceOption())
+    .addOption(collapseReprintsOption())
     .addHelpText('after', examples('policy-cli numbers seeds/', 'policy-cli numbers seeds/ --kind percent --metric 增长', 'policy-cli numbers reports/ --unit 元 --min 1e8 -o amounts.csv --bom'))
     .action(async (inputs: string[], options: NumberOptions) => {
       const { execute } = await import('../execute.js');

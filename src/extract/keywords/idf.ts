@@ -126,6 +126,16 @@ export function idfFromText(text: string, source = 'IDF file', options: { fallba
   };
 }
 
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A count read back from a record: a whole number of at least 0. */
+function count(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Error(`"${name}" must be a whole number of at least 0`);
+  return value;
+}
+
 /**
  * Builds an IDF from documents (one input file each): idf = ln((N + 1) / (df + 1)) + 1, N documents, df documents
  * holding the word: the smoothed IDF of scikit-learn. A word in every document still weighs 1, so a term the topic
@@ -174,6 +184,31 @@ export class IdfBuilder {
     return this;
   }
 
+  /** The builder as records (--emit counts): the document count, then each word's df and tag counts, by word. */
+  *countRecords(): Generator<Record<string, unknown>> {
+    yield { documents: this.docs };
+    for (const word of [...this.docFreq.keys()].sort(byCodePoint)) {
+      const tags = this.tagCounts.get(word);
+      yield tags ? { term: word, df: this.docFreq.get(word)!, tags: Object.fromEntries([...tags].sort(([a], [b]) => byCodePoint(a, b))) } : { term: word, df: this.docFreq.get(word)! };
+    }
+  }
+
+  /** Add one record of countRecords() (from any builder) to this one. */
+  addCountRecord(record: Record<string, unknown>): void {
+    if ('documents' in record) {
+      this.docs += count(record.documents, 'documents');
+      return;
+    }
+    if (typeof record.term !== 'string') throw new Error('a record needs "documents" or "term"');
+    const word = record.term;
+    this.docFreq.set(word, (this.docFreq.get(word) ?? 0) + count(record.df, 'df'));
+    if (record.tags === undefined) return;
+    if (record.tags === null || typeof record.tags !== 'object') throw new Error('"tags" must be an object of counts');
+    let mine = this.tagCounts.get(word);
+    if (!mine) this.tagCounts.set(word, (mine = new Map()));
+    for (const [tag, n] of Object.entries(record.tags)) mine.set(tag, (mine.get(tag) ?? 0) + count(n, `tags.${tag}`));
+  }
+
   /** The most frequent tag of a word (ties: the alphabetically first), when tags were given. */
   dominantTag(word: string): string | undefined {
     const tags = this.tagCounts.get(word);
@@ -192,7 +227,7 @@ export class IdfBuilder {
   /** The IDF file: `#` header lines, then `word idf [tag]` sorted by word (code point order). */
   toText(): string {
     const n = this.docs;
-    const words = [...this.docFreq.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const words = [...this.docFreq.keys()].sort(byCodePoint);
     const lines = [
       `# policy-cli IDF: idf = ln((N + 1) / (df + 1)) + 1, N = documents (input files), df = documents holding the word;` +
         ` third column, when present: the word's most frequent nodejieba part-of-speech tag in those documents`,

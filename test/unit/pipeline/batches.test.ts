@@ -54,6 +54,32 @@ describe('batchesOf', () => {
     expect(batches[3]!.map((f) => f.doc)).toEqual(['b.txt', 'c.txt']);
   });
 
+  it('skips the records of other shards, and N shards together take every record once', async () => {
+    const many = jsonlOf(200);
+    const all = (await collect(batchesOf([{ path: many, doc: 'many.jsonl' }], 1, {}))).flat().map((f) => f.doc);
+    const shards = await Promise.all(
+      [1, 2, 3].map(async (index) => (await collect(batchesOf([{ path: many, doc: 'many.jsonl' }], 1, { shard: { index, count: 3 } }))).flat().map((f) => f.doc)),
+    );
+    for (const taken of shards) expect(taken.length).toBeGreaterThan(40);
+    expect(shards.flat().sort()).toEqual([...all].sort());
+  });
+
+  it('eager: a batch goes when the next record is not there yet (a pipe that pauses)', async () => {
+    async function* paused(): AsyncGenerator<Buffer> {
+      yield Buffer.from('{"id":"a","text":"一。"}\n{"id":"b","text":"二。"}\n');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      yield Buffer.from('{"id":"c","text":"三。"}\n');
+    }
+    const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
+    Object.defineProperty(process, 'stdin', { value: paused(), configurable: true });
+    try {
+      const batches = await collect(batchesOf([{ path: '-', doc: '-' }], 1, { inputFormat: 'jsonl' }, true));
+      expect(batches.map((b) => b.map((f) => f.doc))).toEqual([['stdin#a', 'stdin#b'], ['stdin#c']]);
+    } finally {
+      Object.defineProperty(process, 'stdin', stdin);
+    }
+  });
+
   it('reads no record before its batch is asked for', async () => {
     const many = jsonlOf(RECORDS_PER_BATCH * 3);
     const batches = batchesOf([{ path: many, doc: 'many.jsonl' }], 1, {});
