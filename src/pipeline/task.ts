@@ -57,4 +57,6 @@ export interface FileResult {
   stack?: string;
   /** Bytes of the file, for progress and throughput. */
   bytes: number;
+  /** One piece of a file too big to read whole, with more to come: the file is not done yet. */
+  more?: boolean;
 }
