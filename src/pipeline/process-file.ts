@@ -46,8 +46,9 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
     if (error instanceof InputError) return failed(error);
     throw error;
   }
-  /** The last article of the piece before, which the next piece's first may go on with. */
-  let lastArticle: Article | undefined;
+  /** What the last article of the piece before says of itself, for the next piece's first to go on with (never the
+   * article itself: its tokens would be held through the next piece). */
+  let lastArticle: ArticleIdentity | undefined;
   /** The articles of a piece as the command takes them: attributed when asked, only those of --place. */
   const chosenOf = (piece: ArticlePiece): Article[] => {
     bytes += piece.bytes;
@@ -55,7 +56,8 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
     const articles = piece.articles;
     if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
     if (piece.continues && lastArticle && articles[0]) sameArticle(articles[0], lastArticle);
-    lastArticle = articles.at(-1) ?? lastArticle;
+    const last = articles.at(-1);
+    if (last) lastArticle = identityOf(last);
     return options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
   };
   const resultOf = (rows: Row[], partial: unknown): FileResult => {
@@ -101,13 +103,22 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
  * A segment of an article cut between two pieces is that article: it takes the headline, credits and dates of its
  * first segment (where they are printed) and the place and date attribution found there.
  */
-function sameArticle(segment: Article, first: Article): void {
+function sameArticle(segment: Article, first: ArticleIdentity): void {
   segment.title = first.title;
   segment.byline = first.byline;
-  for (const key of ['subtitle', 'dateline', 'datelinePlace', 'givenDate', 'givenPlace', 'place', 'date'] as const) {
+  for (const key of IDENTITY_KEYS) {
     if (first[key] === undefined) delete segment[key];
     else (segment as unknown as Record<string, unknown>)[key] = first[key];
   }
+}
+
+const IDENTITY_KEYS = ['subtitle', 'dateline', 'datelinePlace', 'givenDate', 'givenPlace', 'place', 'date'] as const;
+type ArticleIdentity = Pick<Article, 'title' | 'byline' | (typeof IDENTITY_KEYS)[number]>;
+
+function identityOf(article: Article): ArticleIdentity {
+  const identity: ArticleIdentity = { title: article.title, byline: article.byline };
+  for (const key of IDENTITY_KEYS) if (article[key] !== undefined) (identity as Record<string, unknown>)[key] = article[key];
+  return identity;
 }
 
 /** Two results of one file's pieces as one. */

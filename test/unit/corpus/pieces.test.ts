@@ -57,10 +57,10 @@ function page(count: number): string {
 
 describe('piece size', () => {
   it.each([
-    [{}, 4 * 1024 * 1024],
+    [{}, 2 * 1024 * 1024],
     [{ POLICY_CLI_PIECE_BYTES: '5000' }, 5000],
-    [{ POLICY_CLI_PIECE_BYTES: 'x' }, 4 * 1024 * 1024],
-    [{ POLICY_CLI_PIECE_BYTES: '10' }, 4 * 1024 * 1024],
+    [{ POLICY_CLI_PIECE_BYTES: 'x' }, 2 * 1024 * 1024],
+    [{ POLICY_CLI_PIECE_BYTES: '10' }, 2 * 1024 * 1024],
   ])('pieceBytes(%j) = %d', (env, bytes) => {
     expect(pieceBytes(env)).toBe(bytes);
   });
