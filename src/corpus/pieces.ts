@@ -68,9 +68,17 @@ export async function piecesOf(file: InputFile, opts: PieceOptions = {}): Promis
     if (bytes.length <= limit) return whole(sourceOfBytes(file, bytes, opts), opts);
     return streamed(file, blocksOfBuffer(bytes), limit, opts);
   }
-  const size = file.record || file.error !== undefined ? undefined : sizeOf(file.path);
+  const size = file.record || file.error !== undefined || !plainText(file) ? undefined : sizeOf(file.path);
   if (size === undefined || size <= limit) return whole(await readSource(file, opts), opts);
   return streamed(file, blocksOf(file), limit, opts);
+}
+
+/**
+ * Inputs read as plain text (or Markdown), which can be cut anywhere between lines or sentences. Inputs of a format
+ * with its own reader in readSource (HTML: its markup must be parsed whole) are read whole, whatever their size.
+ */
+function plainText(file: InputFile): boolean {
+  return !/\.(?:x?html?)$/i.test(file.path);
 }
 
 /** An input read whole: one piece, split when asked for (an internal error in the splitter belongs to the run). */
