@@ -31,6 +31,13 @@ export interface SourceDoc {
     /** The page's articles: title and paragraphs as [start, end) spans of `original`. */
     articles: Array<{ title?: [number, number]; lines: Array<[number, number]> }>;
   };
+  /**
+   * A piece of a file too big to read whole (src/corpus/pieces.ts): `original` is the piece, and these say where it
+   * starts in the file, so that rows give the file's line and column. Lines of the file before the piece (0-based line
+   * of its first character), and characters of that line before it.
+   */
+  firstLine?: number;
+  firstColumn?: number;
 }
 
 /** A place from the gazetteer (GB/T 2260). */

@@ -26,6 +26,8 @@ export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[], pr
   const started = Date.now();
   let done = 0;
   let doneBytes = 0;
+  /** Bytes of the pieces of the file being read, already counted. */
+  let piecesBytes = 0;
   let shown = false;
   let lastDraw = 0;
   const wipe = () => stderr.write('\r\x1b[K');
@@ -57,8 +59,15 @@ export function startProgress(stderr: NodeJS.WriteStream, files: InputFile[], pr
   };
   return {
     fileDone(result) {
+      // A piece of a big file moves the bar by its bytes; the file counts as done with its last piece.
+      if (result.more) {
+        doneBytes += result.bytes;
+        piecesBytes += result.bytes;
+        return draw(false);
+      }
       done++;
-      doneBytes += sizes.get(result.file.path) ?? 0;
+      doneBytes += Math.max(0, (sizes.get(result.file.path) ?? 0) - piecesBytes);
+      piecesBytes = 0;
       draw(false);
     },
     clear() {

@@ -32,6 +32,11 @@ export interface Aggregation<Partial> {
    * (it is associative and keeps file order, so batch-then-total equals file by file). See batchSize in run-files.ts.
    */
   inWorker?: boolean;
+  /**
+   * A file too big to read whole may give one result per piece, merged like files (nothing in the result counts
+   * files). Otherwise the command sees all of a big file's articles in one call, made piece by piece as it asks.
+   */
+  piecewise?: boolean;
   /** A result that crossed from a worker thread is plain data (structured clone): give it its class again. */
   revive?(plain: Partial): Partial;
   /** The groups an article's result counts in (compare): --collapse-reprints says per group how many it left out. */

@@ -52,7 +52,7 @@ const entities: CommandSpec<EntityParams, UniqueEntities> = {
     if (params.unique) return { rows: [], partial: uniqueEntities(mentions, params.uniqueBy ?? 'jurisdiction') };
     return { rows: mentions.map(({ article, entity }) => mentionRow(article, entity)) };
   },
-  aggregate: { empty: () => new Map(), merge: mergeUniqueEntities },
+  aggregate: { empty: () => new Map(), merge: mergeUniqueEntities, piecewise: true },
   finish: (merged, params) => (params.unique ? uniqueEntityRows(joinUnplaced(merged)) : []),
 };
 export default entities;

@@ -13,7 +13,10 @@ const idf: CommandSpec<IdfParams, IdfBuilder> = {
   numeric: [],
   processFile(articles) {
     const builder = new IdfBuilder();
-    builder.addDocument([...articles].flatMap((article) => tokensOf(article, true)));
+    // Taken article by article: a big file's articles come a piece at a time, and never all at once.
+    builder.addDocument((function* () {
+      for (const article of articles) yield* tokensOf(article, true);
+    })());
     return { rows: [], partial: builder };
   },
   aggregate: {

@@ -1,5 +1,6 @@
 // Bytes → text. Chinese government texts come as UTF-8 (with or without BOM), UTF-16 from Windows tools, or
 // GB18030/GBK from older sites; we detect which, and refuse files that are not text at all.
+import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 import { readWordList } from '../word-lists.js';
 import { InputError } from '../types.js';
@@ -403,4 +404,42 @@ function chineseLegacy(bytes: Buffer, file: string, force: boolean, plausible: b
     throw new InputError(file, 'looks garbled: try --encoding (not like Chinese text in GB18030 or Big5; --text reads it anyway)');
   }
   return check(best.text, file, best.encoding, true, false);
+}
+
+/** How the rest of a big file is decoded once its head has been: see headDecoding. */
+export interface StreamDecoding {
+  encoding: string;
+  /** Bytes of a byte order mark to skip at the start of the file. */
+  skip: number;
+  /** Read, but with something to tell the user (from the head). */
+  warnings?: string[];
+  /** Decode the next block: a character split between two blocks comes out whole with the later one. */
+  write(bytes: Buffer): string;
+}
+
+/**
+ * How to decode a file too big to read whole, from its first bytes: the encoding decodeBytes finds there (with the
+ * same refusals: binary, garbled, empty), and a streaming decoder for it. A character cut at the end of the file is
+ * dropped, as decodeBytes drops it, because the decoder is never asked to flush. What decodeBytes replaces (a stray
+ * NUL in UTF-8, control characters with --text) is replaced in every block.
+ */
+export function headDecoding(head: Buffer, file: string, options: DecodeOptions = {}): StreamDecoding {
+  const { encoding, warnings } = decodeBytes(head, file, options);
+  const forced = options.encoding !== undefined;
+  let skip = 0;
+  if (!forced) {
+    if (encoding === 'utf-8' && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skip = 3;
+    else if (encoding === 'utf-16le' && head[0] === 0xff && head[1] === 0xfe) skip = 2;
+    else if (encoding === 'utf-16be' && head[0] === 0xfe && head[1] === 0xff) skip = 2;
+  }
+  // Detected UTF-8 is decoded as Buffer.toString decodes it; every other encoding (and a forced one) as iconv-lite does.
+  const decoder = !forced && encoding === 'utf-8' ? new StringDecoder('utf8') : iconv.getDecoder(encoding);
+  const nuls = warnings?.some((w) => w.includes('NUL')) ?? false;
+  const write = (bytes: Buffer) => {
+    let text = decoder.write(bytes);
+    if (nuls) text = text.replace(/\0/g, ' ');
+    if (options.text) text = text.replace(CONTROLS, ' ');
+    return text;
+  };
+  return warnings ? { encoding, skip, warnings, write } : { encoding, skip, write };
 }

@@ -1,7 +1,7 @@
 // From a span of normalised article text back to the file: line, column, the text as printed, and its sentence.
 import type { Article, Location, SourceDoc } from '../types.js';
 
-/** 1-based line and column (in UTF-16 characters) of an offset in source.original; in the HTML file for a page. */
+/** 1-based line and column (in UTF-16 characters) in the file of an offset in source.original; in the HTML file for a page. */
 export function lineColumn(source: SourceDoc, offset: number): { line: number; column: number } {
   const { markup } = source;
   if (markup) offset = markup.origin[Math.max(0, Math.min(offset, markup.origin.length - 1))]!;
@@ -13,7 +13,9 @@ export function lineColumn(source: SourceDoc, offset: number): { line: number; c
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  // A piece of a big file counts on from where it starts in the file.
+  const column = offset - (starts[lo] ?? 0) + 1 + (lo === 0 ? source.firstColumn ?? 0 : 0);
+  return { line: lo + 1 + (source.firstLine ?? 0), column };
 }
 
 /** Where a clause ends: sentence stops, clause stops and paragraph breaks (full- and half-width), by UTF-16 code. */

@@ -1,5 +1,5 @@
 // One input file → SourceDoc: bytes from disk or stdin, decoded, with the line table every location needs.
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { InputError, type SourceDoc } from '../types.js';
 import { decodeBytes, type DecodeOptions } from './decode.js';
 import type { InputFile } from './inputs.js';
@@ -31,8 +31,9 @@ export function lineStartsOf(text: string): number[] {
 }
 
 /**
- * The largest file read. Memory grows about 35 times the file size through the pipeline (original text, normalised
- * text, offset map, tokens), so a 256 MB page needs ~9 GB; no policy text comes near it, a runaway dump does.
+ * The largest input read whole. Memory grows about 35 times the text through the pipeline (original text, normalised
+ * text, offset map, tokens), so a 256 MB page would need ~9 GB. Only an input no bigger than a piece is read whole
+ * (src/corpus/pieces.ts): a bigger one is read in pieces and never meets this limit.
  */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -59,17 +60,75 @@ function megabytes(bytes: number): string {
  * four round trips through the thread pool left the thread idle ~1 ms a file (0.26 s of a 3.5 s run on the corpus).
  */
 function readRegularFile(path: string): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openRegularFile(path);
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (!stats.isFile()) throw new Error(stats.isFIFO() ? 'is a FIFO (named pipe), not a regular file' : 'not a regular file');
     if (stats.size > MAX_FILE_BYTES) {
       throw new Error(`file too large (${megabytes(stats.size)}; policy-cli reads files up to ${megabytes(MAX_FILE_BYTES)})`);
     }
     return readFileSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A regular file opened for reading (see readRegularFile); anything else is refused. */
+function openRegularFile(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw new Error(stats.isFIFO() ? 'is a FIFO (named pipe), not a regular file' : 'not a regular file');
+    return fd;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** Bytes read at a time from an input too big to read whole. */
+const BLOCK_BYTES = 1024 * 1024;
+
+/**
+ * The bytes of a regular file, a block at a time, for files too big to read whole. Throws InputError. The file is
+ * closed when the caller stops early (return()). Synchronous, like readRegularFile, so that a command can take a big
+ * file's articles as one iterable.
+ */
+export function* blocksOf(file: Pick<InputFile, 'path' | 'doc'>): Generator<Buffer> {
+  let fd: number;
+  try {
+    fd = openRegularFile(file.path);
+  } catch (error) {
+    throw new InputError(file.doc, reasonOf(error));
+  }
+  try {
+    for (;;) {
+      const block = Buffer.allocUnsafe(BLOCK_BYTES);
+      let n: number;
+      try {
+        n = readSync(fd, block, 0, BLOCK_BYTES, null);
+      } catch (error) {
+        throw new InputError(file.doc, reasonOf(error));
+      }
+      if (n === 0) return;
+      yield n === BLOCK_BYTES ? block : block.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes already read (standard input), a block at a time. */
+export function* blocksOfBuffer(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += BLOCK_BYTES) yield bytes.subarray(at, at + BLOCK_BYTES);
+}
+
+/** All of standard input (up to MAX_FILE_BYTES). Throws InputError. */
+export async function readStandardInput(doc: string): Promise<Buffer> {
+  try {
+    return await readStdin();
+  } catch (error) {
+    throw new InputError(doc, reasonOf(error));
   }
 }
 
@@ -88,6 +147,11 @@ export async function readSource(file: InputFile, opts: DecodeOptions = {}): Pro
   } catch (error) {
     throw new InputError(file.doc, reasonOf(error));
   }
+  return sourceOfBytes(file, bytes, opts);
+}
+
+/** A whole input's bytes, decoded. Throws InputError. */
+export function sourceOfBytes(file: Pick<InputFile, 'path' | 'doc'>, bytes: Buffer, opts: DecodeOptions = {}): SourceDoc {
   const { text, encoding, warnings } = decodeBytes(bytes, file.doc, opts);
   const source: SourceDoc = { doc: file.doc, path: file.path, encoding, original: text, lineStarts: lineStartsOf(text) };
   if (warnings) source.warnings = warnings;

@@ -1,8 +1,6 @@
 // Read → normalise → split → attribute → segment → the command's step, for one file. Runs in the main thread or in a
 // worker.
-import { readSource } from '../corpus/read.js';
-import { splitArticles } from '../corpus/articles.js';
-import { looksLikeHtml } from '../corpus/markup.js';
+import { piecesOf, type ArticlePiece } from '../corpus/pieces.js';
 import { attributeArticles } from '../extract/places/attribution.js';
 import { matchesPlace } from '../extract/places/gazetteer.js';
 import { segmentArticle, segmentEach } from '../nlp/article-tokens.js';
@@ -16,44 +14,131 @@ import type { ArticlePart, FileResult, InputFormat, TaskOptions } from './task.j
 
 let dictionariesAdded = false;
 
-export async function processFile(input: InputFile, options: TaskOptions, command: AnyCommand): Promise<FileResult> {
+/** Where the results of a big file's pieces go as they are made (all but the last, which processFile returns). */
+export type PieceHandler = (result: FileResult) => void | Promise<void>;
+
+/**
+ * One input through the pipeline. A file too big to read whole is read in pieces (src/corpus/pieces.ts): a command
+ * whose results merge piece by piece (row commands, Aggregation.piecewise) gives a result per piece, each handed to
+ * `onPiece` as soon as it is made (`more` set) and the last returned; any other command sees all the file's articles
+ * in one call, made piece by piece as it iterates. Without `onPiece`, the pieces' results come back as one.
+ */
+export async function processFile(input: InputFile, options: TaskOptions, command: AnyCommand, onPiece?: PieceHandler): Promise<FileResult> {
   // Results name the input; a record's text need not travel back with them.
   const file: InputFile = input.record ? { path: input.path, doc: input.doc, ...(input.kept && { kept: input.kept }) } : input;
   if (!dictionariesAdded) {
     if (options.dicts.length > 0) addUserDictionaries(options.dicts);
     dictionariesAdded = true;
   }
-  let source;
-  try {
-    source = await readSource(input, { encoding: options.encoding, text: options.text });
-    const layout = layoutOf(input, options.inputFormat, source.original);
-    // A web page becomes its article text, mapped back to the HTML (the parser is loaded only for pages).
-    if (layout === 'html') source = (await import('../corpus/html.js')).htmlSource(source);
-    else if (layout) source.layout = layout;
-  } catch (error) {
-    if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes: 0 };
-    throw error;
-  }
-  try {
-    const articles = splitArticles(source);
-    if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
-    const chosen = options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
-    if (options.collapseReprints) {
-      const result: FileResult = { file, rows: [], ...collapsible(chosen, options, command), bytes: source.original.length };
-      if (source.warnings) result.warnings = source.warnings;
-      return result;
-    }
-    const { rows, partial } = command.processFile(segmentEach(chosen, options.segmentation), options.params);
-    const result: FileResult = { file, rows: options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial, bytes: source.original.length };
-    if (source.warnings) result.warnings = source.warnings;
-    return result;
-  } catch (error) {
+  let bytes = 0;
+  let warnings: string[] | undefined;
+  const failed = (error: unknown): FileResult => {
+    if (error instanceof InputError) return { file, rows: [], error: error.reason, bytes };
     // Our fault, on this file only (a stack overflow on a freak text…): report it as this file's failure and let the
     // other files' rows through.
     const e = error instanceof Error ? error : new Error(String(error));
     const reason = `internal error: ${e.message} (please report it; --debug shows where)`;
-    return { file, rows: [], error: reason, stack: e.stack, bytes: source.original.length };
+    return { file, rows: [], error: reason, stack: e.stack, bytes };
+  };
+  let pieces: Iterator<ArticlePiece>;
+  try {
+    const layout = layoutOf(input, options.inputFormat);
+    pieces = (await piecesOf(input, { encoding: options.encoding, text: options.text, layout }))[Symbol.iterator]();
+  } catch (error) {
+    if (error instanceof InputError) return failed(error);
+    throw error;
   }
+  /** What the last article of the piece before says of itself, for the next piece's first to go on with (never the
+   * article itself: its tokens would be held through the next piece). */
+  let lastArticle: ArticleIdentity | undefined;
+  /** The articles of a piece as the command takes them: attributed when asked, only those of --place. */
+  const chosenOf = (piece: ArticlePiece): Article[] => {
+    bytes += piece.bytes;
+    if (piece.source.warnings) warnings = [...(warnings ?? []), ...piece.source.warnings];
+    const articles = piece.articles;
+    if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
+    if (piece.continues && lastArticle && articles[0]) sameArticle(articles[0], lastArticle);
+    const last = articles.at(-1);
+    if (last) lastArticle = identityOf(last);
+    return options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
+  };
+  const resultOf = (rows: Row[], partial: unknown): FileResult => {
+    const result: FileResult = { file, rows, partial, bytes };
+    if (warnings) result.warnings = warnings;
+    warnings = undefined;
+    return result;
+  };
+  try {
+    if (options.collapseReprints) {
+      // Reprints are told article by article in the main thread: the file's articles go back one by one.
+      const chosen: Article[] = [];
+      for (let next = pieces.next(); !next.done; next = pieces.next()) chosen.push(...chosenOf(next.value));
+      return { ...resultOf([], undefined), ...collapsible(chosen, options, command) };
+    }
+    if (!command.aggregate || command.aggregate.piecewise) {
+      let whole: FileResult | undefined; // the pieces so far, without onPiece
+      for (let next = pieces.next(); !next.done; next = pieces.next()) {
+        const chosen = chosenOf(next.value);
+        const { rows, partial } = command.processFile(segmentEach(chosen, options.segmentation), options.params);
+        const result = resultOf(options.placeColumns ? withPlaceColumns(rows, chosen) : rows, partial);
+        if (next.value.last) return whole ? joined(whole, result, command) : result;
+        if (onPiece) {
+          await onPiece({ ...result, more: true });
+          bytes = 0;
+        } else whole = whole ? joined(whole, result, command) : result;
+      }
+      return whole ?? resultOf([], undefined);
+    }
+    const places = new Map<number, Article['place']>();
+    function* articles(): Generator<Article> {
+      for (let next = pieces.next(); !next.done; next = pieces.next()) {
+        for (const article of chosenOf(next.value)) {
+          if (options.placeColumns) places.set(article.index, article.place);
+          yield article;
+        }
+      }
+    }
+    const { rows, partial } = command.processFile(segmentEach(articles(), options.segmentation), options.params);
+    return resultOf(options.placeColumns ? withPlaceColumns(rows, places) : rows, partial);
+  } catch (error) {
+    return failed(error);
+  } finally {
+    pieces.return?.();
+  }
+}
+
+/**
+ * A segment of an article cut between two pieces is that article: it takes the headline, credits and dates of its
+ * first segment (where they are printed) and the place and date attribution found there.
+ */
+function sameArticle(segment: Article, first: ArticleIdentity): void {
+  segment.title = first.title;
+  segment.byline = first.byline;
+  for (const key of IDENTITY_KEYS) {
+    if (first[key] === undefined) delete segment[key];
+    else (segment as unknown as Record<string, unknown>)[key] = first[key];
+  }
+}
+
+const IDENTITY_KEYS = ['subtitle', 'dateline', 'datelinePlace', 'givenDate', 'givenPlace', 'place', 'date'] as const;
+type ArticleIdentity = Pick<Article, 'title' | 'byline' | (typeof IDENTITY_KEYS)[number]>;
+
+function identityOf(article: Article): ArticleIdentity {
+  const identity: ArticleIdentity = { title: article.title, byline: article.byline };
+  for (const key of IDENTITY_KEYS) if (article[key] !== undefined) (identity as Record<string, unknown>)[key] = article[key];
+  return identity;
+}
+
+/** Two results of one file's pieces as one. */
+function joined(into: FileResult, from: FileResult, command: AnyCommand): FileResult {
+  into.rows.push(...from.rows);
+  if (from.partial !== undefined) {
+    if (into.partial === undefined) into.partial = from.partial;
+    else command.aggregate!.merge(into.partial, from.partial);
+  }
+  if (from.warnings) into.warnings = [...(into.warnings ?? []), ...from.warnings];
+  into.bytes += from.bytes;
+  return into;
 }
 
 /**
@@ -77,12 +162,12 @@ function collapsible(articles: Article[], options: TaskOptions, command: AnyComm
   return partial === undefined ? { parts } : { parts, partial };
 }
 
-/** The layout forced by --input-format, or by a `.md` or `.html` name, or HTML by its text; undefined: found from the text. */
-function layoutOf(file: InputFile, format: InputFormat | undefined, text: string): SourceDoc['layout'] {
+/** The layout forced by --input-format, or by a `.md` or `.html` name; undefined: found from the text (pieces.ts). */
+function layoutOf(file: InputFile, format: InputFormat | undefined): SourceDoc['layout'] {
   if (format === 'markdown' || format === 'text' || format === 'html') return format;
   if (!file.record && /\.(?:md|markdown)$/i.test(file.path)) return 'markdown';
   if (!file.record && /\.(?:html?|xhtml)$/i.test(file.path)) return 'html';
-  return looksLikeHtml(text) ? 'html' : undefined;
+  return undefined;
 }
 
 /** A command's step over articles already split (and attributed, when it needs that), segmented as it asks. */
@@ -95,10 +180,10 @@ export function processArticles<Params extends CommandParams, Partial>(
 }
 
 /** Every row of a row command names its article: give it that article's place first. */
-function withPlaceColumns(rows: Row[], articles: Article[]): Row[] {
-  const byIndex = new Map(articles.map((a) => [a.index, a]));
+function withPlaceColumns(rows: Row[], articles: Article[] | Map<number, Article['place']>): Row[] {
+  const byIndex = Array.isArray(articles) ? new Map(articles.map((a) => [a.index, a.place])) : articles;
   return rows.map((row) => {
-    const place = byIndex.get(row.article as number)?.place;
+    const place = byIndex.get(row.article as number);
     return { place: place?.name ?? null, place_code: place?.code || null, ...row };
   });
 }
@@ -107,13 +192,13 @@ function withPlaceColumns(rows: Row[], articles: Article[]): Row[] {
  * The files of one batch, in order. Where the command's merge may run here (Aggregation.inWorker), it does: the
  * batch's merged partial rides on the first result that had one, so the main thread merges once per batch.
  */
-export async function processBatch(files: InputFile[], options: TaskOptions, command: AnyCommand): Promise<FileResult[]> {
+export async function processBatch(files: InputFile[], options: TaskOptions, command: AnyCommand, onPiece?: PieceHandler): Promise<FileResult[]> {
   const results: FileResult[] = [];
   // Collapsed runs keep each article's partial apart until the main thread knows which articles are reprints.
   const combine = command.aggregate?.inWorker && !options.collapseReprints ? command.aggregate.merge : undefined;
   let carrier: FileResult | undefined;
   for (const file of files) {
-    const result = await processFile(file, options, command);
+    const result = await processFile(file, options, command, onPiece);
     if (combine && result.partial !== undefined) {
       if (carrier) {
         combine(carrier.partial, result.partial);

@@ -132,7 +132,7 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
   if (workers <= 1 || files.some((f) => f.path === '-' && !isJsonLines(f, options.inputFormat))) {
     // Imported here: with workers, this thread never runs the extractors, and loading them delayed the workers' start.
     const { processBatch } = await import('./process-file.js');
-    for await (const batch of batches) for (const result of await processBatch(batch, options, command)) await onResult(result);
+    for await (const batch of batches) for (const result of await processBatch(batch, options, command, onResult)) await onResult(result);
     return;
   }
   await runInWorkers(batches, options, workers, onResult);
@@ -141,6 +141,8 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
 interface WorkerReply {
   index: number;
   results?: FileResult[];
+  /** Results of a big file's pieces, sent as they are made: the batch is not done yet. */
+  more?: boolean;
   failure?: { message: string; stack?: string };
 }
 
@@ -151,7 +153,9 @@ interface WorkerReply {
 const QUEUED_PER_WORKER = 2;
 
 async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
+  /** Results come in per batch, or a piece at a time for a big file: a batch is delivered as far as it has come. */
   const pending = new Map<number, FileResult[]>();
+  const complete = new Set<number>();
   let nextToHand = 0;
   let nextToDeliver = 0;
   /** How many batches there are, once the last has been made. */
@@ -229,11 +233,15 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
     };
     const deliver = () => {
       delivering = delivering.then(async () => {
-        while (pending.has(nextToDeliver)) {
-          const results = pending.get(nextToDeliver)!;
+        for (let results = pending.get(nextToDeliver); results; results = pending.get(nextToDeliver)) {
+          // Taken out first: pieces that arrive meanwhile are delivered in the next round.
+          const ready = results.splice(0);
+          for (const result of ready) await onResult(result);
+          if (results.length > 0) continue;
+          if (!complete.has(nextToDeliver)) break;
           pending.delete(nextToDeliver);
+          complete.delete(nextToDeliver);
           nextToDeliver++;
-          for (const result of results) await onResult(result);
         }
         // Room opened up ahead: top up the workers.
         void pump();
@@ -245,15 +253,20 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
       pool.push(worker);
       held.set(worker, 0);
       worker.on('message', (reply: WorkerReply) => {
-        answered(worker);
+        if (!reply.more) answered(worker);
         if (stopped) return;
         if (reply.failure) {
           const error = new Error(reply.failure.message);
           error.stack = reply.failure.stack;
           return fail(error);
         }
-        pending.set(reply.index, reply.results!);
-        void pump();
+        const results = pending.get(reply.index);
+        if (results) results.push(...reply.results!);
+        else pending.set(reply.index, [...reply.results!]);
+        if (!reply.more) {
+          complete.add(reply.index);
+          void pump();
+        }
         deliver();
       });
       worker.on('error', (error) => {

@@ -75,6 +75,8 @@ export interface FileResult {
   stack?: string;
   /** Bytes of the file, for progress and throughput. */
   bytes: number;
+  /** One piece of a file too big to read whole, with more to come: the file is not done yet. */
+  more?: boolean;
   /**
    * --collapse-reprints: the file's output article by article (rows then stay empty; partial is the whole file's), so
    * that the main thread, which sees articles in input order, can leave out the reprints of articles before them.

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import { loadCommand } from '../commands/command.js';
-import type { TaskOptions } from './task.js';
+import type { FileResult, TaskOptions } from './task.js';
 import { processBatch } from './process-file.js';
 
 const options = workerData as TaskOptions;
@@ -19,7 +19,9 @@ parentPort!.on('message', (job: Job) => {
 
 async function run({ index, files }: Job): Promise<void> {
   try {
-    const results = await processBatch(files, options, await command);
+    // The pieces of a big file go back as they are made, so that its rows stream.
+    const onPiece = (result: FileResult) => parentPort!.postMessage({ index, results: [result], more: true });
+    const results = await processBatch(files, options, await command, onPiece);
     parentPort!.postMessage({ index, results });
   } catch (error) {
     const e = error as Error;

@@ -154,7 +154,7 @@ export class IdfBuilder {
     return this.docs;
   }
 
-  addDocument(tokens: Token[]): void {
+  addDocument(tokens: Iterable<Token>): void {
     this.docs++;
     const seen = new Set<string>();
     for (const token of tokens) {

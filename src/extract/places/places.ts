@@ -86,21 +86,29 @@ interface Match {
 
 /** Places named in an article, in text order, each with its full name, code, level and (when inside one) org. */
 export function findPlaces(article: Article): EntitySpan[] {
-  const matches = matchesOf(article);
-  const resolved = resolve(matches, article.place);
-  return matches.map((m, k) => toSpan(article.text, m, resolved[k]!));
+  const scan = scanOf(article);
+  const resolved = resolve(scan, article.place);
+  return scan.matches.map((m, k) => toSpan(article.text, m, resolved[k]!));
 }
 
 /**
  * Attribution asks for an article's places, then the place entities ask again once the article's own place is known:
- * what depends on the text alone (the scan and the organisations) is kept with the article, as its cuts are.
+ * what depends on the text alone (the scan, the organisations, the count of the places named without doubt) is kept
+ * with the article, as its cuts are.
  */
-const scans = new WeakMap<Article, { text: string; matches: Match[] }>();
+const scans = new WeakMap<Article, Scan>();
 
-function matchesOf(article: Article): Match[] {
+interface Scan {
+  text: string;
+  matches: Match[];
+  /** The places named without doubt, counted when a shared name is first resolved. */
+  known?: KnownPlaces;
+}
+
+function scanOf(article: Article): Scan {
   const text = article.text;
   const kept = scans.get(article);
-  if (kept?.text === text) return kept.matches;
+  if (kept?.text === text) return kept;
   const root = placeTrie();
   const boundaries = boundariesOf(article);
   const matches: Match[] = [];
@@ -115,8 +123,9 @@ function matchesOf(article: Article): Match[] {
   }
   markOrganisations(text, matches);
   const found = dropCreditNames(text, matches);
-  scans.set(article, { text, matches: found });
-  return found;
+  const scan = { text, matches: found };
+  scans.set(article, scan);
+  return scan;
 }
 
 // A credit line (not a dateline in brackets, （新华社北京2月3日电 记者…）): （记者吴江）, （本报记者 刘宁、江山）, （特约记者 张磊 潍坊日报社全媒体记者 贺德良）.
@@ -186,38 +195,113 @@ function markOrganisations(text: string, matches: Match[]): void {
  * (and the article's own place, when attribution has set it): its prefecture named (+4), a sibling named (+2), its
  * province named (+1), a place inside it named (+1); the broadest candidate gets +1.5, so 吉林 is the province and
  * 西安 the city unless the text points elsewhere. A tie between places of one level stays unresolved.
+ * The other places are counted once per article (KnownPlaces): a match costs the size of its candidates, not of the
+ * article (refiltering them for every match made a 40 MB article quadratic).
  */
-function resolve(matches: Match[], articlePlace: Place | undefined): (Place | Place[])[] {
+function resolve(scan: Scan, articlePlace: Place | undefined): (Place | Place[])[] {
+  const { matches } = scan;
+  if (matches.every((m) => m.candidates.length === 1)) return matches.map((m) => m.candidates[0]!);
   const gaz = gazetteer();
-  const known: Place[] = [];
-  if (articlePlace) known.push(articlePlace);
-  for (const m of matches) if (m.candidates.length === 1) known.push(m.candidates[0]!);
-
-  return matches.map((m) => {
-    if (m.candidates.length === 1) return m.candidates[0]!;
-    // A candidate named elsewhere (吉林省 for 吉林) says nothing about which one this form means.
-    const context = known.filter((p) => !m.candidates.some((c) => c.code === p.code && c.name === p.name));
-    const codes = new Set(context.map((p) => p.code).filter((c) => c !== ''));
-    const parents = new Set(context.map((p) => p.parent).filter((c): c is string => !!c));
-    const inside = new Set(context.flatMap((p) => gaz.parentChain(p).map((a) => a.code)));
-    const broadest = m.candidates[0]!.level; // candidates are sorted broadest first
-    const mixedLevels = m.candidates.some((p) => p.level !== broadest);
-    const scored = m.candidates.map((place) => {
-      const chain = gaz.parentChain(place);
-      let score = 0;
-      if (chain[0] && codes.has(chain[0].code)) score += 4;
-      else if (chain.slice(1).some((a) => codes.has(a.code))) score += 1;
-      if (place.parent && parents.has(place.parent)) score += 2;
-      if (inside.has(place.code)) score += 1;
-      if (mixedLevels && place.level === broadest) score += 1.5;
-      return { place, score };
+  if (!scan.known) {
+    scan.known = new KnownPlaces();
+    for (const m of matches) if (m.candidates.length === 1) scan.known.add(m.candidates[0]!);
+  }
+  const known = scan.known;
+  if (articlePlace) known.add(articlePlace);
+  try {
+    return matches.map((m) => {
+      if (m.candidates.length === 1) return m.candidates[0]!;
+      // A candidate named elsewhere (吉林省 for 吉林) says nothing about which one this form means.
+      const context = known.without(m.candidates);
+      const broadest = m.candidates[0]!.level; // candidates are sorted broadest first
+      const mixedLevels = m.candidates.some((p) => p.level !== broadest);
+      const scored = m.candidates.map((place) => {
+        const chain = gaz.parentChain(place);
+        let score = 0;
+        if (chain[0] && context.hasCode(chain[0].code)) score += 4;
+        else if (chain.slice(1).some((a) => context.hasCode(a.code))) score += 1;
+        if (place.parent && context.hasParent(place.parent)) score += 2;
+        if (context.hasInside(place.code)) score += 1;
+        if (mixedLevels && place.level === broadest) score += 1.5;
+        return { place, score };
+      });
+      const best = Math.max(...scored.map((s) => s.score));
+      const top = scored.filter((s) => s.score === best).map((s) => s.place);
+      if (top.length === 1) return top[0]!;
+      const topBroadest = top.filter((p) => p.level === top[0]!.level);
+      return topBroadest.length === 1 ? topBroadest[0]! : topBroadest;
     });
-    const best = Math.max(...scored.map((s) => s.score));
-    const top = scored.filter((s) => s.score === best).map((s) => s.place);
-    if (top.length === 1) return top[0]!;
-    const topBroadest = top.filter((p) => p.level === top[0]!.level);
-    return topBroadest.length === 1 ? topBroadest[0]! : topBroadest;
-  });
+  } finally {
+    // The count is kept with the article's scan, which the next ask may make with another place of the article.
+    if (articlePlace) known.add(articlePlace, -1);
+  }
+}
+
+/** What a shared name is scored against: the known places but those its candidates name. */
+interface PlaceContext {
+  hasCode(code: string): boolean;
+  hasParent(code: string): boolean;
+  /** Whether a known place lies inside the place of this code. */
+  hasInside(code: string): boolean;
+}
+
+/**
+ * The places an article names without doubt (and its own place), counted by code, by parent and by every ancestor, so
+ * that leaving out a match's candidates subtracts their counts instead of passing over the article's places again.
+ */
+class KnownPlaces {
+  /** Places by code and name (what "the same place" means when a candidate is left out), each with its count. */
+  private readonly byKey = new Map<string, Map<Place, number>>();
+  private readonly codes = new Map<string, number>();
+  private readonly parents = new Map<string, number>();
+  private readonly inside = new Map<string, number>();
+
+  /** Count a place once more (n = -1: once less). */
+  add(place: Place, n = 1): void {
+    const key = keyOf(place);
+    let same = this.byKey.get(key);
+    if (!same) this.byKey.set(key, (same = new Map()));
+    const count = (same.get(place) ?? 0) + n;
+    if (count === 0) same.delete(place);
+    else same.set(place, count);
+    if (same.size === 0) this.byKey.delete(key);
+    countPlace(place, n, this.codes, this.parents, this.inside);
+  }
+
+  without(candidates: readonly Place[]): PlaceContext {
+    const codes = new Map<string, number>();
+    const parents = new Map<string, number>();
+    const inside = new Map<string, number>();
+    let seen: Set<Map<Place, number>> | undefined;
+    for (const c of candidates) {
+      const same = this.byKey.get(keyOf(c));
+      if (!same || seen?.has(same)) continue;
+      (seen ??= new Set()).add(same);
+      for (const [place, n] of same) countPlace(place, n, codes, parents, inside);
+    }
+    const left = (all: Map<string, number>, gone: Map<string, number>, code: string) => (all.get(code) ?? 0) > (gone.get(code) ?? 0);
+    return {
+      hasCode: (code) => left(this.codes, codes, code),
+      hasParent: (code) => left(this.parents, parents, code),
+      hasInside: (code) => left(this.inside, inside, code),
+    };
+  }
+}
+
+function keyOf(place: Place): string {
+  return `${place.code}\u0000${place.name}`;
+}
+
+function countPlace(place: Place, n: number, codes: Map<string, number>, parents: Map<string, number>, inside: Map<string, number>): void {
+  if (place.code !== '') bump(codes, place.code, n);
+  if (place.parent) bump(parents, place.parent, n);
+  for (const a of gazetteer().parentChain(place)) bump(inside, a.code, n);
+}
+
+function bump(counts: Map<string, number>, key: string, n: number): void {
+  const count = (counts.get(key) ?? 0) + n;
+  if (count === 0) counts.delete(key);
+  else counts.set(key, count);
 }
 
 function toSpan(text: string, m: Match, resolved: Place | Place[]): EntitySpan {
