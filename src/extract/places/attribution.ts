@@ -55,8 +55,8 @@ const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
   // Articles of different issue dates (a month of 新闻联播 in one file) were not printed on one page.
-  const pages = new Map<string, Place[]>();
-  const pageOf = (day: string): Place[] => {
+  const pages = new Map<string, Page>();
+  const pageOf = (day: string): Page => {
     let page = pages.get(day);
     if (!page) pages.set(day, (page = pagePlaces(evidence.filter((_, k) => (articles[k]!.givenDate ?? '') === day))));
     return page;
@@ -294,13 +294,22 @@ function firstParagraphLength(article: Article): number {
   return (end < 0 ? article.text.length : end) - article.bodyStart;
 }
 
+/** What a page's articles say together, for the articles that do not say where they are. */
+interface Page {
+  /** The places the page is about, most likely first. */
+  ranked: Place[];
+  /** The page names its own newspaper (潍坊日报社): a local paper, whose stories are its place's. */
+  localPaper: boolean;
+}
+
 /**
  * The places a page is about, most likely first, for articles that do not say: summed evidence of all its articles,
  * newspaper names (潍坊日报社) weighing most.
  */
-function pagePlaces(evidence: Evidence[]): Place[] {
+function pagePlaces(evidence: Evidence[]): Page {
   const total = new Map<string, number>();
   const places = new Map<string, Place>();
+  let localPaper = false;
   evidence.forEach((ev) => {
     for (const [key, score] of ev.scores) {
       places.set(key, ev.places.get(key)!);
@@ -311,22 +320,25 @@ function pagePlaces(evidence: Evidence[]): Place[] {
   for (const ev of evidence) {
     for (const { org, place } of ev.orgPlaces) {
       if (!/(日报|晚报|报社|融媒体|电视台)/.test(org)) continue;
+      localPaper = true;
       places.set(placeKey(place), place);
       total.set(placeKey(place), (total.get(placeKey(place)) ?? 0) + 6);
     }
   }
   // A province is the page's place only when nothing below it is named much: local papers cite their province.
   const weight = (key: string): number => (places.get(key)!.level === 'province' ? total.get(key)! / 2 : total.get(key)!);
-  return [...total.keys()]
+  const ranked = [...total.keys()]
     .filter((key) => places.get(key)!.level !== 'country')
     .sort((a, b) => weight(b) - weight(a))
     .map((key) => places.get(key)!);
+  return { ranked, localPaper };
 }
 
-function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
+function choosePlace(ev: Evidence, pageOf: Page): Place | undefined {
   const framed = framedPlace(ev);
   if (framed !== undefined) return framed ?? undefined;
   const gaz = gazetteer();
+  const pageRanked = pageOf.ranked;
   const page = pageRanked[0];
   if (ev.self === 'country') return CHINA;
   // A provincial body's meeting datelined in its capital is about the province (本报济南…讯 省委经济工作会议).
@@ -343,10 +355,13 @@ function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
   // 国务院): national, whatever the other stories of its page or broadcast day name.
   const national = ev.selfCounts.country > 0 || NATIONAL_VOICE.test(ev.text);
   if (national && !ev.self && !named && !ev.strong) return CHINA;
+  // A story of a national paper or broadcast naming no place and speaking as no place (国家卫生健康委…新闻发布会, a
+  // commentary) is national: the other stories of its page or broadcast day are elsewhere. A local paper's is its city's.
+  if (!ev.self && !named && !ev.strong && !pageOf.localPaper && ev.foreign.size === 0) return CHINA;
   // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
-  return named ?? ev.strong ?? page ?? (national ? CHINA : undefined);
+  return named ?? ev.strong ?? page ?? (national || ev.foreign.size === 0 ? CHINA : undefined);
 }
 
 // Words of a text that speaks for China without naming any place: the Party's plenums, its leaders, the central state.
