@@ -30,6 +30,8 @@ interface Evidence {
   titleOrgPlaces: Place[];
   /** The place a leader or a team visits (在江西考察, 在湖北开展…指导工作), from the headline or the lede's start. */
   visited?: Place;
+  /** The lede takes the reader or the reporter to places of several provinces (记者来到浙江、安徽等地, 走进陕西、宁夏). */
+  tour: boolean;
   /** The dateline's domestic place, and whether it is Beijing filing national news. */
   dateline?: Place;
   capitalDateline: boolean;
@@ -189,6 +191,7 @@ function gatherEvidence(article: Article): Evidence {
     abroad: false,
     inCapital: false,
     roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
+    tour: false,
     foreign: new Map(),
     text: article.text,
     beijingNamed: false,
@@ -240,11 +243,13 @@ function gatherEvidence(article: Article): Evidence {
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
-    if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && article.text[span.start - 1] === '在') {
+    if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && /(?:在|赴)$/.test(article.text.slice(span.start - 1, span.start))) {
       const after = article.text.slice(span.end, span.end + 8).replace(/^[省市县区]?(?:[\u4e00-\u9fa5]{2,4}?(?=考察|调研|视察))?/, '');
       if (VISIT.test(after)) ev.visited = place;
     }
   }
+  // A broadcast's lede says where it goes in its second paragraph (…让我们一起走进陕西、宁夏).
+  ev.tour = toursProvinces(article.text, allSpans, article.bodyStart, article.bodyStart + 300);
   ev.abroad = ABROAD.test(lede);
   if (ev.abroad) {
     const city = foreignCityIn(lede);
@@ -287,6 +292,33 @@ function gatherEvidence(article: Article): Evidence {
   }
   if (best) ev.self = best;
   return ev;
+}
+
+// Words that take the reporter or the viewer somewhere (记者来到, 让我们一起走进, 记者在…进行了调查).
+const TOUR_VERB = /(?:来到|走进|走访|深入|奔赴|前往|赴|在)$/;
+
+/** Whether the lede lists places of two provinces or more after a word of travel (走进陕西、宁夏; 在山西、陕西、浙江等地). */
+function toursProvinces(text: string, spans: EntitySpan[], from: number, to: number): boolean {
+  const gaz = gazetteer();
+  const domestic = spans.filter((s) => s.start >= from && s.end <= to && !s.org && s.code && s.code !== CHINA.code && s.level !== 'foreign');
+  for (let k = 0; k + 1 < domestic.length; k++) {
+    const first = domestic[k]!;
+    if (!TOUR_VERB.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
+    const provinces = new Set<string>();
+    let last = first;
+    for (let j = k; j < domestic.length; j++) {
+      const span = domestic[j]!;
+      if (j > k && !/^(?:省|市)?[、和及与]$/.test(text.slice(last.end, span.start))) break;
+      last = span;
+      const place = gaz.byCode(span.code!);
+      const province = place && gaz.provinceOf(place);
+      if (province) provinces.add(province.code);
+    }
+    // 在西安和北京两次会晤 is where two meetings were; 在山西、陕西、浙江等地进行了调查 is a tour.
+    const plainIn = text[first.start - 1] === '在' && !/^(?:省|市)?(?:等[地省城市县]|两地|三地|多地)/.test(text.slice(last.end, last.end + 3));
+    if (provinces.size >= 2 && !plainIn) return true;
+  }
+  return false;
 }
 
 function firstParagraphLength(article: Article): number {
@@ -380,6 +412,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
   if (provinces.size >= 2 && !ev.visited) return CHINA;
+  // A reporter's tour of several provinces (记者来到浙江、安徽等地园区) is a national story, whatever place it names most.
+  if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);
   // The place visited; a dateline inside it was only a stop (孙春兰在广东调研, 新华社深圳…电).
   if (ev.visited) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;

@@ -85,6 +85,24 @@ describe('article place from the news framing', () => {
         '这是我国应对疫情的又一举措。武汉市相关负责人介绍，医院将逐步移交。武汉的医疗力量进一步增强。',
       ['武汉市', '420100'],
     ],
+    [
+      'a reporter’s tour of several provinces is national',
+      '园区创新热 增产质量高（开年一线看亮点）',
+      '春节复工，记者来到上海、北京等地园区，深入生产创新一线。在上海张江，企业加紧研发。上海市经信委负责人介绍，上海今年新增项目30个。',
+      ['中国', '000000'],
+    ],
+    [
+      'a broadcast that takes the viewer to two provinces is national',
+      '全面深化改革 中国式现代化万千气象',
+      '**央视网消息**（新闻联播）：奋力谱写西部大开发新篇章。\n\n今天的节目，让我们一起走进陕西、宁夏。陕西西安推进科技创新，西安高新区企业加快转化。',
+      ['中国', '000000'],
+    ],
+    [
+      'two meetings held in two cities are no tour',
+      '习近平同哈萨克斯坦总统举行会谈',
+      '**央视网消息**（新闻联播）：欢迎仪式后，两国元首举行会谈。习近平指出，去年，我和托卡耶夫总统在西安和北京两次会晤。中方愿同哈萨克斯坦加强合作，哈萨克斯坦是好伙伴，支持企业赴哈萨克斯坦投资。',
+      ['哈萨克斯坦', ''],
+    ],
   ])('%s', (_, title, body, expected) => {
     expect(placeOf(title, body)).toEqual(expected);
   });
