@@ -28,6 +28,8 @@ interface Evidence {
   titlePlaces: Place[];
   /** Places inside organisation names in the headline (山东法院). */
   titleOrgPlaces: Place[];
+  /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
+  ledePlaces: Place[];
   /** The place a leader or a team visits (在江西考察, 在湖北开展…指导工作), from the headline or the lede's start. */
   visited?: Place;
   /** The lede takes the reader or the reporter to places of several provinces (记者来到浙江、安徽等地, 走进陕西、宁夏). */
@@ -50,6 +52,9 @@ interface Evidence {
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
+/** How far into the body the lede's own places are read (the dateline and the first sentence). */
+const LEDE_START = 120;
+const VENUE_AFTER = /召开|举行|开幕|启动|举办|揭幕|闭幕/;
 const BEIJING = '110000';
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
@@ -136,6 +141,10 @@ function datelinePlace(name: string, context: Place[]): Place | undefined {
 
 // Ranking frames (居全省第1, 全国首批, 全省领先) compare the article's place with others: they are not its voice.
 const RANK = '(?!第|前|首|领先|排名|之最|唯一|率先|示范|先进|百强|十强|文明|重点|优秀|劳动模范|人大|政协|人民代表|性)';
+// Below the province an organ speaks for the article's own place only when printed bare (市委、市政府在市民中心…):
+// 洛阳市委统战部 in a village story of 洛宁县 is the organ of a place the article names, weighed as a place, not as the
+// article's voice. (A province's organs, 贵州省委, do say the story is provincial.)
+const BARE = '(?:(?<![\\u4e00-\\u9fa5])|(?<=[向在由和与及对经将把被是为给同跟的了]))';
 const SELF_CUES: Record<SelfLevel, RegExp> = {
   // 各省、自治区、直辖市 is how a central document addresses its readers.
   // 美国国务院 is a foreign government.
@@ -144,9 +153,9 @@ const SELF_CUES: Record<SelfLevel, RegExp> = {
     `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族`,
     'g',
   ),
-  city: new RegExp(`全市${RANK}|我市|本市|市委(?!书记)|市政府|市人大|市政协`, 'g'),
-  district: new RegExp(`全区${RANK}|我区|本区|区委(?!书记)|区政府|区人大|区政协`, 'g'),
-  county: new RegExp(`全县${RANK}|我县|本县|县委(?!书记)|县政府|全旗${RANK}|我旗|旗委`, 'g'),
+  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)`, 'g'),
+  district: new RegExp(`全区${RANK}|我区|本区|${BARE}(?:区委(?!书记)|区政府|区人大|区政协)`, 'g'),
+  county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
 // First-person words (我市, 我区) name the article's own place without doubt: they count twice.
 const FIRST_PERSON = /我(省|市|区|县|旗)/g;
@@ -187,6 +196,7 @@ function gatherEvidence(article: Article): Evidence {
     orgPlaces: [],
     titlePlaces: [],
     titleOrgPlaces: [],
+    ledePlaces: [],
     capitalDateline: false,
     abroad: false,
     inCapital: false,
@@ -241,6 +251,9 @@ function gatherEvidence(article: Article): Evidence {
     }
     if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
+    // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
+    const venue = /在/.test(article.text.slice(span.start - 8, span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
+    if (!inTitle && !span.org && !venue && span.start < article.bodyStart + LEDE_START) ev.ledePlaces.push(place);
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
     if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && /(?:在|赴)$/.test(article.text.slice(span.start - 1, span.start))) {
@@ -272,6 +285,19 @@ function gatherEvidence(article: Article): Evidence {
     }
   }
 
+  // The article's own place speaking through its organs (青州市委 in a report on 青州市): cues of its level, like the bare
+  // 市委 a local paper prints. Another place's organ (洛阳市委统战部 in a village story of 洛宁县) is no voice.
+  // Only the place the story is filed from or held by (the dateline, the organisation opening the lede) that the article
+  // also names most; never Beijing, whose organs stand beside the centre's at national events.
+  const own = topPlace(ev, (p) => p.code !== CHINA.code);
+  const filedFrom = ev.dateline ?? ev.strong;
+  if (own && filedFrom && own.code === filedFrom.code && own.level !== 'province' && gaz.provinceOf(own)?.code !== BEIJING) {
+    for (const span of spans) {
+      if (!span.org || span.code !== own.code) continue;
+      const level = ownOrganLevel(article.text, span);
+      if (level) ev.selfCounts[level] += 1;
+    }
+  }
   // The level the article speaks from: the most frequent cue, with headline cues doubled.
   const titleCounts = countCues(article.text.slice(0, article.bodyStart));
   let best: SelfLevel | undefined;
@@ -280,7 +306,10 @@ function gatherEvidence(article: Article): Evidence {
     const count = ev.selfCounts[level] + 2 * titleCounts[level];
     if (count > bestCount) [best, bestCount] = [level, count];
   }
-  // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority.
+  // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority, and more
+  // than one 我国 beside a domestic dateline or a named organisation in the lede (本报天津…电 天津市人大常委会…首部).
+  // Any one voice word is weak beside a dateline: one 省委 in 本报深圳…电 深圳市委市政府主办的论坛 is not the province's.
+  if (bestCount < 2 && (ev.dateline || (best === 'country' && ev.strong))) best = undefined;
   if (best === 'country') {
     const local = ev.selfCounts.province + ev.selfCounts.city + ev.selfCounts.district + ev.selfCounts.county;
     if (ev.selfCounts.country < 2 * local) {
@@ -319,6 +348,15 @@ function toursProvinces(text: string, spans: EntitySpan[], from: number, to: num
     if (provinces.size >= 2 && !plainIn) return true;
   }
   return false;
+}
+
+const ORGAN_LEVEL: Record<string, SelfLevel> = { 市: 'city', 区: 'district', 县: 'county', 旗: 'county' };
+
+/** The level of an organ printed after a place (青州市委 → city, 浪卡子县委 → county), or undefined. */
+function ownOrganLevel(text: string, span: EntitySpan): SelfLevel | undefined {
+  const m = /^(市|区|县|旗)?(?:委(?!书记)|政府|人大|政协)/.exec(text.slice(span.end, span.end + 4));
+  if (!m) return undefined;
+  return ORGAN_LEVEL[m[1] ?? text[span.end - 1]!];
 }
 
 function firstParagraphLength(article: Article): number {
@@ -422,8 +460,15 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
     const below = ev.titlePlaces.find((p) => gaz.parentChain(p).some((a) => a.code === ev.dateline!.code));
     if (below) return deepest(ev.titlePlaces) ?? below;
+    // A county in the headline elsewhere in the dateline's province (本报合肥…电, 安徽泗县大杨乡小丁村…): that county.
+    if (titlePlace && titlePlace.level !== 'province' && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
     if (wider && ev.self !== 'city' && ev.self !== 'district' && ev.self !== 'county') return wider;
+    // Filed from the provincial capital about a county elsewhere in the province (本报成都…电 四川凉山“悬崖村”——凉山
+    // 彝族自治州昭觉县…; 据新华社拉萨…电 西藏自治区浪卡子县普玛江塘乡…): that county, when named as much as the capital.
+    // (A headline naming the province, 江西新增15个省级历史文化街区, made it the province's story above.)
+    const away = awayFromDateline(ev);
+    if (away) return away;
     // The headline names a place elsewhere (本报南京…电 on 苏州): that place.
     if (titlePlace && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     return undefined;
@@ -461,6 +506,20 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
   return undefined;
+}
+
+/** The place of the lede's story when it lies in the dateline's province but off the dateline's branch. */
+function awayFromDateline(ev: Evidence): Place | undefined {
+  const gaz = gazetteer();
+  const dateline = ev.dateline!;
+  const province = gaz.provinceOf(dateline);
+  if (!province || dateline.level === 'province' || dateline.level === 'county') return undefined;
+  const first = ev.ledePlaces.find((p) => p.level !== 'province' && gaz.provinceOf(p)?.code === province.code && !sameBranch(p, dateline));
+  if (!first) return undefined;
+  const place = deepest(ev.ledePlaces.filter((p) => sameBranch(p, first))) ?? first;
+  const score = (p: Place): number => ev.scores.get(placeKey(p)) ?? 0;
+  // The dateline's own score holds 4 for being the dateline.
+  return score(place) + score(first) >= score(dateline) - 4 ? place : undefined;
 }
 
 /**
@@ -525,6 +584,9 @@ function sameBranch(a: Place, b: Place): boolean {
   const gaz = gazetteer();
   return a.code === b.code || gaz.parentChain(a).some((p) => p.code === b.code) || gaz.parentChain(b).some((p) => p.code === a.code);
 }
+
+/** best(), for gatherEvidence, whose `best` is the level. */
+const topPlace = (ev: Evidence, accept: (p: Place) => boolean): Place | undefined => best(ev, accept);
 
 function best(ev: Evidence, accept: (p: Place) => boolean): Place | undefined {
   let found: Place | undefined;
