@@ -30,6 +30,12 @@ interface Evidence {
   titleOrgPlaces: Place[];
   /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
   ledePlaces: Place[];
+  /** A county printed as the lede's address, before its township or village (浪卡子县普玛江塘乡, 昭觉县支尔莫乡). */
+  ledeAddress?: Place;
+  /** A profile (代表委员履职故事, 全国人大代表梁益建——, ——记…唐力明): the first place its deck or lede puts the person in. */
+  profilePlace?: Place;
+  /** The headline prints a township's address (西藏普玛江塘乡平均海拔5373米). */
+  titleAddress: boolean;
   /** The place a leader or a team visits (在江西考察, 在湖北开展…指导工作), from the headline or the lede's start. */
   visited?: Place;
   /** The lede takes the reader or the reporter to places of several provinces (记者来到浙江、安徽等地, 走进陕西、宁夏). */
@@ -54,6 +60,7 @@ interface Evidence {
 const placeKey = (p: Place): string => p.code || p.name;
 /** How far into the body the lede's own places are read (the dateline and the first sentence). */
 const LEDE_START = 120;
+const TOWNSHIP_AFTER = /^[\u4e00-\u9fa5]{1,6}?(?:乡|镇|街道)/;
 const VENUE_AFTER = /召开|举行|开幕|启动|举办|揭幕|闭幕/;
 const BEIJING = '110000';
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
@@ -197,6 +204,7 @@ function gatherEvidence(article: Article): Evidence {
     titlePlaces: [],
     titleOrgPlaces: [],
     ledePlaces: [],
+    titleAddress: false,
     capitalDateline: false,
     abroad: false,
     inCapital: false,
@@ -253,7 +261,11 @@ function gatherEvidence(article: Article): Evidence {
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
     const venue = /在/.test(article.text.slice(span.start - 8, span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
-    if (!inTitle && !span.org && !venue && span.start < article.bodyStart + LEDE_START) ev.ledePlaces.push(place);
+    if (!inTitle && !span.org && !venue && span.start < article.bodyStart + LEDE_START) {
+      ev.ledePlaces.push(place);
+      if (!ev.ledeAddress && place.level === 'county' && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.ledeAddress = place;
+    }
+    if (inTitle && !span.org && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.titleAddress = true;
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
     if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && /(?:在|赴)$/.test(article.text.slice(span.start - 1, span.start))) {
@@ -262,6 +274,7 @@ function gatherEvidence(article: Article): Evidence {
     }
   }
   // A broadcast's lede says where it goes in its second paragraph (…让我们一起走进陕西、宁夏).
+  ev.profilePlace = profilePlace(article, spans);
   ev.tour = toursProvinces(article.text, allSpans, article.bodyStart, article.bodyStart + 300);
   ev.abroad = ABROAD.test(lede);
   if (ev.abroad) {
@@ -463,6 +476,10 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     // A county in the headline elsewhere in the dateline's province (本报合肥…电, 安徽泗县大杨乡小丁村…): that county.
     if (titlePlace && titlePlace.level !== 'province' && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
+    // The headline names a township of the province, the lede prints its county's address off the dateline's branch
+    // (据新华社拉萨…电 西藏普玛江塘乡… / 西藏自治区浪卡子县普玛江塘乡…喜迁新居): the story is the county's.
+    const address = ev.ledeAddress;
+    if (wider && address && ev.titleAddress && !sameBranch(address, ev.dateline) && gaz.parentChain(address).some((a) => a.code === wider.code)) return address;
     if (wider && ev.self !== 'city' && ev.self !== 'district' && ev.self !== 'county') return wider;
     // Filed from the provincial capital about a county elsewhere in the province (本报成都…电 四川凉山“悬崖村”——凉山
     // 彝族自治州昭觉县…; 据新华社拉萨…电 西藏自治区浪卡子县普玛江塘乡…): that county, when named as much as the capital.
@@ -484,6 +501,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     if (local && gaz.provinceOf(local)?.code === BEIJING) return local;
     return CHINA;
   }
+  // A profile is its person's place (全国人大代表梁益建—— …成都市第三人民医院骨科主任).
+  if (ev.profilePlace) return ev.profilePlace;
   // No dateline: a headline naming one place (成都：…, 北京中轴线…, 黑龙江特色文旅…) is about it, whatever the
   // national words of the body (我国, 全国首位).
   if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
@@ -506,6 +525,22 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
   return undefined;
+}
+
+// A deputy's profile: a kicker naming a deputy (全国人大代表梁益建——, 袁玉宇代表——) or a series of deputies' stories
+// (代表委员履职故事). (A deck ——记… is as often an event or a group: ——记中国—东盟…外长会.)
+const PROFILE = /履职故事|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
+
+/** Where a profile puts its person: the first domestic place of the lede, at its deepest on its branch. */
+function profilePlace(article: Article, spans: EntitySpan[]): Place | undefined {
+  const title = article.text.slice(0, article.bodyStart);
+  if (!PROFILE.test(title)) return undefined;
+  const gaz = gazetteer();
+  const near = spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + 200 && s.code && s.code !== CHINA.code);
+  const places = near.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
+  const first = places[0];
+  if (!first) return undefined;
+  return deepest(places.filter((p) => sameBranch(p, first))) ?? first;
 }
 
 /** The place of the lede's story when it lies in the dateline's province but off the dateline's branch. */
