@@ -444,7 +444,9 @@ function choosePlace(ev: Evidence, pageOf: Page): Place | undefined {
   // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
-  return named ?? ev.strong ?? page ?? (national || ev.foreign.size === 0 ? CHINA : undefined);
+  // Nothing domestic and no national voice: the foreign country it names most (a photo of 中企承建 work in 玻利维亚).
+  const abroad = [...ev.foreign.values()].sort((a, b) => b.score - a.score)[0]?.place;
+  return named ?? ev.strong ?? page ?? (national || !abroad ? CHINA : abroad);
 }
 
 // Words of a text that speaks for China without naming any place: the Party's plenums, its leaders, the central state.

@@ -145,6 +145,12 @@ describe('article place from the news framing', () => {
       '据新华社拉萨10月25日电 近日，西藏自治区浪卡子县普玛江塘乡那木其村29户127名村民喜迁新居。自2017年起，浪卡子县委县政府奋力推进边境小康村建设。',
       ['浪卡子县', '540531'],
     ],
+    [
+      'a photo abroad naming no Chinese place is the country it shows',
+      '图片报道',
+      '2月7日，由中企承建的玻利维亚埃尔埃斯皮诺公路重要节点工程——帕拉佩蒂新桥贯通。图为当地儿童在新桥贯通仪式上合影留念。',
+      ['玻利维亚', ''],
+    ],
   ])('%s', (_, title, body, expected) => {
     expect(placeOf(title, body)).toEqual(expected);
   });
