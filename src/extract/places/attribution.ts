@@ -28,8 +28,18 @@ interface Evidence {
   titlePlaces: Place[];
   /** Places inside organisation names in the headline (山东法院). */
   titleOrgPlaces: Place[];
+  /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
+  ledePlaces: Place[];
+  /** A county printed as the lede's address, before its township or village (浪卡子县普玛江塘乡, 昭觉县支尔莫乡). */
+  ledeAddress?: Place;
+  /** A profile (代表委员履职故事, 全国人大代表梁益建——, ——记…唐力明): the first place its deck or lede puts the person in. */
+  profilePlace?: Place;
+  /** The headline prints a township's address (西藏普玛江塘乡平均海拔5373米). */
+  titleAddress: boolean;
   /** The place a leader or a team visits (在江西考察, 在湖北开展…指导工作), from the headline or the lede's start. */
   visited?: Place;
+  /** The lede takes the reader or the reporter to places of several provinces (记者来到浙江、安徽等地, 走进陕西、宁夏). */
+  tour: boolean;
   /** The dateline's domestic place, and whether it is Beijing filing national news. */
   dateline?: Place;
   capitalDateline: boolean;
@@ -48,6 +58,10 @@ interface Evidence {
 }
 
 const placeKey = (p: Place): string => p.code || p.name;
+/** How far into the body the lede's own places are read (the dateline and the first sentence). */
+const LEDE_START = 120;
+const TOWNSHIP_AFTER = /^[\u4e00-\u9fa5]{1,6}?(?:乡|镇|街道)/;
+const VENUE_AFTER = /召开|举行|开幕|启动|举办|揭幕|闭幕/;
 const BEIJING = '110000';
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
@@ -55,8 +69,8 @@ const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
   // Articles of different issue dates (a month of 新闻联播 in one file) were not printed on one page.
-  const pages = new Map<string, Place[]>();
-  const pageOf = (day: string): Place[] => {
+  const pages = new Map<string, Page>();
+  const pageOf = (day: string): Page => {
     let page = pages.get(day);
     if (!page) pages.set(day, (page = pagePlaces(evidence.filter((_, k) => (articles[k]!.givenDate ?? '') === day))));
     return page;
@@ -134,6 +148,10 @@ function datelinePlace(name: string, context: Place[]): Place | undefined {
 
 // Ranking frames (居全省第1, 全国首批, 全省领先) compare the article's place with others: they are not its voice.
 const RANK = '(?!第|前|首|领先|排名|之最|唯一|率先|示范|先进|百强|十强|文明|重点|优秀|劳动模范|人大|政协|人民代表|性)';
+// Below the province an organ speaks for the article's own place only when printed bare (市委、市政府在市民中心…):
+// 洛阳市委统战部 in a village story of 洛宁县 is the organ of a place the article names, weighed as a place, not as the
+// article's voice. (A province's organs, 贵州省委, do say the story is provincial.)
+const BARE = '(?:(?<![\\u4e00-\\u9fa5])|(?<=[向在由和与及对经将把被是为给同跟的了]))';
 const SELF_CUES: Record<SelfLevel, RegExp> = {
   // 各省、自治区、直辖市 is how a central document addresses its readers.
   // 美国国务院 is a foreign government.
@@ -142,9 +160,9 @@ const SELF_CUES: Record<SelfLevel, RegExp> = {
     `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族`,
     'g',
   ),
-  city: new RegExp(`全市${RANK}|我市|本市|市委(?!书记)|市政府|市人大|市政协`, 'g'),
-  district: new RegExp(`全区${RANK}|我区|本区|区委(?!书记)|区政府|区人大|区政协`, 'g'),
-  county: new RegExp(`全县${RANK}|我县|本县|县委(?!书记)|县政府|全旗${RANK}|我旗|旗委`, 'g'),
+  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)`, 'g'),
+  district: new RegExp(`全区${RANK}|我区|本区|${BARE}(?:区委(?!书记)|区政府|区人大|区政协)`, 'g'),
+  county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
 // First-person words (我市, 我区) name the article's own place without doubt: they count twice.
 const FIRST_PERSON = /我(省|市|区|县|旗)/g;
@@ -185,10 +203,13 @@ function gatherEvidence(article: Article): Evidence {
     orgPlaces: [],
     titlePlaces: [],
     titleOrgPlaces: [],
+    ledePlaces: [],
+    titleAddress: false,
     capitalDateline: false,
     abroad: false,
     inCapital: false,
     roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
+    tour: false,
     foreign: new Map(),
     text: article.text,
     beijingNamed: false,
@@ -238,13 +259,23 @@ function gatherEvidence(article: Article): Evidence {
     }
     if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
+    // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
+    const venue = /在/.test(article.text.slice(span.start - 8, span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
+    if (!inTitle && !span.org && !venue && span.start < article.bodyStart + LEDE_START) {
+      ev.ledePlaces.push(place);
+      if (!ev.ledeAddress && place.level === 'county' && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.ledeAddress = place;
+    }
+    if (inTitle && !span.org && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.titleAddress = true;
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
-    if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && article.text[span.start - 1] === '在') {
+    if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && /(?:在|赴)$/.test(article.text.slice(span.start - 1, span.start))) {
       const after = article.text.slice(span.end, span.end + 8).replace(/^[省市县区]?(?:[\u4e00-\u9fa5]{2,4}?(?=考察|调研|视察))?/, '');
       if (VISIT.test(after)) ev.visited = place;
     }
   }
+  // A broadcast's lede says where it goes in its second paragraph (…让我们一起走进陕西、宁夏).
+  ev.profilePlace = profilePlace(article, spans);
+  ev.tour = toursProvinces(article.text, allSpans, article.bodyStart, article.bodyStart + 300);
   ev.abroad = ABROAD.test(lede);
   if (ev.abroad) {
     const city = foreignCityIn(lede);
@@ -267,6 +298,19 @@ function gatherEvidence(article: Article): Evidence {
     }
   }
 
+  // The article's own place speaking through its organs (青州市委 in a report on 青州市): cues of its level, like the bare
+  // 市委 a local paper prints. Another place's organ (洛阳市委统战部 in a village story of 洛宁县) is no voice.
+  // Only the place the story is filed from or held by (the dateline, the organisation opening the lede) that the article
+  // also names most; never Beijing, whose organs stand beside the centre's at national events.
+  const own = topPlace(ev, (p) => p.code !== CHINA.code);
+  const filedFrom = ev.dateline ?? ev.strong;
+  if (own && filedFrom && own.code === filedFrom.code && own.level !== 'province' && gaz.provinceOf(own)?.code !== BEIJING) {
+    for (const span of spans) {
+      if (!span.org || span.code !== own.code) continue;
+      const level = ownOrganLevel(article.text, span);
+      if (level) ev.selfCounts[level] += 1;
+    }
+  }
   // The level the article speaks from: the most frequent cue, with headline cues doubled.
   const titleCounts = countCues(article.text.slice(0, article.bodyStart));
   let best: SelfLevel | undefined;
@@ -275,7 +319,10 @@ function gatherEvidence(article: Article): Evidence {
     const count = ev.selfCounts[level] + 2 * titleCounts[level];
     if (count > bestCount) [best, bestCount] = [level, count];
   }
-  // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority.
+  // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority, and more
+  // than one 我国 beside a domestic dateline or a named organisation in the lede (本报天津…电 天津市人大常委会…首部).
+  // Any one voice word is weak beside a dateline: one 省委 in 本报深圳…电 深圳市委市政府主办的论坛 is not the province's.
+  if (bestCount < 2 && (ev.dateline || (best === 'country' && ev.strong))) best = undefined;
   if (best === 'country') {
     const local = ev.selfCounts.province + ev.selfCounts.city + ev.selfCounts.district + ev.selfCounts.county;
     if (ev.selfCounts.country < 2 * local) {
@@ -289,18 +336,63 @@ function gatherEvidence(article: Article): Evidence {
   return ev;
 }
 
+// Words that take the reporter or the viewer somewhere (记者来到, 让我们一起走进, 记者在…进行了调查).
+const TOUR_VERB = /(?:来到|走进|走访|深入|奔赴|前往|赴|在)$/;
+
+/** Whether the lede lists places of two provinces or more after a word of travel (走进陕西、宁夏; 在山西、陕西、浙江等地). */
+function toursProvinces(text: string, spans: EntitySpan[], from: number, to: number): boolean {
+  const gaz = gazetteer();
+  const domestic = spans.filter((s) => s.start >= from && s.end <= to && !s.org && s.code && s.code !== CHINA.code && s.level !== 'foreign');
+  for (let k = 0; k + 1 < domestic.length; k++) {
+    const first = domestic[k]!;
+    if (!TOUR_VERB.test(text.slice(Math.max(0, first.start - 2), first.start))) continue;
+    const provinces = new Set<string>();
+    let last = first;
+    for (let j = k; j < domestic.length; j++) {
+      const span = domestic[j]!;
+      if (j > k && !/^(?:省|市)?[、和及与]$/.test(text.slice(last.end, span.start))) break;
+      last = span;
+      const place = gaz.byCode(span.code!);
+      const province = place && gaz.provinceOf(place);
+      if (province) provinces.add(province.code);
+    }
+    // 在西安和北京两次会晤 is where two meetings were; 在山西、陕西、浙江等地进行了调查 is a tour.
+    const plainIn = text[first.start - 1] === '在' && !/^(?:省|市)?(?:等[地省城市县]|两地|三地|多地)/.test(text.slice(last.end, last.end + 3));
+    if (provinces.size >= 2 && !plainIn) return true;
+  }
+  return false;
+}
+
+const ORGAN_LEVEL: Record<string, SelfLevel> = { 市: 'city', 区: 'district', 县: 'county', 旗: 'county' };
+
+/** The level of an organ printed after a place (青州市委 → city, 浪卡子县委 → county), or undefined. */
+function ownOrganLevel(text: string, span: EntitySpan): SelfLevel | undefined {
+  const m = /^(市|区|县|旗)?(?:委(?!书记)|政府|人大|政协)/.exec(text.slice(span.end, span.end + 4));
+  if (!m) return undefined;
+  return ORGAN_LEVEL[m[1] ?? text[span.end - 1]!];
+}
+
 function firstParagraphLength(article: Article): number {
   const end = article.text.indexOf('\n', article.bodyStart);
   return (end < 0 ? article.text.length : end) - article.bodyStart;
+}
+
+/** What a page's articles say together, for the articles that do not say where they are. */
+interface Page {
+  /** The places the page is about, most likely first. */
+  ranked: Place[];
+  /** The page names its own newspaper (潍坊日报社): a local paper, whose stories are its place's. */
+  localPaper: boolean;
 }
 
 /**
  * The places a page is about, most likely first, for articles that do not say: summed evidence of all its articles,
  * newspaper names (潍坊日报社) weighing most.
  */
-function pagePlaces(evidence: Evidence[]): Place[] {
+function pagePlaces(evidence: Evidence[]): Page {
   const total = new Map<string, number>();
   const places = new Map<string, Place>();
+  let localPaper = false;
   evidence.forEach((ev) => {
     for (const [key, score] of ev.scores) {
       places.set(key, ev.places.get(key)!);
@@ -311,22 +403,25 @@ function pagePlaces(evidence: Evidence[]): Place[] {
   for (const ev of evidence) {
     for (const { org, place } of ev.orgPlaces) {
       if (!/(日报|晚报|报社|融媒体|电视台)/.test(org)) continue;
+      localPaper = true;
       places.set(placeKey(place), place);
       total.set(placeKey(place), (total.get(placeKey(place)) ?? 0) + 6);
     }
   }
   // A province is the page's place only when nothing below it is named much: local papers cite their province.
   const weight = (key: string): number => (places.get(key)!.level === 'province' ? total.get(key)! / 2 : total.get(key)!);
-  return [...total.keys()]
+  const ranked = [...total.keys()]
     .filter((key) => places.get(key)!.level !== 'country')
     .sort((a, b) => weight(b) - weight(a))
     .map((key) => places.get(key)!);
+  return { ranked, localPaper };
 }
 
-function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
+function choosePlace(ev: Evidence, pageOf: Page): Place | undefined {
   const framed = framedPlace(ev);
   if (framed !== undefined) return framed ?? undefined;
   const gaz = gazetteer();
+  const pageRanked = pageOf.ranked;
   const page = pageRanked[0];
   if (ev.self === 'country') return CHINA;
   // A provincial body's meeting datelined in its capital is about the province (本报济南…讯 省委经济工作会议).
@@ -343,10 +438,15 @@ function choosePlace(ev: Evidence, pageRanked: Place[]): Place | undefined {
   // 国务院): national, whatever the other stories of its page or broadcast day name.
   const national = ev.selfCounts.country > 0 || NATIONAL_VOICE.test(ev.text);
   if (national && !ev.self && !named && !ev.strong) return CHINA;
+  // A story of a national paper or broadcast naming no place and speaking as no place (国家卫生健康委…新闻发布会, a
+  // commentary) is national: the other stories of its page or broadcast day are elsewhere. A local paper's is its city's.
+  if (!ev.self && !named && !ev.strong && !pageOf.localPaper && ev.foreign.size === 0) return CHINA;
   // The page's most likely place of the level the article speaks from (我区 on a page with a district's articles).
   const pageFit = pageRanked.find((p) => fits(p, ev.self));
   if (pageFit) return pageFit;
-  return named ?? ev.strong ?? page ?? (national ? CHINA : undefined);
+  // Nothing domestic and no national voice: the foreign country it names most (a photo of 中企承建 work in 玻利维亚).
+  const abroad = [...ev.foreign.values()].sort((a, b) => b.score - a.score)[0]?.place;
+  return named ?? ev.strong ?? page ?? (national || !abroad ? CHINA : abroad);
 }
 
 // Words of a text that speaks for China without naming any place: the Party's plenums, its leaders, the central state.
@@ -365,6 +465,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
   if (provinces.size >= 2 && !ev.visited) return CHINA;
+  // A reporter's tour of several provinces (记者来到浙江、安徽等地园区) is a national story, whatever place it names most.
+  if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);
   // The place visited; a dateline inside it was only a stop (孙春兰在广东调研, 新华社深圳…电).
   if (ev.visited) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
@@ -373,8 +475,19 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
     const below = ev.titlePlaces.find((p) => gaz.parentChain(p).some((a) => a.code === ev.dateline!.code));
     if (below) return deepest(ev.titlePlaces) ?? below;
+    // A county in the headline elsewhere in the dateline's province (本报合肥…电, 安徽泗县大杨乡小丁村…): that county.
+    if (titlePlace && titlePlace.level !== 'province' && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
+    // The headline names a township of the province, the lede prints its county's address off the dateline's branch
+    // (据新华社拉萨…电 西藏普玛江塘乡… / 西藏自治区浪卡子县普玛江塘乡…喜迁新居): the story is the county's.
+    const address = ev.ledeAddress;
+    if (wider && address && ev.titleAddress && !sameBranch(address, ev.dateline) && gaz.parentChain(address).some((a) => a.code === wider.code)) return address;
     if (wider && ev.self !== 'city' && ev.self !== 'district' && ev.self !== 'county') return wider;
+    // Filed from the provincial capital about a county elsewhere in the province (本报成都…电 四川凉山“悬崖村”——凉山
+    // 彝族自治州昭觉县…; 据新华社拉萨…电 西藏自治区浪卡子县普玛江塘乡…): that county, when named as much as the capital.
+    // (A headline naming the province, 江西新增15个省级历史文化街区, made it the province's story above.)
+    const away = awayFromDateline(ev);
+    if (away) return away;
     // The headline names a place elsewhere (本报南京…电 on 苏州): that place.
     if (titlePlace && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     return undefined;
@@ -390,6 +503,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     if (local && gaz.provinceOf(local)?.code === BEIJING) return local;
     return CHINA;
   }
+  // A profile is its person's place (全国人大代表梁益建—— …成都市第三人民医院骨科主任).
+  if (ev.profilePlace) return ev.profilePlace;
   // No dateline: a headline naming one place (成都：…, 北京中轴线…, 黑龙江特色文旅…) is about it, whatever the
   // national words of the body (我国, 全国首位).
   if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
@@ -412,6 +527,36 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
   return undefined;
+}
+
+// A deputy's profile: a kicker naming a deputy (全国人大代表梁益建——, 袁玉宇代表——) or a series of deputies' stories
+// (代表委员履职故事). (A deck ——记… is as often an event or a group: ——记中国—东盟…外长会.)
+const PROFILE = /履职故事|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
+
+/** Where a profile puts its person: the first domestic place of the lede, at its deepest on its branch. */
+function profilePlace(article: Article, spans: EntitySpan[]): Place | undefined {
+  const title = article.text.slice(0, article.bodyStart);
+  if (!PROFILE.test(title)) return undefined;
+  const gaz = gazetteer();
+  const near = spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + 200 && s.code && s.code !== CHINA.code);
+  const places = near.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
+  const first = places[0];
+  if (!first) return undefined;
+  return deepest(places.filter((p) => sameBranch(p, first))) ?? first;
+}
+
+/** The place of the lede's story when it lies in the dateline's province but off the dateline's branch. */
+function awayFromDateline(ev: Evidence): Place | undefined {
+  const gaz = gazetteer();
+  const dateline = ev.dateline!;
+  const province = gaz.provinceOf(dateline);
+  if (!province || dateline.level === 'province' || dateline.level === 'county') return undefined;
+  const first = ev.ledePlaces.find((p) => p.level !== 'province' && gaz.provinceOf(p)?.code === province.code && !sameBranch(p, dateline));
+  if (!first) return undefined;
+  const place = deepest(ev.ledePlaces.filter((p) => sameBranch(p, first))) ?? first;
+  const score = (p: Place): number => ev.scores.get(placeKey(p)) ?? 0;
+  // The dateline's own score holds 4 for being the dateline.
+  return score(place) + score(first) >= score(dateline) - 4 ? place : undefined;
 }
 
 /**
@@ -476,6 +621,9 @@ function sameBranch(a: Place, b: Place): boolean {
   const gaz = gazetteer();
   return a.code === b.code || gaz.parentChain(a).some((p) => p.code === b.code) || gaz.parentChain(b).some((p) => p.code === a.code);
 }
+
+/** best(), for gatherEvidence, whose `best` is the level. */
+const topPlace = (ev: Evidence, accept: (p: Place) => boolean): Place | undefined => best(ev, accept);
 
 function best(ev: Evidence, accept: (p: Place) => boolean): Place | undefined {
   let found: Place | undefined;
