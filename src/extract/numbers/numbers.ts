@@ -42,13 +42,16 @@ const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:多|余)/, 'more_than'],
 ];
 
-const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|(?<!新)增|多|前进|跃升|上移)了?$/;
-const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|减|少|后退|下移)了?$/;
+const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移)了?$/;
+const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移)了?$/;
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
-const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
-const COMPARISON = /(高于|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
+/** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition. */
+const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被])$/;
+
+const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
@@ -609,11 +612,19 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
       d.metric = metricAfter(text, d.unitEnd);
     }
+    // `每月能有3800元收入`, `得到的2万元奖金`, `投影在133米的幕墙上`: a clause ending in 有, 的 or a preposition
+    // leads to the noun after the figure, which is what it measures.
+    const objectFollows = OBJECT_FOLLOWS.test(lead) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
+    if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
     d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
     // `200亩水田`, `1000多亩的果林`, `9公里防洪堤`: a measure with nothing named before it measures the noun after it.
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/')) {
       d.metric = metricAfter(text, text[d.unitEnd] === '的' ? d.unitEnd + 1 : d.unitEnd);
+    }
+    // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
+    if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[d.end] ?? '') && !/^[的地得是为和与及或等]/.test(text[d.end]!)) {
+      d.metric = metricAfter(text, d.end);
     }
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
