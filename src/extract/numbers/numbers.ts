@@ -221,7 +221,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       // a round multiplier before a measure (`突破万亿元`, `百万千瓦`).
       const percentWord = /^[百千]分之/.test(text.slice(start + core.length - 1));
       const roundAmount = /[万亿]/.test(core) && matchUnit(text, start + core.length)?.kind === 'amount';
-      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !percentWord && !roundAmount) continue;
+      // `近百米`, `近千公里`, `超过千元`: a round hundred or thousand after an approximation, before a unit.
+      const roundNear = /^[百千]$/.test(core) && /(?:近|超过|超|逾|上|约)$/.test(text.slice(Math.max(0, start - 2), start)) && matchUnit(text, start + 1) !== null && !/^[千百]?分/.test(text.slice(start + 1));
+      // `唯一一次`, `一一对应`: one by one, not eleven.
+      if (core.startsWith('一一')) continue;
+      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !percentWord && !roundAmount && !roundNear) continue;
       // `两万千瓦`: 千 starts the unit, not the number.
       for (let j = 1; j < core.length; j++) {
         if (/[千百万]/.test(core[j]!) && unitStartsWithMultiplier(text, start + j)) {
@@ -296,6 +300,27 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       pos += 1;
     }
 
+    // `两个多小时`, `4个半小时`, `一个多月`, `7个年头`: a duration with 多 or 半 between 个 and its unit.
+    const hours = /^个(多|半)?(小时|钟头|月|年头)/.exec(text.slice(pos));
+    if (hours && (hours[1] || hours[2] === '年头') && !/[万亿]/.test(text.slice(start, pos))) {
+      if (hours[1] === '半') value += 0.5;
+      else if (hours[1] === '多') approx = 'more_than';
+      const end = pos + hours[0].length;
+      const unitOf = hours[2] === '月' ? '个月' : hours[2] === '年头' ? '年' : '小时';
+      add({ start, end, kind: 'amount', value, unit: unitOf, approx, unitEnd: end });
+      continue;
+    }
+    // `十来个部门`: 来 after a round Chinese number is about.
+    if (!isArabic && /0$/.test(String(value)) && text[pos] === '来' && matchUnit(text, pos + 1)) {
+      approx = 'about';
+      pos += 1;
+    }
+    // `6000多贫困人口`: 多 before a noun of people makes a count of people.
+    if (isArabic && !hasMultiplier && /^[多余]/.test(text.slice(pos)) && PEOPLE_AFTER.test(text.slice(pos + 1, pos + 9))) {
+      approx = 'more_than';
+      pos += 1;
+    }
+
     const unitMatch = matchUnit(text, pos);
     let unit = '';
     let kind: NumberKind = 'count';
@@ -304,8 +329,15 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       kind = unitMatch.kind;
       pos += unitMatch.printed.length;
     }
-    // `19.3万农牧民`, `15万贫困人口`, `60万渔民`: a large bare count of people is in persons.
-    if (!unitMatch && hasMultiplier && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
+    // is a bare count of 人数 (`日最高发送人数超过9万`).
+    if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';
+    // `全家8口人`: 口人 counts people.
+    if (unitMatch?.printed === '口' && text[pos] === '人') {
+      pos += 1;
+      unit = '人';
+    }
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
     if (unitMatch?.printed === '成') {
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
@@ -345,7 +377,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       continue;
     }
     // `零下30摄氏度`: below zero.
-    if (isArabic && /^(?:摄氏度|度)$/.test(unit) && text.slice(Math.max(0, start - 2), start) === '零下') {
+    if (/^(?:摄氏度|度)$/.test(unit) && text.slice(Math.max(0, start - 2), start) === '零下') {
       start -= 2;
       value = -value;
     }
@@ -361,6 +393,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `坚守35年。`, `新中国成立70年，`: years ending their clause are a length of time measured, an amount; years
     // leading into the clause (`5年来`, `近3年累计`) stay a period, the time of what follows.
     if (kind === 'period' && unit === '年' && /^(?:了|之久)?[，,。；;！!？?]/.test(text.slice(end))) kind = 'amount';
+    // `提出5年多来`, `70年来`, `3年以上劳动合同`, `35年房龄`, `70年历程`: a length of years, not a time frame.
+    if (kind === 'period' && unit === '年' && !/(?:近|过去|最近|前)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:来|里|之久|房龄|历程|历史|的历程|的历史|工龄|党龄|教龄)/.test(text.slice(end))) kind = 'amount';
+    if (kind === 'period' && unit === '年' && approx !== 'exact' && approx !== 'about') kind = 'amount';
+    // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
+    if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
@@ -371,7 +408,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // Zero in Chinese (`零成本`, `零碳港`, `零距离`) is a word, never a figure.
     if (!isArabic && /^[零〇]$/.test(core)) continue;
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
-    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period') continue;
+    // (A land or length measure is a figure: `人均耕地不足一亩`.)
+    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -411,7 +449,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
         draft.kind = 'code';
       }
     }
@@ -429,6 +467,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (!unitMatch && !hasMultiplier && isArabic && /^\d{4}$/.test(core) && value >= 1900 && value <= 2100) {
       draft.kind = 'year';
       draft.iso = core;
+    }
+    // `302省道`, `12345便民电话`, `48、49、50`: a bare integer with no unit or multiplier names or counts off, it does
+    // not measure (the counts news prints carry a measure word or 万/亿).
+    if (!unitMatch && !hasMultiplier && isArabic && draft.kind === 'count' && unit === '') {
+      add({ ...draft, kind: 'code' });
+      continue;
     }
     // 前300名, 前10强: a rank threshold.
     if (/前$/.test(text.slice(Math.max(0, start - 1), start)) && (unit === '名' || unit === '位' || unit === '强')) {
