@@ -37,6 +37,7 @@ const LEADING_WORDS = new Set([
   '了解', '了解到', '到', '获悉', '得知', '使得', '致', '计划', '展开', '这片', '这些', '那些', '说起',
   // Determiners and manner words before the noun counted (`受理各种问题`, `有效化解矛盾纠纷`, `为一个全家`).
   '各类', '各种', '各项', '各个', '所有', '多种', '有效', '一个', '一批', '一位', '一名', '共计', '总计', '合计',
+  '这种', '这类', '此类', '这个', '这批', '此批', '那种',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -61,7 +62,8 @@ const TRAILING_NOISE = new RegExp(
       '(?<![许认宁])可', '(?<![成造])就', '降到', '已降到',
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
-      '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      // `1500亩红高粱地里`: a locative after the noun.
+      '(?<![公千万这那哪故乡邻])里', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -93,6 +95,8 @@ const PREDICATE_VERBS = new Set([
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
   '让', '包括', '共有', '来到', '选派', '组建', '有',
 ]);
+
+const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
 
 /** Words before a verb that make it the predicate (`墨玉县已安置…`, `财政部将发行…`). */
 const BEFORE_PREDICATE = new Set(['已', '已经', '将', '正', '正在', '共', '累计', '先后', '又']);
@@ -168,6 +172,8 @@ function stripLeadingWords(s: string): string {
       break;
     }
   }
+  // `我至少会去中国`, `我在城市生活`: a clause of a person's doings names no thing measured.
+  if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) i++;
@@ -237,7 +243,7 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // (Not the words of measure the tagger reads as verbs: `增速`, `收入`, `支出`, `占比`.)
   // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
   // A numeral with its classifier (`一套`, `一个`) or a place alone (`北疆`) is not the thing measured either.
-  const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns)$/;
+  const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
   if (s.length <= 4 && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
@@ -305,7 +311,7 @@ const PREDICATE_WORDS = new Set([
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
   '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
   '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
-  '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为',
+  '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城',
 ]);
 
 /**
@@ -321,7 +327,11 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   }
   // `29户127名村民`, `492组788件文物`: two counts of one noun; `转移…5万人到北疆`: a preposition starts the predicate.
   const nextCount = /^\d+(?:\.\d+)?[万亿]?(?:多|余)?[名人件个户位家]/.exec(text.slice(unitEnd, unitEnd + 12));
-  if (nextCount) return metricAfter(text, unitEnd + nextCount[0].length);
+  if (nextCount) {
+    // (`19258户25382人就业`: an event befalls the second count only.)
+    const shared = metricAfter(text, unitEnd + nextCount[0].length);
+    return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
+  }
   // `337人的医疗队`: the noun after 的 is the one counted.
   if (text[unitEnd] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(unitEnd + 1, unitEnd + 3))) return metricAfter(text, unitEnd + 1);
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
@@ -347,10 +357,12 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   const event = closed && PEOPLE_EVENTS.has(clause);
   // `788件古埃及文明不同时期的珍贵文物`, `1000多名从全市遴选出来的优秀青年`: the head after a relative 的 is the
   // noun counted (not after a place: `房子里的老兵`).
+  // `9个市州的医疗机构`, `41个车厢的奶粉`: a noun before a possessive 的 is itself the thing counted.
   const of = closed ? clause.lastIndexOf('的') : -1;
-  const relative = of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of));
+  const owner = of >= 2 && !preposition ? nounRunAt(clause.slice(0, of), true) : undefined;
+  const relative = owner === undefined && of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of));
   if (preposition && !relative) return undefined;
-  const metric = event ? clause : nounRunAt(relative ? clause.slice(of + 1) : clause, closed);
+  const metric = event ? clause : owner === clause.slice(0, of) ? owner : nounRunAt(relative ? clause.slice(of + 1) : clause, closed);
   namedAfter.set(key, metric);
   return metric;
 }
@@ -361,6 +373,9 @@ const PEOPLE_EVENTS = new Set(['死亡', '遇难', '受伤', '失踪', '获救',
 /** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
 const namedAfter = new Map<string, string | undefined>();
 
+/** Words of measure the tagger reads as verbs or adjectives. */
+const MEASURE_NOUNS = new Set(['收入', '支出', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
+
 /** One-character endings that make a verb a noun of agent or place (`劝导员`, `验票机`, `服务站`). */
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
@@ -369,15 +384,18 @@ function nounRunAt(clause: string, closed = false): string | undefined {
   const tokens = tag(clause);
   let kept = 0;
   // `举措。`, `收入。`: a closed phrase of one word is the noun, whatever the tagger reads it as.
-  if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !/^(?:d|p|c|u\w*|r|m|q)$/.test(tokens[0]!.tag ?? 'x')) {
-    return cleanMetric(clause);
+  if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !LEADING_WORDS.has(clause) && !/^(?:d|p|c|u\w*|r|m|q|f|t)$/.test(tokens[0]!.tag ?? 'x')) {
+    return clause;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // `重点/n 村/zg`, `饮水/n 点/m`, `工作/vn 清单/a`: a noun's one-character head or a last word after a noun.
     const head = kept === t.start && kept > 0 && (/^[村乡镇点站户所区县]$/.test(t.word) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
-    const tg = head ? 'n' : (t.tag ?? 'x');
+    // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
+    const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word)) break;
+    // `部门建了`: a word before an aspect particle is the predicate.
+    if (kept > 0 && (/^[了着过]$/.test(tokens[i + 1]?.word ?? '') || /[了着]$/.test(t.word)) && !NOUNISH.test(tg)) break;
     if (NOUNISH.test(tg)) {
       kept = t.end;
       continue;

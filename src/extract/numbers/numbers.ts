@@ -5,6 +5,7 @@ import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChinese
 import { findDateFigures } from './number-dates.js';
 import { isBareShare, metricAfter, metricBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
+import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
 export { parseChineseNumber } from './chinese-numerals.js';
@@ -38,7 +39,7 @@ const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]
 const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:左右|上下)/, 'about'],
   [/^(?:以上)/, 'at_least'],
-  [/^(?:以内|以下)/, 'less_than'],
+  [/^(?:以内|以下|之内)/, 'less_than'],
   [/^(?:多|余)/, 'more_than'],
 ];
 
@@ -47,6 +48,15 @@ const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
 const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+
+const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
+
+/** `翻山越岭步行` → `步行`: the last verb of a duration's clause is the activity timed. */
+function activityOf(metric: string): string {
+  const tokens = tag(metric);
+  const last = tokens[tokens.length - 1];
+  return tokens.length > 1 && last && last.tag === 'v' && last.word.length >= 2 ? last.word : metric;
+}
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition. */
 const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被])$/;
@@ -660,22 +670,30 @@ function fillContext(text: string, drafts: Draft[]): void {
     // leads to the noun after the figure, which is what it measures.
     const objectFollows = OBJECT_FOLLOWS.test(lead) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+    // `墨玉县已有36760人实现就近就业`, `已有81家复产`: the scope that already has a count is not the thing counted.
+    const owned = d.kind === 'count' && /已经?有$/.test(lead);
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
-    d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
-    // `200亩水田`, `1000多亩的果林`, `9公里防洪堤`: a measure with nothing named before it measures the noun after it.
+    if (!owned) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
+    // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
+    // before it.
+    if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/')) {
-      d.metric = metricAfter(text, text[d.unitEnd] === '的' ? d.unitEnd + 1 : d.unitEnd);
+      d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     }
     // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
     if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[d.end] ?? '') && !/^[的地得是为和与及或等]/.test(text[d.end]!)) {
       d.metric = metricAfter(text, d.end);
     }
+    // `承载了1/4的人口`: a fraction of the noun after 的.
+    if (!d.metric && d.kind === 'ratio' && d.unit === '' && text[d.end] === '的') d.metric = metricAfter(text, d.end + 1);
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {
-      const list = /^[、和及与]$/.test(between);
+      // (`运输物资200余船70多万吨`: figures side by side measure one thing.)
+      const list = /^[、和及与]?$/.test(between);
       const sameUnit = previousFigure.unit === d.unit && d.unit !== '';
       if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
     }
