@@ -233,7 +233,7 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // `数量占全省` → `数量`: the share's base is not the thing measured.
   s = s.replace(/占(?:全[国省市区县]|.{0,4}总[量数])(?!.*(?:比重|比例|份额)).*$/, '');
   // `财政部将发行`, `中国建筑承建`: a clause ending in its predicate names the thing after the figure, not before.
-  if (endsInPredicate(s)) return undefined;
+  if (endsInPredicate(s) || (PREDICATE_VERBS.has(s) && !NOUN_TAIL_VERBS.has(s))) return undefined;
   if (s.length < 2 || s.length > 24) return undefined;
   if (!/[\u4e00-\u9fffA-Za-z]{2}|[A-Za-z]+\d/.test(s)) return undefined;
   if (LEADING_WORDS.has(s)) return undefined;
@@ -337,7 +337,7 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
   let end = unitEnd;
   // Letters and the digits after them are part of a name (`N95口罩`, `PM2.5浓度`).
-  while (end < text.length && end - unitEnd < 16 && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))))) end++;
+  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))))) end++;
   // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
     const bracket = /^[（(][市区县乡镇、]{2,7}[）)]/.exec(text.slice(end, end + 9));
@@ -348,11 +348,11 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   }
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
-  const key = (end < text.length && end - unitEnd < 16 ? '.' : '-') + clause;
+  const key = (end < text.length && end - unitEnd < AFTER_WINDOW ? '.' : '-') + clause;
   if (namedAfter.has(key)) return namedAfter.get(key);
   if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
   // Whether the run stopped at punctuation, so its last word ends the phrase (`35台自助实名制验证闸机。`).
-  const closed = end < text.length && end - unitEnd < 16;
+  const closed = end < text.length && end - unitEnd < AFTER_WINDOW;
   // `121人死亡。`, `26506人脱贫，`: a count of people closed by the event that befell them counts that event.
   const event = closed && PEOPLE_EVENTS.has(clause);
   // `788件古埃及文明不同时期的珍贵文物`, `1000多名从全市遴选出来的优秀青年`: the head after a relative 的 is the
@@ -366,6 +366,9 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   namedAfter.set(key, metric);
   return metric;
 }
+
+/** How far after a classifier its noun is read (a relative clause before the noun may be long). */
+const AFTER_WINDOW = 16;
 
 /** Events a count of people may be of, when the event closes the clause (`121人死亡`). */
 const PEOPLE_EVENTS = new Set(['死亡', '遇难', '受伤', '失踪', '获救', '脱贫', '就业', '确诊', '治愈', '出院', '返岗', '返乡', '参赛', '参会', '报名']);

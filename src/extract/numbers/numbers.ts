@@ -55,10 +55,11 @@ const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周
 function activityOf(metric: string): string {
   const tokens = tag(metric);
   const last = tokens[tokens.length - 1];
-  return tokens.length > 1 && last && last.tag === 'v' && last.word.length >= 2 ? last.word : metric;
+  return tokens.length > 1 && last && /^v[di]?$/.test(last.tag ?? '') && last.word.length >= 2 ? last.word : metric;
 }
 
-/** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition. */
+/** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
+ * numeral with its classifier: `两个80.5米的边跨`). */
 const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被])$/;
 
 const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
@@ -668,10 +669,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `每月能有3800元收入`, `得到的2万元奖金`, `投影在133米的幕墙上`: a clause ending in 有, 的 or a preposition
     // leads to the noun after the figure, which is what it measures.
-    const objectFollows = OBJECT_FOLLOWS.test(lead) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
+    const objectFollows = (OBJECT_FOLLOWS.test(lead) || /[两二三四五六七八九十几每][个座条名位家项块片间]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
-    // `墨玉县已有36760人实现就近就业`, `已有81家复产`: the scope that already has a count is not the thing counted.
-    const owned = d.kind === 'count' && /已经?有$/.test(lead);
+    // `墨玉县已有36760人实现就近就业`, `全县还有536户`: the scope that has a count is not the thing counted.
+    const owned = d.kind === 'count' && /(?:已经?|还|共|仍|尚)有$/.test(lead);
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
     if (!owned) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
