@@ -93,7 +93,7 @@ const PREDICATE_VERBS = new Set([
   '运送', '助推', '挽回', '走访', '共计', '总计', '储备', '发行', '开行', '吸纳', '栽种', '种植', '预拨', '分为', '分成',
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
-  '让', '包括', '共有', '来到', '选派', '组建', '有',
+  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出',
 ]);
 
 const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
@@ -389,6 +389,13 @@ function nounRunAt(clause: string, closed = false): string | undefined {
   // `举措。`, `收入。`: a closed phrase of one word is the noun, whatever the tagger reads it as.
   if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !LEADING_WORDS.has(clause) && !/^(?:d|p|c|u\w*|r|m|q|f|t)$/.test(tokens[0]!.tag ?? 'x')) {
     return clause;
+  }
+  // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
+  // (the tagger reads many nouns of policy prose as verbs).
+  const last = tokens[tokens.length - 1];
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x)$/.test(t.tag ?? 'x'))
+    && (NOUNISH.test(last.tag ?? 'x') || /^[ab]$/.test(tokens[tokens.length - 2]!.tag ?? 'x'))) {
+    return cleanMetric(clause) ?? clause;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
