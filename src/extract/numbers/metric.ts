@@ -11,7 +11,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '当地', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
@@ -393,7 +393,7 @@ function nounRunAt(clause: string, closed = false): string | undefined {
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x)$/.test(t.tag ?? 'x'))
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x'))
     && (NOUNISH.test(last.tag ?? 'x') || /^[ab]$/.test(tokens[tokens.length - 2]!.tag ?? 'x'))) {
     return cleanMetric(clause) ?? clause;
   }
@@ -405,7 +405,9 @@ function nounRunAt(clause: string, closed = false): string | undefined {
     const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word)) break;
     // `部门建了`: a word before an aspect particle is the predicate.
-    if (kept > 0 && (/^[了着过]$/.test(tokens[i + 1]?.word ?? '') || /[了着]$/.test(t.word)) && !NOUNISH.test(tg)) break;
+    if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
+    // `喜迁新居/ns`: a predicate the tagger glued into one word.
+    if (kept > 0 && t.word.length >= 4 && PREDICATE_WORDS.has(t.word.slice(0, 2))) break;
     if (NOUNISH.test(tg)) {
       kept = t.end;
       continue;
