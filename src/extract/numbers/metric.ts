@@ -93,7 +93,7 @@ const PREDICATE_VERBS = new Set([
   '运送', '助推', '挽回', '走访', '共计', '总计', '储备', '发行', '开行', '吸纳', '栽种', '种植', '预拨', '分为', '分成',
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
-  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出',
+  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出', '发出',
 ]);
 
 const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
@@ -174,6 +174,11 @@ function stripLeadingWords(s: string): string {
   }
   // `我至少会去中国`, `我在城市生活`: a clause of a person's doings names no thing measured.
   if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
+  // `中央文明办先后出资`: a subject, an adverb and a verb: the verb names what the figure measures.
+  const n = tokens.length;
+  if (n >= 3 && n - 2 >= i && /^v$/.test(tokens[n - 1]!.tag ?? '') && tokens[n - 1]!.word.length >= 2 && (BEFORE_PREDICATE.has(tokens[n - 2]!.word) || tokens[n - 2]!.tag === 'd')) {
+    i = n - 1;
+  }
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) i++;

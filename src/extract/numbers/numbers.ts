@@ -456,7 +456,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         if (text[pos] === '大' || text[pos] === '件') {
           add({ ...draft, kind: 'code', end: pos + 1 });
         } else if (value >= 10 && /^[。，,；;、]/.test(text.slice(pos))) {
-          add(draft);
+          // `行百里者半九十，`: with no unit, as a bare Arabic integer, it names no measure.
+          add({ ...draft, kind: 'code' });
         }
         continue;
       }
@@ -679,7 +680,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
-    if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/')) {
+    // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
+    if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
       d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     }
     // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
