@@ -172,8 +172,6 @@ function stripLeadingWords(s: string): string {
       break;
     }
   }
-  // `我至少会去中国`, `我在城市生活`: a clause of a person's doings names no thing measured.
-  if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
   // `中央文明办先后出资`: a subject, an adverb and a verb: the verb names what the figure measures.
   const n = tokens.length;
   if (n >= 3 && n - 2 >= i && /^v$/.test(tokens[n - 1]!.tag ?? '') && tokens[n - 1]!.word.length >= 2 && (BEFORE_PREDICATE.has(tokens[n - 2]!.word) || tokens[n - 2]!.tag === 'd')) {
@@ -182,6 +180,8 @@ function stripLeadingWords(s: string): string {
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) i++;
+  // `我至少会去中国`, `现在每年我在城市生活`: a clause of a person's doings names no thing measured.
+  if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
   return i === 0 ? s : s.slice(tokens[i]!.start);
 }
 
