@@ -37,7 +37,7 @@ const LEADING_WORDS = new Set([
   '了解', '了解到', '到', '获悉', '得知', '使得', '致', '计划', '展开', '这片', '这些', '那些', '说起',
   // Determiners and manner words before the noun counted (`受理各种问题`, `有效化解矛盾纠纷`, `为一个全家`).
   '各类', '各种', '各项', '各个', '所有', '多种', '有效', '一个', '一批', '一位', '一名', '共计', '总计', '合计',
-  '这种', '这类', '此类', '这个', '这批', '此批', '那种',
+  '这种', '这类', '此类', '这个', '这批', '此批', '那种', '于',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -63,7 +63,7 @@ const TRAILING_NOISE = new RegExp(
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
       // `1500亩红高粱地里`: a locative after the noun.
-      '(?<![公千万这那哪故乡邻])里', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -93,7 +93,7 @@ const PREDICATE_VERBS = new Set([
   '运送', '助推', '挽回', '走访', '共计', '总计', '储备', '发行', '开行', '吸纳', '栽种', '种植', '预拨', '分为', '分成',
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
-  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出', '发出',
+  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出', '发出', '给予',
 ]);
 
 const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
@@ -137,6 +137,8 @@ function endsInPredicate(s: string): boolean {
 const NOUN_TAIL_VERBS = new Set([
   ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
   '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送',
+  // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
+  '储备', '转移', '募集', '筹集', '展示', '开行', '吸纳', '运送',
 ]);
 
 function stripLeadingWords(s: string): string {
@@ -249,7 +251,7 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
   // A numeral with its classifier (`一套`, `一个`) or a place alone (`北疆`) is not the thing measured either.
   const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
-  if (s.length <= 4 && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
+  if (s.length <= 4 && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -328,7 +330,7 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   if (quoted) {
     // `4385名“红袖标”群众志愿者`: the quoted name qualifies the noun after it.
     const after = /^[\u4e00-\u9fff]/.test(text[unitEnd + quoted[0].length] ?? '') ? metricAfter(text, unitEnd + quoted[0].length) : undefined;
-    return after ? quoted[1] + after : quoted[1];
+    return after && text.startsWith(after, unitEnd + quoted[0].length) ? quoted[1] + after : quoted[1];
   }
   // `29户127名村民`, `492组788件文物`: two counts of one noun; `转移…5万人到北疆`: a preposition starts the predicate.
   const nextCount = /^\d+(?:\.\d+)?[万亿]?(?:多|余)?[名人件个户位家]/.exec(text.slice(unitEnd, unitEnd + 12));
@@ -381,6 +383,9 @@ const PEOPLE_EVENTS = new Set(['死亡', '遇难', '受伤', '失踪', '获救',
 /** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
 const namedAfter = new Map<string, string | undefined>();
 
+/** Words of change and comparison (`增至7.6张`, `降到30%`): a predicate between two figures, never a noun. */
+const CHANGE_WORD = /^(?:增|降|减|提|升|达|至|到|为|比|较|超|占|下|上|回|扩|缩|跃|突)|[至到为]$/;
+
 /** Words of measure the tagger reads as verbs or adjectives. */
 const MEASURE_NOUNS = new Set(['收入', '支出', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
 
@@ -392,14 +397,14 @@ function nounRunAt(clause: string, closed = false): string | undefined {
   const tokens = tag(clause);
   let kept = 0;
   // `举措。`, `收入。`: a closed phrase of one word is the noun, whatever the tagger reads it as.
-  if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !LEADING_WORDS.has(clause) && !/^(?:d|p|c|u\w*|r|m|q|f|t)$/.test(tokens[0]!.tag ?? 'x')) {
+  if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !LEADING_WORDS.has(clause) && !CHANGE_WORD.test(clause) && !/^(?:d|p|c|u\w*|r|m|q|f|t)$/.test(tokens[0]!.tag ?? 'x')) {
     return clause;
   }
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x'))
-    && (NOUNISH.test(last.tag ?? 'x') || /^[ab]$/.test(tokens[tokens.length - 2]!.tag ?? 'x'))) {
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x'))
+    && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
     return cleanMetric(clause) ?? clause;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -428,7 +433,7 @@ function nounRunAt(clause: string, closed = false): string | undefined {
     if (closed && kept > 0 && /^v/.test(tg)) {
       let j = i;
       // Two-character verbs only (`呈`, `搞` begin predicates), at most two, and a noun of two characters or more.
-      while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word)) j++;
+      while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word) && !PREDICATE_VERBS.has(tokens[j]!.word)) j++;
       const last = tokens[j]!;
       if (j === tokens.length - 1 && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
         kept = last.end;
