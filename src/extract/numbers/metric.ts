@@ -63,7 +63,7 @@ const TRAILING_NOISE = new RegExp(
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
       // `1500亩红高粱地里`: a locative after the noun.
-      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -104,7 +104,7 @@ const BEFORE_PREDICATE = new Set(['已', '已经', '将', '正', '正在', '共'
 /** Verbs before their object (`出口大豆`, `申请专利`) or part of the noun (`出口总额`, `进口额`, `申请人数`). */
 const VERBS_IN_NOUNS = new Set(['出口', '进口', '申请', '销售', '投资', '运输', '采购', '种植', '发行']);
 /** What after a verb makes it part of the noun (`出口总额`, `进口额`), not a predicate before its object. */
-const NOT_AN_OBJECT = /^(?:总|额|量|值|规模|增速|金额|贸易|企业|产品|商品|数量|人数|收入|利润|面积|项目|成本|价格|增长)/;
+const NOT_AN_OBJECT = /^(?:总|额|量|值|规模|增速|金额|贸易|企业|产品|商品|数量|人数|收入|利润|面积|项目|成本|价格|增长|安排|下达|完成)/;
 
 /** Complements that end a predicate (`梳理出`, `排查出`, `拿到`): the object follows them. */
 const COMPLEMENTS = new Set(['出', '到']);
@@ -117,7 +117,8 @@ function isLeadingPlace(tokens: Token[], i: number, length: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.tag !== 'ns' || !next || length - t.end < 4) return false;
-  if (next.tag === 'ns') return !/^[省市县区乡镇村州旗盟]/.test(next.word);
+  // (`宁波舟山港` is one port: only a smaller administrative place after it makes a chain.)
+  if (next.tag === 'ns') return !/^[省市县区乡镇村州旗盟]/.test(next.word) && /[乡镇村县区市州]$/.test(next.word);
   return next.tag === 'x' && /^[乡镇村县区市]/.test(tokens[i + 2]?.word ?? '');
 }
 
@@ -138,7 +139,9 @@ const NOUN_TAIL_VERBS = new Set([
   ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
   '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送',
   // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
-  '储备', '转移', '募集', '筹集', '展示', '开行', '吸纳', '运送',
+  '储备', '转移', '募集', '筹集', '展示', '开行',
+  // `中央预算内投资安排`, `中央财政下达`, `贷款发放`: what government reports measure by the verb that spends it.
+  '安排', '下达', '拨付', '发放',
 ]);
 
 function stripLeadingWords(s: string): string {
@@ -155,7 +158,9 @@ function stripLeadingWords(s: string): string {
   // After the last predicate verb, when something nameable follows it.
   for (let k = tokens.length - 2; k >= i; k--) {
     const afterAdverb = k > 0 && BEFORE_PREDICATE.has(tokens[k - 1]!.word) && tokens[k]!.tag === 'v' && tokens[k]!.word.length >= 2;
-    if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !(VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start)))) {
+    // (`视频监控设备安装率`: a verb before a word of measure is part of the noun, whatever the verb.)
+    const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start));
+    if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;
     }
@@ -367,7 +372,8 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   // `9个市州的医疗机构`, `41个车厢的奶粉`: a noun before a possessive 的 is itself the thing counted.
   const of = closed ? clause.lastIndexOf('的') : -1;
   const owner = of >= 2 && !preposition ? nounRunAt(clause.slice(0, of), true) : undefined;
-  const relative = owner === undefined && of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of));
+  // (`接口实现了信息资源的发现`: a clause with 了 before 的 is the predicate, not a relative clause.)
+  const relative = owner === undefined && of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of)) && !clause.slice(0, of).includes('了');
   if (preposition && !relative) return undefined;
   const metric = event ? clause : owner === clause.slice(0, of) ? owner : nounRunAt(relative ? clause.slice(of + 1) : clause, closed);
   namedAfter.set(key, metric);
