@@ -1,7 +1,8 @@
 // What a figure measures: the noun phrase before it (`全区农林牧渔业总产值达55.59亿元` → `农林牧渔业总产值`) or the
 // noun after its classifier (`444名儿童主任` → `儿童主任`). Regexes trim the clause; the segmenter only cuts the few
 // characters of one clause, so a page of figures costs a few dozen short segmenter calls.
-import { cut, tag } from '../../nlp/segmenter.js';
+import { tag } from '../../nlp/segmenter.js';
+import type { Token } from '../../types.js';
 
 /** Where a clause starts: punctuation that ends a clause or separates items of a list. */
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
@@ -10,7 +11,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '当地', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
@@ -34,6 +35,9 @@ const LEADING_WORDS = new Set([
   '但', '但是', '而', '而且', '并', '并将', '并且', '虽然', '尽管', '据', '据统计', '据悉', '也', '还', '再', '只', '仅', '让',
   '使', '令', '把', '被', '其', '这', '该', '每年', '年均', '目前', '当前', '现在', '如今', '其中', '同时', '进一步',
   '了解', '了解到', '到', '获悉', '得知', '使得', '致', '计划', '展开', '这片', '这些', '那些', '说起',
+  // Determiners and manner words before the noun counted (`受理各种问题`, `有效化解矛盾纠纷`, `为一个全家`).
+  '各类', '各种', '各项', '各个', '所有', '多种', '有效', '一个', '一批', '一位', '一名', '共计', '总计', '合计',
+  '这种', '这类', '此类', '这个', '这批', '此批', '那种', '于',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -44,7 +48,7 @@ const TRAILING_NOISE = new RegExp(
       '增长', '增加', '提高', '提升', '上升', '上涨', '回升', '下降', '减少', '降低', '下滑', '回落', '改善', '增至', '升至',
       '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '约', '大约',
       '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '为', '是', '有', '占', '保持', '稳定在', '控制在',
-      '在', '由', '从', '每人', '人均', '新增', '平均', '居', '位居', '排名', '排名中', '列', '位列', '前进', '后退',
+      '在', '由', '从', '每人', '人均', '新增', '平均', '居', '位居', '排名', '排名中', '(?<![班队序行系])列', '位列', '前进', '后退',
       '前', '的', '和', '及', '与', '全国', '全省', '全市', '全区', '全县', '已', '我市', '我省', '我区', '我县', '我国',
       '(?<![通经不])过', '连续',
       // Compounds first matter where a shorter word would leave a character behind (`回升至` → not `回`).
@@ -56,6 +60,10 @@ const TRAILING_NOISE = new RegExp(
       '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
       // `气温最低可`, `脱贫又脱单的就`, `价格已降到`: modal and focus words before the figure.
       '(?<![许认宁])可', '(?<![成造])就', '降到', '已降到',
+      // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
+      // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
+      // `1500亩红高粱地里`: a locative after the noun.
+      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -63,6 +71,9 @@ const TRAILING_NOISE = new RegExp(
 
 /** A comparison basis at the end of the stretch: `较“十三五”末`, `比上年`, `较2020年`. */
 const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度)))$/;
+
+/** Where a comparison's basis starts inside a metric's stretch (not 比重, 比例, 占比, 对比, 同比, 相比, 无比). */
+const COMPARISON_IN_METRIC = /(?<![占对同环相无好排可类])(?:较|比)(?![重例率值较如赛拼为是由达])(?=[\u4e00-\u9fff“"\d])|高出|(?<!不)高于|(?<!不)低于|快于|慢于|(?<!不)多于|(?<!不)少于|(?:不足|不到|相当于|约为|仅为|接近)(?=[^，,的]{1,12}的$)/;
 
 /** Characters a metric is written with; anything else (`>>`, `》`, a digit run) ends it. */
 const METRIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9“”‘’"·.\-_₀-₉]/;
@@ -77,16 +88,65 @@ const PREDICATE_VERBS = new Set([
   '聚集', '集聚', '拥有', '出口', '进口', '申请', '裁减', '批准', '接受', '把', '展开', '致', '使得', '了解到', '对接', '签订', '派出', '增派', '抽调', '接收', '收治', '建立', '设置', '设立', '填平', '打出',
   // (Not 帮扶/整治/改造/安置…: they also begin nouns, `帮扶项目`, `改造资金`.)
   '购置', '新购置', '容纳', '派遣', '搜救', '造成', '导致', '引发', '带来', '举行', '召开',
+  // Predicates of real news before the noun they act on (`运送新鲜蔬菜`, `为国家挽回直接经济损失`, `共计走访群众`,
+  // `被行政拘留`, `财政部今年已发行`, `重庆开行中欧班列`, `预拨中央自然灾害救灾资金`, `分为相距`).
+  '运送', '助推', '挽回', '走访', '共计', '总计', '储备', '发行', '开行', '吸纳', '栽种', '种植', '预拨', '分为', '分成',
+  '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
+  '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
+  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出', '发出', '给予',
 ]);
 
+const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
+
+/** Words before a verb that make it the predicate (`墨玉县已安置…`, `财政部将发行…`). */
+const BEFORE_PREDICATE = new Set(['已', '已经', '将', '正', '正在', '共', '累计', '先后', '又']);
+
 /** Verbs before their object (`出口大豆`, `申请专利`) or part of the noun (`出口总额`, `进口额`, `申请人数`). */
-const VERBS_IN_NOUNS = new Set(['出口', '进口', '申请']);
+const VERBS_IN_NOUNS = new Set(['出口', '进口', '申请', '销售', '投资', '运输', '采购', '种植', '发行']);
 /** What after a verb makes it part of the noun (`出口总额`, `进口额`), not a predicate before its object. */
-const NOT_AN_OBJECT = /^(?:总|额|量|值|规模|增速|金额|贸易|企业|产品|商品|数量|人数)/;
+const NOT_AN_OBJECT = /^(?:总|额|量|值|规模|增速|金额|贸易|企业|产品|商品|数量|人数|收入|利润|面积|项目|成本|价格|增长|安排|下达|完成)/;
+
+/** Complements that end a predicate (`梳理出`, `排查出`, `拿到`): the object follows them. */
+const COMPLEMENTS = new Set(['出', '到']);
+
+/**
+ * A chain of places heading a metric (`西藏普玛江塘乡平均海拔`): the smaller place is the scope the metric keeps; a
+ * single place stays (`柬埔寨居民用电价格`).
+ */
+function isLeadingPlace(tokens: Token[], i: number, length: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.tag !== 'ns' || !next || length - t.end < 4) return false;
+  // (`宁波舟山港` is one port: only a smaller administrative place after it makes a chain.)
+  if (next.tag === 'ns') return !/^[省市县区乡镇村州旗盟]/.test(next.word) && /[乡镇村县区市州]$/.test(next.word);
+  return next.tag === 'x' && /^[乡镇村县区市]/.test(tokens[i + 2]?.word ?? '');
+}
+
+/** Whether the phrase ends in a predicate verb (its object comes after the figure). */
+function endsInPredicate(s: string): boolean {
+  for (let n = Math.min(3, s.length - 1); n >= 2; n--) {
+    const tail = s.slice(-n);
+    if (!PREDICATE_VERBS.has(tail)) continue;
+    // `固定资产投资`, `职业技能培训`, `国债发行` end in a verb that names the thing measured, unless an adverb shows
+    // it is the predicate (`财政部今年已发行`).
+    return !NOUN_TAIL_VERBS.has(tail) || /[已将又再]$/.test(s.slice(0, -n));
+  }
+  return false;
+}
+
+/** Verbs that end the names of things measured (`货物进出口`, `固定资产投资`, `新开工`). */
+const NOUN_TAIL_VERBS = new Set([
+  ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
+  '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送',
+  // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
+  '储备', '转移', '募集', '筹集', '展示', '开行',
+  // `中央预算内投资安排`, `中央财政下达`, `贷款发放`: what government reports measure by the verb that spends it.
+  '安排', '下达', '拨付', '发放',
+]);
 
 function stripLeadingWords(s: string): string {
   // The metric phrase cut on its own: within the article its words may run into the text around it.
-  const tokens = cut(s);
+  const tokens = tag(s);
   let i = 0;
   // After an aspect particle (`聚集了跨国公司区域总部` → `跨国公司区域总部`): what precedes it is the predicate.
   for (let k = tokens.length - 2; k >= 0; k--) {
@@ -97,12 +157,38 @@ function stripLeadingWords(s: string): string {
   }
   // After the last predicate verb, when something nameable follows it.
   for (let k = tokens.length - 2; k >= i; k--) {
-    if (PREDICATE_VERBS.has(tokens[k]!.word) && s.length - tokens[k + 1]!.start >= 2 && !(VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start)))) {
+    const afterAdverb = k > 0 && BEFORE_PREDICATE.has(tokens[k - 1]!.word) && tokens[k]!.tag === 'v' && tokens[k]!.word.length >= 2;
+    // (`视频监控设备安装率`: a verb before a word of measure is part of the noun, whatever the verb.)
+    const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start));
+    if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;
     }
   }
-  while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word))) i++;
+  // `排查出秦岭北麓违建别墅`: a verb's complement ends the predicate.
+  for (let k = tokens.length - 2; k >= Math.max(1, i); k--) {
+    if (COMPLEMENTS.has(tokens[k]!.word) && tokens[k - 1]!.word.length >= 2 && /^v/.test(tokens[k - 1]!.tag ?? '') && s.length - tokens[k + 1]!.start >= 2) {
+      i = k + 1;
+      break;
+    }
+  }
+  // `自主设计建造的总重`, `得到产业扶贫帮扶的`: a relative clause (a verb before 的) qualifies the noun after it.
+  for (let k = tokens.length - 2; k > i; k--) {
+    if (tokens[k]!.word === '的') {
+      if (/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
+      break;
+    }
+  }
+  // `中央文明办先后出资`: a subject, an adverb and a verb: the verb names what the figure measures.
+  const n = tokens.length;
+  if (n >= 3 && n - 2 >= i && /^v$/.test(tokens[n - 1]!.tag ?? '') && tokens[n - 1]!.word.length >= 2 && (BEFORE_PREDICATE.has(tokens[n - 2]!.word) || tokens[n - 2]!.tag === 'd')) {
+    i = n - 1;
+  }
+  // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
+  if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
+  while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) i++;
+  // `我至少会去中国`, `现在每年我在城市生活`: a clause of a person's doings names no thing measured.
+  if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
   return i === 0 ? s : s.slice(tokens[i]!.start);
 }
 
@@ -147,6 +233,10 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // `道口铺街道文明实践所等阵地`: the thing counted follows 等.
   const etc = s.lastIndexOf('等');
   if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + 1);
+  // `市场主体总量较商事制度改革前`, `度电碳排放比同类煤电机组平均碳排放水平`, `年均增速高出全国平均水平`: what
+  // follows 较/比 or 高出 is the basis of a comparison; `空气含氧量不足海平面的`: the thing compared comes first.
+  const basisAt = s.search(COMPARISON_IN_METRIC);
+  if (basisAt >= 2) s = s.slice(0, basisAt);
   // `第五条机关党员100人以上的`: the article number of a regulation is not part of what it counts.
   s = s.replace(/^第[一二三四五六七八九十百零〇\d]+[条款章节项]/, '');
   s = trimEnds(s);
@@ -154,6 +244,8 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   if (s.length >= 3) s = trimEnds(stripLeadingWords(s));
   // `数量占全省` → `数量`: the share's base is not the thing measured.
   s = s.replace(/占(?:全[国省市区县]|.{0,4}总[量数])(?!.*(?:比重|比例|份额)).*$/, '');
+  // `财政部将发行`, `中国建筑承建`: a clause ending in its predicate names the thing after the figure, not before.
+  if (endsInPredicate(s) || (PREDICATE_VERBS.has(s) && !NOUN_TAIL_VERBS.has(s))) return undefined;
   if (s.length < 2 || s.length > 24) return undefined;
   if (!/[\u4e00-\u9fffA-Za-z]{2}|[A-Za-z]+\d/.test(s)) return undefined;
   if (LEADING_WORDS.has(s)) return undefined;
@@ -162,8 +254,9 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // `提出`, `开展`, `同比大幅`: verbs and adverbs alone are not a thing measured.
   // (Not the words of measure the tagger reads as verbs: `增速`, `收入`, `支出`, `占比`.)
   // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
-  const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r)$/;
-  if (s.length <= 4 && !/[比率额量速价费数值度积入出产]$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
+  // A numeral with its classifier (`一套`, `一个`) or a place alone (`北疆`) is not the thing measured either.
+  const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
+  if (s.length <= 4 && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -230,6 +323,7 @@ const PREDICATE_WORDS = new Set([
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
   '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
   '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
+  '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城',
 ]);
 
 /**
@@ -238,25 +332,68 @@ const PREDICATE_WORDS = new Set([
  */
 export function metricAfter(text: string, unitEnd: number): string | undefined {
   const quoted = /^[“"]([^”"\n]{2,16})[”"]/.exec(text.slice(unitEnd, unitEnd + 20));
-  if (quoted) return quoted[1];
+  if (quoted) {
+    // `4385名“红袖标”群众志愿者`: the quoted name qualifies the noun after it.
+    const after = /^[\u4e00-\u9fff]/.test(text[unitEnd + quoted[0].length] ?? '') ? metricAfter(text, unitEnd + quoted[0].length) : undefined;
+    return after && text.startsWith(after, unitEnd + quoted[0].length) ? quoted[1] + after : quoted[1];
+  }
+  // `29户127名村民`, `492组788件文物`: two counts of one noun; `转移…5万人到北疆`: a preposition starts the predicate.
+  const nextCount = /^\d+(?:\.\d+)?[万亿]?(?:多|余)?[名人件个户位家]/.exec(text.slice(unitEnd, unitEnd + 12));
+  if (nextCount) {
+    // (`19258户25382人就业`: an event befalls the second count only.)
+    const shared = metricAfter(text, unitEnd + nextCount[0].length);
+    return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
+  }
+  // `337人的医疗队`: the noun after 的 is the one counted.
+  if (text[unitEnd] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(unitEnd + 1, unitEnd + 3))) return metricAfter(text, unitEnd + 1);
+  const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
   let end = unitEnd;
-  while (end < text.length && end - unitEnd < 16 && /[\u4e00-\u9fffA-Za-z]/.test(text[end]!)) end++;
-  // `4个村，`: one character names the unit counted when it ends the phrase.
-  if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) return text[unitEnd];
+  // Letters and the digits after them are part of a name (`N95口罩`, `PM2.5浓度`).
+  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))))) end++;
+  // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
+  if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
+    const bracket = /^[（(][市区县乡镇、]{2,7}[）)]/.exec(text.slice(end, end + 9));
+    if (!bracket) return text[unitEnd];
+    // `10个县（市、区）委书记`: the noun may go on after the bracket.
+    const rest = /^[\u4e00-\u9fff]/.test(text[end + bracket[0].length] ?? '') ? metricAfter(text, end + bracket[0].length) : undefined;
+    return text[unitEnd] + bracket[0] + (rest && /^[委党政府办局厅处队]/.test(rest) ? rest : '');
+  }
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
-  const key = (end < text.length && end - unitEnd < 16 ? '.' : '-') + clause;
+  const key = (end < text.length && end - unitEnd < AFTER_WINDOW ? '.' : '-') + clause;
   if (namedAfter.has(key)) return namedAfter.get(key);
   if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
   // Whether the run stopped at punctuation, so its last word ends the phrase (`35台自助实名制验证闸机。`).
-  const closed = end < text.length && end - unitEnd < 16;
-  const metric = nounRunAt(clause, closed);
+  const closed = end < text.length && end - unitEnd < AFTER_WINDOW;
+  // `121人死亡。`, `26506人脱贫，`: a count of people closed by the event that befell them counts that event.
+  const event = closed && PEOPLE_EVENTS.has(clause);
+  // `788件古埃及文明不同时期的珍贵文物`, `1000多名从全市遴选出来的优秀青年`: the head after a relative 的 is the
+  // noun counted (not after a place: `房子里的老兵`).
+  // `9个市州的医疗机构`, `41个车厢的奶粉`: a noun before a possessive 的 is itself the thing counted.
+  const of = closed ? clause.lastIndexOf('的') : -1;
+  const owner = of >= 2 && !preposition ? nounRunAt(clause.slice(0, of), true) : undefined;
+  // (`接口实现了信息资源的发现`: a clause with 了 before 的 is the predicate, not a relative clause.)
+  const relative = owner === undefined && of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of)) && !clause.slice(0, of).includes('了');
+  if (preposition && !relative) return undefined;
+  const metric = event ? clause : owner === clause.slice(0, of) ? owner : nounRunAt(relative ? clause.slice(of + 1) : clause, closed);
   namedAfter.set(key, metric);
   return metric;
 }
 
+/** How far after a classifier its noun is read (a relative clause before the noun may be long). */
+const AFTER_WINDOW = 16;
+
+/** Events a count of people may be of, when the event closes the clause (`121人死亡`). */
+const PEOPLE_EVENTS = new Set(['死亡', '遇难', '受伤', '失踪', '获救', '脱贫', '就业', '确诊', '治愈', '出院', '返岗', '返乡', '参赛', '参会', '报名']);
+
 /** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
 const namedAfter = new Map<string, string | undefined>();
+
+/** Words of change and comparison (`增至7.6张`, `降到30%`): a predicate between two figures, never a noun. */
+const CHANGE_WORD = /^(?:增|降|减|提|升|达|至|到|为|比|较|超|占|下|上|回|扩|缩|跃|突)|[至到为]$/;
+
+/** Words of measure the tagger reads as verbs or adjectives. */
+const MEASURE_NOUNS = new Set(['收入', '支出', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
 
 /** One-character endings that make a verb a noun of agent or place (`劝导员`, `验票机`, `服务站`). */
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
@@ -265,10 +402,28 @@ function nounRunAt(clause: string, closed = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
+  // `举措。`, `收入。`: a closed phrase of one word is the noun, whatever the tagger reads it as.
+  if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !LEADING_WORDS.has(clause) && !CHANGE_WORD.test(clause) && !/^(?:d|p|c|u\w*|r|m|q|f|t)$/.test(tokens[0]!.tag ?? 'x')) {
+    return clause;
+  }
+  // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
+  // (the tagger reads many nouns of policy prose as verbs).
+  const last = tokens[tokens.length - 1];
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x'))
+    && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
+    return cleanMetric(clause) ?? clause;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const tg = t.tag ?? 'x';
+    // `重点/n 村/zg`, `饮水/n 点/m`, `工作/vn 清单/a`: a noun's one-character head or a last word after a noun.
+    const head = kept === t.start && kept > 0 && (/^[村乡镇点站户所区县]$/.test(t.word) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
+    // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
+    const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word)) break;
+    // `部门建了`: a word before an aspect particle is the predicate.
+    if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
+    // `喜迁新居/ns`: a predicate the tagger glued into one word.
+    if (kept > 0 && t.word.length >= 4 && PREDICATE_WORDS.has(t.word.slice(0, 2))) break;
     if (NOUNISH.test(tg)) {
       kept = t.end;
       continue;
@@ -284,7 +439,7 @@ function nounRunAt(clause: string, closed = false): string | undefined {
     if (closed && kept > 0 && /^v/.test(tg)) {
       let j = i;
       // Two-character verbs only (`呈`, `搞` begin predicates), at most two, and a noun of two characters or more.
-      while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word)) j++;
+      while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word) && !PREDICATE_VERBS.has(tokens[j]!.word)) j++;
       const last = tokens[j]!;
       if (j === tokens.length - 1 && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
         kept = last.end;

@@ -5,6 +5,7 @@ import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChinese
 import { findDateFigures } from './number-dates.js';
 import { isBareShare, metricAfter, metricBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
+import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
 export { parseChineseNumber } from './chinese-numerals.js';
@@ -38,17 +39,30 @@ const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]
 const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:左右|上下)/, 'about'],
   [/^(?:以上)/, 'at_least'],
-  [/^(?:以内|以下)/, 'less_than'],
+  [/^(?:以内|以下|之内)/, 'less_than'],
   [/^(?:多|余)/, 'more_than'],
 ];
 
-const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|(?<!新)增|多|前进|跃升|上移)了?$/;
-const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|减|少|后退|下移)了?$/;
+const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移)了?$/;
+const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移)了?$/;
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
-const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
-const COMPARISON = /(高于|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
+const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
+
+/** `翻山越岭步行` → `步行`: the last verb of a duration's clause is the activity timed. */
+function activityOf(metric: string): string {
+  const tokens = tag(metric);
+  const last = tokens[tokens.length - 1];
+  return tokens.length > 1 && last && /^v[di]?$/.test(last.tag ?? '') && last.word.length >= 2 ? last.word : metric;
+}
+
+/** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
+ * numeral with its classifier: `两个80.5米的边跨`). */
+const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被])$/;
+
+const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
@@ -218,7 +232,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       // a round multiplier before a measure (`突破万亿元`, `百万千瓦`).
       const percentWord = /^[百千]分之/.test(text.slice(start + core.length - 1));
       const roundAmount = /[万亿]/.test(core) && matchUnit(text, start + core.length)?.kind === 'amount';
-      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !percentWord && !roundAmount) continue;
+      // `近百米`, `近千公里`, `超过千元`: a round hundred or thousand after an approximation, before a unit.
+      const roundNear = /^[百千]$/.test(core) && /(?:近|超过|超|逾|上|约)$/.test(text.slice(Math.max(0, start - 2), start)) && matchUnit(text, start + 1) !== null && !/^[千百]?分/.test(text.slice(start + 1));
+      // `唯一一次`, `一一对应`: one by one, not eleven.
+      if (core.startsWith('一一')) continue;
+      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !percentWord && !roundAmount && !roundNear) continue;
       // `两万千瓦`: 千 starts the unit, not the number.
       for (let j = 1; j < core.length; j++) {
         if (/[千百万]/.test(core[j]!) && unitStartsWithMultiplier(text, start + j)) {
@@ -293,6 +311,27 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       pos += 1;
     }
 
+    // `两个多小时`, `4个半小时`, `一个多月`, `7个年头`: a duration with 多 or 半 between 个 and its unit.
+    const hours = /^个(多|半)?(小时|钟头|月|年头)/.exec(text.slice(pos));
+    if (hours && (hours[1] || hours[2] === '年头') && !/[万亿]/.test(text.slice(start, pos))) {
+      if (hours[1] === '半') value += 0.5;
+      else if (hours[1] === '多') approx = 'more_than';
+      const end = pos + hours[0].length;
+      const unitOf = hours[2] === '月' ? '个月' : hours[2] === '年头' ? '年' : '小时';
+      add({ start, end, kind: 'amount', value, unit: unitOf, approx, unitEnd: end });
+      continue;
+    }
+    // `十来个部门`: 来 after a round Chinese number is about.
+    if (!isArabic && /0$/.test(String(value)) && text[pos] === '来' && matchUnit(text, pos + 1)) {
+      approx = 'about';
+      pos += 1;
+    }
+    // `6000多贫困人口`: 多 before a noun of people makes a count of people.
+    if (isArabic && !hasMultiplier && /^[多余]/.test(text.slice(pos)) && PEOPLE_AFTER.test(text.slice(pos + 1, pos + 9))) {
+      approx = 'more_than';
+      pos += 1;
+    }
+
     const unitMatch = matchUnit(text, pos);
     let unit = '';
     let kind: NumberKind = 'count';
@@ -301,8 +340,15 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       kind = unitMatch.kind;
       pos += unitMatch.printed.length;
     }
-    // `19.3万农牧民`, `15万贫困人口`, `60万渔民`: a large bare count of people is in persons.
-    if (!unitMatch && hasMultiplier && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
+    // is a bare count of 人数 (`日最高发送人数超过9万`).
+    if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';
+    // `全家8口人`: 口人 counts people.
+    if (unitMatch?.printed === '口' && text[pos] === '人') {
+      pos += 1;
+      unit = '人';
+    }
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
     if (unitMatch?.printed === '成') {
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
@@ -342,7 +388,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       continue;
     }
     // `零下30摄氏度`: below zero.
-    if (isArabic && /^(?:摄氏度|度)$/.test(unit) && text.slice(Math.max(0, start - 2), start) === '零下') {
+    if (/^(?:摄氏度|度)$/.test(unit) && text.slice(Math.max(0, start - 2), start) === '零下') {
       start -= 2;
       value = -value;
     }
@@ -358,6 +404,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `坚守35年。`, `新中国成立70年，`: years ending their clause are a length of time measured, an amount; years
     // leading into the clause (`5年来`, `近3年累计`) stay a period, the time of what follows.
     if (kind === 'period' && unit === '年' && /^(?:了|之久)?[，,。；;！!？?]/.test(text.slice(end))) kind = 'amount';
+    // `提出5年多来`, `70年来`, `3年以上劳动合同`, `35年房龄`, `70年历程`: a length of years, not a time frame.
+    if (kind === 'period' && unit === '年' && !/(?:近|过去|最近|前)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:来|里|之久|房龄|历程|历史|的历程|的历史|工龄|党龄|教龄)/.test(text.slice(end))) kind = 'amount';
+    if (kind === 'period' && unit === '年' && approx !== 'exact' && approx !== 'about') kind = 'amount';
+    // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
+    if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
@@ -368,7 +419,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // Zero in Chinese (`零成本`, `零碳港`, `零距离`) is a word, never a figure.
     if (!isArabic && /^[零〇]$/.test(core)) continue;
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
-    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period') continue;
+    // (A land or length measure is a figure: `人均耕地不足一亩`.)
+    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -404,11 +456,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         if (text[pos] === '大' || text[pos] === '件') {
           add({ ...draft, kind: 'code', end: pos + 1 });
         } else if (value >= 10 && /^[。，,；;、]/.test(text.slice(pos))) {
-          add(draft);
+          // `行百里者半九十，`: with no unit, as a bare Arabic integer, it names no measure.
+          add({ ...draft, kind: 'code' });
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
         draft.kind = 'code';
       }
     }
@@ -426,6 +479,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (!unitMatch && !hasMultiplier && isArabic && /^\d{4}$/.test(core) && value >= 1900 && value <= 2100) {
       draft.kind = 'year';
       draft.iso = core;
+    }
+    // `302省道`, `12345便民电话`, `48、49、50`: a bare integer with no unit or multiplier names or counts off, it does
+    // not measure (the counts news prints carry a measure word or 万/亿).
+    if (!unitMatch && !hasMultiplier && isArabic && draft.kind === 'count' && unit === '') {
+      add({ ...draft, kind: 'code' });
+      continue;
     }
     // 前300名, 前10强: a rank threshold.
     if (/前$/.test(text.slice(Math.max(0, start - 1), start)) && (unit === '名' || unit === '位' || unit === '强')) {
@@ -609,18 +668,35 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
       d.metric = metricAfter(text, d.unitEnd);
     }
+    // `每月能有3800元收入`, `得到的2万元奖金`, `投影在133米的幕墙上`: a clause ending in 有, 的 or a preposition
+    // leads to the noun after the figure, which is what it measures.
+    const objectFollows = (OBJECT_FOLLOWS.test(lead) || /[两二三四五六七八九十几每][个座条名位家项块片间]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
+    if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+    // `墨玉县已有36760人实现就近就业`, `全县还有536户`: the scope that has a count is not the thing counted.
+    const owned = d.kind === 'count' && /(?:已经?|还|共|仍|尚)有$/.test(lead);
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
-    d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
-    // `200亩水田`, `1000多亩的果林`, `9公里防洪堤`: a measure with nothing named before it measures the noun after it.
-    if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/')) {
-      d.metric = metricAfter(text, text[d.unitEnd] === '的' ? d.unitEnd + 1 : d.unitEnd);
+    if (!owned) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
+    // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
+    // before it.
+    if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
+    // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
+    if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
+      d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     }
+    // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
+    if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[d.end] ?? '') && !/^[的地得是为和与及或等]/.test(text[d.end]!)) {
+      d.metric = metricAfter(text, d.end);
+    }
+    // `承载了1/4的人口`: a fraction of the noun after 的.
+    if (!d.metric && d.kind === 'ratio' && d.unit === '' && text[d.end] === '的') d.metric = metricAfter(text, d.end + 1);
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {
-      const list = /^[、和及与]$/.test(between);
+      // (`运输物资200余船70多万吨`: figures side by side measure one thing.)
+      const list = /^[、和及与]?$/.test(between);
       const sameUnit = previousFigure.unit === d.unit && d.unit !== '';
       if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
     }
