@@ -58,6 +58,10 @@ const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 const ROLE_WINDOW = 24;
+// The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
+// preposition that introduces the other party (同, 与, 和, 跟, 向, 对, 给) or an encounter (会见 …). The title starts after.
+const CLAUSE_BEFORE_TITLE =
+  /(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|[今昨明前]天|当[天日晚]|日前|近日|上午|下午|中午|晚上|凌晨)(?:上午|下午|中午|晚上?|凌晨|早上)?(?:[同与和跟向对给在]|(?=会见|会晤|会谈|接见))|(?:会见|会晤|会谈|接见|通电话|致电)(?:了)?/g;
 
 class PeopleFinder {
   private readonly found: EntitySpan[] = [];
@@ -471,6 +475,7 @@ class PeopleFinder {
       rightWord = word;
       rightTag = token.tag ?? '';
     }
+    pos = afterClauseWords(text, pos, postStart);
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
   }
@@ -564,4 +569,11 @@ class PeopleFinder {
     if (level) entity.level = level;
     this.found.push(entity);
   }
+}
+
+/** Where a title really starts when the words before it are a clause's (a time and a preposition: see CLAUSE_BEFORE_TITLE). */
+export function afterClauseWords(text: string, start: number, postStart: number): number {
+  let cut = start;
+  for (const match of text.slice(start, postStart).matchAll(CLAUSE_BEFORE_TITLE)) cut = start + match.index + match[0].length;
+  return cut;
 }

@@ -409,3 +409,17 @@ describe('findPeople: round-2 classes from real news', () => {
     expect(people(text).map((s) => s.name)).not.toContain(notName);
   });
 });
+
+describe('findPeople: a foreign leader\'s title stops at the clause before it (time word, 同/与/向, 会见)', () => {
+  it.each([
+    ['国家主席习近平4月30日晚同捷克总统泽曼通电话。', '泽曼', '捷克总统'],
+    ['国家主席习近平10月2日同俄罗斯总统普京互致贺电。', '普京', '俄罗斯总统'],
+    ['国家主席习近平1月2日同厄瓜多尔共和国总统莫雷诺互致贺电。', '莫雷诺', '厄瓜多尔共和国总统'],
+    ['国家主席习近平10月29日向柬埔寨王国国王西哈莫尼致贺电。', '西哈莫尼', '柬埔寨王国国王'],
+    ['李克强今天下午同德国总理默克尔会谈。', '默克尔', '德国总理'],
+    ['王岐山当天会见了日本首相安倍晋三。', '安倍晋三', '日本首相'],
+  ])('%s → %s, %s', (text, name, title) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found?.title).toBe(title);
+  });
+});
