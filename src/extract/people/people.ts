@@ -46,6 +46,8 @@ const CLAUSE_END = /[。；;！？!?\n]/;
 // Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
 const FOREIGN_NAME_END = /[偕携率致抵访会]/;
 const COMMA = /[，,]/;
+// Messages exchanged with a foreign leader, printed right after the name.
+const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 // One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
@@ -330,6 +332,7 @@ class PeopleFinder {
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      if (end > at && MESSAGE_AFTER_NAME.test(this.text.slice(end, end + 2))) break; // `孔戴互致贺电`, `西哈莫尼发去贺电`
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }

@@ -423,3 +423,14 @@ describe('findPeople: a foreign leader\'s title stops at the clause before it (t
     expect(found?.title).toBe(title);
   });
 });
+
+describe('findPeople: a name ends before a time word or an exchanged message (real news)', () => {
+  it.each([
+    ['——江西省委副书记、省长易炼红日前在省政府全体会议上说', '易炼红'],
+    ['国家主席习近平10月4日同几内亚总统孔戴互致贺电。', '孔戴'],
+    ['国家主席习近平10月29日向柬埔寨王国国王西哈莫尼发去贺电。', '西哈莫尼'],
+    ['国家主席习近平同俄罗斯总统普京互致新年贺电。', '普京'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+});
