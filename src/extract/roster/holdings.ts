@@ -4,6 +4,8 @@
 // in memory that grows with the posts named, not with the text.
 import { lineColumn } from '../../corpus/locate.js';
 import { findPeople } from '../people/people.js';
+import { isForeignPlace } from '../people/posts.js';
+import { CHINA } from '../places/gazetteer.js';
 import type { Article, EntitySpan } from '../../types.js';
 import { findNotices } from './notices.js';
 import { rosterPosts, type RosterPost } from './posts.js';
@@ -73,13 +75,23 @@ export function addArticle(roster: RosterPartial, article: Article, asOf?: strin
     const { line, column } = lineColumn(article.source, article.origin[start]!);
     return { date, doc: article.doc, line, column };
   };
-  for (const official of findPeople(article)) {
-    if (official.kind !== 'official' || !official.title || official.level === 'foreign' || !titlePrinted(article.text, official)) continue;
-    for (const post of rosterPosts(official.title, article.place)) {
-      addSighting(roster, official.name, post, sightingAt(official.start));
-      let codes = codesByName.get(official.name);
-      if (!codes) codesByName.set(official.name, (codes = new Set()));
-      codes.add(post.place.code);
+  const officials = findPeople(article).filter((o) => o.kind === 'official' && o.title && o.level !== 'foreign');
+  // Titles before the name first: a title after it (`朴元淳市长`) places nothing by itself, so it counts only for a post
+  // the article gives the name before it, or a central one.
+  const titledBefore = new Set<string>();
+  for (const after of [false, true]) {
+    for (const official of officials) {
+      const printed = titlePrinted(article.text, official);
+      if (printed !== (after ? 'after' : 'before')) continue;
+      for (const post of rosterPosts(official.title!, article.place)) {
+        const key = holdingKey(official.name, post.post, post.place.code);
+        if (after && !titledBefore.has(key) && post.place.code !== CHINA.code) continue;
+        titledBefore.add(key);
+        addSighting(roster, official.name, post, sightingAt(official.start));
+        let codes = codesByName.get(official.name);
+        if (!codes) codesByName.set(official.name, (codes = new Set()));
+        codes.add(post.place.code);
+      }
     }
   }
   for (const notice of findNotices(article.text, article.place)) {
@@ -99,12 +111,22 @@ export function addArticle(roster: RosterPartial, article: Article, asOf?: strin
   }
 }
 
-/** The title stands right before the name (spaces allowed: `省长 周乃翔`) or right after it (`李强总理`). */
-function titlePrinted(text: string, e: EntitySpan): boolean {
+/**
+ * Where the title is printed: right before the name (spaces allowed: `省长 周乃翔`), right after it (`李强总理`), or
+ * not at the name (a title carried over from another mention). A title right after a foreign city (`首尔市市长`, the
+ * city's name read as no part of it) is none of ours.
+ */
+function titlePrinted(text: string, e: EntitySpan): 'before' | 'after' | undefined {
   const title = e.title!;
   let before = e.start;
   while (before > 0 && /[ \u3000]/.test(text[before - 1]!)) before--;
-  return text.startsWith(title, before - title.length) || text.startsWith(title, e.end);
+  if (text.startsWith(title, before - title.length)) return foreignBefore(text, before - title.length) ? undefined : 'before';
+  return text.startsWith(title, e.end) && !foreignBefore(text, e.start) ? 'after' : undefined;
+}
+
+function foreignBefore(text: string, at: number): boolean {
+  for (let length = 2; length <= 6 && length <= at; length++) if (isForeignPlace(text.slice(at - length, at))) return true;
+  return false;
 }
 
 function addSighting(roster: RosterPartial, name: string, post: RosterPost, at: Sighting): void {
