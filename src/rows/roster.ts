@@ -80,10 +80,11 @@ export function rosterRows(roster: RosterPartial, asOf?: string): Row[] {
     }));
 }
 
-/** Sole posts first (书记 before 长), then the others by name: a place's leaders lead its rows. */
+/** Sole posts first (书记 before 长), then the others by name, an acting post after the post: a place's leaders lead. */
 function postOrder(a: string, b: string): number {
   const rank = (p: string) => (isSolePost(p) ? (/书记$/.test(p) ? 0 : 1) : 2);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+  const [sa, sb] = [substantivePost(a), substantivePost(b)];
+  return rank(a) - rank(b) || (sa < sb ? -1 : sa > sb ? 1 : 0) || Number(a !== sa) - Number(b !== sb);
 }
 
 /** One holder of a sole post in one place, acting and substantive sightings together. */

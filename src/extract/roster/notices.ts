@@ -16,7 +16,7 @@ export interface Notice {
   posts: RosterPost[];
 }
 
-const NAME = '[\\u3400-\\u9fff]{2,4}';
+const NAME = '[\\u3400-\\u9fff]{2,4}?';
 // `（女）` after a name in State Council notices.
 const FEMALE = '(?:[（(]女[）)])?';
 const TITLE = '[^，。；;：:\\n]{2,48}?';

@@ -21,8 +21,10 @@ const CHAIN_SEPARATOR = /[、，,]|兼任?/;
 // A unit of a post no longer held: `原党组成员`, `时任市长`, `前任省长`. The rest of the chain is as old.
 const FORMER = /^(?:原|前任|时任|已故|离任|退休)|(?:政府|省委|市委|县委|区委|党委|人大|政协)原|原(?=[\u3400-\u9fff]{0,4}(?:书记|长|主任|委员|主席))/;
 // What a unit may start with before its organ, never part of the post's name.
-const PARTY_PREFIX = /^(?:中国共产党|中共)(?!中央)/;
+const PARTY_PREFIX = /^(?:中国共产党|中共)/;
 // A bare rank that belongs to the organ of the unit before (`广东省委委员、常委、书记`).
+// The rank at the end of a unit, after its organ (`内蒙古自治区党委` + `委员`).
+const RANK_END = /(?:候补委员|委员|常委|副书记|书记|党组副书记|党组书记|党组成员)$/;
 const BARE_RANK = /^(?:委员|常委|候补委员|书记|副书记|主任|副主任|党组书记|党组副书记|党组成员|主席|副主席)$/;
 // The level a printed place name ends in, put back in front of an organ that lost it (`广东省` + `委书记`).
 const LEVEL_END = /(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)$/;
@@ -49,6 +51,7 @@ export function rosterPosts(title: string, articlePlace: Place | undefined): Ros
 function splitChain(title: string, articlePlace: Place | undefined): RosterPost[] {
   const posts: RosterPost[] = [];
   let previousBody = '';
+  let previousPlace: Place | undefined;
   for (const raw of title.split(CHAIN_SEPARATOR)) {
     let unit = raw.trim().replace(PARTY_PREFIX, '').replace(/人民政府/g, '政府').replace(/^代理/, '代');
     if (unit === '') continue;
@@ -61,22 +64,41 @@ function splitChain(title: string, articlePlace: Place | undefined): RosterPost[
       // `市委委员、宣传部部长`: a department named without its place or level is the committee's before it.
       const own = printedPlaceLength(unit) > 0 || STARTS_WITH_LEVEL.test(unit) || CENTRAL_START.test(unit);
       if (!own && previousBody !== '') unit = previousBody + unit;
-      else previousBody = body.replace(/(?:常务)?副$/, '');
     }
-    const found = placeOf(unit, articlePlace);
+    // `内蒙古自治区党委委员、常委、书记`: the ranks after the first are of its organ (内蒙古自治区党委).
+    const organ = unit.replace(RANK_END, '');
+    if (organ !== unit && organ !== '' && !/^(?:代|常务)?副?$/.test(organ)) previousBody = organ;
+    else if (body !== '' && !/^(?:代|常务)?副?$/.test(body)) previousBody = body.replace(/(?:常务)?副$/, '');
+    const found = placeOf(unit, articlePlace, previousPlace);
     if (!found) continue;
+    previousPlace = found.place;
     const post = postName(unit.slice(found.printed), found.printedName);
     if (!post || !levelFits(post, found.place) || posts.some((p) => p.post === post && p.place.code === found.place.code)) continue;
-    const org = orgOfTitle(unit, found.place);
+    const org = orgOf(unit, post, found.place);
     posts.push({ post, place: found.place, ...(org ? { org } : {}) });
   }
   return posts;
 }
 
+/** The organisation of a post: a government's for its head (`河南省长` → 河南省政府), else as the title names it. */
+function orgOf(unit: string, post: string, place: Place): string | undefined {
+  if (/^(?:代|常务)?副?[省市县区州旗盟]长$/.test(post)) return `${place.name}政府`;
+  return orgOfTitle(unit.replace(/代(?=[省市县区州旗盟]长$)/, ''), place);
+}
+
 /** The place a unit governs and how much of its start names it (0 when the place comes from the article or the post). */
-function placeOf(unit: string, articlePlace: Place | undefined): { place: Place; printed: number; printedName: string } | undefined {
+function placeOf(
+  unit: string,
+  articlePlace: Place | undefined,
+  previousPlace: Place | undefined,
+): { place: Place; printed: number; printedName: string } | undefined {
   const printed = printedPlaceLength(unit);
   const level = LEVEL_IN_POST.exec(unit)?.[1];
+  // `山西省忻州市委副书记、市长`: a post naming no place is of the place the chain named before, at its level.
+  if (printed === 0 && previousPlace && !CENTRAL_START.test(unit)) {
+    const post = postName(unit, '');
+    if (post && /^(?:代|常务)?副?(?:自治区|自治州|省|市|县|区|州|旗|盟)/.test(post) && levelFits(post, previousPlace)) return { place: previousPlace, printed: 0, printedName: '' };
+  }
   const place = jurisdictionOf(undefined, level && printed === 0 ? `${level}长` : unit, articlePlace);
   if (!place) return undefined;
   return { place, printed, printedName: unit.slice(0, printed) };
