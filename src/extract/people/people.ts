@@ -90,7 +90,7 @@ class PeopleFinder {
       const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
-      if (last >= 0 && this.tt.tokens[last]!.end > postEnd) continue;
+      if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!)) continue;
       let at = postEnd;
       // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
@@ -117,6 +117,17 @@ class PeopleFinder {
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, chain, title, role);
     }
+  }
+
+  /**
+   * `潍坊市/ns 长张/x 明到/x`: the segmenter ran the head of government into the name after it. The post's level
+   * character ends a place's name and what follows is no word it knows; in `福州长乐` the next word is a place.
+   */
+  private headAfterPlace(postStart: number, post: string, crossing: Token): boolean {
+    if (!/^[省市县区]长$/.test(post) || !/^(x|nr)/.test(crossing.tag ?? '')) return false;
+    const place = this.tokenAt[postStart]!;
+    const token = place >= 0 ? this.tt.tokens[place]! : undefined;
+    return token !== undefined && token.end === postStart + 1 && token.tag === 'ns' && token.word.length >= 3;
   }
 
   /** Reporters and photographers: `(记者 付凯 刘福文)`, `(融媒体 裴崇旭 通讯员 石勇)`, `记者 郭超 摄`, `本报记者张磊`. */

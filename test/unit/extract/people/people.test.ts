@@ -430,6 +430,8 @@ describe('findPeople: a name ends before a time word or an exchanged message (re
     ['国家主席习近平10月4日同几内亚总统孔戴互致贺电。', '孔戴'],
     ['国家主席习近平10月29日向柬埔寨王国国王西哈莫尼发去贺电。', '西哈莫尼'],
     ['国家主席习近平同俄罗斯总统普京互致新年贺电。', '普京'],
+    // The segmenter runs the head of government into the name (潍坊市/ns 长张/x 明到/x).
+    ['潍坊市长张明到寿光调研蔬菜生产。', '张明'],
   ])('%s → %s', (text, name) => {
     expect(people(text).map((s) => s.name)).toContain(name);
   });
