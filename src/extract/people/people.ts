@@ -305,6 +305,8 @@ class PeopleFinder {
     }
     // Three characters at least: such names are long, and two-character unknown words are mostly new coinages.
     if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
+    // `金所军说：`: the segmenter glued the speech verb to the name (金所军说/x).
+    if (end - at >= 4 && this.text[end - 1] === '说' && /^[：:，,]/.test(this.text.slice(end, end + 1))) end--;
     // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
     if (isWeakSurname(this.text[at]!)) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };

@@ -432,6 +432,8 @@ describe('findPeople: a name ends before a time word or an exchanged message (re
     ['国家主席习近平同俄罗斯总统普京互致新年贺电。', '普京'],
     // The segmenter runs the head of government into the name (潍坊市/ns 长张/x 明到/x).
     ['潍坊市长张明到寿光调研蔬菜生产。', '张明'],
+    // …or the speech verb into it (金所军说/x).
+    ['山西省沁源县委书记金所军说：“通过学习，我进一步加深了感悟。', '金所军'],
   ])('%s → %s', (text, name) => {
     expect(people(text).map((s) => s.name)).toContain(name);
   });
