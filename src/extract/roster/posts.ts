@@ -2,7 +2,7 @@
 // way wherever it is printed (`广东省委书记`, `中共广东省委书记` and `省委书记` in a Guangdong article are all 省委书记 of
 // 广东省) with the place it governs. Units of a former post (`原`, `时任`) and of no place of ours (foreign, firms) give
 // nothing.
-import { gazetteer } from '../places/gazetteer.js';
+import { CHINA, gazetteer } from '../places/gazetteer.js';
 import { jurisdictionOf } from '../places/jurisdiction.js';
 import { orgOfTitle } from '../people/org.js';
 import { peopleLexicon } from '../people/lexicon.js';
@@ -30,6 +30,11 @@ const BARE_RANK = /^(?:委员|常委|候补委员|书记|副书记|主任|副主
 const LEVEL_END = /(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)$/;
 const STARTS_WITH_LEVEL = /^(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|州|盟|旗)/;
 // A head of government named by the post alone (`代理省长`, `副市长`): the level is in the post.
+// What follows a place's short name in a post of its government (`广东省委`, `湖北省长`, `北京市`, `浦东新区`).
+const ORGAN_AFTER_SHORT_NAME = /^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|新区|特别行政区|委|党委|政府|人大|政协|纪委|监委)/;
+// Ministries of the centre named without 国家/中央 (a foreign one, `法国农业部长`, or a firm's `工程部长` is none).
+const MINISTRY =
+  /^(?:外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|工信部|公安部|安全部|民政部|司法部|财政部|人力资源和社会保障部|人社部|自然资源部|生态环境部|住房和城乡建设部|住建部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|文旅部|退役军人事务部|应急管理部|审计署|海关总署|税务总局|中组部|中宣部|中联部|统战部|解放军|人民解放军|武警|军委|中国人民银行|人民银行|新华社|人民日报社)/;
 // Organs of the centre, named without a place.
 const CENTRAL_START = /^(?:中共中央|中央|国务院|全国|国家|最高|中国)/;
 const LEVEL_IN_POST = /^(?:代理?|常务)?副?(省|市|县|区|州|旗|盟)长$/;
@@ -70,7 +75,7 @@ function splitChain(title: string, articlePlace: Place | undefined): RosterPost[
     if (organ !== unit && organ !== '' && !/^(?:代|常务)?副?$/.test(organ)) previousBody = organ;
     else if (body !== '' && !/^(?:代|常务)?副?$/.test(body)) previousBody = body.replace(/(?:常务)?副$/, '');
     const found = placeOf(unit, articlePlace, previousPlace);
-    if (!found) continue;
+    if (!found || (found.place.code === CHINA.code && !CENTRAL_START.test(unit) && !MINISTRY.test(unit))) continue;
     previousPlace = found.place;
     const post = postName(unit.slice(found.printed), found.printedName);
     if (!post || !levelFits(post, found.place) || posts.some((p) => p.post === post && p.place.code === found.place.code)) continue;
@@ -104,21 +109,35 @@ function placeOf(
   return { place, printed, printedName: unit.slice(0, printed) };
 }
 
-/** Characters at the start of a unit taken by place names (`山西省忻州市委` → 6), never the whole unit. */
+/**
+ * Characters at the start of a unit taken by place names (`山西省忻州市委` → 6), never the whole unit. A short form
+ * (`北京`, `云南`) counts only before an organ of government: in `北京大学`, `云南白药集团`, `钦州港东站` it is part of
+ * a body's name, which stays in the post.
+ */
 function printedPlaceLength(unit: string): number {
   const gaz = gazetteer();
   let at = 0;
   for (;;) {
     let step = 0;
     for (let end = Math.min(unit.length - 1, at + 12); end >= at + 2; end--) {
-      if (gaz.lookup(unit.slice(at, end)).some((p) => p.level !== 'foreign' && p.level !== 'country')) {
-        step = end - at;
-        break;
-      }
+      const places = gaz.lookup(unit.slice(at, end)).filter((p) => p.level !== 'foreign' && p.level !== 'country');
+      if (places.length === 0) continue;
+      const fullName = places.some((p) => p.name === unit.slice(at, end));
+      if (fullName || ORGAN_AFTER_SHORT_NAME.test(unit.slice(end)) || startsWithPlace(unit.slice(end))) step = end - at;
+      break;
     }
     if (step === 0) return at;
     at += step;
   }
+}
+
+/** `上海静安区…`: a short name is a place's when another place follows it. */
+function startsWithPlace(text: string): boolean {
+  for (let end = Math.min(text.length - 1, 8); end >= 2; end--) {
+    const name = text.slice(0, end);
+    if (gazetteer().lookup(name).some((p) => p.name === name && p.level !== 'foreign' && p.level !== 'country')) return true;
+  }
+  return false;
 }
 
 /** The post without its place, its level put back when the place's name took it (`广东省` + `委书记` → `省委书记`). */

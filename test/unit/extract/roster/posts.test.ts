@@ -34,6 +34,13 @@ describe('rosterPosts: a title chain split into normalised posts with their plac
     ['内蒙古自治区党委委员、常委、书记', undefined, ['自治区党委委员@内蒙古自治区', '自治区党委常委@内蒙古自治区', '自治区党委书记@内蒙古自治区']],
     ['湖北省委书记、常委、委员', undefined, ['省委书记@湖北省', '省委常委@湖北省', '省委委员@湖北省']],
     ['市委委员、宣传部部长', WEIFANG, ['市委委员@潍坊市', '市委宣传部部长@潍坊市']],
+    // A place's short name inside a body's name stays in the post; before another place or an organ it goes.
+    ['北京大学第六医院临床心理评估中心主任', undefined, ['北京大学第六医院临床心理评估中心主任@北京市']],
+    ['钦州港东站站长', undefined, ['钦州港东站站长@钦州市']],
+    ['上海静安区宝山路街道党工委书记', undefined, ['宝山路街道党工委书记@静安区']],
+    ['广州市委书记', undefined, ['市委书记@广州市']],
+    ['浙江杭州市委书记', undefined, ['市委书记@杭州市']],
+    ['退役军人事务部副部长', undefined, ['退役军人事务部副部长@中国']],
   ])('%s (%o) → %j', (title, place, expected) => {
     expect(posts(title, place)).toEqual(expected);
   });
@@ -44,8 +51,11 @@ describe('rosterPosts: a title chain split into normalised posts with their plac
     ['时任市长', WEIFANG],
     ['市长', SHAANXI],
     ['区委书记', WEIFANG],
-    // No place of ours.
+    // No place of ours: a firm's post, a foreign ministry named without its country.
     ['董事长', WEIFANG],
+    ['工程部长', WEIFANG],
+    ['农业部长', undefined],
+    ['科学研究部部长', undefined],
   ])('%s (%o) → no post', (title, place) => {
     expect(posts(title, place)).toEqual([]);
   });
