@@ -32,6 +32,8 @@ const STARTS_WITH_LEVEL = /^(?:特别行政区|自治区|自治州|自治县|自
 // A head of government named by the post alone (`代理省长`, `副市长`): the level is in the post.
 // What follows a place's short name in a post of its government (`广东省委`, `湖北省长`, `北京市`, `浦东新区`).
 const ORGAN_AFTER_SHORT_NAME = /^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|新区|特别行政区|委|党委|政府|人大|政协|纪委|监委)/;
+// The departments of a Party committee, printed after a seat on it without its name (`市委委员、宣传部部长`).
+const COMMITTEE_DEPARTMENT = /^(?:宣传部|组织部|统战部|政法委|纪委|监委|办公室|办公厅|秘书长|副秘书长|政研室|编办|网信办|农办|外办|台办|教育工委|机关工委)/;
 // Ministries of the centre named without 国家/中央 (a foreign one, `法国农业部长`, or a firm's `工程部长` is none).
 const MINISTRY =
   /^(?:外交部|国防部|教育部|科学技术部|科技部|工业和信息化部|工信部|公安部|安全部|民政部|司法部|财政部|人力资源和社会保障部|人社部|自然资源部|生态环境部|住房和城乡建设部|住建部|交通运输部|水利部|农业农村部|商务部|文化和旅游部|文旅部|退役军人事务部|应急管理部|审计署|海关总署|税务总局|中组部|中宣部|中联部|统战部|解放军|人民解放军|武警|军委|中国人民银行|人民银行|新华社|人民日报社)/;
@@ -67,8 +69,7 @@ function splitChain(title: string, articlePlace: Place | undefined): RosterPost[
     if (body === '' && BARE_RANK.test(postWord) && previousBody !== '') unit = previousBody + postWord;
     else if (body !== '' && !/^(?:代|常务)?副?$/.test(body)) {
       // `市委委员、宣传部部长`: a department named without its place or level is the committee's before it.
-      const own = printedPlaceLength(unit) > 0 || STARTS_WITH_LEVEL.test(unit) || CENTRAL_START.test(unit);
-      if (!own && previousBody !== '') unit = previousBody + unit;
+      if (COMMITTEE_DEPARTMENT.test(unit) && previousBody !== '' && /(?:委|党委|党工委)$/.test(previousBody)) unit = previousBody + unit;
     }
     // `内蒙古自治区党委委员、常委、书记`: the ranks after the first are of its organ (内蒙古自治区党委).
     const organ = unit.replace(RANK_END, '');

@@ -41,6 +41,9 @@ describe('rosterPosts: a title chain split into normalised posts with their plac
     ['广州市委书记', undefined, ['市委书记@广州市']],
     ['浙江杭州市委书记', undefined, ['市委书记@杭州市']],
     ['退役军人事务部副部长', undefined, ['退役军人事务部副部长@中国']],
+    // Only a committee's own departments take its name; other bodies after a seat are not its.
+    ['全国人大常委会副委员长、民进中央主席', undefined, ['全国人大常委会副委员长@中国']],
+    ['赫章县委常委、河镇乡党委书记', undefined, ['县委常委@赫章县']],
   ])('%s (%o) → %j', (title, place, expected) => {
     expect(posts(title, place)).toEqual(expected);
   });
