@@ -147,10 +147,14 @@ function postName(rest: string, printedName: string): string | undefined {
   const level = LEVEL_END.exec(printedName)?.[0];
   if (level && !STARTS_WITH_LEVEL.test(rest) && /^(?:委|党委|政府|人大|政协|纪委|长|主席|副|常务|代)/.test(rest)) {
     // `河南省长`, `西藏自治区党委书记`, but not `北京市` + `副市长` (which says its level itself).
-    if (!/^(?:代|常务)?副?[省市县区州旗盟]长$/.test(rest)) return level + rest;
+    if (!/^(?:代|常务)?副?[省市县区州旗盟]长$/.test(rest)) rest = level + rest;
   }
-  return rest;
+  // `省政府省长` is 省长, `自治区政府副主席` 自治区副主席, `中央总书记` 总书记: one name for one post.
+  return rest
+    .replace(GOVERNMENT_HEAD, (_, organ: string, rank: string, head: string) => (head === '主席' ? `${organ}${rank}主席` : `${rank}${head}`))
+    .replace(/^中央总书记$/, '总书记');
 }
+const GOVERNMENT_HEAD = /^(自治区|省|市|县|区|州|旗|盟)政府((?:代|常务)?副?)(\1长|主席)$/;
 
 /** A post that says its level (`市长`, `省委书记`) governs a place of that level: never `市长` of a province article. */
 function levelFits(post: string, place: Place): boolean {

@@ -41,6 +41,12 @@ describe('rosterPosts: a title chain split into normalised posts with their plac
     ['广州市委书记', undefined, ['市委书记@广州市']],
     ['浙江杭州市委书记', undefined, ['市委书记@杭州市']],
     ['退役军人事务部副部长', undefined, ['退役军人事务部副部长@中国']],
+    // The government named before its head says nothing more (government work reports print it so).
+    ['四川省政府省长', undefined, ['省长@四川省']],
+    ['内蒙古自治区政府主席', undefined, ['自治区主席@内蒙古自治区']],
+    ['广西壮族自治区政府副主席', undefined, ['自治区副主席@广西壮族自治区']],
+    ['海拉尔区政府区长', undefined, ['区长@海拉尔区']],
+    ['中共中央总书记', undefined, ['总书记@中国']],
     // Only a committee's own departments take its name; other bodies after a seat are not its.
     ['全国人大常委会副委员长、民进中央主席', undefined, ['全国人大常委会副委员长@中国']],
     ['赫章县委常委、河镇乡党委书记', undefined, ['县委常委@赫章县']],
