@@ -47,6 +47,9 @@ describe('rosterPosts: a title chain split into normalised posts with their plac
     ['广西壮族自治区政府副主席', undefined, ['自治区副主席@广西壮族自治区']],
     ['海拉尔区政府区长', undefined, ['区长@海拉尔区']],
     ['中共中央总书记', undefined, ['总书记@中国']],
+    // 原 in a place's name is no former post.
+    ['太原市委书记', undefined, ['市委书记@太原市']],
+    ['原平市委书记', undefined, ['市委书记@原平市']],
     // Only a committee's own departments take its name; other bodies after a seat are not its.
     ['全国人大常委会副委员长、民进中央主席', undefined, ['全国人大常委会副委员长@中国']],
     ['赫章县委常委、河镇乡党委书记', undefined, ['县委常委@赫章县']],
@@ -58,6 +61,7 @@ describe('rosterPosts: a title chain split into normalised posts with their plac
     // A former post is none held now; a post of a level the place does not have is none of its.
     ['陕西省政府原党组成员、副省长', SHAANXI],
     ['时任市长', WEIFANG],
+    ['黑龙江省财政厅原党组成员', undefined],
     ['市长', SHAANXI],
     ['区委书记', WEIFANG],
     // No place of ours: a firm's post, a foreign ministry named without its country.
