@@ -38,7 +38,11 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   type: { type: 'string', meaning: 'official, person, meeting, event, place, org, slogan or date' },
   name: { type: 'string', meaning: 'the normalised name: a person\'s, a meeting\'s full name, a place\'s full name, a formulation' },
   titles: { type: 'string', meaning: 'every title chain the official carries, separated by `; `' },
-  org: { type: 'string', meaning: 'official: the organisation of the post (`潍坊市委`); meeting: its organiser; place: the organisation whose name holds it (several separated by `; `)' },
+  org: {
+    type: 'string',
+    meaning: 'official: the organisation of the post (`潍坊市委`); meeting: its organiser; place: the organisation whose name holds it (several separated by `; `)',
+    in: { roster: 'the organisation of the post, its place included (`潍坊市委`, `河南省政府`)' },
+  },
   role: { type: 'string', meaning: 'official: the part in the event (`出席`, `讲话`, `主持`…); meeting: `own` (the article reports it) or `referenced`' },
   level: {
     type: 'string',
@@ -54,7 +58,7 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
     meaning: 'the figure multiplied out into its base unit (`153.7亿元` → 15370000000); a range\'s lower bound',
     in: { entities: 'slogan: the number it counts (`八件大事` → 8)', compare: 'figures: the figure multiplied out into its base unit; slogans: the number the formulation counts' },
   },
-  mentions: { type: 'integer', meaning: 'mentions across the inputs' },
+  mentions: { type: 'integer', meaning: 'mentions across the inputs', in: { roster: 'mentions of the person with the post printed at the name (or in a notice)' } },
   docs: { type: 'integer', meaning: 'input files (or JSON Lines records) with at least one mention', in: { keywords: 'documents the keyword occurs in' } },
   first_seen: { type: 'string', meaning: '`FILE:LINE:COLUMN` of the first mention', in: { roster: 'ISO date of the earliest article naming the person in the post (empty when no article is dated)' } },
   // Rosters.

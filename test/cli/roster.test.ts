@@ -49,9 +49,18 @@ describe('policy-cli roster', () => {
     expect(rows(['--as-of', date]).map((r) => `${r.person} ${r.post} ${r.place}`)).toEqual(expected);
   });
 
+  it('--help shows its options and examples; --columns documents every column', () => {
+    const help = runCli(['roster', '--help']).stdout;
+    expect(help).toMatch(/--changes/);
+    expect(help).toMatch(/--as-of <date>/);
+    expect(help).toMatch(/Examples:\n {2}\$ policy-cli roster/);
+    const columns = runCli(['roster', '--changes', '--columns', '-f', 'tsv']).stdout.split('\n').slice(1, -1).map((l) => l.split('\t')[0]);
+    expect(columns).toEqual(['post', 'place', 'place_code', 'before', 'before_last_seen', 'after', 'after_first_seen', 'acting', 'before_evidence', 'after_evidence', 'notice', 'notice_date', 'notice_evidence']);
+  });
+
   it('--as-of rejects what is not a date', () => {
     const result = runCli(['roster', NEWS, '--as-of', 'March']);
-    expect(result.status).not.toBe(0);
+    expect(result.status).toBe(2);
     expect(result.stderr).toContain('--as-of');
   });
 });
