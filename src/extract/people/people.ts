@@ -108,6 +108,8 @@ class PeopleFinder {
       // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
       const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
+      // `区长任上来到赫章`: the time in the post (任上, 任内, 任期), no name.
+      if (/^任[上内期满]/.test(this.text.slice(at, at + 2))) continue;
       const first =
         foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
@@ -171,6 +173,8 @@ class PeopleFinder {
       if (!name || this.overlaps(name)) continue;
       // `杜尚别市长`: a city's name before its mayor, not a person's.
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
+      // `七星关区区长`: a division's name (its level last) before its head, not a person's.
+      if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
   }

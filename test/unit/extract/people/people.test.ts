@@ -438,3 +438,13 @@ describe('findPeople: a name ends before a time word or an exchanged message (re
     expect(people(text).map((s) => s.name)).toContain(name);
   });
 });
+
+describe('findPeople: no name where a post is followed by its time or preceded by its division', () => {
+  it.each([
+    ['刘建平2014年从毕节市七星关区区长任上来到赫章，担任县委书记。', '任上'],
+    ['刘建平2014年从毕节市七星关区区长任上来到赫章，担任县委书记。', '关区'],
+    ['上海市徐汇区区长方世忠介绍。', '徐汇区'],
+  ])('%s: not %s', (text, notName) => {
+    expect(people(text).map((s) => s.name)).not.toContain(notName);
+  });
+});
