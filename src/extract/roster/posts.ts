@@ -19,7 +19,7 @@ export interface RosterPost {
 
 const CHAIN_SEPARATOR = /[、，,]|兼任?/;
 // A unit of a post no longer held: `原党组成员`, `时任市长`, `前任省长`. The rest of the chain is as old.
-const FORMER = /^(?:原|前任|时任|已故|离任|退休)|原(?=党组|党委|副|常务|[\u3400-\u9fff]{0,4}(?:书记|长|主任|委员|主席|成员|巡视员|调研员))/;
+const FORMER = /^(?:原|前任|时任|已故|离任|退休)|原(?=党组|党委|副|常务|国家|中央|中共|省|市|县|区|自治区|[\u3400-\u9fff]{0,4}(?:书记|长|主任|委员|主席|成员|巡视员|调研员))/;
 // What a unit may start with before its organ, never part of the post's name.
 const PARTY_PREFIX = /^(?:中国共产党|中共)/;
 // A bare rank that belongs to the organ of the unit before (`广东省委委员、常委、书记`).
