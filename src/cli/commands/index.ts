@@ -10,11 +10,13 @@ import { registerIdf } from './idf.js';
 import { registerCompare } from './compare.js';
 import { registerKwic } from './kwic.js';
 import { registerEval } from './eval.js';
+import { registerRoster } from './roster.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerKeywords(program, ctx);
   registerNumbers(program, ctx);
   registerEntities(program, ctx);
+  registerRoster(program, ctx);
   registerDocs(program, ctx);
   registerSegment(program, ctx);
   registerIdf(program, ctx);

@@ -50,6 +50,8 @@ const STOP_WORDS = [
   '介绍', '宣读', '部署', '调研', '会见', '看望', '慰问', '发言', '带队', '陪同', '作出', '作了', '就是', '一起', '一同',
   '主任', '书记', '委员', '常委', '市长', '省长', '县长', '区长', '部长', '局长', '报道', '摄影', '通讯员', '记者',
   '先生', '女士', '小姐', '老师',
+  // Time words after a name (`省长易炼红日前在`: 红/a 日前/t): the name ends before them.
+  '日前', '近日', '今天', '昨天', '当天', '上午', '下午',
 ];
 // Surnames that are also everyday function characters: a name starting with one needs the tagger to call it a name.
 // 议 too: a verb in headlines (代表委员议国是) far more often than a surname.

@@ -46,6 +46,8 @@ const CLAUSE_END = /[。；;！？!?\n]/;
 // Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
 const FOREIGN_NAME_END = /[偕携率致抵访会]/;
 const COMMA = /[，,]/;
+// Messages exchanged with a foreign leader, printed right after the name.
+const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 // One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
@@ -58,6 +60,10 @@ const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 const ROLE_WINDOW = 24;
+// The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
+// preposition that introduces the other party (同, 与, 和, 跟, 向, 对, 给) or an encounter (会见 …). The title starts after.
+const CLAUSE_BEFORE_TITLE =
+  /(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|[今昨明前]天|当[天日晚]|日前|近日|上午|下午|中午|晚上|凌晨)(?:上午|下午|中午|晚上?|凌晨|早上)?(?:[同与和跟向对给在]|(?=会见|会晤|会谈|接见))|(?:会见|会晤|会谈|接见|通电话|致电)(?:了)?/g;
 
 class PeopleFinder {
   private readonly found: EntitySpan[] = [];
@@ -84,7 +90,7 @@ class PeopleFinder {
       const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
-      if (last >= 0 && this.tt.tokens[last]!.end > postEnd) continue;
+      if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!)) continue;
       let at = postEnd;
       // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
@@ -102,6 +108,8 @@ class PeopleFinder {
       // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
       const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
+      // `区长任上来到赫章`: the time in the post (任上, 任内, 任期), no name.
+      if (/^任[上内期满]/.test(this.text.slice(at, at + 2))) continue;
       const first =
         foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
@@ -111,6 +119,17 @@ class PeopleFinder {
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, chain, title, role);
     }
+  }
+
+  /**
+   * `潍坊市/ns 长张/x 明到/x`: the segmenter ran the head of government into the name after it. The post's level
+   * character ends a place's name and what follows is no word it knows; in `福州长乐` the next word is a place.
+   */
+  private headAfterPlace(postStart: number, post: string, crossing: Token): boolean {
+    if (!/^[省市县区]长$/.test(post) || !/^(x|nr)/.test(crossing.tag ?? '')) return false;
+    const place = this.tokenAt[postStart]!;
+    const token = place >= 0 ? this.tt.tokens[place]! : undefined;
+    return token !== undefined && token.end === postStart + 1 && token.tag === 'ns' && token.word.length >= 3;
   }
 
   /** Reporters and photographers: `(记者 付凯 刘福文)`, `(融媒体 裴崇旭 通讯员 石勇)`, `记者 郭超 摄`, `本报记者张磊`. */
@@ -154,6 +173,8 @@ class PeopleFinder {
       if (!name || this.overlaps(name)) continue;
       // `杜尚别市长`: a city's name before its mayor, not a person's.
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
+      // `七星关区区长`: a division's name (its level last) before its head, not a person's.
+      if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
   }
@@ -288,6 +309,8 @@ class PeopleFinder {
     }
     // Three characters at least: such names are long, and two-character unknown words are mostly new coinages.
     if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
+    // `金所军说：`: the segmenter glued the speech verb to the name (金所军说/x).
+    if (end - at >= 4 && this.text[end - 1] === '说' && /^[：:，,]/.test(this.text.slice(end, end + 1))) end--;
     // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
     if (isWeakSurname(this.text[at]!)) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
@@ -326,6 +349,7 @@ class PeopleFinder {
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      if (end > at && MESSAGE_AFTER_NAME.test(this.text.slice(end, end + 2))) break; // `孔戴互致贺电`, `西哈莫尼发去贺电`
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
@@ -471,6 +495,7 @@ class PeopleFinder {
       rightWord = word;
       rightTag = token.tag ?? '';
     }
+    pos = afterClauseWords(text, pos, postStart);
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
   }
@@ -564,4 +589,11 @@ class PeopleFinder {
     if (level) entity.level = level;
     this.found.push(entity);
   }
+}
+
+/** Where a title really starts when the words before it are a clause's (a time and a preposition: see CLAUSE_BEFORE_TITLE). */
+export function afterClauseWords(text: string, start: number, postStart: number): number {
+  let cut = start;
+  for (const match of text.slice(start, postStart).matchAll(CLAUSE_BEFORE_TITLE)) cut = start + match.index + match[0].length;
+  return cut;
 }

@@ -10,6 +10,7 @@ import { DOCS_COLUMNS } from '../../../src/rows/docs.js';
 import { SEGMENT_COLUMNS } from '../../../src/rows/segment.js';
 import { KWIC_COLUMNS } from '../../../src/rows/kwic.js';
 import { ERROR_COLUMNS, SCORE_COLUMNS } from '../../../src/commands/eval.js';
+import { CHANGE_COLUMNS, ROSTER_COLUMNS } from '../../../src/rows/roster.js';
 import { COLUMN_DOCS, columnDoc } from '../../../src/rows/columns.js';
 
 const GROUP_BYS: GroupBy[] = ['corpus', 'doc', 'article', 'place', 'prefecture', 'level', 'year', 'date'];
@@ -24,6 +25,8 @@ const VIEWS: [string, string[]][] = [
   ['kwic', KWIC_COLUMNS],
   ['eval', SCORE_COLUMNS],
   ['eval', ERROR_COLUMNS],
+  ['roster', ROSTER_COLUMNS],
+  ['roster', CHANGE_COLUMNS],
   ...GROUP_BYS.map((by): [string, string[]] => ['keywords', keywordColumns(by)]),
   ...GROUP_BYS.map((by): [string, string[]] => ['keywords', groupColumns(by)]),
   ...WHATS.map((what): [string, string[]] => ['compare', compareColumns(what)]),

@@ -409,3 +409,42 @@ describe('findPeople: round-2 classes from real news', () => {
     expect(people(text).map((s) => s.name)).not.toContain(notName);
   });
 });
+
+describe('findPeople: a foreign leader\'s title stops at the clause before it (time word, 同/与/向, 会见)', () => {
+  it.each([
+    ['国家主席习近平4月30日晚同捷克总统泽曼通电话。', '泽曼', '捷克总统'],
+    ['国家主席习近平10月2日同俄罗斯总统普京互致贺电。', '普京', '俄罗斯总统'],
+    ['国家主席习近平1月2日同厄瓜多尔共和国总统莫雷诺互致贺电。', '莫雷诺', '厄瓜多尔共和国总统'],
+    ['国家主席习近平10月29日向柬埔寨王国国王西哈莫尼致贺电。', '西哈莫尼', '柬埔寨王国国王'],
+    ['李克强今天下午同德国总理默克尔会谈。', '默克尔', '德国总理'],
+    ['王岐山当天会见了日本首相安倍晋三。', '安倍晋三', '日本首相'],
+  ])('%s → %s, %s', (text, name, title) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found?.title).toBe(title);
+  });
+});
+
+describe('findPeople: a name ends before a time word or an exchanged message (real news)', () => {
+  it.each([
+    ['——江西省委副书记、省长易炼红日前在省政府全体会议上说', '易炼红'],
+    ['国家主席习近平10月4日同几内亚总统孔戴互致贺电。', '孔戴'],
+    ['国家主席习近平10月29日向柬埔寨王国国王西哈莫尼发去贺电。', '西哈莫尼'],
+    ['国家主席习近平同俄罗斯总统普京互致新年贺电。', '普京'],
+    // The segmenter runs the head of government into the name (潍坊市/ns 长张/x 明到/x).
+    ['潍坊市长张明到寿光调研蔬菜生产。', '张明'],
+    // …or the speech verb into it (金所军说/x).
+    ['山西省沁源县委书记金所军说：“通过学习，我进一步加深了感悟。', '金所军'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+});
+
+describe('findPeople: no name where a post is followed by its time or preceded by its division', () => {
+  it.each([
+    ['刘建平2014年从毕节市七星关区区长任上来到赫章，担任县委书记。', '任上'],
+    ['刘建平2014年从毕节市七星关区区长任上来到赫章，担任县委书记。', '关区'],
+    ['上海市徐汇区区长方世忠介绍。', '徐汇区'],
+  ])('%s: not %s', (text, notName) => {
+    expect(people(text).map((s) => s.name)).not.toContain(notName);
+  });
+});
