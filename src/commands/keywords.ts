@@ -16,6 +16,8 @@ export interface KeywordParams extends CommandParams {
   minCount: number;
   /** An IDF file made by `policy-cli idf`; the built-in policy IDF when absent. */
   idf?: string;
+  /** Add the columns behind each score (tf, ref_df, weight, parts). */
+  explain?: boolean;
 }
 
 const idfs = new Map<string | undefined, Idf>();
@@ -60,7 +62,7 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   url: import.meta.url,
   // Words without offsets: a token object per word cost ~10 % of the run.
   needs: (params) => ({ attribute: params.by === 'place', segmentation: 'words' }),
-  columns: (params) => keywordColumns(params.by),
+  columns: (params) => keywordColumns(params.by, params.explain),
   priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code'],
   numeric: ['rank', 'score', 'count', 'docs', 'article'],
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
