@@ -1,7 +1,7 @@
 // `compare` rows from the merged group data: long ("tidy": one row per group and term) or wide (one row per term,
 // one column per group), for keywords, the user's terms, slogans, officials and figures of one metric.
 import { keyness, per10k } from '../extract/keywords/keyness.js';
-import { isContentTerm } from '../extract/keywords/keywords.js';
+import { countsWithPhrases, isContentTerm } from '../extract/keywords/keywords.js';
 import type { Idf } from '../extract/keywords/idf.js';
 import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
@@ -94,7 +94,12 @@ function termRow(group: GroupData, term: string, totals: Totals): Row {
  * `top`. With a single group there is nothing to set it against: its most frequent terms, keyness empty.
  */
 export function keywordRows(merged: ComparePartial, opts: RankOptions): Row[] {
-  const groups = sortedGroups(merged);
+  let groups = sortedGroups(merged);
+  // The policy phrases `keywords` lists, judged on every group together, replace the uses of their words.
+  if (opts.idf && groups.some((group) => group.phrases)) {
+    const counts = countsWithPhrases(groups, opts.idf);
+    groups = groups.map((group, i) => ({ ...group, counts: counts[i]! }));
+  }
   const totals = totalsOf(groups);
   const rows: Row[] = [];
   for (const group of groups) rows.push(...topTermRows(group, totals, opts));

@@ -16,7 +16,7 @@ import { logLikelihood } from './keyness.js';
 /** Words of a phrase are joined by this in the count tables (words never hold a space). */
 export const PART_SEPARATOR = ' ';
 /** Longest phrase counted, in words. */
-export const MAX_PHRASE_WORDS = 3;
+export const MAX_PHRASE_WORDS = 4;
 export const MAX_PHRASES = 300_000;
 
 /**
@@ -65,7 +65,7 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 }
 
 /**
- * Count the n-grams (2 to MAX_PHRASE_WORDS words; four-word phrases are rare and cost a third more) of one article's runs: maximal stretches of EDGE and INNER tokens.
+ * Count the n-grams (2 to MAX_PHRASE_WORDS words) of one article's runs: maximal stretches of EDGE and INNER tokens.
  * Every n-gram is counted (those with an INNER word at an edge too: they tell nesting); `seen` collects those counted
  * in this document for the document frequency, when given.
  */

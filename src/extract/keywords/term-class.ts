@@ -42,6 +42,17 @@ export function isOrganName(word: string): boolean {
   return ORGAN_HEAD_WORDS.has(word) || (word.length >= 3 && ORGAN_SHORT.test(word));
 }
 
+/**
+ * Two countries by one character each (中意, 中印, 中欧, 美中): a relation, whatever the dictionary makes of the pair
+ * (中意 n, 中印 nt); the BILATERAL shapes below catch the coined ones.
+ */
+const COUNTRY_PAIR = /^(?:中[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土尼澳加欧非埃沙哈吉塔蒙菲新马]|[美俄日韩朝英法德意印巴越老柬缅泰以乌澳欧非]中)$/u;
+/**
+ * A coined two-character word made of a verb of change and its object (发力, 提效, 增效, 降本, 扩面): the half of a
+ * slogan (加力提效, 降本增效), not a term; kept out even when the policy texts share it.
+ */
+const VERB_COINAGE = /^[提增降减发促扩强优稳抓补]\p{Script=Han}$/u;
+
 /** Idioms and set phrases (jieba's i and l): policy formulations when the policy texts share them, else rhetoric. */
 const IDIOM_TAGS = new Set(['i', 'l']);
 
@@ -147,8 +158,9 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
   if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
-  if (isOrganName(term)) return false;
+  if (isOrganName(term) || COUNTRY_PAIR.test(term)) return false;
   const dictTag = dictionaryTag(term);
+  if (dictTag === 'x' && VERB_COINAGE.test(term)) return false;
   // 风雨同舟, 千头万绪, 共渡难关, 足不出户: rhetoric unless the policy texts use it as a formulation (稳中求进).
   if ((IDIOM_TAGS.has(dictTag) || IDIOM_TAGS.has(idfTag ?? '')) && !isPolicyVocabulary(term, idf)) return false;
   if (dictTag === 'x') {
@@ -167,7 +179,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
 }
 
 /** Heads that end names of institutions built of several words (医科大学附属医院, 委员会办公室, 政务服务通办联盟). */
-const PHRASE_BODY_HEAD = /(?:办公室|医院|联盟|协会|学会|研究院|研究所)$/u;
+const PHRASE_BODY_HEAD = /(?:办公室|医院|联盟|协会|学会|研究院|研究所|会长)$/u;
 
 /** Longer chains of nouns are lists or titles (贫困地区农村居民人均可支配收入), not one term. */
 const PHRASE_MAX_CHARS = 10;

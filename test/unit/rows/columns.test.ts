@@ -25,6 +25,7 @@ const VIEWS: [string, string[]][] = [
   ['eval', SCORE_COLUMNS],
   ['eval', ERROR_COLUMNS],
   ...GROUP_BYS.map((by): [string, string[]] => ['keywords', keywordColumns(by)]),
+  ['keywords', keywordColumns('doc', true)],
   ...GROUP_BYS.map((by): [string, string[]] => ['keywords', groupColumns(by)]),
   ...WHATS.map((what): [string, string[]] => ['compare', compareColumns(what)]),
 ];
