@@ -36,6 +36,8 @@ const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|
  * In 400 top-10 items of rmrb-2020: 9 organ names of these shapes (体育总局, 总局, 气象局, 发改委, 政法委…), no topic.
  */
 const ORGAN_SHORT = /^(?:\p{Script=Han}+[^格布大全结变开新当僵时困骗赌饭棋]局|\p{Script=Han}+[^常编主]委|\p{Script=Han}+[厅办]|\p{Script=Han}*工作部)$/u;
+/** Words ending in 局 that name no organ, even when jieba tags them nt (新格局). */
+const NOT_ORGAN_TAIL = /(?:格局|布局|大局|全局|变局|新局|开局|结局)$/u;
 const ORGAN_HEAD_WORDS = new Set(['总局', '外办', '国办', '中办', '工作部']);
 
 export function isOrganName(word: string): boolean {
@@ -174,7 +176,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   const tag = idfTag ?? dictTag;
   if (!CONTENT_TAGS.has(tag)) return false;
   if (NAME_TAGS.has(tag) && !isPolicyVocabulary(term, idf)) return false;
-  if ((tag === 'nt' && ORGAN_HEAD.test(term)) || BODY_HEAD.test(term)) return false;
+  if ((tag === 'nt' && ORGAN_HEAD.test(term) && !NOT_ORGAN_TAIL.test(term)) || BODY_HEAD.test(term)) return false;
   return true;
 }
 
