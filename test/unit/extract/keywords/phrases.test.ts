@@ -127,6 +127,10 @@ describe('never keywords (issue 15)', () => {
     ['提效'],
     ['风雨同舟'], // idioms the policy texts never use
     ['千头万绪'],
+    ['俄方'], // a side
+    ['双方'],
+    ['全局性'], // abstract qualities
+    ['针对性'],
   ])('%s', (term) => {
     expect(isKeywordTerm(term, idf, 9)).toBe(false);
   });
