@@ -88,8 +88,11 @@ export function countPhrases(
         let key = words[i]!;
         for (let j = i + 1; j < end && j - i < MAX_PHRASE_WORDS; j++) {
           key += PART_SEPARATOR + words[j]!;
-          // An n-gram of generic nouns alone (工作 会议) is neither a phrase nor the container of one.
-          if (roles[i] === INNER && roles[j] === INNER) continue;
+          // An n-gram with a generic noun at an edge is never a phrase, only the container of a shorter one: a bigram
+          // (经济 工作) contains none, so it is not counted; nor is one of generic nouns at both ends.
+          if (roles[i] !== EDGE || roles[j] !== EDGE) {
+            if (j === i + 1 || (roles[i] === INNER && roles[j] === INNER)) continue;
+          }
           increment(phrases, key);
           // Only a phrase that may be listed needs its documents counted (the others serve nesting alone).
           if (docFreq && seen && roles[i] === EDGE && roles[j] === EDGE && !seen.has(key)) {

@@ -13,7 +13,10 @@ describe('countPhrases', () => {
   it.each<[string, string[], number[], string[]]>([
     ['two candidates', ['孤困', '儿童'], [EDGE, EDGE], ['孤困 儿童']],
     ['a break between', ['孤困', '的', '儿童'], [EDGE, BREAK, EDGE], []],
-    ['a generic noun inside', ['人居', '环境', '整治'], [EDGE, INNER, EDGE], ['人居 环境', '人居 环境 整治', '环境 整治']],
+    // 人居 环境 and 环境 整治 have a generic noun at an edge: no phrase, and too short to contain one
+    ['a generic noun inside', ['人居', '环境', '整治'], [EDGE, INNER, EDGE], ['人居 环境 整治']],
+    // 中央 经济 工作 is counted: it shows that 中央 经济 stands inside a longer name
+    ['a generic noun at the end of a container', ['中央', '经济', '工作'], [EDGE, EDGE, INNER], ['中央 经济', '中央 经济 工作']],
     ['generic nouns alone are no n-gram', ['工作', '会议'], [INNER, INNER], []],
     ['at most four words', ['甲乙', '丙丁', '戊己', '庚辛', '壬癸'], [EDGE, EDGE, EDGE, EDGE, EDGE], ['甲乙 丙丁', '甲乙 丙丁 戊己', '甲乙 丙丁 戊己 庚辛', '丙丁 戊己', '丙丁 戊己 庚辛', '丙丁 戊己 庚辛 壬癸', '戊己 庚辛', '戊己 庚辛 壬癸', '庚辛 壬癸']],
   ])('%s', (_, words, roles, expected) => {
