@@ -55,6 +55,8 @@ const SIDE = /^[中美俄日韩朝英法德意印巴越老柬缅泰以乌澳欧�
  * rmrb-2019 articles, 21 such words, 19 of them naming no topic (抗药性, 多样性 the exceptions).
  */
 const QUALITY = /^\p{Script=Han}{2}性$/u;
+/** Administrative levels named together (各县区, 县市区, 区县, 乡镇): where, generically; places are not keywords. */
+const LEVELS = /^各?[省市县区乡镇村]{2,3}$/u;
 const COUNTRY_PAIR = /^(?:中[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土尼澳加欧非埃沙哈吉塔蒙菲新马]|[美俄日韩朝英法德意印巴越老柬缅泰以乌澳欧非]中)$/u;
 /**
  * A coined two-character word made of a verb of change and its object (发力, 提效, 增效, 降本, 扩面): the half of a
@@ -167,7 +169,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
   if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
-  if (isOrganName(term) || COUNTRY_PAIR.test(term) || SIDE.test(term) || QUALITY.test(term)) return false;
+  if (isOrganName(term) || COUNTRY_PAIR.test(term) || SIDE.test(term) || QUALITY.test(term) || LEVELS.test(term)) return false;
   const dictTag = dictionaryTag(term);
   if (dictTag === 'x' && VERB_COINAGE.test(term)) return false;
   // 风雨同舟, 千头万绪, 共渡难关, 足不出户: rhetoric unless the policy texts use it as a formulation (稳中求进).

@@ -134,6 +134,8 @@ describe('never keywords (issue 15)', () => {
     ['双方'],
     ['全局性'], // abstract qualities
     ['针对性'],
+    ['各县区'], // administrative levels
+    ['县市区'],
   ])('%s', (term) => {
     expect(isKeywordTerm(term, idf, 9)).toBe(false);
   });
