@@ -22,7 +22,7 @@ import {
   type PhraseEvidence,
 } from './phrases.js';
 
-export { isContentTerm } from './term-class.js';
+export { isContentTerm, isKeywordTerm } from './term-class.js';
 
 export type Method = 'keyness' | 'tfidf' | 'textrank' | 'freq';
 export const METHODS: readonly Method[] = ['keyness', 'tfidf', 'textrank', 'freq'];
@@ -324,12 +324,13 @@ export function countCandidates(words: readonly string[], counts: Map<string, nu
 /**
  * The counts of several groups once the phrases accepted on all of them together absorb their words' uses (what
  * `compare` ranks): a phrase counts under its joined form (孤困儿童), a word keeps the uses no phrase explains.
+ * `phrases` holds the joined forms, which need no further judging as words.
  */
 export function countsWithPhrases(
   groups: readonly { counts: ReadonlyMap<string, number>; phrases?: ReadonlyMap<string, number>; tokens?: number }[],
   idf: Idf,
   minCount = 1,
-): Map<string, number>[] {
+): { counts: Map<string, number>[]; phrases: Set<string> } {
   const counts = new Map<string, number>();
   const phrases = new Map<string, number>();
   let tokens = 0;
@@ -339,7 +340,8 @@ export function countsWithPhrases(
     tokens += group.tokens ?? 0;
   }
   const evidence: PhraseEvidence = { counts, tokens, phrases, phraseDocs: new Map(), documents: groups.length };
-  return groups.map((group) => {
+  const listed = new Set<string>();
+  const perGroup = groups.map((group) => {
     const { phrases: found, residual } = absorbPhrases(group, evidence, {
       minCount,
       acceptable: (parts) => isKeywordPhrase(parts, idf),
@@ -351,9 +353,13 @@ export function countsWithPhrases(
       if (n > 0) out.set(word, n);
       else out.delete(word);
     }
-    for (const phrase of found) increment(out, phrase.keyword, phrase.count);
+    for (const phrase of found) {
+      increment(out, phrase.keyword, phrase.count);
+      listed.add(phrase.keyword);
+    }
     return out;
   });
+  return { counts: perGroup, phrases: listed };
 }
 
 /** Drop the terms of lowest count until a quarter of the room is free again (lossy counting). */
