@@ -63,8 +63,8 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   // Words without offsets: a token object per word cost ~10 % of the run.
   needs: (params) => ({ attribute: params.by === 'place', segmentation: 'words' }),
   columns: (params) => keywordColumns(params.by, params.explain),
-  priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code'],
-  numeric: ['rank', 'score', 'count', 'docs', 'article'],
+  priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code', 'parts', 'weight', 'tf', 'ref_df'],
+  numeric: ['rank', 'score', 'count', 'docs', 'article', 'tf', 'ref_df', 'weight'],
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
   aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },
   finish: (merged, params) => keywordRows(merged, { ...params, idf: keywordIdf(params.idf) }),
