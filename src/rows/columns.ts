@@ -81,7 +81,7 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   tf: { type: 'number', meaning: 'occurrences per 1,000 candidate terms of the group (tfidf multiplies it by weight; keyness multiplies 1 + ln count)' },
   ref_df: {
     type: 'integer',
-    meaning: 'documents of the reference (the texts the IDF was built from) holding the word; for a phrase, the least of its words\' (a bound); empty when the IDF lacks it',
+    meaning: 'documents of the reference (the texts the IDF was built from) holding the word, 0 when the IDF lacks it; for a phrase, the least of its words\' (a bound); empty when the IDF file does not give its document count',
   },
   weight: {
     type: 'number',

@@ -19,16 +19,16 @@ export function keywordColumns(by: GroupBy, explain = false): string[] {
 }
 
 /**
- * Documents of the IDF's reference holding the term, from its idf = ln((N+1)/(df+1)) + 1; for a phrase, the least of
- * its words' (a bound: a document holding the phrase holds each word). Null when the file lacks every word.
+ * Documents of the IDF's reference holding the term, from its idf = ln((N+1)/(df+1)) + 1 (0 when the file lacks it: it
+ * holds every word of its documents); for a phrase, the least of its words' (a bound: a document holding the phrase
+ * holds each word). Null when the file does not say how many documents it was built from.
  */
 function referenceDocs(parts: string[], idf: Idf): number | null {
   if (idf.documents <= 0) return null;
-  let least: number | null = null;
+  let least = Infinity;
   for (const part of parts) {
-    if (!idf.has(part)) continue;
-    const df = Math.max(0, Math.round((idf.documents + 1) / Math.exp(idf.get(part)! - 1) - 1));
-    least = least === null ? df : Math.min(least, df);
+    const df = idf.has(part) ? Math.max(0, Math.round((idf.documents + 1) / Math.exp(idf.get(part)! - 1) - 1)) : 0;
+    least = Math.min(least, df);
   }
   return least;
 }
