@@ -2,7 +2,7 @@
 // counted into their groups (in worker threads), the groups merge across files, and the rows come from the totals:
 // long ("tidy") by default, or wide (one column per group), whose columns are known only at the end.
 import { loadIdf, type Idf } from '../extract/keywords/idf.js';
-import { candidateWords } from '../extract/keywords/keywords.js';
+import { countCandidates } from '../extract/keywords/keywords.js';
 import { entitySegmentation, findEntities } from '../extract/entities.js';
 import { extractNumbers } from '../extract/numbers/numbers.js';
 import { wordsOf } from '../nlp/article-tokens.js';
@@ -136,7 +136,7 @@ export function comparePartial(articles: Iterable<Article>, params: CompareCount
     data.chars += countNonSpace(article.text);
     switch (params.what) {
       case 'keywords':
-        countTerms(data, candidateWords(wordsOf(article)));
+        countKeywords(data, wordsOf(article));
         break;
       case 'terms':
         for (const term of terms) {
@@ -171,6 +171,11 @@ export function mergeComparePartial(into: ComparePartial, from: ComparePartial):
     existing.chars += group.chars;
     existing.articles += group.articles;
     for (const [term, n] of group.counts) add(existing.counts, term, n);
+    if (group.phrases) {
+      existing.phrases ??= new Map();
+      for (const [key, n] of group.phrases) add(existing.phrases, key, n);
+      existing.tokens = (existing.tokens ?? 0) + (group.tokens ?? 0);
+    }
     for (const [term, n] of group.articleCounts) add(existing.articleCounts, term, n);
     for (const [name, value] of group.values) if (!existing.values.has(name)) existing.values.set(name, value);
     for (const [name, official] of group.officials) {
@@ -186,6 +191,13 @@ export function mergeComparePartial(into: ComparePartial, from: ComparePartial):
     }
     for (const figure of group.figures) existing.figures.push(figure);
   }
+}
+
+/** Keyword candidates and their n-grams (phrases are decided on the merged counts, see countsWithPhrases). */
+function countKeywords(data: GroupData, words: readonly string[]): void {
+  const terms = countCandidates(words, data.counts, (data.phrases ??= new Map()));
+  data.tokens = (data.tokens ?? 0) + terms.length;
+  for (const word of new Set(terms)) add(data.articleCounts, word, 1);
 }
 
 function countTerms(data: GroupData, words: string[]): void {

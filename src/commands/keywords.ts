@@ -16,6 +16,8 @@ export interface KeywordParams extends CommandParams {
   minCount: number;
   /** An IDF file made by `policy-cli idf`; the built-in policy IDF when absent. */
   idf?: string;
+  /** Add the columns behind each score (tf, ref_df, weight, parts). */
+  explain?: boolean;
 }
 
 const idfs = new Map<string | undefined, Idf>();
@@ -60,9 +62,9 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   url: import.meta.url,
   // Words without offsets: a token object per word cost ~10 % of the run.
   needs: (params) => ({ attribute: params.by === 'place', segmentation: 'words' }),
-  columns: (params) => keywordColumns(params.by),
-  priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code'],
-  numeric: ['rank', 'score', 'count', 'docs', 'article'],
+  columns: (params) => keywordColumns(params.by, params.explain),
+  priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code', 'parts', 'weight', 'tf', 'ref_df'],
+  numeric: ['rank', 'score', 'count', 'docs', 'article', 'tf', 'ref_df', 'weight'],
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
   aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },
   finish: (merged, params) => keywordRows(merged, { ...params, idf: keywordIdf(params.idf) }),

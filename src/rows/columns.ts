@@ -103,7 +103,18 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   term: { type: 'string', meaning: 'the term counted' },
   slogan: { type: 'string', meaning: 'the formulation counted' },
   score: { type: 'number', meaning: 'the ranking score of the method (`--method`): higher ranks first' },
-  count: { type: 'integer', meaning: 'occurrences in the group' },
+  count: { type: 'integer', meaning: 'occurrences in the group', in: { keywords: 'occurrences in the group; a word\'s uses inside a listed phrase count for the phrase only' } },
+  // keywords --explain: what a score is made of.
+  tf: { type: 'number', meaning: 'occurrences per 1,000 candidate terms of the group (tfidf multiplies it by weight; keyness multiplies 1 + ln count)' },
+  ref_df: {
+    type: 'integer',
+    meaning: 'documents of the reference (the texts the IDF was built from) holding the word, 0 when the IDF lacks it; for a phrase, the least of its words\' (a bound); empty when the IDF file does not give its document count',
+  },
+  weight: {
+    type: 'number',
+    meaning: 'what tf is multiplied by: the IDF (tfidf) or the lesser of policy and general IDF (keyness); a phrase weighs its rarest word plus half of the others; 1 for textrank and freq',
+  },
+  parts: { type: 'string', meaning: 'the words of a phrase, separated by spaces (the word itself for a single word)' },
   per_10k: { type: 'number', meaning: 'occurrences per 10,000 words of the group' },
   articles: { type: 'integer', meaning: 'articles of the group it occurs in' },
   groups: { type: 'integer', meaning: 'groups it occurs in' },

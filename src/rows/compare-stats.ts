@@ -51,6 +51,9 @@ export interface GroupData {
   articles: number;
   /** Occurrences of each term (keywords, user terms, slogans by name). */
   counts: Map<string, number>;
+  /** keywords: n-grams of adjacent candidate words (`孤困 儿童`), the phrase candidates, and the candidate words counted. */
+  phrases?: Map<string, number>;
+  tokens?: number;
   /** Articles using each term. */
   articleCounts: Map<string, number>;
   /** slogans: the number a formulation carries (`八件大事` → 8, `"1441"` → '1441'). */

@@ -1,7 +1,7 @@
 // `compare` rows from the merged group data: long ("tidy": one row per group and term) or wide (one row per term,
 // one column per group), for keywords, the user's terms, slogans, officials and figures of one metric.
 import { keyness, per10k } from '../extract/keywords/keyness.js';
-import { isContentTerm } from '../extract/keywords/keywords.js';
+import { countsWithPhrases, isContentTerm, isKeywordTerm } from '../extract/keywords/keywords.js';
 import type { Idf } from '../extract/keywords/idf.js';
 import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
@@ -94,14 +94,23 @@ function termRow(group: GroupData, term: string, totals: Totals): Row {
  * `top`. With a single group there is nothing to set it against: its most frequent terms, keyness empty.
  */
 export function keywordRows(merged: ComparePartial, opts: RankOptions): Row[] {
-  const groups = sortedGroups(merged);
+  let groups = sortedGroups(merged);
+  // The policy phrases `keywords` lists, judged on every group together, replace the uses of their words, and the
+  // words go through the same judgement as in `keywords` (no names, organs, verb coinages…).
+  let listed: ((term: string, count: number) => boolean) | undefined;
+  if (opts.idf && groups.some((group) => group.phrases)) {
+    const { counts, phrases } = countsWithPhrases(groups, opts.idf);
+    groups = groups.map((group, i) => ({ ...group, counts: counts[i]! }));
+    const idf = opts.idf;
+    listed = (term, count) => phrases.has(term) || isKeywordTerm(term, idf, count);
+  }
   const totals = totalsOf(groups);
   const rows: Row[] = [];
-  for (const group of groups) rows.push(...topTermRows(group, totals, opts));
+  for (const group of groups) rows.push(...topTermRows(group, totals, opts, listed));
   return rows;
 }
 
-function topTermRows(group: GroupData, totals: Totals, opts: RankOptions): Row[] {
+function topTermRows(group: GroupData, totals: Totals, opts: RankOptions, listed?: (term: string, count: number) => boolean): Row[] {
   const candidates: Row[] = [];
   const single = totals.chars === group.chars;
   for (const [term, count] of group.counts) {
@@ -113,7 +122,14 @@ function topTermRows(group: GroupData, totals: Totals, opts: RankOptions): Row[]
   }
   const strength = (row: Row) => (single ? (row.count as number) : (row.g2 as number));
   candidates.sort((a, b) => strength(b) - strength(a) || (a.term! < b.term! ? -1 : a.term! > b.term! ? 1 : 0));
-  return candidates.slice(0, opts.top);
+  if (!listed) return candidates.slice(0, opts.top);
+  // Judged in rank order until `top` are kept: the judgement asks the dictionary, which costs more than a score.
+  const kept: Row[] = [];
+  for (const row of candidates) {
+    if (kept.length >= opts.top) break;
+    if (listed(row.term as string, row.count as number)) kept.push(row);
+  }
+  return kept;
 }
 
 /** The user's terms in every group, in the order given: a zero count is a row too, so a pivot has no holes. */

@@ -20,8 +20,13 @@ describe('keywords seeds/', () => {
 
   it('keeps whole policy terms and leaves boilerplate, numbers and single characters out', () => {
     const words = rows.map((r) => r.keyword as string);
-    expect(words).toContain('高质量发展');
+    // keyness (the default since issue 15) puts the seeds' own phrases first; 高质量发展, in every policy text, is
+    // still in the top 20 of --method tfidf.
+    expect(words).toContain('孤困儿童');
+    expect(words).toContain('双招双引');
     expect(words).toContain('疫情防控');
+    const tfidf = jsonl(runCli(['keywords', 'seeds/', '--method', 'tfidf', '-f', 'jsonl']).stdout).map((r) => r.keyword);
+    expect(tfidf).toContain('高质量发展');
     for (const word of BOILERPLATE) expect(words).not.toContain(word);
     for (const word of words) {
       expect([...word].length).toBeGreaterThan(1);
@@ -32,9 +37,9 @@ describe('keywords seeds/', () => {
   it('scores descend and counts and docs are real numbers', () => {
     const scores = rows.map((r) => r.score as number);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const hqd = rows.find((r) => r.keyword === '高质量发展')!;
-    expect(hqd.count).toBe(20); // grep -o 高质量发展 over the seeds with line breaks removed gives 20
-    expect(hqd.docs).toBe(5);
+    const term = rows.find((r) => r.keyword === '疫情防控')!;
+    expect(term.count).toBe(11); // grep -o 疫情防控 over the seeds with line breaks removed gives 11, in 4 files
+    expect(term.docs).toBe(4);
   });
 
   it('is deterministic and the same rows in every format', () => {
@@ -64,7 +69,7 @@ describe('keywords options', () => {
     expect(rows.find((r) => r.place === '潍坊市')!.place_code).toBe('370700');
   });
 
-  it.each(['tfidf', 'textrank', 'freq'])('--method %s ranks with --min-count', (method) => {
+  it.each(['keyness', 'tfidf', 'textrank', 'freq'])('--method %s ranks with --min-count', (method) => {
     const rows = jsonl(runCli(['keywords', 'seeds/', '--method', method, '--min-count', '5', '-f', 'jsonl']).stdout);
     expect(rows).toHaveLength(20);
     expect(rows.every((r) => (r.count as number) >= 5)).toBe(true);
@@ -84,5 +89,23 @@ describe('keywords options', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('keywords --explain', () => {
+  const rows = jsonl(runCli(['keywords', 'seeds/', '--explain', '-f', 'jsonl']).stdout);
+
+  it('adds the columns behind each score', () => {
+    expect(Object.keys(rows[0]!)).toEqual(['rank', 'keyword', 'score', 'count', 'docs', 'tf', 'ref_df', 'weight', 'parts']);
+  });
+
+  it('shows the words of a phrase and the keyness it is ranked by', () => {
+    const phrase = rows.find((r) => r.keyword === '孤困儿童')!;
+    expect(phrase.parts).toBe('孤困 儿童');
+    // keyness = (1 + ln count) × weight
+    expect(phrase.score as number).toBeCloseTo((1 + Math.log(phrase.count as number)) * (phrase.weight as number), 3);
+    const word = rows.find((r) => r.keyword === '疫情防控')!;
+    expect(word.parts).toBe('疫情防控');
+    expect(word.ref_df).toBeGreaterThan(0);
   });
 });

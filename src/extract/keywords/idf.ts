@@ -19,6 +19,11 @@ export interface Idf {
   tag(term: string): string | undefined;
   /** Number of documents the file was built from (0 when its header does not say). */
   documents: number;
+  /**
+   * The term's general-Chinese IDF (jieba's, from news), rescaled to this file's median; undefined when jieba's table
+   * lacks it or the fallback is off. Tells words common in any text (印象, 时刻) from words rare in all.
+   */
+  general?(term: string): number | undefined;
 }
 
 interface IdfEntry {
@@ -123,6 +128,7 @@ export function idfFromText(text: string, source = 'IDF file', options: { fallba
     median,
     tag: (term) => entries.get(term)?.tag,
     documents,
+    general: fromGeneral,
   };
 }
 

@@ -28,6 +28,7 @@ const VIEWS: [string, string[]][] = [
   ['roster', ROSTER_COLUMNS],
   ['roster', CHANGE_COLUMNS],
   ...GROUP_BYS.map((by): [string, string[]] => ['keywords', keywordColumns(by)]),
+  ['keywords', keywordColumns('doc', true)],
   ...GROUP_BYS.map((by): [string, string[]] => ['keywords', groupColumns(by)]),
   ...WHATS.map((what): [string, string[]] => ['compare', compareColumns(what)]),
 ];

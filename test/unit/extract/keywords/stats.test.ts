@@ -1,3 +1,4 @@
+import { MAX_PHRASES } from '../../../../src/extract/keywords/phrases.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,9 @@ describe('addArticle', () => {
     addArticle(stats, words, 'tfidf', 'big.txt');
     expect(stats.counts.size).toBeLessThanOrEqual(MAX_TERMS);
     expect(stats.counts.get('数字经济')).toBe(5);
-  });
+    expect(stats.phrases!.size).toBeLessThanOrEqual(MAX_PHRASES);
+    // One run of 250,000 adjacent words also counts its n-grams (and prunes them): slower than any real article.
+  }, 60_000);
 
   it('links terms within the TextRank window only', () => {
     const stats = newTermStats();
@@ -120,7 +123,7 @@ describe('rankKeywords', () => {
   addArticle(stats, cutWords('数字经济 数字经济 数字经济 光伏 光伏 储能 储能 氢能'), 'freq', 'x.txt');
 
   it('sorts by score, then count, then keyword, and applies top and minCount', () => {
-    const rows = rankKeywords(stats, { method: 'freq', top: 3, minCount: 2, idf: flatIdf });
+    const rows = rankKeywords(stats, { method: 'freq', top: 3, minCount: 2, idf: flatIdf }).map(({ keyword, score, count, docs }) => ({ keyword, score, count, docs }));
     expect(rows).toEqual([
       { keyword: '数字经济', score: 3, count: 3, docs: 1 },
       { keyword: '储能', score: 2, count: 2, docs: 1 },
