@@ -16,9 +16,9 @@ const FLOORS: Record<string, number> = {
   'officials name+title': 0.95,
   'meetings name': 0.9,
   'meetings name+role': 0.75,
-  'places place': 0.77,
-  'figures value+unit': 0.87,
-  'figures metric': 0.58,
+  'places place': 0.81,
+  'figures value+unit': 0.94,
+  'figures metric': 0.8,
   'slogans slogan': 0.85,
 };
 
