@@ -63,7 +63,7 @@ afterAll(() => {
 function expectedErrors(): Array<{ doc: string; reason: RegExp }> {
   return [
     ...fx.bad.map((b) => ({ doc: join(fx.mixedDir, b.name), reason: b.reason })),
-    { doc: join(fx.mixedDir, 'x.txt'), reason: /^directory has no matching files \(\.txt, \.md, \.jsonl\)$/ },
+    { doc: join(fx.mixedDir, 'x.txt'), reason: /^directory has no matching files \(\.txt, \.md, \.jsonl, \.html, \.htm\)$/ },
     { doc: join(root, MISSING), reason: /^no such file or directory$/ },
   ];
 }
