@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -19,7 +20,8 @@ const option = (name, fallback) => {
 const sizes = option('mb', '10,20,40').split(',').map(Number);
 const commands = option('commands', 'entities,keywords').split(',');
 const shapes = option('shapes', 'one-line,many-lines,many-files').split(',');
-const corpus = resolve(option('corpus', '/work/shared/corpus'));
+// The corpus CI keeps beside the repo (../shared), as scripts/eval.mjs finds it.
+const corpus = resolve(option('corpus', join(process.env.POLICY_CLI_CORPUS ?? fileURLToPath(new URL('../../shared', import.meta.url)), 'corpus')));
 const cli = resolve(option('cli', 'bin/policy-cli.js'));
 const tmp = resolve(option('tmp', join(tmpdir(), `big-file-${process.pid}`)));
 const keep = args.includes('--keep');

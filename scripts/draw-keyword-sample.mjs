@@ -2,7 +2,7 @@
 // node scripts/draw-keyword-sample.mjs [--source DIR] [--seed N] [--n 50] > sample.jsonl
 //
 // Draws the held-out articles that keyword quality is judged on by hand (issue 15): 人民日报 records of 2020
-// (rmrb-2020-*.jsonl) of 300–3,000 characters, leaving out every article of the development gold (/work/sample, drawn by
+// (rmrb-2020-*.jsonl) of 300–3,000 characters, leaving out every article of the development gold (../sample by default, drawn by
 // scripts/sample-realnews.mjs), shuffled by a fixed seed. The records are printed as found, one JSON line each, so
 // `policy-cli keywords sample.jsonl --by doc` reads them as documents `sample.jsonl#N`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
