@@ -8,27 +8,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 as random, optionsOf } from './lib/draw.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const option = optionsOf(args);
 const source = resolve(option('--source', join(process.env.POLICY_CLI_CORPUS ?? resolve(ROOT, '../shared'), 'realnews/source')));
 const goldDir = resolve(option('--gold-sample', resolve(ROOT, '../sample')));
 const seed = Number(option('--seed', '15'));
 const n = Number(option('--n', '50'));
 
-/** mulberry32, as in sample-realnews.mjs. */
-function random(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The gold's articles are named rmrb-YYYYMMDD-PP-NN: the record's date, page and place on the page.
 const inGold = new Set(existsSync(goldDir) ? readdirSync(goldDir).map((f) => f.replace(/\.jsonl$/, '')) : []);

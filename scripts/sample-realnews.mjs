@@ -15,13 +15,11 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 as random, optionsOf } from './lib/draw.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const option = optionsOf(args);
 const source = resolve(option('--source', join(process.env.POLICY_CLI_CORPUS ?? resolve(ROOT, '../shared'), 'realnews/source')));
 const out = option('--out', undefined);
 const seed = Number(option('--seed', '20261201'));
@@ -34,15 +32,6 @@ const QUOTAS = {
 const MIN_CHARS = 300;
 const MAX_CHARS = 3000;
 
-/** mulberry32: a small seeded generator, so the draw is the same everywhere. */
-function random(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A rough level from the posts and organs a text names first; only used to spread the draw. */
 function roughLevel(text) {
