@@ -51,7 +51,7 @@ const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 // One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
-const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|中心|公司|集团|协会|学会)$/;
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|委员会|中心|公司|集团|协会|学会)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
 // some organ words names (麻醉科/nr).
 const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
@@ -60,6 +60,12 @@ const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 const ROLE_WINDOW = 24;
+// Verbs whose object is a post (担任, 出任, 当选为…): no name follows such a post.
+const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改任|转任|当选|当选为|任命为)$/;
+// `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
+const MEMBER_AFTER_NAME = /^(?:委员|代表)(?=[，,。：:；]|认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言)/;
+// Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
+const CONJUNCTION = /^[和与同及跟]$/;
 // The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
 // preposition that introduces the other party (同, 与, 和, 跟, 向, 对, 给) or an encounter (会见 …). The title starts after.
 const CLAUSE_BEFORE_TITLE =
@@ -97,28 +103,38 @@ class PeopleFinder {
       at += gap;
       const signed = gap > 0 ? this.signedName(at) : undefined;
       const isRole = this.lexicon.roles.has(match.word);
+      const titleStart = this.extendTitleBack(postStart);
+      const title = this.text.slice(titleStart, postEnd);
       if (signed) {
-        const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
         this.addClassified(signed, this.classify(title, isRole), title);
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
-      const title = this.text.slice(this.extendTitleBack(postStart), postEnd);
       const chain = this.classify(title, isRole);
       // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
       const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
       // `区长任上来到赫章`: the time in the post (任上, 任内, 任期), no name.
       if (/^任[上内期满]/.test(this.text.slice(at, at + 2))) continue;
+      // `担任总书记后首赴…`: a post someone takes up is the verb's object; its holder is the subject before it.
+      if (TAKING_UP_POST.test(this.text.slice(Math.max(0, titleStart - 3), titleStart))) continue;
       const first =
         foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+      // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
+      if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
       if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first)) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
-      for (const name of names) this.addClassified(name, chain, title, role);
+      for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
     }
+  }
+
+  /** A person whose name is followed by 委员 or 代表 holds that seat: an official (see MEMBER_AFTER_NAME). */
+  private withMembership(chain: ChainClass, name: NameSpan): ChainClass {
+    if (chain.kind === 'official' || !MEMBER_AFTER_NAME.test(this.text.slice(name.end, name.end + 4))) return chain;
+    return { kind: 'official' };
   }
 
   /**
@@ -504,7 +520,8 @@ class PeopleFinder {
   private joinsOrganName(start: number, end: number, postStart: number): boolean {
     const left = this.tokenAt[start - 1] ?? -1;
     const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
-    return /^(n|vn|nz)$/.test(leftTag) && /^[\u3400-\u9fff]{1,4}(部|委员会|厅|局)/.test(this.text.slice(end, postStart));
+    // The first part may read as a verb (规划/v 和 自然资源 委员会).
+    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局)/.test(this.text.slice(end, postStart));
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {

@@ -17,6 +17,12 @@ export interface ChainClass {
 // Heads of associations share the words of public posts (主席, 秘书长): the body's name decides.
 const ASSOCIATION_BODY = /(协会|商会|学会|研究会|基金会|联合会|促进会|联谊会|同乡会|总会|华侨华人会|俱乐部|联盟)$/;
 const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '执行主席', '名誉主席', '秘书长', '副秘书长']);
+// …and so do a firm's: `某某集团主席`, `董事局主席` (the board's chair), `股份有限公司副主席`.
+const FIRM_BODY = /(公司|集团|控股|股份|董事局|董事会|监事会)$/;
+// Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
+// state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
+const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
+const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$/;
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
 // Roles that are posts where the body is a village or a government organ.
 const VILLAGE_CADRES = new Set(['村干部']);
@@ -77,8 +83,10 @@ export function classifyChain(title: string): ChainClass {
     // Overseas Chinese bodies take the names of people's organisations (`旅印中国妇女联合会`) without being one.
     const overseas = /^旅|华侨华人|海外/.test(body) || foreignCountryIn(body) !== undefined;
     const peoples = !overseas && lexicon.peoplesOrgs.some((o) => body.includes(o));
-    if (lexicon.companyPosts.has(post)) {
+    if (lexicon.companyPosts.has(post) || (ASSOCIATION_HEADS.has(post) && FIRM_BODY.test(body))) {
       person ??= { kind: 'person', ...(body ? { org: body } : {}) };
+    } else if (ACADEMIC_BODY.test(body) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
+      person ??= { kind: 'person', org: body };
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
       if (peoples) publicPost = true;
       else person ??= { kind: 'person', ...(body ? { org: body } : {}) };

@@ -448,3 +448,48 @@ describe('findPeople: no name where a post is followed by its time or preceded b
     expect(people(text).map((s) => s.name)).not.toContain(notName);
   });
 });
+
+describe('findPeople: what follows a post is not always its holder (round 3)', () => {
+  it.each([
+    // a conjunction joins two titled leaders: the second is named before his own title
+    ['在习近平主席和塞西总统共同指引下，两国关系更加密切。', '和塞西'],
+    ['会谈前，李强总理与默克尔总理共同会见记者。', '与默克尔'],
+    // the post is what someone took up (担任…后, 出任…以来): no holder follows it
+    ['2012年12月，习近平担任总书记后首赴地方考察。', '后首'],
+    ['他出任市长以来多次调研。', '以来'],
+  ])('%s: not %s', (text, notName) => {
+    expect(people(text).map((s) => s.name)).not.toContain(notName);
+  });
+
+  it.each([
+    // 和 inside a commission's name whose first part the tagger reads as a verb (规划/v)
+    ['北京市规划和自然资源委员会主任张维说，要做好规划。', '张维', '北京市规划和自然资源委员会主任'],
+    ['省住房和城乡建设厅厅长李明介绍。', '李明', '省住房和城乡建设厅厅长'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)?.title).toBe(title);
+  });
+
+  it.each([
+    // a board's chair is a company post, whatever the word 主席 elsewhere means
+    ['阿里巴巴集团董事局主席、首席执行官张勇表示，要扩大开放。', '张勇'],
+    ['某某控股集团董事会主席王五介绍说，产能翻了一番。', '王五'],
+  ])('%s: %s is a person, not an official', (text, name) => {
+    expect(people(text).find((s) => s.name === name)?.kind).toBe('person');
+  });
+});
+
+describe('findPeople: experts and seats (round 3)', () => {
+  it.each([
+    ['北京科技大学廉政研究中心主任宋伟认为，要强化自律。', '宋伟', 'person'],
+    ['中国科学院高能物理研究所副所长李四介绍，装置已建成。', '李四', 'person'],
+    ['市人民医院院长王五说，床位已经备足。', '王五', 'person'],
+    // the state's academies are organs
+    ['中国社会科学院院长赵六出席论坛。', '赵六', 'official'],
+    // …and a seat named after the name makes the expert an official
+    ['湖北第二师范学院院长郑军委员认为，脱贫必须靠产业。', '郑军', 'official'],
+    // 代表 as a verb (on behalf of) is no seat
+    ['某某大学校长孙七代表学校致辞。', '孙七', 'person'],
+  ])('%s → %s is %s', (text, name, kind) => {
+    expect(people(text).find((s) => s.name === name)?.kind).toBe(kind);
+  });
+});
