@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   'places place': 0.81,
   'figures value+unit': 0.94,
   'figures metric': 0.8,
-  'slogans slogan': 0.85,
+  'slogans slogan': 0.92,
 };
 
 let dir: string;

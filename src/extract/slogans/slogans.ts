@@ -71,6 +71,16 @@ const PROGRAMME_TAIL = new RegExp(
   'u',
 );
 
+const ONE_PER_CASE = /^一(\p{Script=Han})一(\p{Script=Han}{1,2})$/u;
+// `一年一次`, `一天一夜`, `一个一个`: a frequency, a span of time or a repetition, not a rule.
+const FREQUENCY = /^一[个些次点下]|^一\p{Script=Han}一(?:次|回|遍|度|夜|天|年|月|日|个)$/u;
+const NUMBERED_PARTS = new RegExp(`^(?:${HAN_NUMERAL}+[^一二两三四五六七八九十百千\\d]{1,3}){2,}$`, 'u');
+// Unquoted: `实现一户一岗增收`, `建立一企一专班机制`, where the first unit is one a policy is applied to (a household,
+// village, firm, school, river…). Others are idioms or pairs (`一南一北`, `一瘸一拐`), repetitions (`一步一步`) and
+// numbers (`一千一百`), which quotes would still admit.
+const ONE_PER_CASE_IN_TEXT =
+  /(?<![一二两三四五六七八九十])一([户村镇乡县市区省州企业人校院园河湖江厂链岛室事地城街家岗品案矿楼栋网码件周天日队站科馆店宗物项])一(\p{Script=Han})/gu;
+
 /** Whether quoted text is a numbered formulation rather than an idiom or a plain count. */
 function isFormulation(content: string): boolean {
   const { stop } = loadLists();
@@ -78,8 +88,13 @@ function isFormulation(content: string): boolean {
   if (QUANTITY.test(content) || SENTENCE_PUNCTUATION.test(content)) return false;
   if (CODE.test(content)) return !/^(19|20)\d\d$/u.test(content);
   if (FIVE_YEAR_PLAN.test(content)) return true;
-  // `一企一策`, `一事一议`: a rule of thumb, one per case.
-  if (/^一.一[策议档码品案]$/u.test(content)) return false;
+  // `一村一品`, `一户一岗`: one per case, a programme's rule; `一镇一业、一村一品`: several such, one formulation (a
+  // list of other counts, `十美村、十差村`, is a list).
+  if (ONE_PER_CASE.test(content)) return !FREQUENCY.test(content);
+  const parts = content.split('、');
+  if (parts.length > 1) return parts.every((part) => ONE_PER_CASE.test(part) && !FREQUENCY.test(part));
+  // `两山七河一流域`, `三去一降一补`: every part opens with its numeral.
+  if (NUMBERED_PARTS.test(content)) return true;
   const lead = new RegExp(`^(?:${HAN_NUMERAL}+|双)(.)`, 'u').exec(content);
   if (!lead) return /^\d+[\p{Script=Han}]{1,4}\d+/u.test(content); // `8337`-style codes with words are rare
   const rest = content.slice(lead[0].length - 1);
@@ -90,7 +105,7 @@ function isFormulation(content: string): boolean {
 /** Numbered policy formulations in the article, in text order; `value` is the number or code they carry. */
 export function findSlogans(article: Article): EntitySpan[] {
   const text = article.text;
-  const { heads, known } = loadLists();
+  const { heads, known, stop } = loadLists();
   const found: EntitySpan[] = [];
   const push = (start: number, end: number, name: string, value = sloganValue(name)) => {
     found.push({ kind: 'slogan', start, end, text: text.slice(start, end), name, ...(value !== undefined ? { value } : {}) });
@@ -125,6 +140,19 @@ export function findSlogans(article: Article): EntitySpan[] {
   for (const m of text.matchAll(PLAN_IN_TEXT)) push(m.index, m.index + m[0].length, m[0]);
 
   for (const m of text.matchAll(PLUS_CODE)) push(m.index, m.index + m[0].length, m[0]);
+
+  for (const m of text.matchAll(ONE_PER_CASE_IN_TEXT)) {
+    // The rule's second word runs on where the segmenter starts a two-character word at it (`一企一专班`).
+    const second = tokens[tokenAt[m.index + 3] ?? -1];
+    const runsOn = second && second.start === m.index + 3 && second.word.length === 2 && /^(n|nz|vn|x|j)$/u.test(second.tag ?? '');
+    const end = runsOn ? second.end : m.index + 4;
+    const name = text.slice(m.index, end);
+    if (m[1] === m[2]) continue; // `一户一户`: one after another
+    // An idiom or a set phrase the dictionary knows whole (一心一意/i, 一问一答/l, 一点一滴/m).
+    const whole = tokens[tokenAt[m.index] ?? -1];
+    if (whole && whole.start === m.index && whole.end >= m.index + 4 && /^(i|l|m)$/u.test(whole.tag ?? '')) continue;
+    if (!FREQUENCY.test(name) && !stop.has(name)) push(m.index, end, name);
+  }
 
   // `重点做到八个着力。`, `落实中央六个统筹的要求`: a count followed by a verb, closing the phrase.
   for (const m of text.matchAll(COUNT_OF_VERBS)) {

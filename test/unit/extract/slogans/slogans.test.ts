@@ -94,3 +94,26 @@ describe('sloganValue', () => {
     expect(sloganValue(formulation)).toBe(value);
   });
 });
+
+describe('findSlogans: one per case, and formulations of numbered parts', () => {
+  it.each([
+    ['努力实现一户一岗增收脱贫。', [['一户一岗', '1-1']]],
+    ['建立一企一专班机制。', [['一企一专班', '1-1']]],
+    ['推动“一镇一业、一村一品”，因地制宜。', [['一镇一业、一村一品', '1-1-1-1']]],
+    ['抓好“两山七河一流域”生态修复。', [['两山七河一流域', '2-7-1']]],
+    ['推行“一周一会”制度。', [['一周一会', '1-1']]],
+  ])('%s', (text, expected) => {
+    expect(slogans(text)).toEqual(expected);
+  });
+
+  it.each([
+    '他一心一意为群众办事，一草一木都珍惜。',
+    '每人一年一次体检，一天一夜没合眼。',
+    '一步一步往前走，一件一件抓落实，一南一北两个园区。',
+    '总投资一千一百万元。',
+    '结合“十美村、十差村”评比开展考核。',
+    '在空中拼出“五星红旗”图案。',
+  ])('none in %s', (text) => {
+    expect(slogans(text)).toEqual([]);
+  });
+});
