@@ -204,4 +204,7 @@ export interface NumberSpan extends Span {
   metric?: string;
   /** The period the figure belongs to (`2021`, `2023-Q1~Q3`, `前三季度`…). */
   period?: string;
+  /** A rate's denominator written before the figure (`每月400多元` → unit `元`, per `月`); a rate printed with a slash
+   * keeps it in the unit (`1540元/月`). */
+  per?: string;
 }

@@ -12,7 +12,7 @@ const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
       '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
-      '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
+      '一般情况下', '最高时', '高峰时', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
       '共计', '总计', '累计', '合计', '共有', '分别', '已经', '力争', '预计', '包括', '其中', '连续', '先后', '逐年',
@@ -54,6 +54,7 @@ const TRAILING_NOISE = new RegExp(
       // Compounds first matter where a shorter word would leave a character behind (`回升至` → not `回`).
       '回升至', '回升到', '回落至', '回落到', '下降至', '下降到', '降低至', '降低到', '减少至', '减少到', '提升至', '提升到',
       '上升至', '上升到', '增长至', '扩大至', '缩小至', '缩小到', '跃升至', '跃升到', '跃居', '跃升', '缩小', '扩大', '调整为',
+      '约合', '折合', '定在', '定为', '会定在', '能达', '能达到', '可达', '将会', '(?<![产功性动技效智核电热势储潜职体才可本机官赋节风光])能',
       '大增', '猛增', '激增', '骤降', '锐减', '萎缩', '下跌', '上扬', '增幅', '降幅', '分别为', '约为', '仅为', '一下子',
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
       // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
@@ -72,11 +73,17 @@ const TRAILING_NOISE = new RegExp(
 /** A comparison basis at the end of the stretch: `较“十三五”末`, `比上年`, `较2020年`. */
 const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度)))$/;
 
+/** A prepositional phrase of place (`在珠江口盆地海域`, `在村口的广场上`). */
+const LOCATIVE_PHRASE = /^[在于][^，,]{2,14}(?:海域|水域|流域|地区|境内|一带|上空|[上里中内外下旁边])$/;
+
+/** Time and linking words that open a clause inside a stretch with no punctuation. */
+const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时|此外|截至目前|今年以来|去年以来)/g;
+
 /** Where a comparison's basis starts inside a metric's stretch (not 比重, 比例, 占比, 对比, 同比, 相比, 无比). */
 const COMPARISON_IN_METRIC = /(?<![占对同环相无好排可类])(?:较|比)(?![重例率值较如赛拼为是由达])(?=[\u4e00-\u9fff“"\d])|高出|(?<!不)高于|(?<!不)低于|快于|慢于|(?<!不)多于|(?<!不)少于|(?:不足|不到|相当于|约为|仅为|接近)(?=[^，,的]{1,12}的$)/;
 
 /** Characters a metric is written with; anything else (`>>`, `》`, a digit run) ends it. */
-const METRIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9“”‘’"·.\-_₀-₉]/;
+const METRIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9“”‘’"·.\-_₀-₉《》、]/;
 
 /** Verbs that head a predicate whose object is the metric (`带领团队先后完成技术革新` → `技术革新`). */
 const PREDICATE_VERBS = new Set([
@@ -93,7 +100,7 @@ const PREDICATE_VERBS = new Set([
   '运送', '助推', '挽回', '走访', '共计', '总计', '储备', '发行', '开行', '吸纳', '栽种', '种植', '预拨', '分为', '分成',
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
-  '让', '包括', '共有', '来到', '选派', '组建', '有', '作出', '做出', '发出', '给予',
+  '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
 ]);
 
 const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
@@ -118,6 +125,10 @@ function isLeadingPlace(tokens: Token[], i: number, length: number): boolean {
   const next = tokens[i + 1];
   if (t.tag !== 'ns' || !next || length - t.end < 4) return false;
   // (`宁波舟山港` is one port: only a smaller administrative place after it makes a chain.)
+  // `克孜勒苏柯尔克孜自治州/ns 贫困/a 劳动力/n`: a named administrative place is the scope.
+  if (/(?:自治州|自治区|自治县|地区|[省市县州盟旗乡镇村])$/.test(t.word) && t.word.length >= 3 && length - t.end >= 4 && /^(?:n|a|b|vn|nz)$/.test(next.tag ?? '')) return true;
+  // `天竺/ns 镇/n`: a place name with its level cut off by the tagger.
+  if (/^[乡镇村县区市州旗]$/.test(next.word) && length - next.end >= 4) return true;
   if (next.tag === 'ns') return !/^[省市县区乡镇村州旗盟]/.test(next.word) && /[乡镇村县区市州]$/.test(next.word);
   return next.tag === 'x' && /^[乡镇村县区市]/.test(tokens[i + 2]?.word ?? '');
 }
@@ -186,7 +197,10 @@ function stripLeadingWords(s: string): string {
   }
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
-  while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) i++;
+  while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) {
+    // (The place's level goes with it: `天竺镇`.)
+    i += tokens[i]!.tag === 'ns' && /^[乡镇村县区市州旗]$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1;
+  }
   // `我至少会去中国`, `现在每年我在城市生活`: a clause of a person's doings names no thing measured.
   if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
   return i === 0 ? s : s.slice(tokens[i]!.start);
@@ -240,23 +254,33 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // `第五条机关党员100人以上的`: the article number of a regulation is not part of what it counts.
   s = s.replace(/^第[一二三四五六七八九十百零〇\d]+[条款章节项]/, '');
   s = trimEnds(s);
+  // `在珠江口盆地海域近百米水深的…`: a place the figure is in is no thing measured.
+  if (LOCATIVE_PHRASE.test(s)) return undefined;
   // The segmenter runs once per metric, after the cheap trimming; trimming again catches what it uncovers.
   if (s.length >= 3) s = trimEnds(stripLeadingWords(s));
   // `数量占全省` → `数量`: the share's base is not the thing measured.
   s = s.replace(/占(?:全[国省市区县]|.{0,4}总[量数])(?!.*(?:比重|比例|份额)).*$/, '');
   // `财政部将发行`, `中国建筑承建`: a clause ending in its predicate names the thing after the figure, not before.
   if (endsInPredicate(s) || (PREDICATE_VERBS.has(s) && !NOUN_TAIL_VERBS.has(s))) return undefined;
+  // `…同比增幅居全国首位目前西藏贫困发生率已下降到` (a headline without commas): a time word opens a new clause.
+  const opener = [...s.matchAll(CLAUSE_OPENER)].pop();
+  if (opener && opener.index! >= 2) {
+    const after = cleanMetric(s.slice(opener.index! + opener[0].length), verbNames);
+    if (after || s.length > 24) return after;
+  }
   if (s.length < 2 || s.length > 24) return undefined;
   if (!/[\u4e00-\u9fffA-Za-z]{2}|[A-Za-z]+\d/.test(s)) return undefined;
   if (LEADING_WORDS.has(s)) return undefined;
+  // `每一笔`, `各个`: a numeral or determiner with its classifier counts off, it names nothing.
+  if (/^[每各这那]?[一两二三四五六七八九十几]?[个座条名位家项块片间笔种只辆台套批所栋处张份次]$/.test(s)) return undefined;
   // `亲自下场向`: a phrase ending in a preposition points at the noun after the figure, and names nothing itself.
-  if (/[向对给在从由与跟把被让将]$/.test(s)) return undefined;
+  if (/[向对给在从由与跟把被让将于]$/.test(s)) return undefined;
   // `提出`, `开展`, `同比大幅`: verbs and adverbs alone are not a thing measured.
   // (Not the words of measure the tagger reads as verbs: `增速`, `收入`, `支出`, `占比`.)
   // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
   // A numeral with its classifier (`一套`, `一个`) or a place alone (`北疆`) is not the thing measured either.
   const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
-  if (s.length <= 4 && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
+  if (s.length <= 4 && !/^《.+》$/.test(s) && !MEASURE_NOUNS.has(s) && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -323,7 +347,7 @@ const PREDICATE_WORDS = new Set([
   '活跃', '直播', '观展', '在线', '汇聚', '死亡', '受伤', '参赛', '报名', '开课', '在', '将', '也', '还', '都', '正在',
   '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
   '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
-  '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城',
+  '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城', '过活', '度日', '糊口', '进入', '全员', '上岗',
 ]);
 
 /**
@@ -349,7 +373,7 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
   let end = unitEnd;
   // Letters and the digits after them are part of a name (`N95口罩`, `PM2.5浓度`).
-  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))))) end++;
+  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))) || coordinatedAt(text, end, unitEnd))) end++;
   // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
     const bracket = /^[（(][市区县乡镇、]{2,7}[）)]/.exec(text.slice(end, end + 9));
@@ -358,33 +382,96 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
     const rest = /^[\u4e00-\u9fff]/.test(text[end + bracket[0].length] ?? '') ? metricAfter(text, end + bracket[0].length) : undefined;
     return text[unitEnd] + bracket[0] + (rest && /^[委党政府办局厅处队]/.test(rest) ? rest : '');
   }
+  // `1368个城市景观公园、沿河沿湖绿化带、湖泊湿地公…`: a list longer than the window is read for its first item.
+  const listCut = end - unitEnd >= AFTER_WINDOW ? text.indexOf('、', unitEnd) : -1;
+  const cutAtList = listCut > unitEnd && listCut < end;
+  if (cutAtList) end = listCut;
   if (end - unitEnd < 2) return undefined;
   const clause = text.slice(unitEnd, end);
-  const key = (end < text.length && end - unitEnd < AFTER_WINDOW ? '.' : '-') + clause;
+  const key = (end < text.length && end - unitEnd < AFTER_WINDOW && !cutAtList ? '.' : '-') + clause;
   if (namedAfter.has(key)) return namedAfter.get(key);
   if (namedAfter.size >= MAX_CLEANED) namedAfter.clear();
   // Whether the run stopped at punctuation, so its last word ends the phrase (`35台自助实名制验证闸机。`).
-  const closed = end < text.length && end - unitEnd < AFTER_WINDOW;
+  // (A list cut short is not: its first item may run into the predicate.)
+  const closed = end < text.length && end - unitEnd < AFTER_WINDOW && !cutAtList;
   // `121人死亡。`, `26506人脱贫，`: a count of people closed by the event that befell them counts that event.
-  const event = closed && PEOPLE_EVENTS.has(clause);
+  // (`601人实现脱贫`, `31人在家门口就业`: the event with its manner, without the verb of achieving.)
+  const eventClause = clause.replace(/^(?:已经?|均|都|全部|先后|成功|顺利)?(?:实现|完成)?/, '');
+  // (Only a manner or a place may come before the event: `村民就业` names the people, not the event.)
+  const eventWord = [...PEOPLE_EVENTS].find((e) => eventClause.endsWith(e));
+  const manner = eventWord ? eventClause.slice(0, -eventWord.length) : '';
+  const event = closed && eventWord !== undefined && eventClause.length <= 8 && !/[的了着]/.test(eventClause) && (manner === '' || EVENT_MANNER.test(manner));
   // `788件古埃及文明不同时期的珍贵文物`, `1000多名从全市遴选出来的优秀青年`: the head after a relative 的 is the
   // noun counted (not after a place: `房子里的老兵`).
   // `9个市州的医疗机构`, `41个车厢的奶粉`: a noun before a possessive 的 is itself the thing counted.
   const of = closed ? clause.lastIndexOf('的') : -1;
   const owner = of >= 2 && !preposition ? nounRunAt(clause.slice(0, of), true) : undefined;
   // (`接口实现了信息资源的发现`: a clause with 了 before 的 is the predicate, not a relative clause.)
-  const relative = owner === undefined && of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of)) && !clause.slice(0, of).includes('了');
-  if (preposition && !relative) return undefined;
-  const metric = event ? clause : owner === clause.slice(0, of) ? owner : nounRunAt(relative ? clause.slice(of + 1) : clause, closed);
+  // (`像曲珍这样的农牧民`: a likeness is no owner.)
+  // (Nor is a time: `788件古埃及文明不同时期的珍贵文物`.)
+  const likeness = /^像.+(?:这样|那样|一样)$|^.{2,}(?:时期|年代|时代|阶段|时候)$/.test(clause.slice(0, of));
+  const relative = (owner === undefined || likeness) && of >= 2 && clause.length - of > 2 && !/[里上中内外下]$/.test(clause.slice(0, of)) && !clause.slice(0, of).includes('了');
+  if (preposition && !relative && !event) return undefined;
+  // `100多个在外务工的，`: a relative clause with no noun after it is the thing counted.
+  if (!event && closed && /^[，,。；;！!？?]/.test(text[end] ?? '') && /[个名位户家人]$/.test(text.slice(0, unitEnd)) && clause.endsWith('的') && clause.length >= 3 && clause.length <= 10 && nounRunAt(clause.slice(0, -1), true) === undefined) {
+    namedAfter.set(key, clause);
+    return clause;
+  }
+  // (`3条轨道交通线路和京唐铁路、京哈铁路…三条铁路`: with another figure later in the clause, 和 joins two counts.)
+  const figureFollows = COUNT_INSIDE.test(clauseAfter(text, end));
+  // `苹果、红薯、粉条、鸡蛋等农产品`: a list closed by 等 names its kind after it.
+  const etc = clause.lastIndexOf('等');
+  // (Only when the items are nouns: `17个市州全部采取通道查控、…等封控措施` counts 市州.)
+  const firstItem = clause.slice(0, clause.indexOf('、'));
+  if (etc > 0 && firstItem.length >= 1 && clause.length - etc > 2 && (firstItem.length === 1 || nounRunAt(firstItem, true) === firstItem)) {
+    // (`电子信息、新材料等领域的科技成果`: the field's 的 leads to the thing counted.)
+    const after = clause.slice(etc + 1);
+    const of = after.indexOf('的');
+    // (`党政机关干部、专业技术人才等来京培训`: a predicate after 等, and the items are what is counted.)
+    const predicate = /^v/.test(tag(after)[0]?.tag ?? '') || /^[来去到在将已]/.test(after);
+    const kind = predicate ? nounRunAt(clause.slice(0, etc), true) : nounRunAt(of >= 0 && after.length - of > 2 ? after.slice(of + 1) : after, closed);
+    namedAfter.set(key, kind);
+    return kind;
+  }
+  const joinAt = figureFollows && !relative ? clause.search(/(?<=[\u4e00-\u9fff]{2})[和及与]/) : -1;
+  const metric = event ? eventClause : owner === clause.slice(0, of) && !likeness ? owner : nounRunAt(relative ? clause.slice(of + 1) : joinAt > 0 ? clause.slice(0, joinAt) : clause, closed || joinAt > 0, figureFollows);
   namedAfter.set(key, metric);
   return metric;
 }
 
+/**
+ * `6起形式主义、官僚主义典型问题`, `三位老战友、老朋友`: a 、 between two nouns counted together, not between two
+ * items of a list of figures (`3个市、5个县`, `两条铁路、三条公路`).
+ */
+function coordinatedAt(text: string, at: number, from: number): boolean {
+  if (text[at] !== '、' || at === from || !/[\u4e00-\u9fff]/.test(text[at - 1] ?? '')) return false;
+  const rest = /^[\u4e00-\u9fff]+/.exec(text.slice(at + 1, at + 1 + AFTER_WINDOW))?.[0] ?? '';
+  return rest.length >= 2 && !NUMERAL_INSIDE.test(rest.split('、')[0]!) && !COUNT_INSIDE.test(clauseAfter(text, at));
+}
+
+/** The rest of the clause from `at` (a short stretch: a figure's noun is near it). */
+function clauseAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + 40);
+  const stop = rest.search(/[，,。；;：:！!？?\n]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** A numeral inside a phrase: another figure's items follow, not the same noun. */
+const NUMERAL_INSIDE = /[\d两二三四五六七八九十百千万半]/;
+
+/** Another count later in the clause (`…两条铁路`), not a number inside a name (`70周年`). */
+// (A sum-up in Chinese numerals, as news writes one after a list: an Arabic count later is of another noun,
+// `从120多个国家和地区追回外逃人员4997人`.)
+const COUNT_INSIDE = /[两二三四五六七八九十]+(?:多|余)?[个名条家项所座户人位种件批处只台辆套类起例]/;
+
 /** How far after a classifier its noun is read (a relative clause before the noun may be long). */
-const AFTER_WINDOW = 16;
+const AFTER_WINDOW = 20;
 
 /** Events a count of people may be of, when the event closes the clause (`121人死亡`). */
-const PEOPLE_EVENTS = new Set(['死亡', '遇难', '受伤', '失踪', '获救', '脱贫', '就业', '确诊', '治愈', '出院', '返岗', '返乡', '参赛', '参会', '报名']);
+const PEOPLE_EVENTS = new Set(['死亡', '遇难', '受伤', '失踪', '获救', '脱贫', '就业', '确诊', '治愈', '出院', '返岗', '返乡', '参赛', '参会', '报名', '参加', '出席', '参与', '复工', '务工']);
+
+/** What may stand before the event a count of people is of (`就近就业`, `在家门口就业`, `外出务工`). */
+const EVENT_MANNER = /^(?:在|到|赴|回|于|就近|就地|外出|异地|稳定|本地|当地|转移|灵活)/;
 
 /** metricAfter's answers by the clause after the unit (`名党员`, `个村…` recur). */
 const namedAfter = new Map<string, string | undefined>();
@@ -393,12 +480,15 @@ const namedAfter = new Map<string, string | undefined>();
 const CHANGE_WORD = /^(?:增|降|减|提|升|达|至|到|为|比|较|超|占|下|上|回|扩|缩|跃|突)|[至到为]$/;
 
 /** Words of measure the tagger reads as verbs or adjectives. */
-const MEASURE_NOUNS = new Set(['收入', '支出', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
+const MEASURE_NOUNS = new Set(['收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
+
+/** Nouns of undertakings that verbs before them name (`改造提升工程`, `示范创建活动`). */
+const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点)$/;
 
 /** One-character endings that make a verb a noun of agent or place (`劝导员`, `验票机`, `服务站`). */
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
-function nounRunAt(clause: string, closed = false): string | undefined {
+function nounRunAt(clause: string, closed = false, figureFollows = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -418,7 +508,8 @@ function nounRunAt(clause: string, closed = false): string | undefined {
     // `重点/n 村/zg`, `饮水/n 点/m`, `工作/vn 清单/a`: a noun's one-character head or a last word after a noun.
     const head = kept === t.start && kept > 0 && (/^[村乡镇点站户所区县]$/.test(t.word) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
-    const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : (t.tag ?? 'x');
+    // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
+    const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word)) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
@@ -436,12 +527,14 @@ function nounRunAt(clause: string, closed = false): string | undefined {
       continue;
     }
     // `验证闸机。`, `改造提升工程。`: verbs before the last noun of a closed phrase modify it.
-    if (closed && kept > 0 && /^v/.test(tg)) {
+    // (Open too when a project's noun ends them and the predicate follows: `集贸市场改造提升工程加速推进`.)
+    if (kept > 0 && /^v/.test(tg)) {
       let j = i;
       // Two-character verbs only (`呈`, `搞` begin predicates), at most two, and a noun of two characters or more.
       while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word) && !PREDICATE_VERBS.has(tokens[j]!.word)) j++;
       const last = tokens[j]!;
-      if (j === tokens.length - 1 && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
+      const projectThenPredicate = /^v/.test(tokens[j + 1]?.tag ?? '') && PROJECT_NOUN.test(tokens[j]!.word);
+      if (((closed && j === tokens.length - 1) || projectThenPredicate) && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
         kept = last.end;
         break;
       }
@@ -449,9 +542,13 @@ function nounRunAt(clause: string, closed = false): string | undefined {
     // After a noun, a verb begins the predicate (`车辆抵达临夏州`) unless a plain noun ending the phrase follows it
     // (`社会散居孤儿`).
     const verbAfterNoun = kept > 0 && /^v/.test(tg);
-    const endsWithNoun = /^(?:n|nr|ns)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
-    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept > 0 && /^(?:和|及|与)$/.test(t.word));
+    // (Not a place: `采访团分赴海南` goes somewhere.)
+    const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
+    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end));
+    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || conjunction;
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
+    // `科研院所和制造企业`: the second noun may open with a verb that modifies it.
+    if (conjunction && next && /^v/.test(next.tag ?? '') && !PREDICATE_WORDS.has(next.word) && !PREDICATE_VERBS.has(next.word) && /^n/.test(tokens[i + 2]?.tag ?? '')) continue;
     break;
   }
   // `4个村，`, `16个区的`: one character names the unit counted when it ends the phrase.

@@ -49,6 +49,13 @@ const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|�
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
 const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
+/** The unit a metric implies for a bare 万/亿 figure (`收入五六万` → 元). */
+const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
+  [/(?:收入|工资|收益|资金|金额|投资|产值|营收|销售额|存款|贷款|补贴|奖金|成本|利润|费用|价格|总额)$/, '元', 'amount'],
+  [/病例$/, '例', 'count'],
+  [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
+];
+
 const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
 
 /** `翻山越岭步行` → `步行`: the last verb of a duration's clause is the activity timed. */
@@ -98,6 +105,8 @@ interface Draft {
   basis?: string;
   metric?: string;
   period?: string;
+  /** A rate's denominator written before the figure (`每月400多元` → `月`). */
+  per?: string;
   /** The multiplier written after the number (`万` → 1e4), 1 when none: the first figure of `3-5万元` shares it. */
   multiplier?: number;
   /** Written with 万/亿 (`6亿`, `两万`): a bare figure that may count the noun after it. */
@@ -172,6 +181,7 @@ function toSpan(text: string, d: Draft): NumberSpan {
   if (d.change) span.change = d.change;
   if (d.basis) span.basis = d.basis;
   if (d.metric) span.metric = d.metric;
+  if (d.per) span.per = d.per;
   const period = d.kind === 'date' || d.kind === 'year' || d.kind === 'period' ? (d.iso ?? d.period) : d.period;
   if (period) span.period = period;
   return span;
@@ -344,11 +354,19 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // is a bare count of 人数 (`日最高发送人数超过9万`).
     if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
     if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';
-    // `全家8口人`: 口人 counts people.
-    if (unitMatch?.printed === '口' && text[pos] === '人') {
-      pos += 1;
+    // `全家8口人`: 口人 counts people; so does 口 after a family (`一家五口`).
+    if (unitMatch?.printed === '口' && (text[pos] === '人' || /(?:家|户)$/.test(text.slice(Math.max(0, start - 2), start)))) {
+      if (text[pos] === '人') pos += 1;
       unit = '人';
     }
+    // `转账回来4000多块`, `30块钱`: 块 closing a clause, or before 钱, is spoken yuan (`4块屏幕` counts pieces).
+    if (unitMatch?.printed === '块' && (text[pos] === '钱' || (value >= 10 && /^(?:[，,。；;！!？?”"…]|$)/.test(text.slice(pos, pos + 1))))) {
+      if (text[pos] === '钱') pos += 1;
+      unit = '元';
+      kind = 'amount';
+    }
+    // `1美元约合6.7元`, `1度电的价格`: one unit as the base of a rate or an exchange names no amount.
+    if (value === 1 && kind === 'amount' && RATE_BASE_AFTER.test(text.slice(pos, pos + 8))) continue;
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
     if (unitMatch?.printed === '成') {
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
@@ -453,6 +471,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       // Chinese numerals without 万/亿 in policy prose are formulations (`两个确立`, `八件大事`, `三项制度`),
       // while statistics are printed in Arabic digits (GB/T 15835). One (`一个`, `一批`) is just an article.
       if (!unitMatch) {
+        // `三到五成`, `三至五个`: the low end of a range in words, which the figure after it takes up.
+        if (RANGE_IN_WORDS.test(text.slice(pos, pos + 3)) && !range) {
+          add({ ...draft, kind: 'code', bareValue: value });
+          continue;
+        }
         if (text[pos] === '大' || text[pos] === '件') {
           add({ ...draft, kind: 'code', end: pos + 1 });
         } else if (value >= 10 && /^[。，,；;、]/.test(text.slice(pos))) {
@@ -493,6 +516,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     add(draft);
   }
 }
+
+/** After `1美元`, `1度`: an exchange rate (`约合`) or a price per unit (`电的价格`). */
+const RATE_BASE_AFTER = /^(?:约合|折合|合|兑换?|可兑换|相当于|[电水气油]?的?(?:价格|价钱|售价|电价|成本|费用|收益))/;
+
+/** A range link and a Chinese numeral after a bare Chinese numeral (`三到五成`). */
+const RANGE_IN_WORDS = /^(?:到|至|—|～|~|-)[一二两三四五六七八九十]/;
 
 /** What stands before the minus sign of a negative figure: a change, a level, or a clause start. */
 const SIGN_BEFORE = /(?:增长|增速|增幅|涨幅|降幅|下降|变动|变化|为|是|至|到|达|率|值|[：:（(，,、\s])$/;
@@ -564,7 +593,9 @@ function joinRanges(text: string, drafts: Draft[]): void {
     if (first.unit === second.unit && FIGURE_KIND_SET.has(first.kind) && first.value !== null && isRange) {
       low = first.value; // `3%—5%`, `2万—3万元`
     } else if (first.unit === '' && first.bareValue !== undefined && (first.multiplier ?? 1) === 1 && (first.kind === 'count' || first.kind === 'code' || first.kind === 'ratio')) {
-      low = Number((first.bareValue * (second.multiplier ?? 1)).toPrecision(12)); // `3-5万元`, `2.1和3.6个百分点`
+      // (`三到五成`: tenths are percents for the low end too.)
+      const tenths = text[(second.unitEnd ?? second.end) - 1] === '成' && second.unit === '%' ? 10 : 1;
+      low = Number((first.bareValue * (second.multiplier ?? 1) * tenths).toPrecision(12)); // `3-5万元`, `2.1和3.6个百分点`
     } else if (first.unit === '' && first.kind === 'count' && first.value !== null && (first.multiplier ?? 1) > 1) {
       low = first.value; // `2万至3万元`
     } else continue;
@@ -639,7 +670,13 @@ function fillContext(text: string, drafts: Draft[]): void {
 
     // A clause longer than any real one (a dump without commas) is read only near the figure.
     const clauseStart = Math.max(starts.clause, d.start - MAX_CLAUSE);
-    const floor = Math.max(previousEnd, clauseStart);
+    let floor = Math.max(previousEnd, clauseStart);
+    // `超过60%人口和世界1/3以上贸易`: the noun right after the figure before is its own; what this one measures
+    // starts after the conjunction.
+    const ownNoun = previousFigure?.metric;
+    if (ownNoun && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[和及与、]/.test(text.slice(floor + ownNoun.length))) {
+      floor += ownNoun.length + 1;
+    }
     const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
 
     if (NEW_VALUE.test(lead)) d.change = 'new';
@@ -655,7 +692,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `每人每月209元`: a rate written before the figure.
     const per = PER_BEFORE.exec(lead);
-    if (per && d.kind === 'amount' && !d.unit.includes('/')) d.unit = `${d.unit}/${per[1]}`;
+    // (The unit stays the base unit, `元`; the rate's denominator is kept apart.)
+    if (per && d.kind === 'amount' && !d.unit.includes('/')) d.per = per[1];
 
     // `30.6%、29.1%、19.9%`: items of one list share the change and basis of the first.
     const between = text.slice(previousFigure?.end ?? 0, d.start);
@@ -670,12 +708,30 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `每月能有3800元收入`, `得到的2万元奖金`, `投影在133米的幕墙上`: a clause ending in 有, 的 or a preposition
     // leads to the noun after the figure, which is what it measures.
-    const objectFollows = (OBJECT_FOLLOWS.test(lead) || /[两二三四五六七八九十几每][个座条名位家项块片间]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
+    // So does a rate written before it (`每月1500元工资`), and a preposition or 价值 before a figure with 的 after it
+    // (`投影在133米的幕墙上`, `价值180亿英镑的经济增长`).
+    // (`助农销售了近15万元的农产品`: after a verb's 了 too.)
+    // (Not a duration: `在广州工作了10多年的李先生` is how long he worked.)
+    // (`经营面积在300平方米以上的餐厅`: a measure before 在 is the metric, the noun after is what has it.)
+    const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
+    const objectFollows = (OBJECT_FOLLOWS.test(lead) || ofFollows || d.per !== undefined || /[一两二三四五六七八九十几每][个座条名位家项块片间笔种只辆台套批所栋处张份]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+    // `全镇老同志共计52人参加`, `“四类重点对象”共26405户的房屋`: a total of the noun before it, whatever follows.
+    // (Only when no noun follows: `施工类共计296项考核指标` counts the 指标.)
+    if (d.kind === 'count' && /(?:共计|合计|总计|共)$/.test(lead) && (!d.metric || /^(?:参加|出席|参与|参会|参赛|报名|到场|齐上阵|上阵)/.test(text.slice(d.unitEnd ?? d.end)))) {
+      const total = metricBefore(text, floor, d.start, timeSpans);
+      if (total) d.metric = total;
+    }
     // `墨玉县已有36760人实现就近就业`, `全县还有536户`: the scope that has a count is not the thing counted.
     const owned = d.kind === 'count' && /(?:已经?|还|共|仍|尚)有$/.test(lead);
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
-    if (!owned) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, d.kind === 'count');
+    // `领导小组明确的52个挂牌督战贫困县`: a relative clause before a count qualifies the noun after it, and names nothing.
+    // (Not a time's 的: `从2013年的8.8万人`.)
+    const qualifiesAfter = d.kind === 'count' && /(?<![年月日末底初时期])的$/.test(lead) && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 2));
+    // A verb may name what a count counts only when nothing follows the count (`确诊208例。`, `出席170人，`); before a
+    // noun it is the predicate (`通报5起…问题`, `上演了11部…作品`).
+    const verbNames = d.kind === 'count' && !/^[\u4e00-\u9fff“"《]/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 1));
+    if (!owned && !qualifiesAfter) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, verbNames);
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
@@ -685,8 +741,10 @@ function fillContext(text: string, drafts: Draft[]): void {
       d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     }
     // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
-    if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[d.end] ?? '') && !/^[的地得是为和与及或等]/.test(text[d.end]!)) {
-      d.metric = metricAfter(text, d.end);
+    // (`1/3以上贸易`: past a bound after the figure.)
+    const nounAt = d.end + (/^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.end))?.[0].length ?? 0);
+    if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[nounAt] ?? '') && !/^[的地得是为和与及或等]/.test(text[nounAt]!)) {
+      d.metric = metricAfter(text, nounAt);
     }
     // `承载了1/4的人口`: a fraction of the noun after 的.
     if (!d.metric && d.kind === 'ratio' && d.unit === '' && text[d.end] === '的') d.metric = metricAfter(text, d.end + 1);
@@ -699,6 +757,14 @@ function fillContext(text: string, drafts: Draft[]): void {
       const list = /^[、和及与]?$/.test(between);
       const sameUnit = previousFigure.unit === d.unit && d.unit !== '';
       if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
+    }
+
+    // `一家六口人`, `全家五口`: the size of a household, named by the household.
+    if (d.unit === '人' && /口人?$/.test(text.slice(d.start, d.end)) && /(?:一家|全家|一户|全户)$/.test(text.slice(Math.max(0, d.start - 2), d.start))) d.metric = text.slice(d.start - 2, d.start);
+    // `一年收入五六万`, `确诊病例累计超300万`: a bare 万/亿 figure has the unit its metric plainly means.
+    if (d.unit === '' && d.kind === 'count' && d.hasMultiplier && d.metric) {
+      const implied = IMPLIED_UNITS.find(([re]) => re.test(d.metric!));
+      if (implied) [, d.unit, d.kind] = implied;
     }
 
     // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):

@@ -1,0 +1,112 @@
+// Units a figure's words imply and the noun phrase it measures, class by class (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from '../../../../src/extract/numbers/numbers.js';
+import type { NumberSpan } from '../../../../src/types.js';
+import { makeArticle } from '../../../helpers/article.js';
+
+function spans(sentence: string): NumberSpan[] {
+  return extractNumbers(makeArticle(sentence));
+}
+
+function figure(sentence: string, target: string): NumberSpan {
+  const found = spans(sentence).find((s) => s.text === target);
+  if (!found) throw new Error(`no span '${target}' in ${JSON.stringify(spans(sentence).map((s) => s.text))}`);
+  return found;
+}
+
+describe('the unit is the base unit the words mean', () => {
+  it.each([
+    // A rate written before the figure keeps the base unit; its denominator is `per`.
+    ['护理员每月2800元工资。', '2800元', { unit: '元', per: '月', metric: '工资' }],
+    ['以及每月600多元的养老金，', '600多元', { unit: '元', per: '月', metric: '养老金' }],
+    // Spoken 块 is yuan when it closes the clause or comes before 钱; before a noun it counts pieces.
+    ['卖菜一天能挣300多块，比以前强多了。', '300多块', { kind: 'amount', value: 300, unit: '元' }],
+    ['一斤苹果卖5块钱。', '5块钱', { kind: 'amount', value: 5, unit: '元' }],
+    ['他家门口摆着4块石碑。', '4块', { kind: 'count', unit: '块' }],
+    // 口 after a household counts its people.
+    ['她家一家四口住在老房子里。', '四口', { kind: 'count', value: 4, unit: '人', metric: '一家' }],
+    ['一家六口人，只有三亩地。', '六口人', { value: 6, unit: '人', metric: '一家' }],
+    // A bare 万 figure takes the unit its metric means.
+    ['全年销售收入两三万，日子好过了。', '两三万', { kind: 'amount', min: 20000, max: 30000, unit: '元' }],
+    ['累计确诊病例已超20万。', '20万', { value: 200000, unit: '例' }],
+    ['景区游客人数超过5万，', '5万', { value: 50000, unit: '人' }],
+    // A range in words is one figure: its low end takes the unit of the high one.
+    ['投资增长三到五成。', '三到五成', { kind: 'percent', min: 30, max: 50, unit: '%', approx: 'range' }],
+    ['每村配备三至五个网格员。', '三至五个', { kind: 'count', min: 3, max: 5, unit: '个', approx: 'range' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['1美元约合7.1元人民币。', '1美元'],
+    ['当地1度电的价格约为0.6元。', '1度'],
+  ])('%s: %s is the base of a rate, not an amount', (sentence, target) => {
+    expect(spans(sentence).map((s) => s.text)).not.toContain(target);
+  });
+});
+
+describe('the metric is the noun phrase measured', () => {
+  it.each([
+    // Coordinated nouns after a classifier are counted together.
+    ['两位老党员、老模范讲述了入党故事。', '两位', '老党员、老模范'],
+    ['30多家高校和科研单位参加了论坛。', '30多家', '高校和科研单位'],
+    // …unless a sum-up in Chinese numerals shows the second noun is another figure's.
+    ['它连接2条地铁线路和京沪高铁、京津城际两条铁路，', '2条', '地铁线路'],
+    // A list closed by 等 names its kind after 等.
+    ['镇上组织销售了近8万元的核桃、红枣、花椒等土特产品。', '8万元', '土特产品'],
+    ['全市12个区县全部启动应急响应、暂停大型活动等措施。', '12个', '区县'],
+    // People counted by the event that befell them, with its manner, without the verb of achieving.
+    ['全乡已有200多人实现稳定就业。', '200多人', '稳定就业'],
+    ['全乡有35人在家门口就业。', '35人', '在家门口就业'],
+    ['去年该县1200人实现脱贫，', '1200人', '脱贫'],
+    ['约500人参加。', '500人', '参加'],
+    // A relative clause with no noun after it is what is counted.
+    ['本村80多个外出打工的，大多已返岗。', '80多个', '外出打工的'],
+    // Past a likeness or a time before 的, the head noun.
+    ['邀请15位像老李一样的种粮大户参加。', '15位', '种粮大户'],
+    ['展出300多件宋元时期的瓷器，', '300多件', '瓷器'],
+    ['当天，1500多名一线医护人员全部到岗。', '1500多名', '一线医护人员'],
+    // A preposition, 价值, a classifier or a verb's 了 before an amount with 的 after it: the noun after.
+    ['光伏板铺设在近千亩的荒山上。', '千亩', '荒山'],
+    ['项目拉动了价值50亿元的投资。', '50亿元', '投资'],
+    ['每一笔超过5000元的开支都要公示。', '5000元', '开支'],
+    // A place phrase is where, not what: the noun after the figure.
+    ['在黄海海域近50米水深的养殖区内作业。', '50米', '水深'],
+    // Modals and 定在 stand between the metric and the figure.
+    ['全省经济增长目标会定在5%左右。', '5%左右', '经济增长目标'],
+    // A book title is a name measured; a named administrative place is the scope, not the metric.
+    ['《条例》共45条。', '45条', '《条例》'],
+    ['伊犁哈萨克自治州贫困劳动力3万人。', '3万人', '贫困劳动力'],
+    // A list closed by 等 before a predicate: its items are what is counted.
+    ['全县200名党员干部、专业技术人才等来京学习。', '200名', '党员干部、专业技术人才'],
+    // A list longer than the window: its first item.
+    ['发现有60多个城市公园、沿河沿湖绿化带、湖泊湿地公园、城市绿化隔离带等人造工程未办审批。', '60多个', '城市公园'],
+    // A total of the noun before it, when no noun follows (`共计N人参加`).
+    ['邀请全村70岁以上老人共计86人参加。', '86人', '老人'],
+    ['全县共计296项考核指标。', '296项', '考核指标'],
+    // A measure before 在 is the metric; the noun after the figure is what has it.
+    ['要求经营面积在200平方米以上的餐馆提供公筷。', '200平方米以上', '经营面积'],
+    // Verbs before a project's noun name the project, also when the predicate follows it.
+    ['全区6个农贸市场改造提升工程加快推进。', '6个', '农贸市场改造提升工程'],
+    // Two figures joined by 和: the noun right after the first is its own; the second's starts after 和.
+    ['全市拥有800平方公里海域和150公里海岸线。', '150公里', '海岸线'],
+    ['覆盖全国超过40%人口和全国1/4以上产值。', '1/4', '产值'],
+    // A headline without commas: a time word opens the clause of the metric.
+    ['前三季度全省粮食产量居全国前列目前全省城镇登记失业率已下降到3.2%', '3.2%', '城镇登记失业率'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // A verb before a count with a noun after it is the predicate (the noun is too long to read here).
+    ['通报了5起违反中央八项规定精神侵害群众利益的典型问题。', '5起', '通报'],
+    ['上演了11部包含话剧、越剧等多个剧种在内的优秀作品。', '11部', '上演'],
+    // A relative clause before a count qualifies the noun after it.
+    ['作为省里确定的8个试点县之一，', '8个', '确定'],
+    // Determiners with their classifier, and a phrase ending in a preposition, name nothing.
+    ['每一笔超过5000元的，都要公示。', '5000元', '每一笔'],
+    ['原来是源自于一个1%的提升。', '1%', '源自于'],
+  ])('%s: %s is not measured by %s', (sentence, target, wrong) => {
+    expect(figure(sentence, target).metric ?? '').not.toContain(wrong);
+  });
+});
