@@ -87,6 +87,10 @@ export async function execute<Params extends CommandParams, Partial>(
   } finally {
     output?.discard();
   }
+  if (common.debug) {
+    const image = (await import('../nlp/segmenter.js')).dictionaryImageStatus();
+    if (image) ctx.stderr.write(`policy-cli: dictionary image ${image}\n`);
+  }
 }
 
 async function executeOn<Params extends CommandParams, Partial>(
