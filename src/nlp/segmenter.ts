@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
 import type { Token } from '../types.js';
-import { readyCacheDir } from './dictionary-cache.js';
+import { readyCacheDir } from '../cache-dir.js';
 import { buildPosLexicon, lookUpTag, tagOfUnknownWord, type PosLexicon } from './pos-lexicon.js';
 
 type Jieba = typeof import('nodejieba');
@@ -26,7 +26,7 @@ const require = createRequire(import.meta.url);
 let extraDicts: string[] = [];
 let loaded = false; // either binding: user dictionaries can no longer be added
 let nativeLoaded = false;
-/** How our binding had its dictionary image (see dictionary-cache.ts); '' until it loads in this thread. */
+/** How our binding had its dictionary image (see cache-dir.ts); '' until it loads in this thread. */
 let imageStatus = '';
 let native: NativeSegmenter | null | undefined; // null: not built (or POLICY_CLI_ENGINE=nodejieba)
 /** Why `native` is null: the load error's first line, or the environment variable that turned it off. */

@@ -2,10 +2,9 @@
 // government texts of the corpus by IdfBuilder), so the words every report uses (发展, 建设…) weigh little, unlike in a
 // general-news IDF. nodejieba's general IDF backs it up for words our corpus never saw.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { dataPath } from '../../paths.js';
 import { UsageError, type Token } from '../../types.js';
+import { loadGeneralIdf, type GeneralIdf } from './general-idf.js';
 import { isTermShaped } from './term-shape.js';
 
 export interface Idf {
@@ -61,33 +60,11 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** nodejieba's general-Chinese IDF (cppjieba dict/idf.utf8, news text), found next to the installed package. */
-export function generalIdfPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
-}
+let generalIdf: GeneralIdf | undefined;
 
-let generalIdf: { entries: Map<string, number>; median: number } | undefined;
-
-/** The general IDF as plain numbers, read once and only when a term misses our own table. */
-function general(): { entries: Map<string, number>; median: number } {
-  if (!generalIdf) {
-    const entries = new Map<string, number>();
-    try {
-      // 260,000 lines: scanned with indexOf rather than split, which halves the load time.
-      const text = readFileSync(generalIdfPath(), 'utf8');
-      for (let start = 0; start < text.length; ) {
-        let end = text.indexOf('\n', start);
-        if (end < 0) end = text.length;
-        const space = text.indexOf(' ', start);
-        if (space > start && space < end) entries.set(text.slice(start, space), parseFloat(text.slice(space + 1, end)));
-        start = end + 1;
-      }
-    } catch {
-      // No fallback installed: unknown terms simply get the median.
-    }
-    generalIdf = { entries, median: medianOf([...entries.values()]) };
-  }
+/** The general IDF, read once and only when a term misses our own table. */
+function general(): GeneralIdf {
+  generalIdf ??= loadGeneralIdf();
   return generalIdf;
 }
 
@@ -118,7 +95,7 @@ export function idfFromText(text: string, source = 'IDF file', options: { fallba
   const fromGeneral = (term: string): number | undefined => {
     if (!useFallback) return undefined;
     const g = general();
-    const value = g.entries.get(term);
+    const value = g.get(term);
     if (value === undefined || g.median === 0) return undefined;
     return Math.min(max, (value * median) / g.median);
   };
