@@ -202,7 +202,7 @@ napi_value Load(napi_env env, napi_callback_info info) {
   std::string dictionary, model, user, cacheDir;
   if (argc < 3 || argc > 4 || !StringArgument(env, argv[0], dictionary) || !StringArgument(env, argv[1], model) ||
       !StringArgument(env, argv[2], user) || (argc == 4 && !StringArgument(env, argv[3], cacheDir))) {
-    return Fail(env, "load(dictionary, hmmModel, userDictionaries[, cacheDir]) takes three or four strings");
+    return Fail(env, "load(dictionary, hmmModel, userDictionaries[, cacheDir]) takes three strings and an optional fourth");
   }
   const std::string paths = dictionary + '\n' + model + '\n' + user;
   std::lock_guard<std::mutex> lock(loading);

@@ -179,6 +179,25 @@ export function cutWords(text: string): string[] {
   return words;
 }
 
+/**
+ * Call `visit(start, end)` for each word of cut(text), in order, without making the words: for callers that need only
+ * where words begin and end.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const segmenter = nativeSegmenter();
+  if (!segmenter) {
+    for (const token of cut(text)) visit(token.start, token.end);
+    return;
+  }
+  const lengths = loadNative(segmenter).cut(text);
+  let start = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const end = start + lengths[i]!;
+    if (end > start) visit(start, end);
+    start = end;
+  }
+}
+
 /** Cut and tag with part of speech (unknown words get `x`, `m` or `eng`, as cppjieba gives them). */
 export function tag(text: string): Token[] {
   const segmenter = nativeSegmenter();
