@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
 import type { Token } from '../types.js';
-import { readyCacheDir } from '../cache-dir.js';
+import { pruneCache, readyCacheDir } from '../cache-dir.js';
 import { buildPosLexicon, lookUpTag, tagOfUnknownWord, type PosLexicon } from './pos-lexicon.js';
 
 type Jieba = typeof import('nodejieba');
@@ -125,7 +125,9 @@ function loadNative(segmenter: NativeSegmenter): NativeSegmenter {
   if (!nativeLoaded) {
     // The first thread to get here builds the segmenter; the others find it built (same dictionaries) and share it.
     const { DEFAULT_DICT, DEFAULT_HMM_DICT } = nodejiebaPackage();
-    imageStatus = segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'), readyCacheDir());
+    const cacheDir = readyCacheDir();
+    imageStatus = segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'), cacheDir);
+    if (imageStatus.startsWith('written')) pruneCache(cacheDir, 'dictionary-');
     nativeLoaded = loaded = true;
   }
   return segmenter;

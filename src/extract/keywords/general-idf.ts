@@ -8,7 +8,7 @@
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readyCacheDir } from '../../cache-dir.js';
+import { pruneCache, readyCacheDir } from '../../cache-dir.js';
 
 export interface GeneralIdf {
   get(term: string): number | undefined;
@@ -170,6 +170,7 @@ export function loadGeneralIdf(path = generalIdfPath(), cacheDir = readyCacheDir
     try {
       writeFileSync(temporary, tableOf(entries));
       renameSync(temporary, table);
+      pruneCache(cacheDir, 'general-idf-', 2);
     } catch {
       try {
         unlinkSync(temporary);

@@ -1,7 +1,9 @@
 // Where tables built from the data files are kept between runs.
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir } from '../../../src/cache-dir.js';
+import { cacheDir, pruneCache } from '../../../src/cache-dir.js';
 
 describe('cacheDir(env, platform, home)', () => {
   const home = () => '/home/u';
@@ -16,4 +18,29 @@ describe('cacheDir(env, platform, home)', () => {
   });
 
   it('is none without a home folder', () => expect(cacheDir({}, 'linux', () => '')).toBe(''));
+});
+
+describe('pruneCache(dir, prefix, keep)', () => {
+  it('keeps the most recently written files of a kind, and removes temporary ones older than an hour', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-prune-'));
+    try {
+      const now = Date.now();
+      const write = (name: string, ageSeconds: number) => {
+        writeFileSync(join(dir, name), '');
+        utimesSync(join(dir, name), (now - ageSeconds * 1000) / 1000, (now - ageSeconds * 1000) / 1000);
+      };
+      write('dictionary-a.img', 30);
+      write('dictionary-b.img', 20);
+      write('dictionary-c.img', 10);
+      write('dictionary-c.img.tmp-1', 7200); // a run died while writing it
+      write('dictionary-d.img.tmp-2', 60); // another run is writing it now
+      write('general-idf-1-2.bin', 40); // another kind
+      pruneCache(dir, 'dictionary-', 2, now);
+      expect(readdirSync(dir).sort()).toEqual(['dictionary-b.img', 'dictionary-c.img', 'dictionary-d.img.tmp-2', 'general-idf-1-2.bin']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does nothing where there is no folder', () => expect(() => pruneCache(join(tmpdir(), 'policy-cli-no-such-dir'), 'dictionary-')).not.toThrow());
 });
