@@ -2,8 +2,10 @@
 //
 // Why not nodejieba's binding: its load() builds the dictionary's trie twice (once more for a TextRank extractor we
 // never call: ~0.35 s and ~110 MB per load), every worker thread loads its own, and cut() hands back one JavaScript
-// string per word. Here the segmenter is built once per process and shared by every thread (cppjieba's Cut is const
-// and reads only the trie and the HMM model), and cut() returns the words' lengths in one Int32Array.
+// string per word. Here the segmenter is built once per process and shared by every thread (cutting only reads the
+// dictionary and the HMM model), cut() returns the words' lengths in one Int32Array, and the dictionary is a flat
+// image (flat-dictionary.hpp) kept on disk between runs (image-cache.hpp): a start reads it instead of building
+// cppjieba's trie from the text files.
 #include <node_api.h>
 
 #include <algorithm>
@@ -13,60 +15,29 @@
 #include <exception>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
-#include "cppjieba/MixSegment.hpp"
+#include "cppjieba/DictTrie.hpp"  // MIN_DOUBLE and the logging macros the HMM headers use
+#include "cppjieba/HMMSegment.hpp"
+#include "image-cache.hpp"
 
 namespace {
 
-// One call's tag names, each given an id on first sight. Tags are a few letters (n, vn, nrfg): up to eight bytes they
-// are looked up as one number in a small open-addressing table; hashing them as strings was a third of what tagging
-// added to cutting.
-class TagIds {
+using policy_cli::FlatDictionary;
+using policy_cli::kNone;
+
+// cppjieba's MixSegment Cut(sentence, words, hmm = true) over the flat dictionary: the words of the maximum-probability
+// path through the dictionary, with runs of single characters handed to the HMM. Redone here for two things cppjieba's
+// own Cut does not give: the words' lengths without a string made of each, and the dictionary entry the path chose for
+// each word, which is what tagging needs (cppjieba's tagger looks every word up again).
+class LengthSegment {
  public:
-  explicit TagIds(std::vector<std::string>& names) : names_(names), slots_(kSlots, Slot{0, -1}) {}
-
-  int32_t IdOf(const std::string& tag) {
-    if (tag.size() > sizeof(uint64_t) || names_.size() >= kSlots / 2) return IdOfLong(tag);
-    uint64_t key = 0;
-    std::memcpy(&key, tag.data(), tag.size());
-    for (size_t slot = (key * 0x9E3779B97F4A7C15ull) >> 57;; slot = (slot + 1) % kSlots) {
-      if (slots_[slot].id < 0) {
-        slots_[slot] = Slot{key, IdOfLong(tag)};
-        return slots_[slot].id;
-      }
-      if (slots_[slot].key == key) return slots_[slot].id;
-    }
+  LengthSegment(const FlatDictionary* dictionary, const cppjieba::HMMModel* model) : dictionary_(dictionary), hmm_(model) {
+    cppjieba::RuneStrArray separators;
+    cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, separators);
+    for (const cppjieba::RuneStr& rune : separators) symbols_.insert(rune.rune);
   }
-
- private:
-  static constexpr size_t kSlots = 128;  // the shift above takes the hash's top 7 bits
-  struct Slot {
-    uint64_t key;
-    int32_t id;
-  };
-
-  // Long tags (a user dictionary's own) and tables past half full: a search of the names, rare enough.
-  int32_t IdOfLong(const std::string& tag) {
-    for (size_t id = 0; id < names_.size(); id++) {
-      if (names_[id] == tag) return static_cast<int32_t>(id);
-    }
-    names_.push_back(tag);
-    return static_cast<int32_t>(names_.size() - 1);
-  }
-
-  std::vector<std::string>& names_;
-  std::vector<Slot> slots_;
-};
-
-// MixSegment's Cut(sentence, words, hmm): the words of the maximum-probability path through the dictionary, with runs
-// of single characters handed to the HMM. Redone here for two things cppjieba's own Cut does not give: the words'
-// lengths without a string made of each, and the dictionary entry the path chose for each word, which is what tagging
-// needs (cppjieba's tagger looks every word up again: most of what tagging added to cutting).
-class LengthSegment : public cppjieba::MixSegment {
- public:
-  LengthSegment(const cppjieba::DictTrie* dictionary, const cppjieba::HMMModel* model)
-      : cppjieba::MixSegment(dictionary, model), dictionary_(dictionary), hmm_(model) {}
 
   // The words' UTF-16 lengths and, when `tags` is given, each word's part of speech as cppjieba's tagger reads it
   // from the dictionary: an index into `names`, or -1 where the dictionary has none (the caller then applies
@@ -75,13 +46,13 @@ class LengthSegment : public cppjieba::MixSegment {
                   std::vector<std::string>* names = nullptr) const {
     cppjieba::PreFilter filter(symbols_, sentence);
     std::vector<cppjieba::WordRange> ranges;
-    std::vector<const cppjieba::DictUnit*> entries;
+    std::vector<uint32_t> entries;
     ranges.reserve(sentence.size() / 2);
     entries.reserve(sentence.size() / 2);
-    std::vector<cppjieba::Dag> dags;  // one for all ranges: a range's Dags take ~330 bytes a character
+    Scratch scratch;  // one for all ranges
     while (filter.HasNext()) {
       cppjieba::PreFilter::Range range = filter.Next();
-      CutRange(range.begin, range.end, dags, ranges, entries);
+      CutRange(range.begin, range.end, scratch, ranges, entries);
     }
     // The ranges point into the filter's runes: measured here, while it lives. A character outside the BMP is two
     // UTF-16 units.
@@ -93,72 +64,116 @@ class LengthSegment : public cppjieba::MixSegment {
     }
     if (tags == nullptr) return;
     tags->resize(ranges.size());
-    TagIds ids(*names);
+    // The dictionary's tag numbers, renumbered in order of first sight for this call's `names`.
+    std::vector<int32_t> local(dictionary_->TagCount(), -1);
     for (size_t i = 0; i < ranges.size(); i++) {
       // Words of the HMM were not chosen from the dictionary, but may still be in it.
-      const cppjieba::DictUnit* unit = entries[i] ? entries[i] : dictionary_->Find(ranges[i].left, ranges[i].right + 1);
-      (*tags)[i] = unit == nullptr || unit->tag.empty() ? -1 : ids.IdOf(unit->tag);
+      const uint32_t entry = entries[i] != kNone ? entries[i] : dictionary_->Find(ranges[i].left, ranges[i].right + 1);
+      const uint32_t tag = entry == kNone ? kNone : dictionary_->Entry(entry).tag;
+      if (tag == kNone) {
+        (*tags)[i] = -1;
+        continue;
+      }
+      if (local[tag] < 0) {
+        local[tag] = static_cast<int32_t>(names->size());
+        names->push_back(dictionary_->TagName(tag));
+      }
+      (*tags)[i] = local[tag];
     }
   }
 
  private:
-  // One range between separators, as MixSegment cuts it with the HMM on. `entries` gets the dictionary entry of each
-  // word the path chose, nullptr for the HMM's words.
-  // `dags` is scratch space, reused from range to range: allocating it anew for each one (and for long ranges mapping
-  // and unmapping its pages) cost ~7 % of cutting.
-  void CutRange(cppjieba::RuneStrArray::const_iterator begin, cppjieba::RuneStrArray::const_iterator end,
-                std::vector<cppjieba::Dag>& dags, std::vector<cppjieba::WordRange>& words,
-                std::vector<const cppjieba::DictUnit*>& entries) const {
-    // Find() appends to each position's word list: empty the ones a previous range left.
-    const size_t reused = std::min(dags.size(), static_cast<size_t>(end - begin));
-    for (size_t i = 0; i < reused; i++) dags[i].nexts.clear();
-    dictionary_->Find(begin, end, dags, cppjieba::MAX_WORD_LENGTH);
-    // From the end back: each position takes the word whose weight plus the best weight after it is highest (the
-    // first of equals), a word the dictionary lacks (a lone character) weighing the dictionary's least.
-    for (size_t i = dags.size(); i-- > 0;) {
-      cppjieba::Dag& dag = dags[i];
-      dag.pInfo = nullptr;
-      dag.weight = cppjieba::MIN_DOUBLE;
-      for (const auto& next : dag.nexts) {
-        double weight = next.first + 1 < dags.size() ? dags[next.first + 1].weight : 0.0;
-        weight += next.second ? next.second->weight : dictionary_->GetMinWeight();
-        if (weight > dag.weight) {
-          dag.pInfo = next.second;
-          dag.weight = weight;
+  // Reused from range to range: allocating anew for each one (and for long ranges mapping and unmapping its pages)
+  // cost ~7 % of cutting.
+  struct Scratch {
+    std::vector<uint32_t> firstCandidate;  // position i's candidates are [firstCandidate[i], firstCandidate[i + 1])
+    std::vector<uint32_t> candidateEnd;    // the last character of the word
+    std::vector<uint32_t> candidateEntry;  // its entry, kNone for a lone character the dictionary lacks
+    std::vector<uint32_t> chosen;          // the entry the path takes at each position, kNone for a lone character
+    std::vector<double> weight;            // the best weight from each position to the end
+    std::vector<cppjieba::WordRange> joined;
+  };
+
+  // One range between separators. `entries` gets the dictionary entry of each word the path chose, kNone for the HMM's.
+  void CutRange(cppjieba::RuneStrArray::const_iterator begin, cppjieba::RuneStrArray::const_iterator end, Scratch& s,
+                std::vector<cppjieba::WordRange>& words, std::vector<uint32_t>& entries) const {
+    const size_t n = static_cast<size_t>(end - begin);
+    // Every word of the dictionary starting at each position, as cppjieba's Trie::Find lists them: first the lone
+    // character (with its entry, if any), then the longer words in order of length.
+    s.firstCandidate.resize(n + 1);
+    s.candidateEnd.clear();
+    s.candidateEntry.clear();
+    for (size_t i = 0; i < n; i++) {
+      s.firstCandidate[i] = static_cast<uint32_t>(s.candidateEnd.size());
+      uint32_t node = dictionary_->Child(0, (begin + i)->rune);
+      s.candidateEnd.push_back(static_cast<uint32_t>(i));
+      s.candidateEntry.push_back(node == kNone ? kNone : dictionary_->EntryAt(node));
+      for (size_t j = i + 1; j < n && j - i + 1 <= cppjieba::MAX_WORD_LENGTH; j++) {
+        if (node == kNone || !dictionary_->HasChildren(node)) break;
+        node = dictionary_->Child(node, (begin + j)->rune);
+        if (node == kNone) break;
+        const uint32_t entry = dictionary_->EntryAt(node);
+        if (entry != kNone) {
+          s.candidateEnd.push_back(static_cast<uint32_t>(j));
+          s.candidateEntry.push_back(entry);
         }
       }
     }
+    s.firstCandidate[n] = static_cast<uint32_t>(s.candidateEnd.size());
+    // From the end back: each position takes the word whose weight plus the best weight after it is highest (the
+    // first of equals), a word the dictionary lacks (a lone character) weighing the dictionary's least.
+    s.chosen.assign(n, kNone);
+    s.weight.resize(n);
+    const double least = dictionary_->MinWeight();
+    for (size_t i = n; i-- > 0;) {
+      double best = cppjieba::MIN_DOUBLE;
+      uint32_t chosen = kNone;
+      for (uint32_t c = s.firstCandidate[i]; c < s.firstCandidate[i + 1]; c++) {
+        const uint32_t after = s.candidateEnd[c] + 1;
+        const uint32_t entry = s.candidateEntry[c];
+        double weight = after < n ? s.weight[after] : 0.0;
+        weight += entry != kNone ? dictionary_->Entry(entry).weight : least;
+        if (weight > best) {
+          chosen = entry;
+          best = weight;
+        }
+      }
+      s.chosen[i] = chosen;
+      s.weight[i] = best;
+    }
     // Single characters (unless a user dictionary lists them alone) go to the HMM in runs, which may join them.
-    auto lengthAt = [&](size_t i) { return dags[i].pInfo ? dags[i].pInfo->word.size() : size_t(1); };
-    auto goesToHmm = [&](size_t i) { return lengthAt(i) == 1 && !dictionary_->IsUserDictSingleChineseWord((begin + i)->rune); };
-    std::vector<cppjieba::WordRange> joined;
-    for (size_t i = 0; i < dags.size();) {
+    auto lengthAt = [&](size_t i) { return s.chosen[i] != kNone ? size_t(dictionary_->Entry(s.chosen[i]).length) : size_t(1); };
+    auto goesToHmm = [&](size_t i) { return lengthAt(i) == 1 && !dictionary_->IsUserSingleCharacter((begin + i)->rune); };
+    for (size_t i = 0; i < n;) {
       if (!goesToHmm(i)) {
         size_t length = lengthAt(i);
         words.push_back(cppjieba::WordRange(begin + i, begin + i + length - 1));
-        entries.push_back(dags[i].pInfo);
+        entries.push_back(s.chosen[i]);
         i += length;
         continue;
       }
       size_t run = i;
-      while (run < dags.size() && goesToHmm(run)) run++;
-      joined.clear();
-      hmm_.Cut(begin + i, begin + run, joined);
-      words.insert(words.end(), joined.begin(), joined.end());
-      entries.insert(entries.end(), joined.size(), nullptr);
+      while (run < n && goesToHmm(run)) run++;
+      s.joined.clear();
+      hmm_.Cut(begin + i, begin + run, s.joined);
+      words.insert(words.end(), s.joined.begin(), s.joined.end());
+      entries.insert(entries.end(), s.joined.size(), kNone);
       i = run;
     }
   }
 
-  const cppjieba::DictTrie* dictionary_;
+  const FlatDictionary* dictionary_;
   cppjieba::HMMSegment hmm_;
+  std::unordered_set<cppjieba::Rune> symbols_;  // cppjieba's separators, which cut a text into ranges
 };
 
 struct Engine {
   std::string paths;  // what it was loaded from: a second load must ask for the same
-  cppjieba::DictTrie* trie;
+  std::vector<uint64_t> image;
+  FlatDictionary* dictionary;
   cppjieba::HMMModel* hmm;
   LengthSegment* segment;
+  std::string imageStatus;  // how the dictionary image was had: see LoadImage
 };
 
 std::mutex loading;
@@ -177,32 +192,41 @@ bool StringArgument(napi_env env, napi_value value, std::string& out) {
   return napi_get_value_string_utf8(env, value, &out[0], length + 1, &length) == napi_ok;
 }
 
-// load(mainDictionary, hmmModel, userDictionaries): userDictionaries is cppjieba's list, paths joined by '|'.
+// load(mainDictionary, hmmModel, userDictionaries[, cacheDir]) → how the dictionary image was had ("read", "written",
+// "built (why not read or written)"). userDictionaries is cppjieba's list, paths joined by '|' or ';'; cacheDir is
+// where the image is kept between runs ("" or none: built at every start, as cppjieba does).
 napi_value Load(napi_env env, napi_callback_info info) {
-  size_t argc = 3;
-  napi_value argv[3];
+  size_t argc = 4;
+  napi_value argv[4];
   napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
-  std::string dictionary, model, user;
-  if (argc != 3 || !StringArgument(env, argv[0], dictionary) || !StringArgument(env, argv[1], model) ||
-      !StringArgument(env, argv[2], user)) {
-    return Fail(env, "load(dictionary, hmmModel, userDictionaries) takes three strings");
+  std::string dictionary, model, user, cacheDir;
+  if (argc < 3 || argc > 4 || !StringArgument(env, argv[0], dictionary) || !StringArgument(env, argv[1], model) ||
+      !StringArgument(env, argv[2], user) || (argc == 4 && !StringArgument(env, argv[3], cacheDir))) {
+    return Fail(env, "load(dictionary, hmmModel, userDictionaries[, cacheDir]) takes three strings and an optional fourth");
   }
   const std::string paths = dictionary + '\n' + model + '\n' + user;
   std::lock_guard<std::mutex> lock(loading);
-  if (const Engine* built = engine.load()) {
-    if (built->paths != paths) return Fail(env, "the segmenter is already loaded with other dictionaries");
-    return nullptr;
+  const Engine* built = engine.load();
+  if (built && built->paths != paths) return Fail(env, "the segmenter is already loaded with other dictionaries");
+  if (!built) {
+    try {
+      Engine* loaded = new Engine{paths, {}, nullptr, nullptr, nullptr, ""};
+      std::vector<std::string> userPaths = user.empty() ? std::vector<std::string>() : limonp::Split(user, "|;");
+      policy_cli::LoadedImage image = policy_cli::LoadImage(dictionary, userPaths, cacheDir);
+      loaded->image.swap(image.image);
+      loaded->imageStatus = image.status;
+      loaded->dictionary = new FlatDictionary(loaded->image);
+      loaded->dictionary->IndexRoot();
+      loaded->hmm = new cppjieba::HMMModel(model);
+      loaded->segment = new LengthSegment(loaded->dictionary, loaded->hmm);
+      engine = built = loaded;
+    } catch (const std::exception& error) {
+      return Fail(env, std::string("cannot load the segmenter: ") + error.what());
+    }
   }
-  try {
-    Engine* built = new Engine{paths, nullptr, nullptr, nullptr};
-    built->trie = new cppjieba::DictTrie(dictionary, user);
-    built->hmm = new cppjieba::HMMModel(model);
-    built->segment = new LengthSegment(built->trie, built->hmm);
-    engine = built;
-  } catch (const std::exception& error) {
-    return Fail(env, std::string("cannot load the segmenter: ") + error.what());
-  }
-  return nullptr;
+  napi_value status;
+  napi_create_string_utf8(env, built->imageStatus.c_str(), built->imageStatus.size(), &status);
+  return status;
 }
 
 napi_value Int32Array(napi_env env, const std::vector<int32_t>& values) {

@@ -70,7 +70,7 @@ export async function execute<Params extends CommandParams, Partial>(
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
   if (common.output !== undefined && !command.text) (await import('../output/formats.js')).checkOutputPath(common.output);
-  common.jobs = capJobs(ctx, common.jobs);
+  if (common.jobs !== undefined) common.jobs = capJobs(ctx, common.jobs);
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
   (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
@@ -81,11 +81,19 @@ export async function execute<Params extends CommandParams, Partial>(
   // -o is checked against the inputs and opened (a temporary file) before any work; it takes its place when the run ends.
   const given = fromCounts.length > 0 ? fromCounts : inputs;
   const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, given, files, common.ext) : undefined;
+  if (common.jobs === undefined) {
+    const { defaultJobs, inputBytes } = await import('../pipeline/default-jobs.js');
+    common.jobs = defaultJobs(await inputBytes(files), availableParallelism());
+  }
   try {
     await executeOn(ctx, files, common, command, params, output);
     await output?.commit();
   } finally {
     output?.discard();
+  }
+  if (common.debug) {
+    const image = (await import('../nlp/segmenter.js')).dictionaryImageStatus();
+    if (image) ctx.stderr.write(`policy-cli: dictionary image ${image}\n`);
   }
 }
 
@@ -240,7 +248,7 @@ async function processFiles(
   const originalsOf = task.collapseReprints ? await collapser(ctx, plan) : (result: FileResult) => [result];
   const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   try {
-    await runFiles(files, task, common.jobs, async (result: FileResult) => {
+    await runFiles(files, task, common.jobs ?? 1, async (result: FileResult) => {
       progress?.fileDone(result);
       if (result.error !== undefined) {
         ctx.reportInputError(result.file.doc, result.error);

@@ -1,5 +1,4 @@
 // The options every command shares, and the parsers of option values.
-import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../corpus/shard.js';
 
@@ -23,7 +22,8 @@ export interface CommonOptions {
   color: boolean;
   dict: string[];
   place?: string;
-  jobs: number;
+  /** Worker threads; undefined: chosen by the inputs' size (src/pipeline/default-jobs.ts). */
+  jobs?: number;
   strict: boolean;
   progress: boolean;
   debug: boolean;
@@ -75,14 +75,10 @@ export function addCommonOptions(command: Command, output: 'rows' | 'own-format'
   return command
     .option('--dict <file>', 'a user dictionary for the segmenter (jieba format: word [freq] [tag]); repeatable', collect, [])
     .option('--place <name|code>', 'only articles about this place: a name (潍坊, 潍坊市) or GB/T 2260 code; a prefecture includes its counties')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (more than the cores are capped, with a notice), sharing one segmenter (with nodejieba\'s binding each loads its own); output is the same for any N').argParser(parsePositiveInt).default(defaultJobs(), 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (more than the cores are capped, with a notice), sharing one segmenter (with nodejieba\'s binding each loads its own); output is the same for any N (default: 1 below 20 MB of input, else the number of cores)').argParser(parsePositiveInt))
     .option('--strict', 'stop at the first input that cannot be read', false)
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
     .option('--debug', 'print stack traces of internal errors', false);
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
 }
 
 export function parseList(value: string): string[] {

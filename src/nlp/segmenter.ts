@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { dataPath } from '../paths.js';
 import type { Token } from '../types.js';
+import { pruneCache, readyCacheDir } from '../cache-dir.js';
 import { buildPosLexicon, lookUpTag, tagOfUnknownWord, type PosLexicon } from './pos-lexicon.js';
 
 type Jieba = typeof import('nodejieba');
@@ -14,7 +15,8 @@ type Jieba = typeof import('nodejieba');
  * each word's tag from the dictionary (names[tags[i]], -1 where it has none).
  */
 interface NativeSegmenter {
-  load(dictionary: string, hmmModel: string, userDictionaries: string): void;
+  /** Returns how the dictionary image was had: `read`, `written`, or `built (why not read or written)`. */
+  load(dictionary: string, hmmModel: string, userDictionaries: string, cacheDir?: string): string;
   cut(text: string): Int32Array;
   tag(text: string): { lengths: Int32Array; tags: Int32Array; names: string[] };
 }
@@ -24,6 +26,8 @@ const require = createRequire(import.meta.url);
 let extraDicts: string[] = [];
 let loaded = false; // either binding: user dictionaries can no longer be added
 let nativeLoaded = false;
+/** How our binding had its dictionary image (see cache-dir.ts); '' until it loads in this thread. */
+let imageStatus = '';
 let native: NativeSegmenter | null | undefined; // null: not built (or POLICY_CLI_ENGINE=nodejieba)
 /** Why `native` is null: the load error's first line, or the environment variable that turned it off. */
 let nativeMissing = '';
@@ -121,7 +125,9 @@ function loadNative(segmenter: NativeSegmenter): NativeSegmenter {
   if (!nativeLoaded) {
     // The first thread to get here builds the segmenter; the others find it built (same dictionaries) and share it.
     const { DEFAULT_DICT, DEFAULT_HMM_DICT } = nodejiebaPackage();
-    segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'));
+    const cacheDir = readyCacheDir();
+    imageStatus = segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'), cacheDir);
+    if (imageStatus.startsWith('written')) pruneCache(cacheDir, 'dictionary-');
     nativeLoaded = loaded = true;
   }
   return segmenter;
@@ -137,6 +143,11 @@ export function preloadSharedSegmenter(dicts: string[]): void {
   if (!segmenter || nativeLoaded) return;
   addUserDictionaries(dicts);
   loadNative(segmenter);
+}
+
+/** How our binding had its dictionary image: `read`, `written`, `built (why)`; '' when it has not loaded (or is not ours). */
+export function dictionaryImageStatus(): string {
+  return imageStatus;
 }
 
 /** The lexicon tag() looks tags up in, built from the dictionaries the engine loaded. */
@@ -168,6 +179,25 @@ export function cutWords(text: string): string[] {
     start = end;
   }
   return words;
+}
+
+/**
+ * Call `visit(start, end)` for each word of cut(text), in order, without making the words: for callers that need only
+ * where words begin and end.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const segmenter = nativeSegmenter();
+  if (!segmenter) {
+    for (const token of cut(text)) visit(token.start, token.end);
+    return;
+  }
+  const lengths = loadNative(segmenter).cut(text);
+  let start = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const end = start + lengths[i]!;
+    if (end > start) visit(start, end);
+    start = end;
+  }
 }
 
 /** Cut and tag with part of speech (unknown words get `x`, `m` or `eng`, as cppjieba gives them). */

@@ -34,7 +34,13 @@ export function displayWidth(text: string): number {
 }
 
 export const ELLIPSIS = '…';
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** The graphemes of `text`. The segmenter is made on first use: ICU takes ~10 ms of a start to build it. */
+function graphemesOf(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  return Array.from(graphemeSegmenter.segment(text), (g) => g.segment);
+}
 
 /**
  * `text` cut to at most `width` columns, ending with `…` when something was cut. Cuts between graphemes, so that an
@@ -46,7 +52,7 @@ export function truncateToWidth(text: string, width: number): string {
   const room = width - displayWidth(ELLIPSIS);
   // Whole graphemes where characters combine; else code points, which is the same and much faster.
   const clustered = CLUSTERED.test(text);
-  const pieces = clustered ? Array.from(graphemes.segment(text), (g) => g.segment) : text;
+  const pieces = clustered ? graphemesOf(text) : text;
   let kept = '';
   let used = 0;
   for (const piece of pieces) {
@@ -63,7 +69,7 @@ export function truncateStartToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
   const room = width - displayWidth(ELLIPSIS);
-  const pieces = CLUSTERED.test(text) ? Array.from(graphemes.segment(text), (g) => g.segment) : Array.from(text);
+  const pieces = CLUSTERED.test(text) ? graphemesOf(text) : Array.from(text);
   let kept = '';
   let used = 0;
   for (let i = pieces.length - 1; i >= 0; i--) {

@@ -2,7 +2,7 @@
 // the text is scanned leftmost-longest. Short forms (潍坊, 东昌府) and two-character names are accepted only where
 // the segmenter puts a word boundary on both sides, so 莱西 in 莱西湖 or 中东 in 中东部 do not fire.
 // Names shared by several places (鼓楼区 ×5, 朝阳) are resolved by the article's other places.
-import { cut } from '../../nlp/segmenter.js';
+import { forEachWord } from '../../nlp/segmenter.js';
 import type { Article, EntitySpan, Place } from '../../types.js';
 import { byLevel, gazetteer, type SurfaceForm } from './gazetteer.js';
 import { surnameLength } from '../people/names.js';
@@ -341,37 +341,55 @@ function boundariesOf(article: Article): WordBoundaries {
  * place is found the same way wherever it is asked for.
  */
 class WordBoundaries {
-  private readonly starts = new Set<number>();
-  private readonly ends = new Set<number>();
-  private readonly done = new Set<number>(); // clause starts already cut
+  // Flags by offset (a Set of offsets was a tenth of attribution's time): 1 where a word starts, ends, or a clause
+  // already cut starts.
+  private readonly starts: Uint8Array;
+  private readonly ends: Uint8Array;
+  private readonly done: Uint8Array;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.starts = new Uint8Array(text.length + 1);
+    this.ends = new Uint8Array(text.length + 1);
+    this.done = new Uint8Array(text.length + 1);
+  }
 
   isFor(text: string): boolean {
     return this.text === text;
   }
 
   isWord(start: number, end: number): boolean {
-    return this.startsWord(start) && this.ends.has(end);
+    return this.startsWord(start) && end >= 0 && this.ends[end] === 1;
   }
 
   startsWord(start: number): boolean {
+    if (!(start >= 0 && start <= this.text.length)) return false;
     this.cutClause(start);
-    return this.starts.has(start);
+    return this.starts[start] === 1;
   }
 
   private cutClause(at: number): void {
-    const stop = /[\n。！？；!?;，,、：:“”"（）()《》]/;
+    const text = this.text;
     let from = at;
-    while (from > 0 && !stop.test(this.text[from - 1]!)) from--;
-    if (this.done.has(from)) return;
-    this.done.add(from);
+    while (from > 0 && !isClauseStop(text.charCodeAt(from - 1))) from--;
+    if (this.done[from] === 1) return;
+    this.done[from] = 1;
     let to = at;
-    while (to < this.text.length && !stop.test(this.text[to]!)) to++;
+    while (to < text.length && !isClauseStop(text.charCodeAt(to))) to++;
     // One clause cut on its own (see the class comment).
-    for (const t of cut(this.text.slice(from, to))) {
-      this.starts.add(from + t.start);
-      this.ends.add(from + t.end);
-    }
+    forEachWord(text.slice(from, to), (start, end) => {
+      this.starts[from + start] = 1;
+      this.ends[from + end] = 1;
+    });
   }
+}
+
+/** Characters that end a clause for WordBoundaries, by UTF-16 code unit (a table: a regular expression per character cost more than the cutting). */
+const CLAUSE_STOPS = (() => {
+  const stops = new Uint8Array(0x10000);
+  for (const char of '\n。！？；!?;，,、：:“”"（）()《》') stops[char.charCodeAt(0)] = 1;
+  return stops;
+})();
+
+function isClauseStop(code: number): boolean {
+  return CLAUSE_STOPS[code] === 1;
 }

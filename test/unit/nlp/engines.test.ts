@@ -103,6 +103,7 @@ describe.runIf(engineName() === 'native')('our binding', () => {
   it.each([
     [[], /three strings/],
     [[1, 2, 3], /three strings/],
+    [['a', 'b', 'c', 'd', 'e'], /three strings and an optional fourth/],
   ])('load(%j) is refused', (args, message) => {
     expect(() => (binding.load as (...a: unknown[]) => void)(...args)).toThrow(message);
   });
