@@ -169,16 +169,19 @@ function countsPlan<Params extends CommandParams, Partial>(command: CommandSpec<
     yield* command.counts!.write(plan.total() as Partial);
   };
   const rows = command.counts!.rows;
-  // A row command's records go out as its rows come (each shard's in its run order); a merge of them sorts.
+  // A row command's records go out as its rows come (each shard's in its run order); a merge of them sorts. Merged in
+  // steps (--from-counts with --emit counts), the total's records go out at the end, sorted.
   if (rows) {
+    const json = (record: unknown) => `${JSON.stringify(record)}\n`;
     return {
       ...plan,
       columns: [],
       byPlace: false,
       inOrder: undefined,
       countRecord: rows.record,
+      countedRows: undefined,
       finish: () => [],
-      formatter: { begin: () => `${JSON.stringify(header)}\n`, row: (record) => `${JSON.stringify(record)}\n`, end: () => '' },
+      formatter: { begin: () => json(header), row: json, end: () => [...command.counts!.write(plan.total() as Partial)].map(json).join('') },
     };
   }
   return {

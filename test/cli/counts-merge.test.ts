@@ -110,10 +110,9 @@ describe('--emit counts over --shard I/3, merged', () => {
     }
   });
 
-  it('merges in steps (counts of counts), and on standard input concatenated', () => {
-    const args = ['keywords', '--by', 'place'];
+  it.each([[['keywords', '--by', 'place']], [['docs']]])('%j merges in steps (counts of counts), and on standard input concatenated', (args) => {
     const shards = shardsOf(args);
-    const step = join(work, 'step.counts');
+    const step = join(work, `step-${args[0]}.counts`);
     expect(runCli([...args, '--from-counts', shards[0]!, '--from-counts', shards[1]!, '--emit', 'counts', '-o', step]).status).toBe(0);
     expect(merged(args, [step, shards[2]!])).toBe(whole(args));
     const piped = runCli([...args, '--from-counts', '-', '-f', 'csv'], { input: shards.map((p) => readFileSync(p, 'utf8')).join('') });
