@@ -137,8 +137,8 @@ describe('--emit counts over random splits of the inputs (seeded)', () => {
       split[0]!.push(FILES[7]!);
       split[split.length - 1]!.unshift(FILES[8]!);
     }
-    const parts = split.filter((part) => part.length > 0);
-    return [name, parts.length, args, parts] as const;
+    const nonEmpty = split.filter((part) => part.length > 0);
+    return [name, nonEmpty.length, args, nonEmpty] as const;
   });
 
   it.each(cases)('%s over %i parts', (_name, _count, args, split) => {
