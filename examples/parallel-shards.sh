@@ -7,7 +7,9 @@
 # Each slot I of N runs policy-cli on the same inputs with --shard I/N and writes:
 #   OUT/rows/docs-I.jsonl      one row per article (place, date, simhash…), for a database to aggregate
 #   OUT/counts/idf-I.counts    the shard's IDF statistics
-# and the merge step finishes the counts into OUT/corpus.idf: byte for byte the IDF of one run over all inputs.
+#   OUT/counts/keywords-I.counts  the shard's keyword statistics per place (words, phrase candidates, documents)
+# and the merge step finishes the counts into OUT/corpus.idf and OUT/keywords-by-place.csv: byte for byte what one
+# run over all inputs prints.
 set -euo pipefail
 out=$1
 shards=$2
@@ -19,10 +21,13 @@ mkdir -p "$out/rows" "$out/counts"
 # --no-progress: the slots share one terminal. -j1: the slots are the parallelism.
 parallel --halt now,fail=1 -j "$shards" --line-buffer \
   "node '$cli' docs $* --shard {}/$shards -f jsonl -j1 --no-progress -o '$out/rows/docs-{}.jsonl' &&
-   node '$cli' idf $* --shard {}/$shards --emit counts -j1 --no-progress -o '$out/counts/idf-{}.counts'" \
+   node '$cli' idf $* --shard {}/$shards --emit counts -j1 --no-progress -o '$out/counts/idf-{}.counts' &&
+   node '$cli' keywords $* --by place --shard {}/$shards --emit counts -j1 --no-progress -o '$out/counts/keywords-{}.counts'" \
   ::: $(seq 1 "$shards")
 
 # The merge: any number of counts files, in any order.
 from=()
 for counts in "$out"/counts/idf-*.counts; do from+=(--from-counts "$counts"); done
 node "$cli" idf "${from[@]}" -o "$out/corpus.idf"
+# Concatenated counts merge as well: the options they depend on (--by place) are given again.
+cat "$out"/counts/keywords-*.counts | node "$cli" keywords --by place --from-counts - -o "$out/keywords-by-place.csv"

@@ -1,6 +1,7 @@
 // Runs a command over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
 // main.ts imports this file for StrictStop, so --help and --version would load everything it imports: the pipeline, the
 // extractors and the formatters (cli-table3, iconv-lite…) are imported when a command runs, not before.
+import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -37,6 +38,8 @@ interface OutputPlan {
   /** Columns the table format draws as bars (FormatOptions.bars). */
   bars?: string[];
   merge(partial: unknown): void;
+  /** Merge a counts file's total (merge, unless grouping by place holds rows there instead). */
+  mergeTotal?(partial: unknown): void;
   /** Each row in input order, before it is printed or grouped (CommandSpec.inOrder). */
   inOrder?: (row: Row) => Row;
   /** The groups a partial result counts in (Aggregation.groupsOf). */
@@ -45,6 +48,10 @@ interface OutputPlan {
   total(): unknown;
   /** How to read counts files into partial results (commands with CommandSpec.counts). */
   readCounts?: CountsReader;
+  /** --emit counts of a row command: each row as a record, with where its input stands in a run's order. */
+  countRecord?: (row: Row, at: { file: string; line: number }) => Record<string, unknown>;
+  /** --from-counts of a row command: the merged rows, in one run's order. */
+  countedRows?: () => Row[];
   finish(): Row[];
   /** Lines for stderr once every file is merged. */
   notices(): string[];
@@ -65,6 +72,7 @@ export async function execute<Params extends CommandParams, Partial>(
   params: Params,
 ): Promise<void> {
   checkKeepFields(common, command, params);
+  checkCounts(common, command, params);
   const fromCounts = common.fromCounts ?? [];
   if (common.columns) return printColumns(ctx, common, command, params);
   await checkEncoding(common.encoding);
@@ -117,7 +125,8 @@ async function executeOn<Params extends CommandParams, Partial>(
     shard: common.shard,
     collapseReprints: common.collapseReprints,
   });
-  let plan = common.emit === 'counts' ? countsPlan(command, params) : outputPlan(command, params, common.keepFields);
+  const header = command.counts ? countsHeader(command, params, common) : undefined;
+  let plan = common.emit === 'counts' ? countsPlan(command, params, header!) : outputPlan(command, params, common.keepFields, header);
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
   const sink = await openOutput(ctx, common, plan, plan.columns ?? [], output);
@@ -130,9 +139,27 @@ async function executeOn<Params extends CommandParams, Partial>(
   }
 }
 
-/** The header of a counts file: what made it, so that only counts of the same kind are merged. */
-function countsHeader<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): Record<string, unknown> {
-  return { policy_cli_counts: 1, command: commandName(command), key: command.counts!.key(params) };
+/**
+ * The header of a counts file: what made it, so that only counts of the same kind are merged. Besides the command's
+ * own params, the options every command shares that change what is counted: the user's dictionaries (by content: a
+ * path differs between machines), --place, and the record fields docs rows carry.
+ */
+function countsHeader<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params, common: CommonOptions): Record<string, unknown> {
+  const key: Record<string, unknown> = { ...command.counts!.key(params) };
+  if (common.dict.length > 0) key.dict = common.dict.map((path) => createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16));
+  if (common.place !== undefined) key.place = common.place;
+  if (common.keepFields.length > 0) key.keep_fields = common.keepFields;
+  return { policy_cli_counts: 1, command: commandName(command), key };
+}
+
+/** --emit counts and --from-counts need counts the command can merge exactly. */
+function checkCounts<Params extends CommandParams, Partial>(common: CommonOptions, command: CommandSpec<Params, Partial>, params: Params): void {
+  const option = common.emit === 'counts' ? '--emit counts' : common.fromCounts?.length ? '--from-counts' : undefined;
+  if (!option || !command.counts) return;
+  const refused = command.counts.refuse?.(params);
+  if (refused) throw new UsageError(refused);
+  // Each shard would find the reprints among its own articles only, so merged counts would not be one run's.
+  if (common.collapseReprints) throw new UsageError(`--collapse-reprints decides in one run's order and cannot go with ${option}: collapse in one run, or list the reprints with docs --emit counts`);
 }
 
 function commandName<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>): string {
@@ -143,12 +170,28 @@ function commandName<Params extends CommandParams, Partial>(command: CommandSpec
  * --emit counts: the run merges as usual, and prints its merged statistics as JSON Lines (a header line, then the
  * command's records) instead of finishing them, whatever --format says: --from-counts reads them back.
  */
-function countsPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params): OutputPlan {
-  const plan = outputPlan(command, params);
+function countsPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params, header: Record<string, unknown>): OutputPlan {
+  const plan = outputPlan(command, params, [], header);
   const lines = function* () {
-    yield countsHeader(command, params);
+    yield header;
     yield* command.counts!.write(plan.total() as Partial);
   };
+  const rows = command.counts!.rows;
+  // A row command's records go out as its rows come (each shard's in its run order); a merge of them sorts. Merged in
+  // steps (--from-counts with --emit counts), the total's records go out at the end, sorted.
+  if (rows) {
+    const json = (record: unknown) => `${JSON.stringify(record)}\n`;
+    return {
+      ...plan,
+      columns: [],
+      byPlace: false,
+      inOrder: undefined,
+      countRecord: rows.record,
+      countedRows: undefined,
+      finish: () => [],
+      formatter: { begin: () => json(header), row: json, end: () => [...command.counts!.write(plan.total() as Partial)].map(json).join('') },
+    };
+  }
   return {
     ...plan,
     columns: [],
@@ -172,13 +215,19 @@ async function readCounts(ctx: CliContext, files: InputFile[], common: CommonOpt
       if (common.strict) throw new StrictStop();
       continue;
     }
-    plan.merge(result.total);
+    (plan.mergeTotal ?? plan.merge)(result.total);
   }
 }
 
-function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<Params, Partial>, params: Params, kept: string[] = []): OutputPlan {
+function outputPlan<Params extends CommandParams, Partial>(
+  command: CommandSpec<Params, Partial>,
+  params: Params,
+  kept: string[] = [],
+  header?: Record<string, unknown>,
+): OutputPlan {
   const { aggregate, finish, table, text } = command;
-  const merged = aggregate?.empty();
+  const rowCounts = command.counts?.rows;
+  const merged = aggregate?.empty() ?? rowCounts?.empty();
   // Partial results come from this thread or, as structured clones, from worker threads.
   const total = () => merged as Partial;
   const own = command.columns(params);
@@ -192,18 +241,19 @@ function outputPlan<Params extends CommandParams, Partial>(command: CommandSpec<
     inOrder: command.inOrder?.(params),
     groupsOf: aggregate?.groupsOf as ((partial: unknown) => string[]) | undefined,
     merge: (partial) => {
-      if (!aggregate) return;
       const from = partial as Partial;
-      aggregate.merge(total(), aggregate.revive ? aggregate.revive(from) : from);
+      if (aggregate) aggregate.merge(total(), aggregate.revive ? aggregate.revive(from) : from);
+      else rowCounts?.merge(total(), from);
     },
+    countedRows: rowCounts ? () => rowCounts.inRunOrder(total()) : undefined,
     finish: () => finish?.(total(), params) ?? [],
     notices: () => command.notices?.(total(), params) ?? [],
     total,
     readCounts:
-      command.counts && aggregate
+      command.counts && header && (aggregate || rowCounts)
         ? {
-            header: countsHeader(command, params),
-            empty: () => aggregate.empty(),
+            header,
+            empty: () => (aggregate ? aggregate.empty() : rowCounts!.empty()),
             read: (into, record) => command.counts!.read(into as Partial, record),
           }
         : undefined,
@@ -242,7 +292,17 @@ async function processFiles(
   emit: (row: Row) => Promise<void>,
   fileDone?: () => Promise<void>,
 ): Promise<void> {
-  if (common.fromCounts?.length) return readCounts(ctx, files, common, plan);
+  if (common.fromCounts?.length) {
+    await readCounts(ctx, files, common, plan);
+    // A row command's merged rows take the path a run's rows take: the in-order step, then grouping or printing.
+    if (plan.countedRows) {
+      let rows = plan.countedRows();
+      if (plan.inOrder) rows = rows.map(plan.inOrder);
+      if (plan.byPlace) plan.merge(rows);
+      else for (const row of rows) await emit(row);
+    }
+    return;
+  }
   const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
   const originalsOf = task.collapseReprints ? await collapser(ctx, plan) : (result: FileResult) => [result];
@@ -265,6 +325,10 @@ async function processFiles(
       const kept = result.file.kept;
       for (const part of parts) {
         let rows = kept ? part.rows.map((row) => ({ ...row, ...kept })) : part.rows;
+        if (plan.countRecord) {
+          const at = result.file.at ?? { file: result.file.doc, line: 0 };
+          rows = rows.map((row) => plan.countRecord!(row, at) as Row);
+        }
         if (plan.inOrder) rows = rows.map(plan.inOrder);
         if (plan.byPlace) plan.merge(rows);
         else for (const row of rows) await emit(row);
@@ -316,6 +380,7 @@ function groupRowsByPlace(plan: OutputPlan): OutputPlan {
     ...plan,
     columns: ['place', 'place_code', ...(plan.columns ?? []).filter((c) => c !== 'place' && c !== 'place_code')],
     merge: (rows) => held.push(...(rows as Row[])),
+    mergeTotal: plan.mergeTotal ?? plan.merge,
     finish: () => held.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
   };
 }

@@ -125,11 +125,11 @@ export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
-/** --emit counts and --from-counts, for the commands whose results are totals over the corpus (keywords, compare, idf). */
+/** --emit counts and --from-counts: keywords, compare and idf (totals over the corpus), docs (reprints across shards). */
 export function addCountsOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--emit <what>', 'counts: print the statistics this run gathered (JSON Lines), to be merged with others by --from-counts, instead of its result').choices(['counts']),
+      new Option('--emit <what>', 'counts: print the statistics this run gathered (JSON Lines; docs: its rows and their signatures), to be merged with others by --from-counts, instead of its result').choices(['counts']),
     )
     .option('--from-counts <file>', 'finish from counts files made by --emit counts (repeatable; - for standard input) instead of reading texts: N shards\' counts give what one run over all their inputs gives', collect, []);
 }

@@ -101,6 +101,20 @@ export interface Counts<Params, Partial> {
   write(merged: Partial): Iterable<Record<string, unknown>>;
   /** Add one record (as written by `write`, from any run with the same key) to a total; throws on a malformed one. */
   read(into: Partial, record: Record<string, unknown>): void;
+  /** Why these params have no exact counts (a usage error), when they have none. */
+  refuse?(params: Params): string | undefined;
+  /**
+   * A row command's counts (docs: its rows, whose reprint_of needs every shard's signatures) have no Aggregation:
+   * their own empty total and merge of totals, each row as a record with where its input stands in a run's order
+   * (the input's file and, for a JSON Lines record, its line), and the total's rows in the order one run over every
+   * input prints them (before the in-order step, which the merge runs).
+   */
+  rows?: {
+    empty(): Partial;
+    merge(into: Partial, from: Partial): void;
+    record(row: Row, at: { file: string; line: number }): Record<string, unknown>;
+    inRunOrder(merged: Partial): Row[];
+  };
 }
 
 /** A command as a worker thread knows it: its types stay behind in the module that made it. */

@@ -16,6 +16,7 @@ import {
   type CompareWhat,
   type GroupData,
 } from '../rows/compare-stats.js';
+import { COUNTED_WHATS, addCompareCountRecord, compareCountRecords } from '../rows/compare-counts.js';
 import { compileTerm, countTermMatches, parseTermList, readTermsFile } from '../rows/compare-terms.js';
 import { groupCode, groupLabel, groupName, groupOf, type GroupBy } from '../rows/groups.js';
 import { spanCells } from '../rows/location.js';
@@ -107,6 +108,16 @@ const compare: CommandSpec<CompareParams, ComparePartial> = {
   },
   finish: (merged, params) => compareRows(merged, params, rankOptions(params)),
   table: (merged, params) => wideTable(merged, params, compareRows(merged, params, rankOptions(params)), params),
+  // --top, --min-count, --max-p, --wide and --rate only rank and print, so a merge may change them.
+  counts: {
+    key: (params) => ({ by: params.by, what: params.what, ...(params.terms && params.terms.length > 0 && { terms: params.terms }), ...(params.metric && { metric: params.metric }) }),
+    write: compareCountRecords,
+    read: addCompareCountRecord,
+    refuse: (params) =>
+      COUNTED_WHATS.includes(params.what)
+        ? undefined
+        : `--what ${params.what} lists what it finds in input order (titles as first met, figures in text order), not counts: it has no --emit counts or --from-counts`,
+  },
 };
 export default compare;
 

@@ -2,10 +2,11 @@
 import { DOCS_COLUMNS, docsRow } from '../rows/docs.js';
 import type { CommandParams, CommandSpec } from './command.js';
 import { reprintStep } from '../extract/reprints/in-order.js';
+import { docsCounts, type DocsCounts } from '../rows/docs-counts.js';
 
 export type DocsParams = CommandParams;
 
-const docs: CommandSpec<DocsParams> = {
+const docs: CommandSpec<DocsParams, DocsCounts> = {
   url: import.meta.url,
   // The row counts the article's words, and signs its body (tokens with offsets: the headline is left out).
   needs: () => ({ attribute: true, segmentation: 'tokens' }),
@@ -18,5 +19,12 @@ const docs: CommandSpec<DocsParams> = {
     return { rows };
   },
   inOrder: () => reprintStep(),
+  // Shards' rows, merged in one run's order: the merge finds the reprints across shards.
+  counts: {
+    key: () => ({}),
+    write: docsCounts.write,
+    read: docsCounts.read,
+    rows: { empty: docsCounts.empty, merge: docsCounts.merge, record: docsCounts.record, inRunOrder: docsCounts.inRunOrder },
+  },
 };
 export default docs;

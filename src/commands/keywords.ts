@@ -1,6 +1,7 @@
 // `keywords`: each file adds its words' statistics to its groups (in worker threads); the merged statistics are
 // ranked once every file is read.
 import { addArticle, mergeStatsInto, newTermStats } from '../extract/keywords/keywords.js';
+import { addKeywordCountRecord, keywordCountRecords } from '../extract/keywords/counts.js';
 import { loadIdf, type Idf } from '../extract/keywords/idf.js';
 import { wordsOf } from '../nlp/article-tokens.js';
 import { groupOf, type GroupBy } from '../rows/groups.js';
@@ -68,5 +69,12 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
   aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },
   finish: (merged, params) => keywordRows(merged, { ...params, idf: keywordIdf(params.idf) }),
+  // Every method ranks integer tables (TextRank its co-occurrence edges): --top, --min-count, --idf and --explain only
+  // rank, so a merge may change them.
+  counts: {
+    key: (params) => ({ by: params.by, method: params.method }),
+    write: keywordCountRecords,
+    read: addKeywordCountRecord,
+  },
 };
 export default keywords;

@@ -15,6 +15,11 @@ export interface InputFile {
   record?: InputRecord;
   /** A JSON Lines record's fields named by --keep-fields, copied into each of its rows. */
   kept?: Record<string, string | number | boolean | null>;
+  /**
+   * A JSON Lines record's place in a run's order: its file's doc and its line (a run reads files in doc order, records
+   * in line order). Runs over parts of a corpus (--emit counts) carry it, so a merge can order rows as one run would.
+   */
+  at?: { file: string; line: number };
   /** An input known to be unreadable before any work (a bad JSON Lines line, doc `FILE:LINE`): the reason. */
   error?: string;
 }

@@ -86,7 +86,7 @@ export function recordInput(file: InputFile, line: string, lineNumber: number, r
   if (date) given.date = date;
   if (typeof record.place === 'string' && record.place.trim()) given.place = record.place.trim();
   if (typeof record.title === 'string' && record.title.trim()) given.title = record.title.trim();
-  const input: InputFile = { path: file.path, doc: `${docOf(file)}#${name}`, record: { text, line: lineNumber, given } };
+  const input: InputFile = { path: file.path, doc: `${docOf(file)}#${name}`, record: { text, line: lineNumber, given }, at: { file: file.doc, line: lineNumber } };
   if (fields.keep?.length) input.kept = keptFields(record, fields.keep);
   return input;
 }

@@ -25,7 +25,7 @@ export type PieceHandler = (result: FileResult) => void | Promise<void>;
  */
 export async function processFile(input: InputFile, options: TaskOptions, command: AnyCommand, onPiece?: PieceHandler): Promise<FileResult> {
   // Results name the input; a record's text need not travel back with them.
-  const file: InputFile = input.record ? { path: input.path, doc: input.doc, ...(input.kept && { kept: input.kept }) } : input;
+  const file: InputFile = input.record ? { path: input.path, doc: input.doc, ...(input.kept && { kept: input.kept }), ...(input.at && { at: input.at }) } : input;
   if (!dictionariesAdded) {
     if (options.dicts.length > 0) addUserDictionaries(options.dicts);
     dictionariesAdded = true;

@@ -28,6 +28,10 @@ describe.skipIf(!hasParallel)('examples/parallel-shards.sh and examples/duckdb-b
     expect(readFileSync(join(out, 'corpus.idf'), 'utf8')).toBe(runCli(['idf', ...INPUTS]).stdout);
   });
 
+  it('merges the shards\' keyword counts into the keywords of one run, byte for byte', () => {
+    expect(readFileSync(join(out, 'keywords-by-place.csv'), 'utf8')).toBe(runCli(['keywords', '--by', 'place', ...INPUTS, '-f', 'csv']).stdout);
+  });
+
   it('aggregates the shards\' rows in DuckDB as one run\'s rows add up', () => {
     const duck = spawnSync(process.execPath, ['examples/duckdb-by-place-year.mjs', out], { cwd: REPO, encoding: 'utf8' });
     expect(duck.status).toBe(0);

@@ -3,7 +3,7 @@ import type { CompareWhat } from '../../rows/compare-stats.js';
 import type { GroupBy } from '../../rows/groups.js';
 import type { CompareOptions } from '../../commands/compare.js';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, collapseReprintsOption, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
+import { addCommonOptions, addCountsOptions, collapseReprintsOption, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
 type CompareCliOptions = CommonOptions & CompareOptions;
 
@@ -12,7 +12,7 @@ const BYS = ['place', 'prefecture', 'doc', 'level', 'year', 'date'] as const sat
 const WHATS = ['keywords', 'terms', 'slogans', 'officials', 'numbers'] as const satisfies readonly CompareWhat[];
 
 export function registerCompare(program: Command, ctx: CliContext): void {
-  addCommonOptions(
+  addCountsOptions(addCommonOptions(
     program
       .command('compare')
       .description('set groups of articles (places, documents, levels, years) against each other: key terms, your terms, slogans, officials, figures')
@@ -26,7 +26,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       .option('--max-p <p>', 'keywords whose p-value is above P are left out (e.g. 0.05)', parseProbability, 1)
       .option('--wide', 'one row per term and one column per group, counts in the cells (a table also draws each row as bars)', false)
       .option('--rate', 'wide cells hold rates per 10,000 characters instead of counts', false),
-  )
+  ))
     .addOption(collapseReprintsOption())
     .addHelpText(
       'after',
@@ -36,6 +36,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         'policy-cli compare reports/ --by year --terms-file terms.txt --wide --rate -o terms.csv --bom',
         'policy-cli compare seeds/ --what slogans',
         'policy-cli compare reports/ --by prefecture --what numbers --metric 总产值',
+        'policy-cli compare corpus/ --by year --shard 1/2 --emit counts -o 1.counts; policy-cli compare --by year --from-counts 1.counts --from-counts 2.counts',
       ) +
         '\nKeyness: log-likelihood G² (Rayson & Garside 2000; + when the group uses the term more than the rest of the corpus),\n' +
         '%DIFF (Gabrielatos & Marchi 2012) and the p-value of G² under χ²(1). Sizes and rates count characters, not words.\n',

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { GroupBy } from '../../rows/groups.js';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, collapseReprintsOption, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
+import { addCommonOptions, addCountsOptions, collapseReprintsOption, examples, parseNonNegativeInt, parsePositiveInt, type CommonOptions } from '../options.js';
 
 /** The groupings keywords ranks within. */
 const BYS = ['corpus', 'doc', 'article', 'place'] as const satisfies readonly GroupBy[];
@@ -16,7 +16,7 @@ interface KeywordOptions extends CommonOptions {
 }
 
 export function registerKeywords(program: Command, ctx: CliContext): void {
-  addCommonOptions(
+  addCountsOptions(addCommonOptions(
     program
       .command('keywords')
       .description('rank the policy terms of the inputs (whole terms such as 高质量发展; boilerplate verbs left out)')
@@ -30,9 +30,17 @@ export function registerKeywords(program: Command, ctx: CliContext): void {
       .option('--min-count <n>', 'leave out terms seen fewer times than this', parseNonNegativeInt, 1)
       .option('--idf <file>', 'an IDF file made by `policy-cli idf` (default: the built-in policy IDF)')
       .option('--explain', 'add the columns behind each score: tf, ref_df, weight, parts'),
-  )
+  ))
     .addOption(collapseReprintsOption())
-    .addHelpText('after', examples('policy-cli keywords seeds/', 'policy-cli keywords seeds/ --by doc --top 5 -o keywords.csv --bom', 'policy-cli keywords reports/ --by place --method textrank'))
+    .addHelpText(
+      'after',
+      examples(
+        'policy-cli keywords seeds/',
+        'policy-cli keywords seeds/ --by doc --top 5 -o keywords.csv --bom',
+        'policy-cli keywords reports/ --by place --method textrank',
+        'policy-cli keywords corpus/ --by place --shard 1/2 --emit counts -o 1.counts; policy-cli keywords --by place --from-counts 1.counts --from-counts 2.counts',
+      ),
+    )
     .action(async (inputs: string[], options: KeywordOptions) => {
       const { execute } = await import('../execute.js');
       const { default: keywords, keywordIdf } = await import('../../commands/keywords.js');
