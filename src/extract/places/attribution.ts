@@ -28,6 +28,8 @@ interface Evidence {
   titlePlaces: Place[];
   /** Places inside organisation names in the headline (山东法院). */
   titleOrgPlaces: Place[];
+  /** Places the headline names as a meeting's venue (省委经济工作会议在济南召开). */
+  titleVenues: Set<string>;
   /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
   ledePlaces: Place[];
   /** A county printed as the lede's address, before its township or village (浪卡子县普玛江塘乡, 昭觉县支尔莫乡). */
@@ -156,11 +158,12 @@ const SELF_CUES: Record<SelfLevel, RegExp> = {
   // 各省、自治区、直辖市 is how a central document addresses its readers.
   // 美国国务院 is a foreign government.
   country: new RegExp(`全国${RANK}|我国|党中央|中共中央|(?<!国)国务院|中央经济工作会议|各省、自治区、直辖市`, 'g'),
+  // 省直部门, 省内高校: the province's own departments and its territory, as 市直单位 are a city's.
   province: new RegExp(
-    `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族`,
+    `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族|省直(?:部门|机关|单位)|省内(?!外)`,
     'g',
   ),
-  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)`, 'g'),
+  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)|${BARE}市直(?:部门|机关|单位)`, 'g'),
   district: new RegExp(`全区${RANK}|我区|本区|${BARE}(?:区委(?!书记)|区政府|区人大|区政协)`, 'g'),
   county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
@@ -203,6 +206,7 @@ function gatherEvidence(article: Article): Evidence {
     orgPlaces: [],
     titlePlaces: [],
     titleOrgPlaces: [],
+    titleVenues: new Set(),
     ledePlaces: [],
     titleAddress: false,
     capitalDateline: false,
@@ -265,6 +269,7 @@ function gatherEvidence(article: Article): Evidence {
       ev.ledePlaces.push(place);
       if (!ev.ledeAddress && place.level === 'county' && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.ledeAddress = place;
     }
+    if (inTitle && venue) ev.titleVenues.add(place.code);
     if (inTitle && !span.org && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.titleAddress = true;
     if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
@@ -322,14 +327,17 @@ function gatherEvidence(article: Article): Evidence {
   // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority, and more
   // than one 我国 beside a domestic dateline or a named organisation in the lede (本报天津…电 天津市人大常委会…首部).
   // Any one voice word is weak beside a dateline: one 省委 in 本报深圳…电 深圳市委市政府主办的论坛 is not the province's.
-  if (bestCount < 2 && (ev.dateline || (best === 'country' && ev.strong))) best = undefined;
+  // Without a dateline, one local voice word is no voice either: one 市委 in a commentary naming places of six
+  // provinces. (A Beijing dateline weighs its one 全市 against Beijing named in the text: see framedPlace.)
+  if (bestCount < 2 && (ev.dateline || (best === 'country' ? ev.strong : !ev.capitalDateline))) best = undefined;
   if (best === 'country') {
     const local = ev.selfCounts.province + ev.selfCounts.city + ev.selfCounts.district + ev.selfCounts.county;
     if (ev.selfCounts.country < 2 * local) {
       best = (['city', 'district', 'county', 'province'] as SelfLevel[]).reduce((a, b) =>
         ev.selfCounts[b] > ev.selfCounts[a] ? b : a,
       );
-      if (ev.selfCounts[best] === 0) best = undefined;
+      // A local level needs two cues here too, as above (one 全国, one 市委: no voice).
+      if (ev.selfCounts[best] < (ev.dateline || ev.capitalDateline ? 1 : 2)) best = undefined;
     }
   }
   if (best) ev.self = best;
@@ -475,6 +483,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
     const below = ev.titlePlaces.find((p) => gaz.parentChain(p).some((a) => a.code === ev.dateline!.code));
     if (below) return deepest(ev.titlePlaces) ?? below;
+    // The headline names the dateline's place itself (新华社武汉…电, 中央指导组约谈武汉市相关人员): the story is that
+    // place's, whatever national organs act in it.
+    if (titlePlace?.code === ev.dateline.code && !ev.titleVenues.has(titlePlace.code)) return ev.dateline;
     // A county in the headline elsewhere in the dateline's province (本报合肥…电, 安徽泗县大杨乡小丁村…): that county.
     if (titlePlace && titlePlace.level !== 'province' && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
@@ -507,7 +518,10 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (ev.profilePlace) return ev.profilePlace;
   // No dateline: a headline naming one place (成都：…, 北京中轴线…, 黑龙江特色文旅…) is about it, whatever the
   // national words of the body (我国, 全国首位).
-  if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
+  // A national commentary on a leader's visit (习近平总书记山西考察重要讲话) names places of many provinces: not the
+  // visited province's story.
+  if (titlePlace && (ev.self === 'country' || ev.self === undefined) && !outweighedElsewhere(ev, titlePlace)) return titlePlace;
+  if (titlePlace && titleOverVoice(ev, titlePlace)) return titlePlace;
   const speaksLocally = ev.self !== undefined && ev.self !== 'country';
   // 各地装扮一新, 各地积极应对: a round-up of the country.
   // A round-up naming three provinces or more is national even when its local reports speak of 全省, 市委.
@@ -527,6 +541,38 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
   return undefined;
+}
+
+/**
+ * A headline's place named far more than the article's best place of the level its voice words speak from (大连探索…:
+ * 大连 throughout, 中山区政府 twice): the headline's. A district the headline prints after its city (苏州吴中区) is
+ * the headline's deepest place already.
+ */
+function titleOverVoice(ev: Evidence, titlePlace: Place): boolean {
+  if (!ev.self || ev.self === 'country' || fits(titlePlace, ev.self)) return false;
+  const voiced = best(ev, (p) => fits(p, ev.self));
+  const score = (p: Place | undefined): number => (p ? (ev.scores.get(placeKey(p)) ?? 0) : 0);
+  return score(titlePlace) >= 3 * score(voiced);
+}
+
+/** Whether places of other provinces outweigh the headline's place twice over (a national commentary naming six provinces). */
+function outweighedElsewhere(ev: Evidence, titlePlace: Place): boolean {
+  const gaz = gazetteer();
+  const province = gaz.provinceOf(titlePlace)?.code;
+  let own = 0;
+  let elsewhere = 0;
+  const provinces = new Set<string>();
+  for (const [key, score] of ev.scores) {
+    if (key === CHINA.code) continue;
+    const other = gaz.provinceOf(ev.places.get(key)!)?.code;
+    if (!other) continue;
+    if (other === province) own += score;
+    else {
+      elsewhere += score;
+      provinces.add(other);
+    }
+  }
+  return provinces.size >= 3 && elsewhere >= 2 * own;
 }
 
 // A deputy's profile: a kicker naming a deputy (全国人大代表梁益建——, 袁玉宇代表——) or a series of deputies' stories
