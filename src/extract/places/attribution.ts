@@ -30,6 +30,10 @@ interface Evidence {
   titleOrgPlaces: Place[];
   /** Places the headline names as a meeting's venue (省委经济工作会议在济南召开). */
   titleVenues: Set<string>;
+  /** The headline lists places of two provinces side by side (湖南、广东…; 重庆四川等地), as a round-up does. */
+  titleListed: boolean;
+  /** An obituary (王启东同志逝世): about its person's place, whoever files it. */
+  obituary: boolean;
   /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
   ledePlaces: Place[];
   /** A county printed as the lede's address, before its township or village (浪卡子县普玛江塘乡, 昭觉县支尔莫乡). */
@@ -65,6 +69,14 @@ const LEDE_START = 120;
 const TOWNSHIP_AFTER = /^[\u4e00-\u9fa5]{1,6}?(?:乡|镇|街道)/;
 const VENUE_AFTER = /召开|举行|开幕|启动|举办|揭幕|闭幕/;
 const BEIJING = '110000';
+/** What a headline prints between places it lists (湖南、广东; 重庆四川等地; 江苏和浙江). */
+const LIST_GAP = /^[省市]?[、，,和与及]?$/;
+/** An event named after the capital (北京香山论坛, 北京冬奥会). */
+const CAPITAL_EVENT = /^[\u4e00-\u9fa5]{0,6}?(?:论坛|峰会|博览会|交易会|年会|奥运会|冬奥会|残奥会|世园会|电影节|马拉松)/;
+/** An obituary's headline (王启东同志逝世, …同志遗体在京火化). */
+const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
+/** 2017年在北京举办的…: a dated event the text recalls, not where its story happens. */
+const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
 /** Set `place` and `date` on every article of one page (file). */
@@ -207,6 +219,8 @@ function gatherEvidence(article: Article): Evidence {
     titlePlaces: [],
     titleOrgPlaces: [],
     titleVenues: new Set(),
+    titleListed: false,
+    obituary: OBITUARY.test(article.text.slice(0, article.bodyStart)),
     ledePlaces: [],
     titleAddress: false,
     capitalDateline: false,
@@ -229,6 +243,7 @@ function gatherEvidence(article: Article): Evidence {
   for (const span of spans) {
     const place = placeOf(span);
     if (!place) continue;
+    if (place.code === BEIJING && CAPITAL_EVENT.test(article.text.slice(span.end, span.end + 10))) continue;
     if (span.org) ev.orgPlaces.push({ org: span.org, place });
     let score = 1;
     if (span.start < article.bodyStart) score += 3; // in a headline
@@ -242,6 +257,7 @@ function gatherEvidence(article: Article): Evidence {
   }
 
   const lede = article.text.slice(article.bodyStart, ledeEnd);
+  const titleSpans: { end: number; province: string | undefined }[] = [];
   for (const span of allSpans) {
     if (span.level === 'foreign' && !REGIONS.has(span.name)) {
       const place = gaz.lookup(span.name).find((p) => p.level === 'foreign');
@@ -257,7 +273,8 @@ function gatherEvidence(article: Article): Evidence {
     if (!place) continue;
     const inTitle = span.start < article.bodyStart;
     // 在北京举行 is the capital's national venue, not a story about Beijing.
-    if (span.start < ledeEnd && place.code === BEIJING && article.text[span.start - 1] === '在' && CAPITAL_VENUE.test(article.text.slice(span.end, span.end + 4))) {
+    // (2017年在北京举办的首届…论坛 recalls an earlier event: the story need not be in Beijing.)
+    if (span.start < ledeEnd && place.code === BEIJING && article.text[span.start - 1] === '在' && CAPITAL_VENUE.test(article.text.slice(span.end, span.end + 4)) && !RECALLED_EVENT.test(article.text.slice(span.start - 8, span.end + 4))) {
       ev.inCapital = true;
       continue;
     }
@@ -271,7 +288,14 @@ function gatherEvidence(article: Article): Evidence {
     }
     if (inTitle && venue) ev.titleVenues.add(place.code);
     if (inTitle && !span.org && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.titleAddress = true;
-    if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
+    // 北京香山论坛, 北京冬奥会: the capital hosting a national or world event, not a story about Beijing.
+    const capitalEvent = place.code === BEIJING && CAPITAL_EVENT.test(article.text.slice(span.end, span.end + 10));
+    if (inTitle && !span.org && !capitalEvent) {
+      const previous = titleSpans.at(-1);
+      if (previous && previous.province !== gaz.provinceOf(place)?.code && LIST_GAP.test(article.text.slice(previous.end, span.start))) ev.titleListed = true;
+      titleSpans.push({ end: span.end, province: gaz.provinceOf(place)?.code });
+    }
+    if (inTitle && !span.org && !capitalEvent && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
     if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && /(?:在|赴)$/.test(article.text.slice(span.start - 1, span.start))) {
       const after = article.text.slice(span.end, span.end + 8).replace(/^[省市县区]?(?:[\u4e00-\u9fa5]{2,4}?(?=考察|调研|视察))?/, '');
@@ -286,7 +310,7 @@ function gatherEvidence(article: Article): Evidence {
     const city = foreignCityIn(lede);
     if (city) ev.ledeCityAbroad = city;
   }
-  ev.inCapital ||= IN_CAPITAL.test(lede);
+  ev.inCapital ||= IN_CAPITAL.test(lede.replace(new RegExp(RECALLED_EVENT.source, 'g'), ''));
 
   const dl = parseDateline(article);
   if (dl.place) {
@@ -468,11 +492,19 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   const gaz = gazetteer();
   const topForeign = [...ev.foreign.values()].sort((a, b) => b.score - a.score)[0];
   // Foreign news: filed from abroad, or 当地时间 in a lede that is not in Beijing.
-  if (ev.datelineAbroad) return ev.foreign.get(ev.datelineAbroad.name) || !topForeign ? ev.datelineAbroad : topForeign.place;
+  if (ev.datelineAbroad) {
+    // A province's own event abroad (“大美青海”文化艺术展亮相斯里兰卡, opened by 青海省委宣传部): the province's story.
+    const home = deepest(ev.titlePlaces);
+    const abroad = ev.foreign.get(ev.datelineAbroad.name)?.score ?? 0;
+    const acting = home && ev.orgPlaces.some(({ place }) => sameBranch(place, home));
+    if (home && acting && (ev.scores.get(placeKey(home)) ?? 0) >= 2 * abroad) return home;
+    return ev.foreign.get(ev.datelineAbroad.name) || !topForeign ? ev.datelineAbroad : topForeign.place;
+  }
   if (ev.abroad && !ev.inCapital && !ev.dateline && !ev.capitalDateline) return topForeign?.place ?? ev.ledeCityAbroad ?? null;
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
+  // Two provinces not listed are one acting on the other (贵州 全力驰援湖北): not a round-up.
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
-  if (provinces.size >= 2 && !ev.visited) return CHINA;
+  if ((provinces.size >= 3 || (provinces.size >= 2 && ev.titleListed)) && !ev.visited) return CHINA;
   // A reporter's tour of several provinces (记者来到浙江、安徽等地园区) is a national story, whatever place it names most.
   if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);
@@ -503,6 +535,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     if (titlePlace && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     return undefined;
   }
+  // An obituary is its person's place: the domestic place it names most (浙江省人大常委会原副主任…在杭州逝世).
+  if (ev.obituary) return best(ev, (p) => p.code !== CHINA.code && p.code !== BEIJING) ?? CHINA;
   if (ev.capitalDateline || ev.inCapital) {
     // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
     if (titlePlace) return titlePlace;
@@ -527,16 +561,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // A round-up naming three provinces or more is national even when its local reports speak of 全省, 市委.
   const provincesNamed = new Set([...ev.places.values()].map((p) => (p.code === CHINA.code ? undefined : gaz.provinceOf(p)?.code)).filter(Boolean));
   if (ev.roundUp && ev.titlePlaces.length === 0 && (!speaksLocally || provincesNamed.size >= 3)) return CHINA;
-  // Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
-  // (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
-  if (topForeign && topForeign.score >= 2 && topForeign.score > 3 * ev.selfCounts.country) {
-    const domestic = [...ev.scores.entries()].filter(([key]) => key !== CHINA.code).reduce((sum, [, v]) => sum + v, 0);
-    const china = ev.scores.get(CHINA.code) ?? 0;
-    // A commentary answering 美国一些政客 names China more: it speaks for China.
-    if (topForeign.score > domestic && (topForeign.inTitle ? 2 * topForeign.score >= china : topForeign.score > china)) {
-      return topForeign.place;
-    }
-  }
+  // Foreign news without a dateline.
+  if (foreignStory(ev, topForeign)) return topForeign!.place;
   const reported = reportedPlace(ev);
   if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
@@ -575,15 +601,41 @@ function outweighedElsewhere(ev: Evidence, titlePlace: Place): boolean {
   return provinces.size >= 3 && elsewhere >= 2 * own;
 }
 
+/**
+ * Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
+ * (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
+ */
+function foreignStory(ev: Evidence, topForeign: { score: number; inTitle: boolean } | undefined): boolean {
+  if (!topForeign || topForeign.score < 2 || topForeign.score <= 3 * ev.selfCounts.country) return false;
+  const domestic = [...ev.scores.entries()].filter(([key]) => key !== CHINA.code).reduce((sum, [, v]) => sum + v, 0);
+  const china = ev.scores.get(CHINA.code) ?? 0;
+  // A commentary answering 美国一些政客 names China more: it speaks for China.
+  return topForeign.score > domestic && (topForeign.inTitle ? 2 * topForeign.score >= china : topForeign.score > china);
+}
+
 // A deputy's profile: a kicker naming a deputy (全国人大代表梁益建——, 袁玉宇代表——) or a series of deputies' stories
 // (代表委员履职故事). (A deck ——记… is as often an event or a group: ——记中国—东盟…外长会.)
 const PROFILE = /履职故事|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
 
-/** Where a profile puts its person: the first domestic place of the lede, at its deepest on its branch. */
+// A deck ——记 naming a post of a place (——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明): a profile of someone
+// serving there.
+const POSTED_DECK = /^——记[^\n]{0,30}?(?:[省市县区旗州乡镇村](?:委|党委|党支部|党总支)?|政府|法院|检察院|公安局|派出所)原?(?:常务)?(?:副?书记|[省市县区乡镇]长|主任|局长|所长|院长|队长|支书)/m;
+
+/**
+ * Where a profile puts its person: the first domestic place of the lede, at its deepest on its branch; for a deck
+ * naming the post (——记…县委原副书记), the place of the post, at its deepest.
+ */
 function profilePlace(article: Article, spans: EntitySpan[]): Place | undefined {
   const title = article.text.slice(0, article.bodyStart);
-  if (!PROFILE.test(title)) return undefined;
+  const deck = POSTED_DECK.exec(title);
   const gaz = gazetteer();
+  if (deck) {
+    const from = title.indexOf(deck[0]);
+    const inDeck = spans.filter((s) => s.start >= from && s.end <= from + deck[0].length && s.code && s.code !== CHINA.code);
+    const posted = inDeck.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
+    if (posted[0]) return deepest(posted.filter((p) => sameBranch(p, posted[0]!))) ?? posted[0];
+  }
+  if (!PROFILE.test(title)) return undefined;
   const near = spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + 200 && s.code && s.code !== CHINA.code);
   const places = near.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
   const first = places[0];
@@ -620,6 +672,13 @@ function reportedPlace(ev: Evidence): Place | undefined {
   const prefecture = top;
   const county = best(ev, (p) => p.level === 'county' && gaz().parentChain(p).some((a) => a.code === prefecture.code));
   if (county && 2 * ev.scores.get(placeKey(county))! >= ev.scores.get(placeKey(top))!) top = county;
+  // A tour of a city's districts (the inspectors in 上海: 徐汇区, then 黄浦区, 松江区…) is the city's, when the city is
+  // named as much as the district that opens it.
+  const parent = gaz().parentChain(top)[0];
+  if (top.level === 'county' && parent && (ev.scores.get(placeKey(parent)) ?? 0) >= ev.scores.get(placeKey(top))!) {
+    const siblings = [...ev.places.values()].filter((p) => p.code !== top!.code && gaz().parentChain(p)[0]?.code === parent.code);
+    if (siblings.length >= 2) top = parent;
+  }
   const score = ev.scores.get(placeKey(top))!;
   let elsewhere = 0;
   for (const [key, value] of ev.scores) {
