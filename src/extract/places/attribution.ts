@@ -281,7 +281,7 @@ function gatherEvidence(article: Article): Evidence {
     if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
-    const venue = /在/.test(article.text.slice(span.start - 8, span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
+    const venue = /在/.test(article.text.slice(Math.max(0, span.start - 8), span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
     if (!inTitle && !span.org && !venue && span.start < article.bodyStart + LEDE_START) {
       ev.ledePlaces.push(place);
       if (!ev.ledeAddress && place.level === 'county' && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.ledeAddress = place;
@@ -509,7 +509,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);
   // The place visited; a dateline inside it was only a stop (孙春兰在广东调研, 新华社深圳…电).
-  if (ev.visited) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
+  // (A commentary on the visit naming places of many provinces is national: see below.)
+  if (ev.visited && !outweighedElsewhere(ev, ev.visited)) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
   if (ev.dateline) {
     // The headline names the dateline's province or prefecture (广东压减渔船, 本报阳江…电): the story is the wider place's.
     // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
