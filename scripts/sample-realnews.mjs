@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/sample-realnews.mjs [--source DIR] [--out DIR] [--seed N] [--exclude-seed N] [--list]
+// node scripts/sample-realnews.mjs [--source DIR] [--out DIR] [--seed N] [--exclude-seed N[,N…]] [--list]
 //
 // Draws the development sample of real news that test/eval/gold/ annotates: the same articles on every machine, from
 // the same seed. Each drawn article is written to its own file in --out, named after where it came from, so a gold row's
@@ -125,8 +125,10 @@ function draw(seed, excluded = new Set()) {
 
 // --exclude-seed N: leave out what the draw with seed N takes, so a second development sample shares no article with the
 // first (新闻联播 has so few local stories that two draws would otherwise share most of them).
-const excludeSeed = option('--exclude-seed', undefined);
-const excluded = new Set(excludeSeed === undefined ? [] : draw(Number(excludeSeed)).map((a) => a.file));
+// Several seeds, comma-separated, leave out each draw in turn (a third sample beside the first two: 20261201,7).
+const excludeSeeds = (option('--exclude-seed', undefined) ?? '').split(',').filter(Boolean).map(Number);
+const excluded = new Set();
+for (const s of excludeSeeds) for (const a of draw(s, excluded)) excluded.add(a.file);
 const drawn = draw(seed, excluded);
 drawn.sort((a, b) => (a.file < b.file ? -1 : 1));
 

@@ -564,6 +564,14 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (ev.roundUp && ev.titlePlaces.length === 0 && (!speaksLocally || provincesNamed.size >= 3)) return CHINA;
   // Foreign news without a dateline.
   if (foreignStory(ev, topForeign)) return topForeign!.place;
+  // No voice and no headline place: the county the lede prints as an address (广西柳州市融水苗族自治县洞头镇43岁的…)
+  // when no place off its branch is named more.
+  const address = ev.ledeAddress;
+  if (address && !ev.self) {
+    const own = ev.scores.get(placeKey(address)) ?? 0;
+    const rival = Math.max(0, ...[...ev.scores].filter(([key]) => key !== CHINA.code && !sameBranch(ev.places.get(key)!, address)).map(([, v]) => v));
+    if (own >= rival) return address;
+  }
   const reported = reportedPlace(ev);
   if (reported) return reported;
   if (!speaksLocally && nationalByNames(ev)) return CHINA;
@@ -616,7 +624,13 @@ function foreignStory(ev: Evidence, topForeign: { score: number; inTitle: boolea
 
 // A deputy's profile: a kicker naming a deputy (全国人大代表梁益建——, 袁玉宇代表——) or a series of deputies' stories
 // (代表委员履职故事). (A deck ——记… is as often an event or a group: ——记中国—东盟…外长会.)
-const PROFILE = /履职故事|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
+const PROFILE = /履职故事|英雄烈士谱|改革先锋风采|时代楷模|(?:书记|[省市县区]长|主任|主席|董事长|校长|院长)[\u4e00-\u9fa5·]{2,3}(?:代表|委员)(?:[ \t]*$|(?![\s\S]))|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
+
+/** A body opening with a post and a deputy's name (江苏省淮安市委书记蔡丽新代表…). */
+const DEPUTY_OPENING = /^\s*[^。，；\n]{0,24}?(?:书记|[省市县区]长|主任|主席|董事长|校长|院长)[\u4e00-\u9fa5·]{2,3}(?:代表|委员)/;
+
+/** How far into a profile's body its person's place is looked for (a deputy's story opens with a scene). */
+const PROFILE_LEDE = 400;
 
 // A deck ——记 naming a post of a place (——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明): a profile of someone
 // serving there.
@@ -627,7 +641,9 @@ const POSTED_DECK = /^——记[^\n]{0,30}?(?:[省市县区旗州乡镇村](?:�
  * naming the post (——记…县委原副书记), the place of the post, at its deepest.
  */
 function profilePlace(article: Article, spans: EntitySpan[]): Place | undefined {
-  const title = article.text.slice(0, article.bodyStart);
+  // The splitter may leave a deputy's kicker (江苏省淮安市委书记蔡丽新代表) at the body's start, run on with the text.
+  const opening = DEPUTY_OPENING.exec(article.text.slice(article.bodyStart, article.bodyStart + 40))?.[0];
+  const title = article.text.slice(0, article.bodyStart + (opening?.length ?? 0));
   const deck = POSTED_DECK.exec(title);
   const gaz = gazetteer();
   if (deck) {
@@ -636,8 +652,14 @@ function profilePlace(article: Article, spans: EntitySpan[]): Place | undefined 
     const posted = inDeck.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
     if (posted[0]) return deepest(posted.filter((p) => sameBranch(p, posted[0]!))) ?? posted[0];
   }
-  if (!PROFILE.test(title)) return undefined;
-  const near = spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + 200 && s.code && s.code !== CHINA.code);
+  const kicker = PROFILE.exec(title);
+  if (!kicker) return undefined;
+  // A kicker that prints the post's place (江苏省淮安市委书记蔡丽新代表): that place.
+  const from = title.indexOf(kicker[0]);
+  const posted = spans.filter((s) => s.start >= from && s.end <= from + kicker[0].length && s.code && s.code !== CHINA.code);
+  const near = posted.length
+    ? posted
+    : spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + PROFILE_LEDE && s.code && s.code !== CHINA.code);
   const places = near.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
   const first = places[0];
   if (!first) return undefined;
