@@ -59,6 +59,8 @@ interface Evidence {
   roundUp: boolean;
   foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
   text: string;
+  /** Where the headline ends in `text` (the body's start). */
+  titleEnd: number;
   /** Beijing named outside organisation names and venue phrases (在北京举行). */
   beijingNamed: boolean;
 }
@@ -73,6 +75,8 @@ const BEIJING = '110000';
 const LIST_GAP = /^[省市]?[、，,和与及]?$/;
 /** An event named after the capital (北京香山论坛, 北京冬奥会). */
 const CAPITAL_EVENT = /^[\u4e00-\u9fa5]{0,6}?(?:论坛|峰会|博览会|交易会|年会|奥运会|冬奥会|残奥会|世园会|电影节|马拉松)/;
+/** A headline that is a central organ's document. */
+const CENTRAL_DOCUMENT = /^\s*(?:中共中央|中央|国务院|全国人民代表大会|全国人大|全国政协|最高人民法院|最高人民检察院)[^\n]{0,40}?(?:公告|决定|通知|意见|办法|条例|规定|决议)\s*$/m;
 /** An obituary's headline (王启东同志逝世, …同志遗体在京火化). */
 const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
 /** 2017年在北京举办的…: a dated event the text recalls, not where its story happens. */
@@ -230,6 +234,7 @@ function gatherEvidence(article: Article): Evidence {
     tour: false,
     foreign: new Map(),
     text: article.text,
+    titleEnd: article.bodyStart,
     beijingNamed: false,
   };
   const add = (place: Place, score: number): void => {
@@ -501,6 +506,10 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     return ev.foreign.get(ev.datelineAbroad.name) || !topForeign ? ev.datelineAbroad : topForeign.place;
   }
   if (ev.abroad && !ev.inCapital && !ev.dateline && !ev.capitalDateline) return topForeign?.place ?? ev.ledeCityAbroad ?? null;
+  // A central organ's document (全国人民代表大会常务委员会公告, 国务院办公厅关于…的通知) is national, whatever provinces'
+  // bodies it names (江西省人大常委会决定接受…).
+  // (国务院关于支持贵州…的意见 names its place in the headline: see below.)
+  if (ev.titlePlaces.length === 0 && CENTRAL_DOCUMENT.test(ev.text.slice(0, ev.titleEnd))) return CHINA;
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
   // Two provinces not listed are one acting on the other (贵州 全力驰援湖北): not a round-up.
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));

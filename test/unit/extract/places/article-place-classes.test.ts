@@ -142,3 +142,34 @@ describe('Beijing, abroad and the clock', () => {
     expect(placeOf(title, body)).toEqual(expected);
   });
 });
+
+describe('profiles, addresses and central documents', () => {
+  it.each<Case>([
+    [
+      'a deputy’s kicker run on into the body prints the post’s place',
+      '话民生·议报告',
+      '浙江省湖州市委书记王建明代表认为，营商环境是发展的土壤。湖州要大力推进政务服务改革。江苏、安徽的代表也有同感，全国都在推进这项改革。国务院提出了明确要求。',
+      ['湖州市', '330500'],
+    ],
+    [
+      'a hero’s profile (英雄烈士谱) is where the person served',
+      '李守山：\n大山里的好书记（为了民族复兴·英雄烈士谱）',
+      '据新华社电 李守山长期在贵州正安县工作，退休后仍扎根正安植树。他一生心系群众，被评为全国优秀共产党员。',
+      ['正安县', '520324'],
+    ],
+    [
+      'a lede’s county address wins when nothing off its branch is named more',
+      '两条搬迁路 一样团圆年（新春走基层）',
+      '坐在新家的沙发上，广西河池市都安瑶族自治县地苏镇的村民蓝大姐跟记者聊起了家常。镇里的干部介绍，新村楼房主要靠财政补贴。',
+      ['都安瑶族自治县', '451228'],
+    ],
+    [
+      'a central organ’s notice is national, whatever provinces’ bodies it names',
+      '全国人民代表大会常务委员会公告',
+      '江西省人大常委会决定接受张三辞去代表职务。河南省人大常委会决定接受李四辞去代表职务。四川省人大常委会决定接受王五辞去代表职务。',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
