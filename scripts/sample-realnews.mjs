@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/sample-realnews.mjs [--source DIR] [--out DIR] [--seed N] [--list]
+// node scripts/sample-realnews.mjs [--source DIR] [--out DIR] [--seed N] [--exclude-seed N[,N…]] [--list]
 //
 // Draws the development sample of real news that test/eval/gold/ annotates: the same articles on every machine, from
 // the same seed. Each drawn article is written to its own file in --out, named after where it came from, so a gold row's
@@ -90,20 +90,46 @@ const candidates = [...rmrbArticles(), ...xwlbArticles()].filter((a) => {
   const chars = a.text.replace(/\s/g, '').length;
   return chars >= MIN_CHARS && chars <= MAX_CHARS;
 });
-const next = random(seed);
-for (let i = candidates.length - 1; i > 0; i--) {
-  const j = Math.floor(next() * (i + 1));
-  [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
-}
-const left = structuredClone(QUOTAS);
-const drawn = [];
-for (const article of candidates) {
-  const level = roughLevel(article.text);
-  if (left[article.source][level] > 0) {
-    left[article.source][level]--;
-    drawn.push({ ...article, level });
+/** The articles a seeded draw takes: a seeded shuffle, then each source × level takes its quota, skipping `excluded`. */
+function draw(seed, excluded = new Set()) {
+  const order = [...candidates];
+  const next = random(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
   }
+  const left = structuredClone(QUOTAS);
+  const taken = [];
+  const takeFrom = (pool) => {
+    for (const article of pool) {
+      const level = roughLevel(article.text);
+      if (left[article.source][level] > 0) {
+        left[article.source][level]--;
+        taken.push({ ...article, level });
+      }
+    }
+  };
+  const pool = order.filter((a) => !excluded.has(a.file));
+  takeFrom(pool);
+  // A level one source runs out of (新闻联播's local stories, once a first draw took them) is filled from the other.
+  const [first, second] = Object.keys(left);
+  for (const level of Object.keys(left[first])) {
+    const short = { [first]: left[second][level], [second]: left[first][level] };
+    left[first][level] = short[first];
+    left[second][level] = short[second];
+  }
+  const drawnFiles = new Set(taken.map((a) => a.file));
+  takeFrom(pool.filter((a) => !drawnFiles.has(a.file)));
+  return taken;
 }
+
+// --exclude-seed N: leave out what the draw with seed N takes, so a second development sample shares no article with the
+// first (新闻联播 has so few local stories that two draws would otherwise share most of them).
+// Several seeds, comma-separated, leave out each draw in turn (a third sample beside the first two: 20261201,7).
+const excludeSeeds = (option('--exclude-seed', undefined) ?? '').split(',').filter(Boolean).map(Number);
+const excluded = new Set();
+for (const s of excludeSeeds) for (const a of draw(s, excluded)) excluded.add(a.file);
+const drawn = draw(seed, excluded);
 drawn.sort((a, b) => (a.file < b.file ? -1 : 1));
 
 if (args.includes('--list') || !out) {

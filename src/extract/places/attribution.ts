@@ -28,6 +28,12 @@ interface Evidence {
   titlePlaces: Place[];
   /** Places inside organisation names in the headline (山东法院). */
   titleOrgPlaces: Place[];
+  /** Places the headline names as a meeting's venue (省委经济工作会议在济南召开). */
+  titleVenues: Set<string>;
+  /** The headline lists places of two provinces side by side (湖南、广东…; 重庆四川等地), as a round-up does. */
+  titleListed: boolean;
+  /** An obituary (王启东同志逝世): about its person's place, whoever files it. */
+  obituary: boolean;
   /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
   ledePlaces: Place[];
   /** A county printed as the lede's address, before its township or village (浪卡子县普玛江塘乡, 昭觉县支尔莫乡). */
@@ -53,6 +59,8 @@ interface Evidence {
   roundUp: boolean;
   foreign: Map<string, { place: Place; score: number; inTitle: boolean }>;
   text: string;
+  /** Where the headline ends in `text` (the body's start). */
+  titleEnd: number;
   /** Beijing named outside organisation names and venue phrases (在北京举行). */
   beijingNamed: boolean;
 }
@@ -63,6 +71,16 @@ const LEDE_START = 120;
 const TOWNSHIP_AFTER = /^[\u4e00-\u9fa5]{1,6}?(?:乡|镇|街道)/;
 const VENUE_AFTER = /召开|举行|开幕|启动|举办|揭幕|闭幕/;
 const BEIJING = '110000';
+/** What a headline prints between places it lists (湖南、广东; 重庆四川等地; 江苏和浙江). */
+const LIST_GAP = /^[省市]?[、，,和与及]?$/;
+/** An event named after the capital (北京香山论坛, 北京冬奥会). */
+const CAPITAL_EVENT = /^[\u4e00-\u9fa5]{0,6}?(?:论坛|峰会|博览会|交易会|年会|奥运会|冬奥会|残奥会|世园会|电影节|马拉松)/;
+/** A headline that is a central organ's document. */
+const CENTRAL_DOCUMENT = /^\s*(?:中共中央|中央|国务院|全国人民代表大会|全国人大|全国政协|最高人民法院|最高人民检察院)[^\n]{0,40}?(?:公告|决定|通知|意见|办法|条例|规定|决议)\s*$/m;
+/** An obituary's headline (王启东同志逝世, …同志遗体在京火化). */
+const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
+/** 2017年在北京举办的…: a dated event the text recalls, not where its story happens. */
+const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
 /** Set `place` and `date` on every article of one page (file). */
@@ -156,11 +174,12 @@ const SELF_CUES: Record<SelfLevel, RegExp> = {
   // 各省、自治区、直辖市 is how a central document addresses its readers.
   // 美国国务院 is a foreign government.
   country: new RegExp(`全国${RANK}|我国|党中央|中共中央|(?<!国)国务院|中央经济工作会议|各省、自治区、直辖市`, 'g'),
+  // 省直部门, 省内高校: the province's own departments and its territory, as 市直单位 are a city's.
   province: new RegExp(
-    `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族`,
+    `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族|省直(?:部门|机关|单位)|省内(?!外)`,
     'g',
   ),
-  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)`, 'g'),
+  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)|${BARE}市直(?:部门|机关|单位)`, 'g'),
   district: new RegExp(`全区${RANK}|我区|本区|${BARE}(?:区委(?!书记)|区政府|区人大|区政协)`, 'g'),
   county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
@@ -203,6 +222,9 @@ function gatherEvidence(article: Article): Evidence {
     orgPlaces: [],
     titlePlaces: [],
     titleOrgPlaces: [],
+    titleVenues: new Set(),
+    titleListed: false,
+    obituary: OBITUARY.test(article.text.slice(0, article.bodyStart)),
     ledePlaces: [],
     titleAddress: false,
     capitalDateline: false,
@@ -212,6 +234,7 @@ function gatherEvidence(article: Article): Evidence {
     tour: false,
     foreign: new Map(),
     text: article.text,
+    titleEnd: article.bodyStart,
     beijingNamed: false,
   };
   const add = (place: Place, score: number): void => {
@@ -225,6 +248,7 @@ function gatherEvidence(article: Article): Evidence {
   for (const span of spans) {
     const place = placeOf(span);
     if (!place) continue;
+    if (place.code === BEIJING && CAPITAL_EVENT.test(article.text.slice(span.end, span.end + 10))) continue;
     if (span.org) ev.orgPlaces.push({ org: span.org, place });
     let score = 1;
     if (span.start < article.bodyStart) score += 3; // in a headline
@@ -238,6 +262,7 @@ function gatherEvidence(article: Article): Evidence {
   }
 
   const lede = article.text.slice(article.bodyStart, ledeEnd);
+  const titleSpans: { end: number; province: string | undefined }[] = [];
   for (const span of allSpans) {
     if (span.level === 'foreign' && !REGIONS.has(span.name)) {
       const place = gaz.lookup(span.name).find((p) => p.level === 'foreign');
@@ -253,20 +278,29 @@ function gatherEvidence(article: Article): Evidence {
     if (!place) continue;
     const inTitle = span.start < article.bodyStart;
     // 在北京举行 is the capital's national venue, not a story about Beijing.
-    if (span.start < ledeEnd && place.code === BEIJING && article.text[span.start - 1] === '在' && CAPITAL_VENUE.test(article.text.slice(span.end, span.end + 4))) {
+    // (2017年在北京举办的首届…论坛 recalls an earlier event: the story need not be in Beijing.)
+    if (span.start < ledeEnd && place.code === BEIJING && article.text[span.start - 1] === '在' && CAPITAL_VENUE.test(article.text.slice(span.end, span.end + 4)) && !RECALLED_EVENT.test(article.text.slice(span.start - 8, span.end + 4))) {
       ev.inCapital = true;
       continue;
     }
     if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
-    const venue = /在/.test(article.text.slice(span.start - 8, span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
+    const venue = /在/.test(article.text.slice(Math.max(0, span.start - 8), span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
     if (!inTitle && !span.org && !venue && span.start < article.bodyStart + LEDE_START) {
       ev.ledePlaces.push(place);
       if (!ev.ledeAddress && place.level === 'county' && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.ledeAddress = place;
     }
+    if (inTitle && venue) ev.titleVenues.add(place.code);
     if (inTitle && !span.org && TOWNSHIP_AFTER.test(article.text.slice(span.end, span.end + 8))) ev.titleAddress = true;
-    if (inTitle && !span.org && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
+    // 北京香山论坛, 北京冬奥会: the capital hosting a national or world event, not a story about Beijing.
+    const capitalEvent = place.code === BEIJING && CAPITAL_EVENT.test(article.text.slice(span.end, span.end + 10));
+    if (inTitle && !span.org && !capitalEvent) {
+      const previous = titleSpans.at(-1);
+      if (previous && previous.province !== gaz.provinceOf(place)?.code && LIST_GAP.test(article.text.slice(previous.end, span.start))) ev.titleListed = true;
+      titleSpans.push({ end: span.end, province: gaz.provinceOf(place)?.code });
+    }
+    if (inTitle && !span.org && !capitalEvent && !ev.titlePlaces.some((p) => p.code === place.code)) ev.titlePlaces.push(place);
     // 在江西考察 in the headline or near the start of the lede.
     if (!ev.visited && (inTitle || span.start < article.bodyStart + 80) && /(?:在|赴)$/.test(article.text.slice(span.start - 1, span.start))) {
       const after = article.text.slice(span.end, span.end + 8).replace(/^[省市县区]?(?:[\u4e00-\u9fa5]{2,4}?(?=考察|调研|视察))?/, '');
@@ -281,7 +315,7 @@ function gatherEvidence(article: Article): Evidence {
     const city = foreignCityIn(lede);
     if (city) ev.ledeCityAbroad = city;
   }
-  ev.inCapital ||= IN_CAPITAL.test(lede);
+  ev.inCapital ||= IN_CAPITAL.test(lede.replace(new RegExp(RECALLED_EVENT.source, 'g'), ''));
 
   const dl = parseDateline(article);
   if (dl.place) {
@@ -322,14 +356,17 @@ function gatherEvidence(article: Article): Evidence {
   // National words appear in every local article (全国文明城市, 党中央): the country needs a clear majority, and more
   // than one 我国 beside a domestic dateline or a named organisation in the lede (本报天津…电 天津市人大常委会…首部).
   // Any one voice word is weak beside a dateline: one 省委 in 本报深圳…电 深圳市委市政府主办的论坛 is not the province's.
-  if (bestCount < 2 && (ev.dateline || (best === 'country' && ev.strong))) best = undefined;
+  // Without a dateline, one local voice word is no voice either: one 市委 in a commentary naming places of six
+  // provinces. (A Beijing dateline weighs its one 全市 against Beijing named in the text: see framedPlace.)
+  if (bestCount < 2 && (ev.dateline || (best === 'country' ? ev.strong : !ev.capitalDateline))) best = undefined;
   if (best === 'country') {
     const local = ev.selfCounts.province + ev.selfCounts.city + ev.selfCounts.district + ev.selfCounts.county;
     if (ev.selfCounts.country < 2 * local) {
       best = (['city', 'district', 'county', 'province'] as SelfLevel[]).reduce((a, b) =>
         ev.selfCounts[b] > ev.selfCounts[a] ? b : a,
       );
-      if (ev.selfCounts[best] === 0) best = undefined;
+      // A local level needs two cues here too, as above (one 全国, one 市委: no voice).
+      if (ev.selfCounts[best] < (ev.dateline || ev.capitalDateline ? 1 : 2)) best = undefined;
     }
   }
   if (best) ev.self = best;
@@ -460,21 +497,37 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   const gaz = gazetteer();
   const topForeign = [...ev.foreign.values()].sort((a, b) => b.score - a.score)[0];
   // Foreign news: filed from abroad, or 当地时间 in a lede that is not in Beijing.
-  if (ev.datelineAbroad) return ev.foreign.get(ev.datelineAbroad.name) || !topForeign ? ev.datelineAbroad : topForeign.place;
+  if (ev.datelineAbroad) {
+    // A province's own event abroad (“大美青海”文化艺术展亮相斯里兰卡, opened by 青海省委宣传部): the province's story.
+    const home = deepest(ev.titlePlaces);
+    const abroad = ev.foreign.get(ev.datelineAbroad.name)?.score ?? 0;
+    const acting = home && ev.orgPlaces.some(({ place }) => sameBranch(place, home));
+    if (home && acting && (ev.scores.get(placeKey(home)) ?? 0) >= 2 * abroad) return home;
+    return ev.foreign.get(ev.datelineAbroad.name) || !topForeign ? ev.datelineAbroad : topForeign.place;
+  }
   if (ev.abroad && !ev.inCapital && !ev.dateline && !ev.capitalDateline) return topForeign?.place ?? ev.ledeCityAbroad ?? null;
+  // A central organ's document (全国人民代表大会常务委员会公告, 国务院办公厅关于…的通知) is national, whatever provinces'
+  // bodies it names (江西省人大常委会决定接受…).
+  // (国务院关于支持贵州…的意见 names its place in the headline: see below.)
+  if (ev.titlePlaces.length === 0 && CENTRAL_DOCUMENT.test(ev.text.slice(0, ev.titleEnd))) return CHINA;
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
+  // Two provinces not listed are one acting on the other (贵州 全力驰援湖北): not a round-up.
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
-  if (provinces.size >= 2 && !ev.visited) return CHINA;
+  if ((provinces.size >= 3 || (provinces.size >= 2 && ev.titleListed)) && !ev.visited) return CHINA;
   // A reporter's tour of several provinces (记者来到浙江、安徽等地园区) is a national story, whatever place it names most.
   if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);
   // The place visited; a dateline inside it was only a stop (孙春兰在广东调研, 新华社深圳…电).
-  if (ev.visited) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
+  // (A commentary on the visit naming places of many provinces is national: see below.)
+  if (ev.visited && !outweighedElsewhere(ev, ev.visited)) return ev.self === 'province' ? (gaz.provinceOf(ev.visited) ?? ev.visited) : ev.visited;
   if (ev.dateline) {
     // The headline names the dateline's province or prefecture (广东压减渔船, 本报阳江…电): the story is the wider place's.
     // A place below the dateline in the headline is the story's (本报毕节…电, 贵州毕节七星关深化… → 七星关区).
     const below = ev.titlePlaces.find((p) => gaz.parentChain(p).some((a) => a.code === ev.dateline!.code));
     if (below) return deepest(ev.titlePlaces) ?? below;
+    // The headline names the dateline's place itself (新华社武汉…电, 中央指导组约谈武汉市相关人员): the story is that
+    // place's, whatever national organs act in it.
+    if (titlePlace?.code === ev.dateline.code && !ev.titleVenues.has(titlePlace.code)) return ev.dateline;
     // A county in the headline elsewhere in the dateline's province (本报合肥…电, 安徽泗县大杨乡小丁村…): that county.
     if (titlePlace && titlePlace.level !== 'province' && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     const wider = ev.titlePlaces.find((p) => gaz.parentChain(ev.dateline!).some((a) => a.code === p.code));
@@ -492,6 +545,8 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     if (titlePlace && !sameBranch(titlePlace, ev.dateline)) return titlePlace;
     return undefined;
   }
+  // An obituary is its person's place: the domestic place it names most (浙江省人大常委会原副主任…在杭州逝世).
+  if (ev.obituary) return best(ev, (p) => p.code !== CHINA.code && p.code !== BEIJING) ?? CHINA;
   if (ev.capitalDateline || ev.inCapital) {
     // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
     if (titlePlace) return titlePlace;
@@ -507,21 +562,24 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   if (ev.profilePlace) return ev.profilePlace;
   // No dateline: a headline naming one place (成都：…, 北京中轴线…, 黑龙江特色文旅…) is about it, whatever the
   // national words of the body (我国, 全国首位).
-  if (titlePlace && (ev.self === 'country' || ev.self === undefined)) return titlePlace;
+  // A national commentary on a leader's visit (习近平总书记山西考察重要讲话) names places of many provinces: not the
+  // visited province's story.
+  if (titlePlace && (ev.self === 'country' || ev.self === undefined) && !outweighedElsewhere(ev, titlePlace)) return titlePlace;
+  if (titlePlace && titleOverVoice(ev, titlePlace)) return titlePlace;
   const speaksLocally = ev.self !== undefined && ev.self !== 'country';
   // 各地装扮一新, 各地积极应对: a round-up of the country.
   // A round-up naming three provinces or more is national even when its local reports speak of 全省, 市委.
   const provincesNamed = new Set([...ev.places.values()].map((p) => (p.code === CHINA.code ? undefined : gaz.provinceOf(p)?.code)).filter(Boolean));
   if (ev.roundUp && ev.titlePlaces.length === 0 && (!speaksLocally || provincesNamed.size >= 3)) return CHINA;
-  // Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
-  // (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
-  if (topForeign && topForeign.score >= 2 && topForeign.score > 3 * ev.selfCounts.country) {
-    const domestic = [...ev.scores.entries()].filter(([key]) => key !== CHINA.code).reduce((sum, [, v]) => sum + v, 0);
-    const china = ev.scores.get(CHINA.code) ?? 0;
-    // A commentary answering 美国一些政客 names China more: it speaks for China.
-    if (topForeign.score > domestic && (topForeign.inTitle ? 2 * topForeign.score >= china : topForeign.score > china)) {
-      return topForeign.place;
-    }
+  // Foreign news without a dateline.
+  if (foreignStory(ev, topForeign)) return topForeign!.place;
+  // No voice and no headline place: the county the lede prints as an address (广西柳州市融水苗族自治县洞头镇43岁的…)
+  // when no place off its branch is named more.
+  const address = ev.ledeAddress;
+  if (address && !ev.self) {
+    const own = ev.scores.get(placeKey(address)) ?? 0;
+    const rival = Math.max(0, ...[...ev.scores].filter(([key]) => key !== CHINA.code && !sameBranch(ev.places.get(key)!, address)).map(([, v]) => v));
+    if (own >= rival) return address;
   }
   const reported = reportedPlace(ev);
   if (reported) return reported;
@@ -529,16 +587,88 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   return undefined;
 }
 
+/**
+ * A headline's place named far more than the article's best place of the level its voice words speak from (大连探索…:
+ * 大连 throughout, 中山区政府 twice): the headline's. A district the headline prints after its city (苏州吴中区) is
+ * the headline's deepest place already.
+ */
+function titleOverVoice(ev: Evidence, titlePlace: Place): boolean {
+  if (!ev.self || ev.self === 'country' || fits(titlePlace, ev.self)) return false;
+  const voiced = best(ev, (p) => fits(p, ev.self));
+  const score = (p: Place | undefined): number => (p ? (ev.scores.get(placeKey(p)) ?? 0) : 0);
+  return score(titlePlace) >= 3 * score(voiced);
+}
+
+/** Whether places of other provinces outweigh the headline's place twice over (a national commentary naming six provinces). */
+function outweighedElsewhere(ev: Evidence, titlePlace: Place): boolean {
+  const gaz = gazetteer();
+  const province = gaz.provinceOf(titlePlace)?.code;
+  let own = 0;
+  let elsewhere = 0;
+  const provinces = new Set<string>();
+  for (const [key, score] of ev.scores) {
+    if (key === CHINA.code) continue;
+    const other = gaz.provinceOf(ev.places.get(key)!)?.code;
+    if (!other) continue;
+    if (other === province) own += score;
+    else {
+      elsewhere += score;
+      provinces.add(other);
+    }
+  }
+  return provinces.size >= 3 && elsewhere >= 2 * own;
+}
+
+/**
+ * Foreign news without a dateline: foreign countries named more than any Chinese place, in a text not speaking for China.
+ * (中尼粮食合作: 尼泊尔 as often as 中国; a national text naming 美国 often speaks for China with 我国, 党中央.)
+ */
+function foreignStory(ev: Evidence, topForeign: { score: number; inTitle: boolean } | undefined): boolean {
+  if (!topForeign || topForeign.score < 2 || topForeign.score <= 3 * ev.selfCounts.country) return false;
+  const domestic = [...ev.scores.entries()].filter(([key]) => key !== CHINA.code).reduce((sum, [, v]) => sum + v, 0);
+  const china = ev.scores.get(CHINA.code) ?? 0;
+  // A commentary answering 美国一些政客 names China more: it speaks for China.
+  return topForeign.score > domestic && (topForeign.inTitle ? 2 * topForeign.score >= china : topForeign.score > china);
+}
+
 // A deputy's profile: a kicker naming a deputy (全国人大代表梁益建——, 袁玉宇代表——) or a series of deputies' stories
 // (代表委员履职故事). (A deck ——记… is as often an event or a group: ——记中国—东盟…外长会.)
-const PROFILE = /履职故事|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
+const PROFILE = /履职故事|英雄烈士谱|改革先锋风采|时代楷模|(?:书记|[省市县区]长|主任|主席|董事长|校长|院长)[\u4e00-\u9fa5·]{2,3}(?:代表|委员)(?:[ \t]*$|(?![\s\S]))|(?:代表|委员)[\u4e00-\u9fa5·]{2,5}——[ \t]*(?:\n|$)|[\u4e00-\u9fa5·]{2,5}(?:代表|委员)——[ \t]*(?:\n|$)/m;
 
-/** Where a profile puts its person: the first domestic place of the lede, at its deepest on its branch. */
+/** A body opening with a post and a deputy's name (江苏省淮安市委书记蔡丽新代表…). */
+const DEPUTY_OPENING = /^\s*[^。，；\n]{0,24}?(?:书记|[省市县区]长|主任|主席|董事长|校长|院长)[\u4e00-\u9fa5·]{2,3}(?:代表|委员)/;
+
+/** How far into a profile's body its person's place is looked for (a deputy's story opens with a scene). */
+const PROFILE_LEDE = 400;
+
+// A deck ——记 naming a post of a place (——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明): a profile of someone
+// serving there.
+const POSTED_DECK = /^——记[^\n]{0,30}?(?:[省市县区旗州乡镇村](?:委|党委|党支部|党总支)?|政府|法院|检察院|公安局|派出所)原?(?:常务)?(?:副?书记|[省市县区乡镇]长|主任|局长|所长|院长|队长|支书)/m;
+
+/**
+ * Where a profile puts its person: the first domestic place of the lede, at its deepest on its branch; for a deck
+ * naming the post (——记…县委原副书记), the place of the post, at its deepest.
+ */
 function profilePlace(article: Article, spans: EntitySpan[]): Place | undefined {
-  const title = article.text.slice(0, article.bodyStart);
-  if (!PROFILE.test(title)) return undefined;
+  // The splitter may leave a deputy's kicker (江苏省淮安市委书记蔡丽新代表) at the body's start, run on with the text.
+  const opening = DEPUTY_OPENING.exec(article.text.slice(article.bodyStart, article.bodyStart + 40))?.[0];
+  const title = article.text.slice(0, article.bodyStart + (opening?.length ?? 0));
+  const deck = POSTED_DECK.exec(title);
   const gaz = gazetteer();
-  const near = spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + 200 && s.code && s.code !== CHINA.code);
+  if (deck) {
+    const from = title.indexOf(deck[0]);
+    const inDeck = spans.filter((s) => s.start >= from && s.end <= from + deck[0].length && s.code && s.code !== CHINA.code);
+    const posted = inDeck.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
+    if (posted[0]) return deepest(posted.filter((p) => sameBranch(p, posted[0]!))) ?? posted[0];
+  }
+  const kicker = PROFILE.exec(title);
+  if (!kicker) return undefined;
+  // A kicker that prints the post's place (江苏省淮安市委书记蔡丽新代表): that place.
+  const from = title.indexOf(kicker[0]);
+  const posted = spans.filter((s) => s.start >= from && s.end <= from + kicker[0].length && s.code && s.code !== CHINA.code);
+  const near = posted.length
+    ? posted
+    : spans.filter((s) => s.start >= article.bodyStart && s.start < article.bodyStart + PROFILE_LEDE && s.code && s.code !== CHINA.code);
   const places = near.map((s) => gaz.byCode(s.code!)).filter((p): p is Place => !!p);
   const first = places[0];
   if (!first) return undefined;
@@ -574,6 +704,13 @@ function reportedPlace(ev: Evidence): Place | undefined {
   const prefecture = top;
   const county = best(ev, (p) => p.level === 'county' && gaz().parentChain(p).some((a) => a.code === prefecture.code));
   if (county && 2 * ev.scores.get(placeKey(county))! >= ev.scores.get(placeKey(top))!) top = county;
+  // A tour of a city's districts (the inspectors in 上海: 徐汇区, then 黄浦区, 松江区…) is the city's, when the city is
+  // named as much as the district that opens it.
+  const parent = gaz().parentChain(top)[0];
+  if (top.level === 'county' && parent && (ev.scores.get(placeKey(parent)) ?? 0) >= ev.scores.get(placeKey(top))!) {
+    const siblings = [...ev.places.values()].filter((p) => p.code !== top!.code && gaz().parentChain(p)[0]?.code === parent.code);
+    if (siblings.length >= 2) top = parent;
+  }
   const score = ev.scores.get(placeKey(top))!;
   let elsewhere = 0;
   for (const [key, value] of ev.scores) {

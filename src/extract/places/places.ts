@@ -57,6 +57,8 @@ const NOT_PLACE_AFTER: Record<string, RegExp> = {
   中国: /^(?:特色|式|梦|方案|智慧|故事|声音|精神|道路|之治)/,
   朝鲜: /^族/,
   中东: /^部/,
+  // 北京时间 is a clock, not the capital (巴黎奥运会北京时间昨晚…).
+  北京: /^时间/,
 };
 // International bodies named after a city (上海合作组织) and the spirits named after places (上海精神, 延安精神): not
 // the story's place.

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { attributeArticles } from '../../../../src/extract/places/attribution.js';
+import { makeArticle } from '../../../helpers/article.js';
+
+// Classes of error found on a second development sample of real news (test/eval/gold-c/), each with short stories we
+// wrote ourselves: what decides the place when the headline, the dateline and the body's voice words disagree.
+const placeOf = (title: string, body: string): [string | undefined, string | undefined] => {
+  // A headline may have a kicker or a deck on lines of its own.
+  const a = makeArticle(`${title}\n${body}`, { bodyStart: title.length + 1 });
+  attributeArticles([a]);
+  return [a.place?.name, a.place?.code];
+};
+
+type Case = [string, string, string, [string, string]];
+
+describe('the headline and the dateline against the body’s voice words', () => {
+  it.each<Case>([
+    [
+      'a city named throughout beats a district whose 区政府 the body cites twice',
+      '成都探索联合检查 企业负担轻了',
+      '一大早，位于成都市锦江区的一家酒店接到通知。成都市出台文件，在全市推行联合检查。锦江区政府牵头组织，区政府各部门参加。成都市审改办负责人说，成都市今后还将扩大试点。',
+      ['成都市', '510100'],
+    ],
+    [
+      'a district printed after its prefecture in the headline is the district',
+      '苏州吴中区推进湖岸整治',
+      '近日，吴中区启动太湖沿岸生态修复工程，区政府成立专班推进。吴中区今年计划修复岸线十公里。',
+      ['吴中区', '320506'],
+    ],
+    [
+      'a dateline the headline names too beats the national organs acting there',
+      '督查组约谈杭州市有关负责人',
+      '新华社杭州3月2日电 国务院督查组2日约谈杭州市有关负责人。督查组指出，党中央、国务院高度重视这项工作，杭州市要立即整改。',
+      ['杭州市', '330100'],
+    ],
+    [
+      'a headline naming the dateline as a meeting’s venue leaves the meeting the province’s',
+      '省委全会在杭州召开',
+      '本报杭州12月24日讯 省委全会在杭州召开。全会总结全省工作，省委书记讲话。全省上下要抓好落实。',
+      ['浙江省', '330000'],
+    ],
+    [
+      'a headline naming one province, whose body names provinces everywhere, is a national commentary',
+      '牢固树立绿水青山理念——学习习近平总书记在山西考察时的重要讲话',
+      '习近平总书记近日在山西考察。浙江湖州、江西吉安、河南南阳、陕西延安、四川阿坝都在探索绿色发展，湖州市委提出新目标。浙江、江西、河南、陕西、四川各有经验。',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
+
+describe('how many voice words make a voice', () => {
+  it.each<Case>([
+    [
+      'one 市委 in a round of deputies from six provinces is no city’s voice',
+      '决战决胜脱贫攻坚（代表委员议国是）',
+      '四川资阳代表说，产业要跟上。山东菏泽代表说，菏泽市委把就业放在首位。山西吕梁、湖北恩施、重庆荣昌、广东湛江的代表也谈了各自的做法。',
+      ['中国', '000000'],
+    ],
+    [
+      '省直部门 and 省内 speak for the province, against 全国 and 党中央',
+      '不仅学先进，更要当先进（现场）',
+      '在山西省直部门述职评议会上，省委书记提出要求。十个省直部门负责人述职。省内高校数量不足，农民收入与全国平均水平仍有差距。部门要落实党中央部署。',
+      ['山西省', '140000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
+
+describe('who the story is about', () => {
+  it.each<Case>([
+    [
+      'an obituary is its person’s province, though filed from Beijing',
+      '张明远同志逝世',
+      '新华社北京5月6日电 湖南省政协原副主席、湖南大学原校长张明远同志，因病于4月30日在长沙逝世，享年90岁。张明远，湖南浏阳人，长期在湖南工作。',
+      ['湖南省', '430000'],
+    ],
+    [
+      'a ——记 deck naming a county post is that county',
+      '“扎根高原这三年”\n——记四川理塘县委原副书记、成都援藏干部李青山',
+      '回到成都的第二天，李青山又想起了高原。三年前，他从成都出发，来到理塘，成都的同事常来看他。',
+      ['理塘县', '513334'],
+    ],
+    [
+      'a province helping another in the headline is the helper’s story, not a round-up',
+      '江苏 全力支援黄石',
+      '江苏举全省之力支援湖北黄石。省委连夜部署，江苏医疗队当天出发，江苏各地的物资运抵黄石。湖北黄石的干部群众表示感谢。',
+      ['江苏省', '320000'],
+    ],
+    [
+      'two provinces listed in a headline are a round-up',
+      '江苏、浙江扎实推进乡村振兴',
+      '江苏各地加快建设美丽乡村。浙江持续推进“千万工程”。两省都在探索新路。',
+      ['中国', '000000'],
+    ],
+    [
+      'inspectors touring a city’s districts report on the city',
+      '坚持群众路线 抓好责任落实——督导组在沪督导侧记',
+      '上海徐汇区政务中心，督导组组长询问办事群众。督导组赴上海开展工作，先后到黄浦区、徐汇区、松江区调研，上海各区都作了汇报。',
+      ['上海市', '310000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
+
+describe('Beijing, abroad and the clock', () => {
+  it.each<Case>([
+    [
+      '北京时间 is a clock, not the capital',
+      '中国队再添两枚金牌',
+      '**央视网消息**（新闻联播）：巴黎奥运会北京时间今天凌晨，中国体育代表团再获两枚金牌。中国选手在跳水比赛中夺冠。',
+      ['中国', '000000'],
+    ],
+    [
+      'Beijing in an event’s name (北京香山论坛) is not the story’s place',
+      '共建亚太安全（聚焦北京香山论坛）',
+      '和平与发展是各国人民的共同心声。中国始终是世界和平的建设者，中国愿同各国一道维护地区稳定。',
+      ['中国', '000000'],
+    ],
+    [
+      'a forum held in Beijing years ago does not make an essay on a foreign country Chinese',
+      '新机遇，英国不应错过（国际论坛）',
+      '对英国而言，新的合作是难得的机遇。许多成果要归功于2017年在北京举办的高峰论坛。英国企业已经行动起来，英国政府也应积极参与。英国有金融和法律服务的优势。',
+      ['英国', ''],
+    ],
+    [
+      'a province’s own exhibition abroad is the province’s story',
+      '“多彩贵州”图片展亮相马德里',
+      '新华社马德里3月5日电 “多彩贵州”图片展4日在马德里开幕。贵州省委宣传部负责人致辞说，希望西班牙朋友到贵州走走。展览展示了贵州的山水和贵州各族群众的生活。',
+      ['贵州省', '520000'],
+    ],
+    [
+      'a country the gazetteer now knows (乍得)',
+      '乍得有了自己的炼油厂',
+      '位于非洲中北部的乍得长期依赖进口成品油。如今，乍得建成了第一座炼油厂，乍得青年在厂里当上了技术员。',
+      ['乍得', ''],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
+
+describe('profiles, addresses and central documents', () => {
+  it.each<Case>([
+    [
+      'a deputy’s kicker run on into the body prints the post’s place',
+      '话民生·议报告',
+      '浙江省湖州市委书记王建明代表认为，营商环境是发展的土壤。湖州要大力推进政务服务改革。江苏、安徽的代表也有同感，全国都在推进这项改革。国务院提出了明确要求。',
+      ['湖州市', '330500'],
+    ],
+    [
+      'a hero’s profile (英雄烈士谱) is where the person served',
+      '李守山：\n大山里的好书记（为了民族复兴·英雄烈士谱）',
+      '据新华社电 李守山长期在贵州正安县工作，退休后仍扎根正安植树。他一生心系群众，被评为全国优秀共产党员。',
+      ['正安县', '520324'],
+    ],
+    [
+      'a lede’s county address wins when nothing off its branch is named more',
+      '两条搬迁路 一样团圆年（新春走基层）',
+      '坐在新家的沙发上，广西河池市都安瑶族自治县地苏镇的村民蓝大姐跟记者聊起了家常。镇里的干部介绍，新村楼房主要靠财政补贴。',
+      ['都安瑶族自治县', '451228'],
+    ],
+    [
+      'a central organ’s notice is national, whatever provinces’ bodies it names',
+      '全国人民代表大会常务委员会公告',
+      '江西省人大常委会决定接受张三辞去代表职务。河南省人大常委会决定接受李四辞去代表职务。四川省人大常委会决定接受王五辞去代表职务。',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
