@@ -212,7 +212,8 @@ const SCORERS: Record<GoldKind, Scorer> = {
     // An event the gold does not list as a meeting is no claim that it is one.
     const m = scoreNames<PredictedMeeting>(tally, file, 'meetings', 'name', gold, found.meetings, 'name', foldMeeting, (p) => p.type === 'meeting');
     const counted = m.pairs.length + m.unmatched.filter((p) => p.type === 'meeting').length;
-    const right = m.pairs.filter(({ gold: g, found: p }) => !g.cells.role || g.cells.role === p.role);
+    // `own|referenced`: the annotators left the role open, either is right.
+    const right = m.pairs.filter(({ gold: g, found: p }) => !g.cells.role || alternatives(g.cells.role).includes(p.role));
     tally.add('meetings', 'name+role', m.pairs.length + m.missed.length, counted, right.length);
     for (const { gold: g, found: p } of m.pairs) {
       if (!right.some((r) => r.gold === g)) tally.error(file, 'meetings', 'role', 'wrong', `${g.cells.name} ${g.cells.role}`, `${p.name} ${p.role}`, p.context);

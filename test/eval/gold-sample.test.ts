@@ -14,8 +14,8 @@ import { hasShared, REPO, shared } from './shared.js';
 const FLOORS: Record<string, number> = {
   'officials name': 0.95,
   'officials name+title': 0.95,
-  'meetings name': 0.9,
-  'meetings name+role': 0.75,
+  'meetings name': 0.95,
+  'meetings name+role': 0.93,
   'places place': 0.94,
   'figures value+unit': 0.97,
   'figures metric': 0.875,

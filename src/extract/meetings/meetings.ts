@@ -58,6 +58,10 @@ const CONGRESS_SESSION = new RegExp(
 // Also with the day between: `中共中央政治局12月8日召开会议`, `中央政治局常务委员会1日召开会议`.
 const STANDING_COMMITTEE =
   /((?:[省市县区州旗盟]委|中央政治局|政治局|国务院|[省市县区州旗盟]政府)(?:常委会|常务委员会|常务会议)?)((?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)?(?:召开|举行)了?(?:扩大)?会议/gu;
+// `中共全国人大常委会党组19日举行会议`, `贵州省委立即召开专题会议`: an organ found by orgs.ts holds the meeting after it.
+const ORGAN_HOLDS_MEETING =
+  /((?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?)?(?:立即|迅速|随即|专门|再次|第一时间)?(?:召开|举行)了?(专题|紧急|扩大)?会议/gu;
+const HOLDING_ORGAN = /(?:党组|党委|党工委|[省市县区州旗盟]委|政府|常委会|常务委员会|委员会|领导小组|指挥部|人大|政协|纪委|监委)$/u;
 // `中共中央政治局…进行第十一次集体学习`: the study session is the organ's meeting.
 const COLLECTIVE_STUDY = /第([一二三四五六七八九十]{1,3}|\d{1,3})次集体学习/gu;
 const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区州旗盟]委(?:常委会|理论学习中心组)?|[省市县区州旗盟]政府党组)/gu;
@@ -67,6 +71,8 @@ const LOCAL_PLENUM = new RegExp(`((?:中央|[省市县区州旗盟])纪委|[省�
 // `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
 const ANNIVERSARY =
   /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
+// `参加内蒙古代表团审议`: a delegation's deliberation at the 两会 is a meeting of its own, named by the place.
+const DELEGATION_DELIBERATION = /代表团(?:的)?审议/gu;
 const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;
 
 // The organ that holds a meeting, at the start of its name: `中央`, `省委`, `青州市委`, `国务院`, `市人大常委会`.
@@ -79,9 +85,12 @@ const ORGANISER = new RegExp(
 const WHOLE_JURISDICTION = /^全(国|省|市|县|区)/u;
 
 // `…会议召开`, `…会议1月17日至18日在北京召开`, `…会议22日上午9时在人民大会堂开幕`; not `…召开在即`, `…顺利召开营造…`.
-const DAY_AND_HOUR = '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?)?(?:上午|下午|晚上?|早上)?(?:\\d{1,2}时(?:\\d{1,2}分)?)?';
+// 新闻联播 names the day in words with the date in brackets: `昨天（12月8日）`, `今天上午`.
+const DAY_AND_HOUR =
+  '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?|(?:今天|昨天|当天|当日|今日|昨日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[）)])?)?' +
+  '(?:上午|下午|晚上?|早上)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[）)])?(?:\\d{1,2}时(?:\\d{1,2}分)?)?';
 const OWN_AFTER = new RegExp(
-  `^(?:第[一二三四五六七八九十]+次会议)?\\s*${DAY_AND_HOUR}(?:在([^，。,；;！？\\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步)?` +
+  `^(?:第[一二三四五六七八九十]+次会议)?\\s*${DAY_AND_HOUR}(?:在([^，。,；;！？\\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步|立即|迅速|随即|专门|再次|第一时间)?` +
     '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
   'u',
 );
@@ -90,11 +99,35 @@ const ACTING_ON_A_DAY = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:
 // `2019金砖国家治国理政研讨会和“…嘉年华”两场活动在巴西里约热内卢举行`: a name joined to another before the verb.
 // Not `…和即将召开的…`, `…和…论坛的成功举办`: a future or a noun phrase.
 const OWN_AFTER_JOINED = /^[和与及、][^，。,；;！？\n的将拟]{2,30}?(?:在([^，。,；;！？\s]{1,15}?))?(?:隆重|胜利|正式|顺利|同步)?(?:召开|举行|举办|开幕|闭幕)(?!在即|之际|前夕|以来|之前|前)/u;
-const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|主持|进行)了?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
+// `主持召开有关地方和部门座谈会`: 有关 before a name is read as a boundary, not part of it.
+const OWN_BEFORE = /(?:召开|举行|举办|主持召开|组织召开|召集|出席|参加|主持|进行)了?(?:有关|相关)?[“"《]?$|(?:召开|举行|举办)的[“"《]?$/u;
+// `记者从湖北省政府新闻发布会上获悉`: what a reporter learnt at the meeting reports it.
+const LEARNT_AT = /^上?(?:获悉|了解到|得知)/u;
+// `场合：江西省县（市、区）委书记座谈会主会场`: the setting of the speech a column prints.
+const SPEECH_SETTING = /场合[:：]\s*$/u;
+// `28日，…研讨会…举行`, `在11日召开的…座谈会上`, `昨天…`: a day of the month or of the week's news, without a year,
+// earlier in the sentence dates a meeting of the report (dates.ts reads no bare `28日`).
+const DAY_OF_REPORT = /(?:(?<![\d年月日])\d{1,2}日|今天|昨天|当天|当日|今日|昨日)[^。！？\n]{0,40}$/u;
+// The strong verbs of a meeting held by the report's subject (`…并在深圳主持召开…座谈会`): in a dispatch (`新华社深圳
+// 10月12日电`, `央视网消息`) they report it though the sentence prints no date, unless it prints another time or the
+// sentence tells of a report or decision about it (`会议审议了…`, `关于…`).
+const HOLDING_BEFORE = /(?:主持召开|组织召开|召开|主持)了?(?:有关|相关)?[“"]?$/u;
+const OTHER_TIME = /(?:\d{1,4}|[一二三四五六七八九十]{1,3})[年月](?!\d{1,2}日电)|曾|此前|以前|过去|当年|上次|去年|前年|以来|连续|多次|每年|每届|历届|(?<![第])[两三四五六七八九十\d]+次(?!会议|全会|全体会议|集体学习)|审议|听取|关于|报告|回顾|总结/u;
+const DISPATCH = /^[^。\n]{0,40}?(?:\d{1,2}月\d{1,2}日电|央视网消息)/u;
 // `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
 const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:了)?(?:重要)?讲话(?!的|精神))/u;
 // `即将召开的…`, `将于…举行的`, `将出席…`: not held yet.
-const FUTURE_BEFORE = /(?:即将|将要|将于|将|拟|准备|筹备|定于|明年|下月)[^，。,；;！？\n]{0,30}(?:召开|举行|举办|出席|参加)的?[“"《]?$/u;
+// `抵达阿斯塔纳出席…会议`, `启程前往…出席`: travelling to a meeting is before it.
+const FUTURE_BEFORE =
+  /(?:即将|将要|将于|将|拟|准备|筹备|定于|明年|下月)[^，。,；;！？\n]{0,30}(?:召开|举行|举办|出席|参加)的?[“"《]?$|(?:抵达|启程|前往|动身|离京)[^。；;！？\n]{0,30}(?:出席|参加)[“"《]?$/u;
+// `推迟召开十三届全国人大三次会议`, `暂停举办…`: put off or called off, not held.
+// `为召开…作准备`, `开好…`, `迎接…`: a meeting prepared for.
+const NOT_HELD_BEFORE =
+  /(?:(?:推迟|延期|延后|暂缓|暂停|取消|停办|停止)[^，。,；;！？\n]{0,4}(?:召开|举行|举办)?|(?:为|关于)(?:召开|举行|举办|出席|参加)|开好|办好|迎接|筹备|筹办|提请|(?:欢迎|邀请|期待|希望|愿)[^，。,；;！？\n]{0,12}(?:出席|参加))的?[“"《]?$/u;
+// `决定十四届全国人大二次会议2024年3月5日在北京召开`, `建议明年3月4日召开…`: a decision on a meeting to come.
+const DECIDED_BEFORE = /(?:决定|建议|同意|批准|提议|确定)$/u;
+// `召开…的决定草案`, `召开…的有关事项`, `…召开一周年之际`: the meeting is the topic of a decision or an anniversary.
+const TOPIC_AFTER = /^(?:的(?:决定|有关|时间|日期|议案|通知|筹备|准备|建议)|召开[一二三四五六七八九十\d]+周年)/u;
 const REFERENCED_BEFORE = /(?:学习|贯彻|落实|传达|按照|根据|领会|遵循|对标|围绕|巩固|深化|依据|执行)[^，。,；;]{0,6}$/u;
 const REFERENCED_AFTER = /^(?:精神|部署|要求|决策|决定|提出|强调|指出|以来|确定|作出)/u;
 const SENTENCE_END = /[。！？!?\n]/u;
@@ -106,6 +139,10 @@ interface Candidate {
   name: string;
   org?: string;
   level?: string;
+  /** Congress sessions: body, term and session (`全国人大/十三/三`), the same for the long and the short form. */
+  session?: string;
+  /** Read from a head word (`…述职评议会`), not from the grammar of a numbered session or congress. */
+  headed?: boolean;
 }
 
 /**
@@ -117,13 +154,33 @@ interface Candidate {
  */
 export function findMeetings(article: Article): EntitySpan[] {
   // Numbered sessions read by their grammar win over a name read leftwards from `会议` across them.
-  const patterned = [...plenums(article), ...congressSessions(article), ...standingCommittees(article), ...collectiveStudies(article), ...anniversaries(article), ...twoSessions(article)];
-  const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
-  const candidates = oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed]));
-  const dates = findDates(article);
   let orgs: EntitySpan[] | undefined;
   const orgsOnce = () => (orgs ??= findOrgs(article));
-  const spans = candidates.map((c) => describe(article, c, dates, orgsOnce));
+  const patterned = [
+    ...plenums(article),
+    ...congressSessions(article),
+    ...withStandingCommittees(standingCommittees(article), organMeetings(article, orgsOnce)),
+    ...collectiveStudies(article),
+    ...anniversaries(article),
+    ...twoSessions(article),
+    ...delegationDeliberations(article),
+  ];
+  const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
+  const candidates = oneNamePerMeeting(oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed])));
+  const dates = findDates(article);
+  // `参加十三届全国人大三次会议内蒙古代表团审议`: a meeting printed right after another is governed by the verb before both;
+  // so is one of a list (`共同主持中新双边合作联委会第十九次会议、…理事会第二十四次会议和…`).
+  const governingStart = (c: Candidate): number => {
+    let at = c.start;
+    for (let step = 0; step < 8; step++) {
+      const joined = /[、和及与]/u.test(article.text[at - 1] ?? '') ? at - 1 : at;
+      const previous = candidates.find((o) => o.end === joined && o !== c);
+      if (!previous) break;
+      at = previous.start;
+    }
+    return at;
+  };
+  const spans = candidates.map((c) => describe(article, c, dates, orgsOnce, governingStart(c)));
   return shareAcrossMentions(spans);
 }
 
@@ -142,6 +199,42 @@ function oneNamePerPartyMeeting(candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     const named = withParty.get(c.name);
     return named && named !== c.name ? { ...c, name: named } : c;
+  });
+}
+
+/**
+ * `疫情防控工作新闻发布会` in the headline and `…肺炎疫情防控工作新闻发布会` in the lede, `深圳全球招商大会` and
+ * `2023深圳全球招商大会`: a name that ends another, longer one of the article is that meeting printed short, when only one
+ * longer name so ends. Every mention takes the longer name.
+ */
+const TERM_BEFORE_ORGAN = /^(?:第?[一二三四五六七八九十]{1,3}届)?(?:全国)?$/u;
+const ORGAN_END = /(?:中央|全国|国务院|[省市县区州旗盟乡镇]委|党委|党组|政府|人大|政协|全[省市县区]|机关|部门|系统|单位|[部局厅办院])$/u;
+function oneNamePerMeeting(candidates: Candidate[]): Candidate[] {
+  // `第十三届全国人民代表大会第三次会议` and `十三届全国人大三次会议`: one session, the name first printed.
+  const sessionNames = new Map<string, string>();
+  for (const c of candidates) if (c.session && !sessionNames.has(c.session)) sessionNames.set(c.session, c.name);
+  if (sessionNames.size > 0) candidates = candidates.map((c) => (c.session ? { ...c, name: sessionNames.get(c.session)! } : c));
+  const names = [...new Set(candidates.map((c) => c.name))];
+  if (names.length < 2) return candidates;
+  const longer = new Map<string, string>();
+  for (const name of names) {
+    // A name that opens with its organiser (`中央经济工作会议`) is whole; one whose longer form ends in an organ
+    // (`中央经济工作会议` over `经济工作会议`) may be another organ's meeting (`…全委会暨经济工作会议`).
+    // Only its term may open it further (`人大常委会第九次会议` of `十三届全国人大常委会第九次会议`).
+    const whole = ORGANISER.test(name) || WHOLE_JURISDICTION.test(name);
+    const ends = names.filter((other) => {
+      if (other.length <= name.length || !other.endsWith(name)) return false;
+      const extra = other.slice(0, -name.length);
+      return whole ? TERM_BEFORE_ORGAN.test(extra) : !ORGAN_END.test(extra);
+    });
+    // `二十届三中全会` inside `党的二十届三中全会` is oneNamePerPartyMeeting's; distinct longest ends leave it open.
+    const longest = ends.filter((e) => !ends.some((f) => f.length > e.length && f.endsWith(e)));
+    if (longest.length === 1) longer.set(name, longest[0]!);
+  }
+  if (longer.size === 0) return candidates;
+  return candidates.map((c) => {
+    const named = longer.get(c.name);
+    return named ? { ...c, name: named, org: c.org ?? candidates.find((o) => o.name === named)?.org } : c;
   });
 }
 
@@ -202,10 +295,11 @@ function congressSessions(article: Article): Candidate[] {
     const level = m[1] ?? m[5] ?? '';
     const start = Math.min(m.index, placeBefore(article, m.index + level.length));
     const printed = article.text.slice(start, m.index + m[0].length);
-    const isNational = /全国/u.test(m[0]);
+    const isNational = /全国/u.test(printed);
     const body = /政协/u.test(m[0]) ? '政协' : '人大';
     const place = article.text.slice(start, m.index) + level;
     const org = isNational ? `全国${body}` : `${place}${body}`;
+    const standing = /常委会|常务委员会/u.test(m[0]) ? '常委会' : '';
     found.push({
       kind: 'meeting',
       start,
@@ -213,6 +307,7 @@ function congressSessions(article: Article): Candidate[] {
       name: printed,
       org,
       level: isNational ? 'central' : jurisdictionLevel(place) ?? undefined,
+      session: `${org}${standing}/${m[2] ?? m[7]}/${m[4] ?? m[8]}`,
     });
   }
   return found;
@@ -227,6 +322,25 @@ function standingCommittees(article: Article): Candidate[] {
     const name = organ.endsWith('常务会议') ? printed : `${printed}会议`;
     const org = printed.replace(/(常委会|常务委员会|常务会议)$/u, '');
     found.push({ kind: 'meeting', start, end: m.index + organ.length, name, org, level: jurisdictionLevel(org) });
+  }
+  return found;
+}
+
+/** The organs' meetings that standingCommittees has not read (it names `中央政治局会议` without the `中共` before). */
+function withStandingCommittees(standing: Candidate[], organs: Candidate[]): Candidate[] {
+  return [...standing, ...organs.filter((o) => !standing.some((s) => s.start < o.end && o.start < s.end))];
+}
+
+function organMeetings(article: Article, orgs: () => EntitySpan[]): Candidate[] {
+  const text = article.text;
+  const found: Candidate[] = [];
+  if (!text.includes('会议')) return found;
+  for (const m of text.matchAll(ORGAN_HOLDS_MEETING)) {
+    const organ = orgs().find((o) => o.end === m.index && HOLDING_ORGAN.test(o.text));
+    if (!organ) continue;
+    const org = organ.text.replace(/(?:常委会|常务委员会)$/u, '');
+    const level = jurisdictionLevel(org);
+    found.push({ kind: 'meeting', start: organ.start, end: organ.end, name: `${organ.text}${m[2] ?? ''}会议`, org, ...(level ? { level } : {}) });
   }
   return found;
 }
@@ -255,6 +369,16 @@ function anniversaries(article: Article): Candidate[] {
   for (const m of article.text.includes('周年') ? article.text.matchAll(ANNIVERSARY) : []) {
     const kind: MeetingKind = m[1] === '大会' || m[1] === '座谈会' ? 'meeting' : 'event';
     found.push({ kind, start: m.index, end: m.index + m[0].length, name: m[0] });
+  }
+  return found;
+}
+
+function delegationDeliberations(article: Article): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of article.text.includes('代表团') ? article.text.matchAll(DELEGATION_DELIBERATION) : []) {
+    const start = placeBefore(article, m.index);
+    if (start === m.index) continue;
+    found.push({ kind: 'meeting', start, end: m.index + m[0].length, name: `${article.text.slice(start, m.index)}代表团审议` });
   }
   return found;
 }
@@ -351,7 +475,7 @@ function headedNames(article: Article): Candidate[] {
     const org = organiser;
     const wholeJurisdiction = WHOLE_JURISDICTION.exec(name)?.[0];
     const level = organiser ? jurisdictionLevel(organiser) : wholeJurisdiction ? jurisdictionLevel(wholeJurisdiction.slice(1)) : undefined;
-    found.push({ kind, start, end, name, ...(org ? { org } : {}), ...(level ? { level } : {}) });
+    found.push({ kind, start, end, name, headed: true, ...(org ? { org } : {}), ...(level ? { level } : {}) });
     if (organiser) found.push(...coordinatedOrganisers(article, start, name.slice(organiser.length), kind));
   }
   return found;
@@ -368,6 +492,10 @@ const YEAR_BEFORE = /(?:19|20)\d\d年度?$/u;
 const ORDINAL_OPENING = /^(?:(?:19|20)\d\d年?度?|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届)+/u;
 const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|（[^（）\n]{1,8}）|\([^()\n]{1,8}\)|[A-Za-z0-9+]+|(?<=\p{Script=Han})[—–])$/u;
 
+const WHOLE_OPENING = /全[国省市县区](?:[^\s，。、；：:“”《》（）()的和与及暨]{2,14})$/u;
+// Not a name's topic but words about it: an organ holding or followed (`全市上下认真学习市委…`), a verb of holding.
+const NOT_INSIDE_WHOLE = /委|政府|中央|国务院|上下|各地|学习|贯彻|落实|认真|深入|召开|举行|举办|参加|出席|主持|传达|通过|会议/u;
+const BODY_VERBS = /(?:联合|协调|合作|协作|指导|促进|监督|管理|联络)+$/u;
 const SESSION_BODY_BEFORE = /(?:委员会|理事会|常委会|常务委员会|领导小组|工作小组|联席会议)$/u;
 
 /**
@@ -409,6 +537,13 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       start = Math.min(bodyStart, readNameLeftwards(article, bodyStart, { ...reading, maxLength: 30 }));
       continue;
     }
+    // `苏州工业园区联合协调理事会`: verbs that name what a body does (read as verbs, where names stop) are its name.
+    const doing = /^(?:理事会|委员会|领导小组|工作小组)/u.test(text.slice(start, start + 4)) ? BODY_VERBS.exec(before) : null;
+    if (doing) {
+      const doingStart = start - doing[0].length;
+      start = Math.min(doingStart, readNameLeftwards(article, doingStart, reading));
+      continue;
+    }
     // `上海合作组织成员国元首理事会`: the tagger reads 元首 as a time word, where names stop; the heads of state or
     // government who meet are part of the body's name.
     const members = /^(?:理事会|会议|峰会|会晤)/u.test(text.slice(start, start + 3)) ? /(?:元首|首脑)$/u.exec(before) : null;
@@ -435,6 +570,13 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       start = Math.min(organVerb, readNameLeftwards(article, organVerb, reading));
       continue;
     }
+    // `全省深化机关作风整顿优化营商环境工作会议`: a meeting of a whole jurisdiction opens with it; the verbs of its topic,
+    // where the reading stops, lie inside the name.
+    const whole = kind === 'meeting' ? WHOLE_OPENING.exec(before) : null;
+    if (whole && !NOT_INSIDE_WHOLE.test(whole[0])) {
+      start -= whole[0].length;
+      continue;
+    }
     const part = INNER_PART_BEFORE.exec(before);
     if (!part) break;
     // Latin letters and digits (`G20峰会`, `4K直播`), not a count (`120余场`, `40周年`).
@@ -443,6 +585,11 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       continue;
     }
     const partStart = start - part[0].length;
+    // `“人民满意的公务员”和“人民满意的公务员集体”表彰大会`: quoted titles joined before one head are one name.
+    if (part[0].startsWith('“') && /”[和与及、]$/u.test(text.slice(partStart - 2, partStart))) {
+      start = partStart - 1;
+      continue;
+    }
     const further = readNameLeftwards(article, partStart, reading);
     // A part only joins with name material before it; a quoted part may also open a name, a book title an event's.
     if (further < partStart) start = further;
@@ -458,7 +605,7 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
  * (`之前全国政协主席会议`) or a reporting verb the tagger reads as a noun (`会见中国基督教第十一次代表会议`).
  */
 const OPENING_WORD =
-  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持|祝贺|致贺))/u;
+  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持|祝贺|致贺)|[\p{Script=Han}]{2,12}?(?:亮相|参展|亮相于|走进|登上))/u;
 function trimOpeningWord(text: string, start: number, headStart: number): number {
   const opening = OPENING_WORD.exec(text.slice(start, headStart));
   return opening ? start + opening[0].length : start;
@@ -501,19 +648,28 @@ function coordinatedOrganisers(article: Article, start: number, rest: string, ki
 }
 
 /** Role, full name, date and place of one mention. */
-function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () => EntitySpan[]): EntitySpan {
+function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () => EntitySpan[], governed = c.start): EntitySpan {
   const text = article.text;
   const after = text.slice(c.end, c.end + 24);
-  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  const before = text.slice(Math.max(0, governed - 12), governed);
   const ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
   // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
-  const future = FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 44), c.start));
+  // `…会议将审议…`, `…论坛将于…举行`: what the meeting will do is said before it is held.
+  const future =
+    FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 44), c.start)) ||
+    NOT_HELD_BEFORE.test(before) ||
+    /^(?:将|预计将?|拟于|定于)/u.test(after) ||
+    TOPIC_AFTER.test(after) ||
+    (DECIDED_BEFORE.test(before) && OWN_AFTER.test(after));
   const spokenAt = /在$/u.test(before) && SPOKEN_AT.test(after);
   // `来华出席第九届北京香山论坛的客人`: a relative clause describes the guests, not the meeting.
   const attendingOnes = /(?:出席|参加)$/u.test(before) && after.startsWith('的');
+  const learntAt = /从$/u.test(before) && LEARNT_AT.test(after);
+  const setting = SPEECH_SETTING.test(before);
   const ownWords =
-    !future && (ownAfter !== null || (OWN_BEFORE.test(before) && !attendingOnes) || spokenAt || ACTING_ON_A_DAY.test(after));
+    !future &&
+    (ownAfter !== null || (OWN_BEFORE.test(before) && !attendingOnes) || spokenAt || learntAt || setting || ACTING_ON_A_DAY.test(after));
   const dated = ownWords ? dateOfMention(text, c, dates) : undefined;
   const lede = inHeadlineOrLede(article, c.start);
   // `2019年5月29日，…会议召开` further down a feature recalls a past meeting: news of the day prints no year.
@@ -523,7 +679,20 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const pastYear = issueYear !== undefined && yearBefore !== undefined && yearBefore < issueYear;
   const recalled = pastYear || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
   const date = dated?.date as string | undefined;
-  const own = ownWords && !recalled && (date !== undefined || lede);
+  // `十三届全国人大常委会第十六次会议2月24日在北京举行` in an issue of 2月18日: announced, not yet held.
+  const issueDate = article.date ?? article.givenDate;
+  const fullDate = /^\d{4}-\d\d-\d\d/u;
+  const toCome = date !== undefined && issueDate !== undefined && fullDate.test(date) && fullDate.test(issueDate) && date.slice(0, 10) > issueDate.slice(0, 10);
+  const sentence = text.slice(sentenceStartBefore(text, c.start), c.start);
+  const dayOfReport = !pastYear && DAY_OF_REPORT.test(sentence);
+  const heldInDispatch =
+    HOLDING_BEFORE.test(before) && !attendingOnes && !OTHER_TIME.test(sentence) && DISPATCH.test(text.slice(article.bodyStart).trimStart());
+  // `天津基层党建述职评议会勇于揭短亮丑`: a meeting that opens the headline is what the article reports (a congress or a
+  // plenum opening one is more often its theme: `党的二十大报告…`).
+  const headlineSubject =
+    c.headed === true && c.kind === 'meeting' && c.start < article.bodyStart && (c.start === 0 || text[c.start - 1] === '\n') && !future && !pastYear &&
+    !REFERENCED_AFTER.test(after) && !/^\s*(?:将|拟|即将|筹备|准备|倒计时|前夕|报告|发布|数据|秘书长)/u.test(after);
+  const own = (headlineSubject || ownWords) && !recalled && !toCome && (headlineSubject || date !== undefined || lede || dayOfReport || setting || learntAt || heldInDispatch);
   const referenced = REFERENCED_BEFORE.test(before) || REFERENCED_AFTER.test(after);
   const role = own ? 'own' : referenced ? 'referenced' : undefined;
   // In a county-level city (青州市) a `市委` meeting that is followed, not held (`落实省委和市委经济工作会议要求`), is
@@ -576,6 +745,11 @@ function chairsOrgan(article: Article, c: Candidate): string | undefined {
   const place = text.slice(placeBefore(article, at), at);
   const organ = title[1] ?? `${title[2]}政府`;
   return place.endsWith(organ[0]!) ? place + organ.slice(1) : place + organ;
+}
+
+/** Where the sentence holding a position starts. */
+function sentenceStartBefore(text: string, at: number): number {
+  return Math.max(0, ...[...'。！？\n'].map((ch) => text.lastIndexOf(ch, at - 1) + 1));
 }
 
 /** Whether a position is in the headline lines or the first paragraph of the body. */

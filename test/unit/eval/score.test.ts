@@ -48,11 +48,11 @@ describe('officials', () => {
 });
 
 describe('meetings', () => {
-  const g = gold('meetings', 'file\tname\trole\na.txt\t国务院常务会议\town\na.txt\t十九届四中全会\treferenced\n');
+  const g = gold('meetings', 'file\tname\trole\na.txt\t国务院常务会议\town\na.txt\t十九届四中全会\treferenced\na.txt\t宁德地委工作会议\town|referenced\n');
   it.each([
-    ['with the party name before it and the roles right', [['国务院常务会议', 'own', 'meeting'], ['党的十九届四中全会', 'referenced', 'meeting']], { name: [2, 2, 2], 'name+role': [2, 2, 2] }],
-    ['a wrong role', [['国务院常务会议', 'referenced', 'meeting'], ['十九届四中全会', 'referenced', 'meeting']], { name: [2, 2, 2], 'name+role': [2, 2, 1] }],
-    ['an event the gold does not list is no false hit', [['国务院常务会议', 'own', 'meeting'], ['进博会', 'own', 'event']], { name: [2, 1, 1], 'name+role': [2, 1, 1] }],
+    ['with the party name before it and the roles right', [['国务院常务会议', 'own', 'meeting'], ['党的十九届四中全会', 'referenced', 'meeting'], ['宁德地委工作会议', 'own', 'meeting']], { name: [3, 3, 3], 'name+role': [3, 3, 3] }],
+    ['a wrong role', [['国务院常务会议', 'referenced', 'meeting'], ['十九届四中全会', 'referenced', 'meeting'], ['宁德地委工作会议', 'referenced', 'meeting']], { name: [3, 3, 3], 'name+role': [3, 3, 2] }],
+    ['an event the gold does not list is no false hit', [['国务院常务会议', 'own', 'meeting'], ['进博会', 'own', 'event']], { name: [3, 1, 1], 'name+role': [3, 1, 1] }],
   ])('%s', (_, meetings, expected) => {
     const predicted = meetings.map(([name, role, type]) => ({ name, role, type: type as 'meeting' | 'event', context: '' }));
     expect(fields('meetings', g, found({ meetings: predicted }))).toEqual(expected);

@@ -129,3 +129,87 @@ describe('findMeetings on real news: a year before the issue, a name joined to a
     expect(dated(text, date)).toEqual(expected);
   });
 });
+
+// The tests below put the meeting after a first paragraph, where neither the headline nor the lede
+// reports it, so only the sentence's own cues can.
+describe('findMeetings on real news: the sentence says the meeting was held', () => {
+  it.each([
+    // a bare day of the month or a day in words, no year: the report's day
+    ['标题\n第一段。\n28日，2019金砖国家治国理政研讨会和“中巴足球嘉年华”两场活动在巴西里约热内卢举行。', [['2019金砖国家治国理政研讨会', 'own']]],
+    ['标题\n第一段。\n“发展不足”，在11日召开的江西省县委书记座谈会上，刘奇说。', [['江西省县委书记座谈会', 'own']]],
+    ['标题\n第一段。\n2023深圳全球招商大会昨天（12月8日）举行，签约项目超380个。', [['2023深圳全球招商大会', 'own']]],
+    // what a reporter learnt at a press conference, the setting a speech column prints
+    ['标题\n第一段。\n2月1日晚，记者从湖北省政府新闻发布会上了解到：截至1月31日，病例7153例。', [['湖北省政府新闻发布会', 'own']]],
+    ['标题\n第一段。\n时间：2月11日\n场合：山西省直部门对标一流述职评议会', [['山西省直部门对标一流述职评议会', 'own']]],
+    // in a dispatch, the strong verbs of holding report a meeting though the sentence has no date…
+    ['标题\n新华社深圳10月12日电 孙春兰10日至12日在广东调研。\n孙春兰先后到广州、深圳考察，并在深圳主持召开粤港澳大湾区教育工作座谈会。', [['粤港澳大湾区教育工作座谈会', 'own']]],
+    // …but not a meeting held some months before, nor one held several times
+    ['标题\n新华社北京12月8日电 消费回暖。\n4月和7月，习近平总书记主持召开中共中央政治局会议，分析经济形势。', [['中共中央政治局会议', 'referenced']]],
+    ['标题\n新华社北京12月8日电 消费回暖。\n习近平总书记先后两次主持召开中央财经委员会会议。', [['中央财经委员会会议', 'referenced']]],
+    // nor a feature without a dateline
+    ['标题\n第一段。\n后来，他主持召开全县脱贫攻坚推进会，部署工作。', [['全县脱贫攻坚推进会', 'referenced']]],
+    // a year in the sentence recalls a past meeting however it is told
+    ['标题\n第一段。\n2009年，在罗马举行的国际慢阻肺大会上，钟南山提出设想。', [['国际慢阻肺大会', 'referenced']]],
+    // a meeting attended, and a delegation's deliberation inside a session, governed by the verb before both
+    ['标题\n第一段。\n1月12日，他在乌鲁木齐参加了第四届“人民满意的公务员”和“人民满意的公务员集体”表彰大会。', [['第四届“人民满意的公务员”和“人民满意的公务员集体”表彰大会', 'own']]],
+    ['标题\n第一段。\n5月22日，习近平参加十三届全国人大三次会议内蒙古代表团审议。', [['十三届全国人大三次会议', 'own'], ['内蒙古代表团审议', 'own']]],
+    // a list of meetings after one verb
+    ['标题\n第一段。\n7日，丁薛祥共同主持中新双边合作联委会第十九次会议、苏州工业园区联合协调理事会第二十四次会议。', [['中新双边合作联委会第十九次会议', 'own'], ['苏州工业园区联合协调理事会第二十四次会议', 'own']]],
+    // put off, still to do, travelling to attend, dated after the issue: not held yet
+    ['标题\n第一段。\n17日，委员长会议认为有必要推迟召开十三届全国人大三次会议。', [['十三届全国人大三次会议', 'referenced']]],
+    ['标题\n2月下旬召开的全国人大常委会会议将审议决定草案。', [['全国人大常委会会议', 'referenced']]],
+    ['标题\n第一段。\n14日至15日举行的欧盟峰会预计将投票决定是否启动谈判。', [['欧盟峰会', 'referenced']]],
+    ['标题\n当地时间7月2日中午，习近平乘专机抵达阿斯塔纳，出席上海合作组织成员国元首理事会第二十四次会议。', [['上海合作组织成员国元首理事会第二十四次会议', 'referenced']]],
+    ['标题\n新华社北京12月29日电 会议表决通过了关于召开十四届全国人大二次会议的决定。', [['十四届全国人大二次会议', 'referenced']]],
+    ['标题\n新华社北京12月29日电 会议研究了召开全国政协十四届二次会议的有关事项。', [['全国政协十四届二次会议', 'referenced']]],
+    ['标题\n新华社北京12月29日电 会议决定十四届全国人大二次会议2024年3月5日在北京召开。', [['十四届全国人大二次会议', 'referenced']]],
+    ['标题\n新华社北京10月13日电 双方欢迎尼方出席第二届中国国际进口博览会。', [['第二届中国国际进口博览会', 'referenced']]],
+    ['标题\n——写在民营企业座谈会召开一周年之际', [['民营企业座谈会', 'referenced']]],
+    // a dispatch recounting what was attended, or reported on, is no report of it
+    ['标题\n新华社北京10月25日电 委员长会议举行。\n会议审议了委员长访问俄罗斯并在俄主持召开中俄议会合作委员会第五次会议情况的报告。', [['中俄议会合作委员会第五次会议', 'referenced']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe('findMeetings on real news: organs that hold a meeting, one name per meeting', () => {
+  it.each([
+    // an organ found by the organisations reader, then `举行会议`, `召开专题会议`
+    ['中共全国人大常委会党组19日举行会议，传达学习全会精神。', ['中共全国人大常委会党组会议']],
+    ['2月11日，贵州省委立即召开专题会议研究部署。', ['贵州省委专题会议']],
+    // a name printed short in the headline and long in the body, with a year or a topic before
+    ['深圳全球招商大会引资超万亿元\n2023深圳全球招商大会昨天举行。', ['2023深圳全球招商大会', '2023深圳全球招商大会']],
+    ['湖北召开疫情防控工作新闻发布会\n26日晚，湖北召开新冠肺炎疫情防控工作新闻发布会。', ['新冠肺炎疫情防控工作新闻发布会', '新冠肺炎疫情防控工作新闻发布会']],
+    // not a short name another organ's meeting may end with, nor one that opens with its organiser
+    ['贯彻中央经济工作会议和自治区党委全委会暨经济工作会议精神', ['中央经济工作会议', '经济工作会议']],
+    // one congress session printed long and short
+    ['第十三届全国人民代表大会第三次会议于3月5日召开。十三届全国人大三次会议推迟。', ['第十三届全国人民代表大会第三次会议', '第十三届全国人民代表大会第三次会议']],
+    // a whole jurisdiction opens a name across the verbs of its topic, not across words about the meeting
+    ['张庆伟近日在全省深化机关作风整顿优化营商环境工作会议上的讲话', ['全省深化机关作风整顿优化营商环境工作会议']],
+    ['认真贯彻落实第十次全国对口支援新疆工作会议精神', ['第十次全国对口支援新疆工作会议']],
+    ['全市上下认真学习市委经济工作会议精神', ['市委经济工作会议']],
+    // a verb before the name is not part of it
+    ['高精度移动机器人亮相德国汉诺威工业博览会', ['德国汉诺威工业博览会']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('findMeetings on real news: a date after the issue is a meeting to come', () => {
+  it.each([
+    ['标题\n17日召开的委员长会议决定，十三届全国人大常委会第十六次会议2月24日在北京举行。', '2020-02-17', 'referenced'],
+    ['标题\n十三届全国人大常委会第十六次会议2月24日在北京举行。', '2020-02-24', 'own'],
+  ])('%s (issue of %s)', (text, date, role) => {
+    const found = findMeetings(taggedArticle(text, { date })).find((m) => m.name === '十三届全国人大常委会第十六次会议');
+    expect(found?.role).toBe(role);
+  });
+});
+
+describe('findMeetings on real news: a meeting that opens the headline', () => {
+  it.each([
+    ['天津基层党建述职评议会勇于揭短亮丑\n小年刚过，一部暗访纪实片拉开序幕。', 'own'],
+    ['全省安全生产工作会议筹备就绪\n会议将于下周召开。', 'referenced'],
+  ])('%s', (text, role) => {
+    expect(findMeetings(taggedArticle(text))[0]?.role).toBe(role);
+  });
+});
