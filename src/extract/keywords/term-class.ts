@@ -72,7 +72,7 @@ const IDIOM_TAGS = new Set(['i', 'l']);
  * (这是, 只会, 已到, 比上, 更长; 中有, and two sides by one character: 中意, 中印), a count and its measure (万人, 余人, 个省, 多人), a date's tail (日至), or a word
  * ending in a particle (强的).
  */
-const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再]/u;
+const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再的地得着了]/u;
 // 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
 const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$/u;
 
@@ -206,7 +206,11 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
   const whole = parts.join('');
   if (BODY_HEAD.test(whole) || PHRASE_BODY_HEAD.test(whole) || isOrganName(whole)) return false;
   if (whole.length > PHRASE_MAX_CHARS) return false;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    // 公司 of 公司新兴市场总部: a body's word makes the whole a name, wherever it stands.
+    if (BODY_HEAD.test(part) || PHRASE_BODY_HEAD.test(part)) return false;
+    if (isCompoundVerb(parts, i, idf)) continue;
     // Every word but the generic nouns inside must be a keyword on its own terms: no organ (公司…), idiom or fragment.
     if (!isStopWord(part) && !isKeywordTerm(part, idf, Infinity)) return false;
     if (!/\p{Script=Han}/u.test(part)) {
@@ -224,3 +228,20 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
   return true;
 }
 
+/** Tags of a verb or quality that a nominal compound holds inside (扶贫 of 易地扶贫搬迁, 健康 of 生命健康安全). */
+const COMPOUND_VERB_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an']);
+
+/**
+ * True when parts[i] is a verb or adjective that a noun-headed compound holds: policy terms name measures with the
+ * action inside (易地扶贫搬迁, 地下水超采治理, 突发公共卫生事件 read from 公共卫生, 联防联控机制). The first word must
+ * stay a noun (编纂民法典, 过上好日子 are what someone does, not a term), and a verb ends only a chain of three or more
+ * words (党员带头, 集体学习 are a clause). The verb must be a dictionary word of two characters, not a coined fragment.
+ */
+function isCompoundVerb(parts: readonly string[], i: number, idf: Idf): boolean {
+  if (i === 0 || (i === parts.length - 1 && parts.length < 3)) return false;
+  const part = parts[i]!;
+  if (part.length !== 2 || isStopWord(part) || FRAGMENT_HEAD.test(part) || FRAGMENT_TAIL.test(part)) return false;
+  const dictTag = dictionaryTag(part);
+  const tag = idf.tag(part) ?? dictTag;
+  return COMPOUND_VERB_TAGS.has(dictTag) && COMPOUND_VERB_TAGS.has(tag);
+}
