@@ -29,7 +29,7 @@ const ORGAN_HEAD = /(?:部|委|局|院|署|办|厅|府|党|会|协|社|台|馆|�
 /** The army of a country by one character (以军, 俄军, 乌军, 美军): a party to the news, not its topic. */
 const ARMY = /^[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土]军$/u;
 /** Heads that end only names of bodies, whatever the tag (有限公司 n, 中共 j, 全国人大 j, 秘书处 n). */
-const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府)$/u;
+const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府|总理府|使馆|领事馆)$/u;
 /**
  * Short names of organs, whatever the tag: three or more characters ending in 局, 委, 厅 or 办 (体育总局, 气象局,
  * 发改委, 政法委, 卫健委, 外办), or in 工作部 (统战工作部). 格局, 布局, 大局, 变局… end in 局 and name no organ.
@@ -75,6 +75,8 @@ const IDIOM_TAGS = new Set(['i', 'l']);
 const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再的地得着了]/u;
 // 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
 const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$/u;
+/** A conjunction or particle inside a coined word (复产和助 of 复工复产和助企纾困): two pieces glued across it. */
+const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 
 /**
  * Set phrases of courtesy and time that jieba keeps as one noun or idiom: a verb of saying or an adverb of degree and
@@ -105,6 +107,8 @@ const PLACE_TAIL = /[村镇乡县市区省州屯寨庄湾岛山河湖塘港]$/u;
 
 /** A coined word shaped like a name: a surname and one or two characters, a foreign spelling, two sides or a place. */
 function looksLikeName(word: string): boolean {
+  // 李应川家: a family named by its head.
+  if (word.length >= 3 && word.endsWith('家')) word = word.slice(0, -1);
   const { surnames, compoundSurnames } = peopleLexicon();
   const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
   const given = word.length - surname;
@@ -178,7 +182,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
     // Coined by the HMM. In news, mostly a name (陈骞, 素季) or a fragment (这趟, 愿同); the coined words the policy
     // texts share (复产, 抗疫, 冷链) are in the IDF file. A new coinage of one text (创城, 孤困, 手造) is kept when the
     // text repeats it and it has none of the shapes of a name or a fragment.
-    if (FRAGMENT_HEAD.test(term) || FRAGMENT_TAIL.test(term)) return false;
+    if (FRAGMENT_HEAD.test(term) || FRAGMENT_TAIL.test(term) || FRAGMENT_JOINT.test(term)) return false;
     if (isPolicyVocabulary(term, idf)) return true;
     return count >= COINAGE_MIN_COUNT && !looksLikeName(term);
   }
