@@ -9,7 +9,7 @@ import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
-import { isBroadWord } from './junk.js';
+import { isBodyKind, isBroadWord, isKeywordJunk } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
 import { expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm } from './term-class.js';
 import {
@@ -141,7 +141,7 @@ function classesOf(words: readonly string[]): Uint8Array {
 
 /** The word-level half of candidateTerms. */
 function isCandidateWord(word: string): boolean {
-  return isTermShaped(word) && !isStopWord(word) && !gazetteer().forms().has(word) && !isTitle(word);
+  return isTermShaped(word) && !isStopWord(word) && !isKeywordJunk(word) && !gazetteer().forms().has(word) && !isTitle(word);
 }
 
 /** A title or a reporter's credit, or a word ending in one (市委书记, 副市长, 全媒体记者): who speaks, not what is said. */
@@ -549,6 +549,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   for (const row of rows) {
     if (kept.length >= limit) break;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight)) continue;
+    if (isBodyKind(row.keyword)) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
   return kept.list();

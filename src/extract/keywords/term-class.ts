@@ -74,7 +74,8 @@ const IDIOM_TAGS = new Set(['i', 'l']);
  */
 const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再的地得着了]/u;
 // 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
-const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$/u;
+// 上, 出, 到…: a verb and its direction (迈上, 发掘出), coined whole by the HMM.
+const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同上下出入起到来去]$/u;
 /** A conjunction or particle inside a coined word (复产和助 of 复工复产和助企纾困): two pieces glued across it. */
 const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 

@@ -2,7 +2,7 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBroadWord } from '../../../../src/extract/keywords/junk.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk } from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -50,5 +50,31 @@ describe('isBroadWord', () => {
     [['农业'], BROAD_SPECIFICITY, false],
   ])('%j at %d: %s', (parts, weight, expected) => {
     expect(isBroadWord(parts, weight)).toBe(expected);
+  });
+});
+
+describe('isBodyKind', () => {
+  it.each<[string, boolean]>([
+    ['研究院', true],
+    ['领导小组', true],
+    ['指导组', true],
+    ['教育部门', true],
+    ['总部', true],
+    ['医院', false], // a kind of place too
+    ['合作社', false], // a policy term
+    ['科技伦理', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isBodyKind(word)).toBe(expected);
+  });
+});
+
+describe('isKeywordJunk', () => {
+  it.each<[string, boolean]>([
+    ['妻子', true],
+    ['互致', true],
+    ['不幸逝世', true],
+    ['孤困儿童', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isKeywordJunk(word)).toBe(expected);
   });
 });

@@ -157,6 +157,10 @@ describe('never keywords (issue 15)', () => {
     ['针对性'],
     ['各县区'], // administrative levels
     ['县市区'],
+    ['迈上'], // a coined verb and its direction
+    ['复产和助'], // coined across a conjunction
+    ['李应川家'], // a family named by its head
+    ['大使馆'], // an embassy
   ])('%s', (term) => {
     expect(isKeywordTerm(term, idf, 9)).toBe(false);
   });
@@ -168,6 +172,9 @@ describe('never keywords (issue 15)', () => {
   it.each<[string, string[], string[]]>([
     ['a lone surname after a title', '全国人大常委会委员长栗战书主持会议。', ['战书']],
     ['a list of leaders', '习近平、李克强、栗战书、汪洋等出席。', ['李克强', '战书', '汪洋']],
+    ['kinship and ceremony (keyword-junk.txt)', '姑娘和妻子互致问候，主席团出席。', ['姑娘', '妻子', '互致', '主席团']],
+    ['a page number', '见第五版。一段段往事。', ['第五版', '一段段']],
+    ['pieces of the article\'s place names', '骆驼湾村民多。骆驼湾新貌。骆驼湾旅游。', ['骆驼']],
   ])('%s: %s', (_, text, names) => {
     const words = candidateWords(cutWords(text));
     for (const name of names) expect(words).not.toContain(name);
