@@ -19,6 +19,10 @@ export const LOCAL_MIN_SHARE = 0.5;
  */
 export function isDocumentPhrase(key: string, pooled: PhraseJudgement, local: PhraseEvidence): boolean {
   if (pooled.pooled === 0 || pooled.nested * 3 > pooled.pooled * 2) return false;
+  // The share first, from the counts alone: most n-grams fail it, and judging costs more.
+  const n = local.phrases.get(key) ?? 0;
+  const edges = Math.min(local.counts.get(pooled.parts[0]!) ?? 0, local.counts.get(pooled.parts[pooled.parts.length - 1]!) ?? 0);
+  if (n < 2 || edges === 0 || n < LOCAL_MIN_SHARE * edges) return false;
   const own = judgePhrase(key, local);
   if (own.pooled < 2 || own.nested * 3 > own.pooled * 2) return false;
   return own.share >= LOCAL_MIN_SHARE && own.g2 >= PHRASE_MIN_G2;

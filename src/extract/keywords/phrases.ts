@@ -183,6 +183,21 @@ export function judgePhrase(key: string, evidence: PhraseEvidence, known = false
   return { parts, pooled, nested, share: Math.round(share * 1000) / 1000, g2: Math.round(g2 * 100) / 100, accepted };
 }
 
+const pooledJudgements = new WeakMap<ReadonlyMap<string, number>, Map<string, PhraseJudgement>>();
+
+/**
+ * judgePhrase on the pooled evidence, remembered for the run: every group of a `--by doc` run judges its n-grams on the
+ * same pooled counts (built once all files are counted, never changed after), and an n-gram many documents hold was
+ * judged again for each.
+ */
+function pooledJudgement(key: string, keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
+  let judged = pooledJudgements.get(evidence.phrases);
+  if (!judged) pooledJudgements.set(evidence.phrases, (judged = new Map()));
+  let judgement = judged.get(key);
+  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword))));
+  return judgement;
+}
+
 export interface AbsorbedPhrase {
   key: string;
   keyword: string;
@@ -219,6 +234,8 @@ export function absorbPhrases(
   const candidates: { key: string; parts: string[]; n: number }[] = [];
   for (const [key, n] of group.phrases) {
     if (n < floor) continue;
+    // Said once here: only the run's repeats can make it a phrase (most such n-grams the run has seen once, too).
+    if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) continue;
     const parts = key.split(PART_SEPARATOR);
     if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) continue;
     candidates.push({ key, parts, n });
@@ -229,7 +246,7 @@ export function absorbPhrases(
     const count = n - (taken.get(key) ?? 0);
     if (count < floor) continue;
     const keyword = parts.join('');
-    const judgement = judgePhrase(key, evidence, opts.known(keyword));
+    const judgement = opts.local ? pooledJudgement(key, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword));
     if (count < minCount) {
       if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
     } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;
