@@ -5,6 +5,7 @@
 // (rmrb-2020-*.jsonl) of 300–3,000 characters, leaving out every article of the development gold (../sample by default, drawn by
 // scripts/sample-realnews.mjs), shuffled by a fixed seed. The records are printed as found, one JSON line each, so
 // `policy-cli keywords sample.jsonl --by doc` reads them as documents `sample.jsonl#N`.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,15 @@ const seed = Number(option('--seed', '15'));
 const n = Number(option('--n', '50'));
 
 
-// The gold's articles are named rmrb-YYYYMMDD-PP-NN: the record's date, page and place on the page.
-const inGold = new Set(existsSync(goldDir) ? readdirSync(goldDir).map((f) => f.replace(/\.jsonl$/, '')) : []);
+// The gold's articles are named rmrb-YYYYMMDD-PP-NN: the record's date, page and place on the page. Without a drawn
+// gold directory beside the repo, the gold's draw is listed afresh (same seed, same articles), so that the held-out set
+// is the same on every checkout.
+const goldNames = existsSync(goldDir)
+  ? readdirSync(goldDir)
+  : execFileSync(process.execPath, [join(ROOT, 'scripts/sample-realnews.mjs'), '--list', '--source', source], { encoding: 'utf8', maxBuffer: 1 << 26 })
+      .split('\n')
+      .map((line) => line.split('\t')[0]);
+const inGold = new Set(goldNames.filter(Boolean).map((f) => f.replace(/\.jsonl$/, '')));
 const candidates = [];
 for (const name of readdirSync(source).filter((f) => /^rmrb-2020-\d\d\.jsonl$/.test(f)).sort()) {
   for (const line of readFileSync(join(source, name), 'utf8').split('\n')) {

@@ -7,6 +7,9 @@ import type { Token } from '../../types.js';
 import { gazetteer } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
+import { NestFreeList } from './nested-terms.js';
+import { nameWordsIn } from './entity-words.js';
+import { isBodyKind, isBroadWord, isKeywordJunk } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
 import { expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm } from './term-class.js';
 import {
@@ -90,10 +93,17 @@ export function candidateWords(words: readonly string[]): string[] {
 
 function candidateIndexes(words: readonly string[]): number[] {
   const classes = classesOf(words);
-  const people = namesIn(words, classes);
+  const people = entityWords(words, classes);
   const kept: number[] = [];
   for (let i = 0; i < words.length; i++) if ((classes[i]! & CANDIDATE) !== 0 && !people.has(words[i]!)) kept.push(i);
   return kept;
+}
+
+/** The article's names of people (namesIn) and the pieces of its organisations' and places' names (nameWordsIn). */
+function entityWords(words: readonly string[], classes: Uint8Array): Set<string> {
+  const names = namesIn(words, classes);
+  for (const word of nameWordsIn(words, (i) => (classes[i]! & CANDIDATE) !== 0)) names.add(word);
+  return names;
 }
 
 /** What a word may be, as bits: judged once per word and remembered, so a token costs one lookup. */
@@ -131,7 +141,7 @@ function classesOf(words: readonly string[]): Uint8Array {
 
 /** The word-level half of candidateTerms. */
 function isCandidateWord(word: string): boolean {
-  return isTermShaped(word) && !isStopWord(word) && !gazetteer().forms().has(word) && !isTitle(word);
+  return isTermShaped(word) && !isStopWord(word) && !isKeywordJunk(word) && !gazetteer().forms().has(word) && !isTitle(word);
 }
 
 /** A title or a reporter's credit, or a word ending in one (市委书记, 副市长, 全媒体记者): who speaks, not what is said. */
@@ -296,7 +306,7 @@ export function addArticle(stats: TermStats, words: readonly string[], method: M
 /** The candidate words of an article, and each token's role in a phrase run (see phrases.ts). */
 function candidatesAndRoles(words: readonly string[]): { terms: string[]; roles: Uint8Array } {
   const classes = classesOf(words);
-  const people = namesIn(words, classes);
+  const people = entityWords(words, classes);
   const terms: string[] = [];
   const roles = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
@@ -496,6 +506,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
     acceptable: (parts) => isKeywordPhrase(parts, idf),
     known: (phrase) => idf.has(phrase),
     edge: (word) => stats.counts.has(word),
+    local: opts.pooled && opts.pooled !== stats ? phraseEvidence(stats) : undefined,
   });
   const countOf = (term: string): number => residual.get(term) ?? stats.counts.get(term)!;
   const terms: string[] = [];
@@ -534,12 +545,14 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   // a third of the terms seen once were junk (a passing verb, a generic noun, a name), a seventh of those seen 3+ times.
   const repeated = (row: KeywordRow): number => (opts.method === 'keyness' && row.count < 2 ? 0 : 1);
   rows.sort((x, y) => repeated(y) - repeated(x) || y.score - x.score || y.count - x.count || (x.keyword < y.keyword ? -1 : x.keyword > y.keyword ? 1 : 0));
-  const kept: KeywordRow[] = [];
+  const kept = new NestFreeList<KeywordRow>();
   for (const row of rows) {
     if (kept.length >= limit) break;
-    if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.push(row);
+    if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight)) continue;
+    if (isBodyKind(row.keyword)) continue;
+    if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
-  return kept;
+  return kept.list();
 }
 
 /**

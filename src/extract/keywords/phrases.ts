@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
 import { logLikelihood } from './keyness.js';
+import { isDocumentPhrase } from './local-phrases.js';
 
 /** Words of a phrase are joined by this in the count tables (words never hold a space). */
 export const PART_SEPARATOR = ' ';
@@ -182,6 +183,21 @@ export function judgePhrase(key: string, evidence: PhraseEvidence, known = false
   return { parts, pooled, nested, share: Math.round(share * 1000) / 1000, g2: Math.round(g2 * 100) / 100, accepted };
 }
 
+const pooledJudgements = new WeakMap<ReadonlyMap<string, number>, Map<string, PhraseJudgement>>();
+
+/**
+ * judgePhrase on the pooled evidence, remembered for the run: every group of a `--by doc` run judges its n-grams on the
+ * same pooled counts (built once all files are counted, never changed after), and an n-gram many documents hold was
+ * judged again for each.
+ */
+function pooledJudgement(key: string, keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
+  let judged = pooledJudgements.get(evidence.phrases);
+  if (!judged) pooledJudgements.set(evidence.phrases, (judged = new Map()));
+  let judgement = judged.get(key);
+  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword))));
+  return judgement;
+}
+
 export interface AbsorbedPhrase {
   key: string;
   keyword: string;
@@ -199,15 +215,27 @@ export interface AbsorbedPhrase {
 export function absorbPhrases(
   group: { counts: ReadonlyMap<string, number>; phrases?: ReadonlyMap<string, number> },
   evidence: PhraseEvidence,
-  opts: { minCount: number; acceptable: (parts: string[]) => boolean; known: (phrase: string) => boolean; edge: (word: string) => boolean },
+  opts: {
+    minCount: number;
+    acceptable: (parts: string[]) => boolean;
+    known: (phrase: string) => boolean;
+    edge: (word: string) => boolean;
+    /** The group's own counts: a phrase the pool rejects may still be one the group repeats (local-phrases.ts). */
+    local?: PhraseEvidence;
+  },
 ): { phrases: AbsorbedPhrase[]; residual: Map<string, number> } {
   const residual = new Map<string, number>();
   const phrases: AbsorbedPhrase[] = [];
   if (!group.phrases) return { phrases, residual };
   const minCount = Math.max(PHRASE_MIN_COUNT, opts.minCount);
+  // A group judged beside others (a document of the run) may list a phrase it says once when the run repeats it and
+  // accepts it: a known term of the corpus, used once, says more than a word used once (see rankKeywords' order).
+  const floor = opts.local ? Math.max(1, opts.minCount) : minCount;
   const candidates: { key: string; parts: string[]; n: number }[] = [];
   for (const [key, n] of group.phrases) {
-    if (n < minCount) continue;
+    if (n < floor) continue;
+    // Said once here: only the run's repeats can make it a phrase (most such n-grams the run has seen once, too).
+    if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) continue;
     const parts = key.split(PART_SEPARATOR);
     if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) continue;
     candidates.push({ key, parts, n });
@@ -216,10 +244,13 @@ export function absorbPhrases(
   const taken = new Map<string, number>(); // occurrences of an n-gram already explained by a longer accepted phrase
   for (const { key, parts, n } of candidates) {
     const count = n - (taken.get(key) ?? 0);
-    if (count < minCount) continue;
+    if (count < floor) continue;
     const keyword = parts.join('');
-    const judgement = judgePhrase(key, evidence, opts.known(keyword));
-    if (!judgement.accepted || !opts.acceptable(parts)) continue;
+    const judgement = opts.local ? pooledJudgement(key, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword));
+    if (count < minCount) {
+      if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
+    } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;
+    if (!opts.acceptable(parts)) continue;
     phrases.push({ key, keyword, parts, count, judgement });
     // The phrase explains `count` uses of each of its words and of every shorter n-gram inside it.
     for (let i = 0; i < parts.length; i++) {

@@ -29,7 +29,7 @@ const ORGAN_HEAD = /(?:部|委|局|院|署|办|厅|府|党|会|协|社|台|馆|�
 /** The army of a country by one character (以军, 俄军, 乌军, 美军): a party to the news, not its topic. */
 const ARMY = /^[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土]军$/u;
 /** Heads that end only names of bodies, whatever the tag (有限公司 n, 中共 j, 全国人大 j, 秘书处 n). */
-const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府)$/u;
+const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府|总理府|使馆|领事馆)$/u;
 /**
  * Short names of organs, whatever the tag: three or more characters ending in 局, 委, 厅 or 办 (体育总局, 气象局,
  * 发改委, 政法委, 卫健委, 外办), or in 工作部 (统战工作部). 格局, 布局, 大局, 变局… end in 局 and name no organ.
@@ -72,9 +72,12 @@ const IDIOM_TAGS = new Set(['i', 'l']);
  * (这是, 只会, 已到, 比上, 更长; 中有, and two sides by one character: 中意, 中印), a count and its measure (万人, 余人, 个省, 多人), a date's tail (日至), or a word
  * ending in a particle (强的).
  */
-const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再]/u;
+const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再的地得着了]/u;
 // 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
-const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同]$/u;
+// 上, 出, 到…: a verb and its direction (迈上, 发掘出), coined whole by the HMM.
+const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同上下出入起到来去]$/u;
+/** A conjunction or particle inside a coined word (复产和助 of 复工复产和助企纾困): two pieces glued across it. */
+const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 
 /**
  * Set phrases of courtesy and time that jieba keeps as one noun or idiom: a verb of saying or an adverb of degree and
@@ -105,6 +108,8 @@ const PLACE_TAIL = /[村镇乡县市区省州屯寨庄湾岛山河湖塘港]$/u;
 
 /** A coined word shaped like a name: a surname and one or two characters, a foreign spelling, two sides or a place. */
 function looksLikeName(word: string): boolean {
+  // 李应川家: a family named by its head.
+  if (word.length >= 3 && word.endsWith('家')) word = word.slice(0, -1);
   const { surnames, compoundSurnames } = peopleLexicon();
   const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
   const given = word.length - surname;
@@ -178,7 +183,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
     // Coined by the HMM. In news, mostly a name (陈骞, 素季) or a fragment (这趟, 愿同); the coined words the policy
     // texts share (复产, 抗疫, 冷链) are in the IDF file. A new coinage of one text (创城, 孤困, 手造) is kept when the
     // text repeats it and it has none of the shapes of a name or a fragment.
-    if (FRAGMENT_HEAD.test(term) || FRAGMENT_TAIL.test(term)) return false;
+    if (FRAGMENT_HEAD.test(term) || FRAGMENT_TAIL.test(term) || FRAGMENT_JOINT.test(term)) return false;
     if (isPolicyVocabulary(term, idf)) return true;
     return count >= COINAGE_MIN_COUNT && !looksLikeName(term);
   }
@@ -206,7 +211,11 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
   const whole = parts.join('');
   if (BODY_HEAD.test(whole) || PHRASE_BODY_HEAD.test(whole) || isOrganName(whole)) return false;
   if (whole.length > PHRASE_MAX_CHARS) return false;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    // 公司 of 公司新兴市场总部: a body's word makes the whole a name, wherever it stands.
+    if (BODY_HEAD.test(part) || PHRASE_BODY_HEAD.test(part)) return false;
+    if (isCompoundVerb(parts, i, idf)) continue;
     // Every word but the generic nouns inside must be a keyword on its own terms: no organ (公司…), idiom or fragment.
     if (!isStopWord(part) && !isKeywordTerm(part, idf, Infinity)) return false;
     if (!/\p{Script=Han}/u.test(part)) {
@@ -224,3 +233,20 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
   return true;
 }
 
+/** Tags of a verb or quality that a nominal compound holds inside (扶贫 of 易地扶贫搬迁, 健康 of 生命健康安全). */
+const COMPOUND_VERB_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an']);
+
+/**
+ * True when parts[i] is a verb or adjective that a noun-headed compound holds: policy terms name measures with the
+ * action inside (易地扶贫搬迁, 地下水超采治理, 突发公共卫生事件 read from 公共卫生, 联防联控机制). The first word must
+ * stay a noun (编纂民法典, 过上好日子 are what someone does, not a term), and a verb ends only a chain of three or more
+ * words (党员带头, 集体学习 are a clause). The verb must be a dictionary word of two characters, not a coined fragment.
+ */
+function isCompoundVerb(parts: readonly string[], i: number, idf: Idf): boolean {
+  if (i === 0 || (i === parts.length - 1 && parts.length < 3)) return false;
+  const part = parts[i]!;
+  if (part.length !== 2 || isStopWord(part) || FRAGMENT_HEAD.test(part) || FRAGMENT_TAIL.test(part)) return false;
+  const dictTag = dictionaryTag(part);
+  const tag = idf.tag(part) ?? dictTag;
+  return COMPOUND_VERB_TAGS.has(dictTag) && COMPOUND_VERB_TAGS.has(tag);
+}

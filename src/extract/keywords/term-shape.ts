@@ -12,7 +12,9 @@ const WORD_CHARS = /^[\p{Script=Han}A-Za-z\p{Nd}·\-+.]+$/u;
  * 一体化, 三农, 一带一路 pass: 体, 农, 带 are not units.
  */
 const CHINESE_NUMBER =
-  /^第?[零〇一二三四五六七八九十百千万亿两几数半]+(?:分之[零〇一二三四五六七八九十百千]+)?[个项条批年月日号次届大期种类位名家所件座点倍成亿万千百元周岁级轮]*$/u;
+  /^第?[零〇一二三四五六七八九十百千万亿两几数半]+(?:分之[零〇一二三四五六七八九十百千]+)?[个项条批年月日号次届大期种类位名家所件座点倍成亿万千百元周岁级轮版]*$/u;
+/** A measure said twice after 一 (一段段, 一个个, 一批批): "one after another", no term. */
+const REDUPLICATED_MEASURE = /^一(\p{Script=Han})\1$/u;
 
 /** A word that looks like a term: two or more characters, Han or Latin letters, not a number, date or ordinal. */
 export function isTermShaped(word: string): boolean {
@@ -22,5 +24,5 @@ export function isTermShaped(word: string): boolean {
   // Latin words are kept as acronyms and codes (GDP, AI, X86, IPv6); lowercase English (domain, false, Public) is
   // mostly web-page debris in scraped texts.
   if (!HAN.test(word) && LOWERCASE_RUN.test(word)) return false;
-  return !CHINESE_NUMBER.test(word);
+  return !CHINESE_NUMBER.test(word) && !REDUPLICATED_MEASURE.test(word);
 }

@@ -1,0 +1,56 @@
+// The words of an article that are pieces of the names of its organisations and places (issue 15: entities are not
+// keywords). The entity recognisers need tagged tokens, which would cost keywords more than its whole count; what they
+// read first is cheap: a name ends with a head, an organisation's (有限公司, 医院, 研究院: src/data/org-suffixes.txt)
+// or a place's one-character tail cut off by the segmenter (火神 / 山, 金银 / 潭, 善固 / 村). The content words just
+// before a head are pieces of that name, and a word the article uses mostly so is a name of the article, not a topic
+// (中国 电建 海外投资 有限公司 makes 电建 no keyword; 科技 of 科技公司 stays one when the article says 科技 elsewhere).
+import { readWordList } from '../../word-lists.js';
+
+/** A place's last character when the segmenter leaves it alone: 山 of 火神山, 潭 of 金银潭, 村 of 善固村. */
+const PLACE_TAILS = new Set([...'村镇乡县山河湖岛寺庙潭湾港屯寨庄街路桥江峰岭沟峡']);
+/** Content words before a head that belong to the name: 中国 电建 海外投资 有限公司 (the place, if any, is not a candidate). */
+const NAME_WORDS_BEFORE_HEAD = 2;
+/** Share of a word's uses in the article that must sit in names for the word to be taken for a name. */
+const NAME_SHARE = 2 / 3;
+
+/** Heads that also end names of kinds (影子银行, 商业银行, 科技公司): the word before is a kind as often as a name. */
+const KIND_HEADS = new Set(['银行', '公司', '中心', '学校']);
+
+let heads: ReadonlySet<string> | undefined;
+
+/** Heads of organisation names of two or more characters (1-character heads such as 局 or 部 end many common words). */
+function organisationHeads(): ReadonlySet<string> {
+  if (!heads) {
+    const found = new Set<string>();
+    for (const line of readWordList('org-suffixes.txt')) {
+      if (line.startsWith('!') || line.startsWith('=')) continue;
+      const head = line.split(/\s+/)[0]!;
+      if (head.length >= 2 && !KIND_HEADS.has(head)) found.add(head);
+    }
+    heads = found;
+  }
+  return heads;
+}
+
+/**
+ * The candidate words of the article (`isCandidate(i)` for words[i]) that it uses mostly inside the name of an
+ * organisation or place.
+ */
+export function nameWordsIn(words: readonly string[], isCandidate: (i: number) => boolean): Set<string> {
+  const names = new Set<string>();
+  let inNames: Map<string, number> | undefined;
+  const orgHeads = organisationHeads();
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (!(word.length === 1 ? PLACE_TAILS.has(word) : orgHeads.has(word))) continue;
+    for (let j = i - 1; j >= Math.max(0, i - NAME_WORDS_BEFORE_HEAD) && isCandidate(j); j--) {
+      inNames ??= new Map();
+      inNames.set(words[j]!, (inNames.get(words[j]!) ?? 0) + 1);
+    }
+  }
+  if (!inNames) return names;
+  const uses = new Map<string, number>();
+  for (const word of words) if (inNames.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  for (const [word, n] of inNames) if (n >= NAME_SHARE * uses.get(word)!) names.add(word);
+  return names;
+}

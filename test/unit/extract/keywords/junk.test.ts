@@ -1,0 +1,80 @@
+// Issue 15's classes of junk judged on the ranked rows or the article's words: nested terms, names of the article's
+// organisations and places, words every policy text uses.
+import { describe, expect, it } from 'vitest';
+import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk } from '../../../../src/extract/keywords/junk.js';
+import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
+import { cutWords } from '../../../../src/nlp/segmenter.js';
+
+describe('NestFreeList', () => {
+  it.each<[string[], string[]]>([
+    [['新冠肺炎疫情', '疫情'], ['新冠肺炎疫情']], // a piece of a listed term is left out
+    [['疫情', '光伏', '新冠肺炎疫情'], ['光伏', '新冠肺炎疫情']], // the longer term takes the place of its piece
+    [['伦理', '科技', '科技伦理'], ['科技伦理']], // both pieces go
+    [['手造工匠人才专项', '工匠人才专项培育'], ['手造工匠人才专项', '工匠人才专项培育']], // overlapping, neither holds the other
+    [['光伏', '储能'], ['光伏', '储能']],
+  ])('%j → %j', (offered, listed) => {
+    const list = new NestFreeList<{ keyword: string }>();
+    for (const keyword of offered) list.offer({ keyword });
+    expect(list.list().map((r) => r.keyword)).toEqual(listed);
+  });
+
+  it('a dropped piece no longer blocks what it held', () => {
+    const list = new NestFreeList<{ keyword: string }>();
+    list.offer({ keyword: '科技' });
+    list.offer({ keyword: '科技伦理' });
+    expect(list.offer({ keyword: '科技' })).toBe(false); // still inside 科技伦理
+    expect(list.length).toBe(1);
+  });
+});
+
+describe('nameWordsIn', () => {
+  it.each<[string, string, boolean]>([
+    ['火神山医院收治患者。火神山医院建成。', '火神', true], // a place's tail cut off: 火神 / 山
+    ['骆驼湾村民。骆驼湾旅游。骆驼湾变了。', '骆驼', true],
+    ['武汉金银潭医院收治。金银潭医院医生。', '金银', true], // 金银 / 潭 / 医院
+    ['中国电建海外投资有限公司承建。电建海外投资有限公司员工。', '海外投资', true], // an organisation's head
+    ['拆解影子银行。影子银行规模下降。', '影子', false], // 银行 also ends kinds of bank
+    ['科技公司增多。科技创新加快。科技赋能产业。', '科技', false], // used elsewhere in the article
+  ])('%s: %s is a name word: %s', (text, word, expected) => {
+    const words = cutWords(text);
+    expect(nameWordsIn(words, (i) => words[i]!.length > 1).has(word)).toBe(expected);
+  });
+});
+
+describe('isBroadWord', () => {
+  it.each<[string[], number, boolean]>([
+    [['经济'], 1.57, true],
+    [['光伏'], 5.2, false],
+    [['经济', '全球化'], 1.8, false], // phrases are not judged so
+    [['农业'], BROAD_SPECIFICITY, false],
+  ])('%j at %d: %s', (parts, weight, expected) => {
+    expect(isBroadWord(parts, weight)).toBe(expected);
+  });
+});
+
+describe('isBodyKind', () => {
+  it.each<[string, boolean]>([
+    ['研究院', true],
+    ['领导小组', true],
+    ['指导组', true],
+    ['教育部门', true],
+    ['总部', true],
+    ['医院', false], // a kind of place too
+    ['合作社', false], // a policy term
+    ['科技伦理', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isBodyKind(word)).toBe(expected);
+  });
+});
+
+describe('isKeywordJunk', () => {
+  it.each<[string, boolean]>([
+    ['妻子', true],
+    ['互致', true],
+    ['不幸逝世', true],
+    ['孤困儿童', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isKeywordJunk(word)).toBe(expected);
+  });
+});
