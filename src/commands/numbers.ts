@@ -1,4 +1,7 @@
-// `numbers`: every figure, multiplied out, filtered by kind, unit, metric and value.
+// `numbers`: every figure, multiplied out, filtered by kind, unit, metric and value, with what it is as a report's
+// datum (indicator, year, modality, bound).
+import { annotateFigures } from '../extract/indicators/annotate.js';
+import { indicatorTable } from '../extract/indicators/indicator-table.js';
 import { extractNumbers } from '../extract/numbers/numbers.js';
 import { NUMBER_COLUMNS, numberRow } from '../rows/numbers.js';
 import { compileTextMatcher } from '../rows/text-matcher.js';
@@ -12,6 +15,8 @@ export interface NumberParams extends CommandParams {
   metric?: string;
   min?: number;
   max?: number;
+  /** --indicators: files of indicators added to the shipped table. */
+  indicatorFiles?: string[];
 }
 
 /** --kind: a comma-separated list, `all`, or (none) the figure kinds. */
@@ -35,9 +40,12 @@ const numbers: CommandSpec<NumberParams> = {
   numeric: ['article', 'line', 'column', 'value', 'min', 'max'],
   processFile(articles, params) {
     const metricMatches = params.metric ? compileTextMatcher(params.metric) : undefined;
+    const table = indicatorTable(params.indicatorFiles);
     const rows: Row[] = [];
     for (const article of articles) {
-      for (const figure of extractNumbers(article)) if (keep(figure, params, metricMatches)) rows.push(numberRow(article, figure));
+      const figures = extractNumbers(article).filter((figure) => keep(figure, params, metricMatches));
+      const facts = annotateFigures(article, figures, table);
+      figures.forEach((figure, i) => rows.push(numberRow(article, figure, facts[i]!)));
     }
     return { rows };
   },

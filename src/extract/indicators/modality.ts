@@ -1,0 +1,43 @@
+// Whether a figure is a target, an outcome, a forecast or a plan period's average, from the words of its sentence
+// before it and the part of the report it stands in (see sections.ts).
+import type { SectionKind } from './sections.js';
+
+export const MODALITIES = ['target', 'actual', 'forecast', 'plan_average', 'other'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** Words that set a target: `主要预期目标是：`, `力争`, `控制在`, `确保`. */
+const TARGET_CUE = /预期目标|目标|力争|确保|控制在|计划|安排|争取|力求|(?<![以])拟/;
+/** A target spoken of as met (`完成全年目标任务`, `超过预期目标`): an outcome's words, not a target's. */
+const TARGET_MET = /(?:完成|实现|超过|超额完成|好于|高于|低于|达到|圆满|如期)[^，。；]{0,10}目标|目标任务|预期目标[^，。；]{0,4}(?:完成|实现)/g;
+const FORECAST_CUE = /预计|预期可达|有望|估计|预测/;
+/** An average over several years (`年均增长6%`). */
+const PLAN_AVERAGE = /年均|年平均/;
+/** A sentence about a span of years: a figure there with no 年均 is a total over them (`五年来国内生产总值增长57.3%`). */
+const MULTI_YEAR = /五年来|过去五年|五年间|五年累计|五年年均|累计|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:19|20)\d{2}[-—～~至到](?:19|20)\d{2}年/;
+/** The past named in a report's tasks (`去年地区生产总值增长5%`). */
+const PAST = /(?<![比较])(?:去年|上年(?!度)|过去一年|一年来)|(?:19|20)\d{2}年(?:全年)?[，,]/;
+const ACTUAL_CUE = /实现|完成|达到|达|比上年|同比|较上年|增长|下降|上涨|为/;
+
+export interface ModalityInput {
+  /** The sentence up to the figure. */
+  sentence: string;
+  /** The sentence before (`过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%`). */
+  previous: string;
+  /** The figure's total spans more than a year (`2005年与2000年相比，…增长57.3%`). */
+  overYears: boolean;
+  /** The clause up to the figure (from the last comma). */
+  clause: string;
+  section?: SectionKind;
+  /** The sentence names a year before the report's (`2025年，…`). */
+  pastYear: boolean;
+}
+
+export function modalityOf({ sentence, previous, overYears, clause, section, pastYear }: ModalityInput): Modality {
+  if (PLAN_AVERAGE.test(clause)) return 'plan_average';
+  if (FORECAST_CUE.test(sentence)) return 'forecast';
+  if (TARGET_CUE.test(sentence.replace(TARGET_MET, ''))) return 'target';
+  if (overYears || MULTI_YEAR.test(sentence)) return 'other';
+  if (section === 'review') return 'actual';
+  if (section === 'tasks' || section === 'plan') return PAST.test(sentence) || PAST.test(previous) || pastYear ? 'actual' : 'target';
+  return pastYear || PAST.test(sentence) || ACTUAL_CUE.test(clause) ? 'actual' : 'other';
+}
