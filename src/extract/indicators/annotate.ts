@@ -1,7 +1,7 @@
 // What a figure says as a report's datum: which indicator, for which year, as target, outcome, forecast or plan
 // average, and how it bounds the value. Adds to the figures `numbers` reads; the words before a figure decide.
 import type { Article, NumberSpan } from '../../types.js';
-import { boundOf, negated, type Bound, type Bounded } from './bound.js';
+import { boundOf, COMPARED, negated, type Bound, type Bounded } from './bound.js';
 import { figureYear, namedYear } from './figure-year.js';
 import type { Indicator, IndicatorTable } from './indicator-table.js';
 import { matchIndicator } from './match-indicator.js';
@@ -47,10 +47,12 @@ export function annotateFigures(article: Article, figures: readonly NumberSpan[]
     const named = namedYear(sentence, year);
     const base = BASE_YEAR.exec(sentence)?.[1];
     const overYears = base !== undefined && (named ?? yearOfOutcomes ?? Number(base)) - Number(base) > 1;
-    const modality = modalityOf({ sentence, previous, overYears, clause, section, pastYear: named !== null && year !== null && named < year });
-    const bounded = boundOf(figure);
-    const match = figure.value === null ? undefined : matchIndicator(text, figure, table);
-    const falls = match && ((match.indicator.measure === 'growth' && figure.change === 'decrease') || (match.indicator.measure === 'reduction' && figure.change === 'increase'));
+    const modality = modalityOf({ sentence, previous, overYears, clause, section, severalYears: at?.severalYears, pastYear: named !== null && year !== null && named < year });
+    const bounded = boundOf(figure, clause);
+    // `低于4.6%` is a bound, not a fall (numbers reads it as a change against a basis).
+    const compared = COMPARED.test(clause);
+    const match = figure.value === null ? undefined : matchIndicator(text, compared ? { ...figure, change: undefined } : figure, table);
+    const falls = !compared && match && ((match.indicator.measure === 'growth' && figure.change === 'decrease') || (match.indicator.measure === 'reduction' && figure.change === 'increase'));
     return {
       modality,
       ...bounded,

@@ -11,12 +11,18 @@ export interface Bounded {
   max: number | null;
 }
 
+/** Words right before a figure that bound it. */
+export const COMPARED = /(?:不低于|不少于|不超过|不高于|(?<!不)低于|(?<!不)高于)$/;
+
 /**
  * From the approximation numbers reads (see APPROX_BEFORE in extract/numbers/numbers.ts): 以上/不低于/超过/多 make
  * at_least, 以内/以下/不超过/近 make at_most, 左右/约 about.
  */
-export function boundOf(figure: { approx: Approx; value: number | null; min?: number; max?: number }): Bounded {
+export function boundOf(figure: { approx: Approx; value: number | null; min?: number; max?: number }, before = ''): Bounded {
   const value = figure.value;
+  // A comparison as a bound (`城镇登记失业率低于4.6%`, `城镇新增就业人数不低于900万人`).
+  const compared = COMPARED.exec(before)?.[0];
+  if (compared && figure.approx !== 'range') return /^(?:低于|不超过|不高于)$/.test(compared) ? { bound: 'at_most', min: null, max: value } : { bound: 'at_least', min: value, max: null };
   switch (figure.approx) {
     case 'range':
       return { bound: 'range', min: figure.min ?? value, max: figure.max ?? value };

@@ -5,15 +5,19 @@ import type { SectionKind } from './sections.js';
 export const MODALITIES = ['target', 'actual', 'forecast', 'plan_average', 'other'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-/** Words that set a target: `主要预期目标是：`, `力争`, `控制在`, `确保`. */
-const TARGET_CUE = /预期目标|目标|力争|确保|控制在|计划|安排|争取|力求|(?<![以])拟/;
+/** Words that set a target: `主要预期目标是：`, `力争`. */
+const TARGET_CUE = /预期目标|目标|力争|计划|争取|力求|(?<![以])拟/;
+/** Words that set a target in a year's tasks but tell an outcome in a review (`涨幅控制在3.3%`). */
+const TARGET_CUE_AHEAD = /确保|控制在|安排/;
+/** A total over the years ahead (`今后五年城镇新增就业4500万人`): neither one year's target nor an average. */
+const TOTAL_AHEAD = /今后五年|未来五年|五年累计|五年共|累计/;
 /** A target spoken of as met (`完成全年目标任务`, `超过预期目标`): an outcome's words, not a target's. */
 const TARGET_MET = /(?:完成|实现|超过|超额完成|好于|高于|低于|达到|圆满|如期)[^，。；]{0,10}目标|目标任务|预期目标[^，。；]{0,4}(?:完成|实现)/g;
 const FORECAST_CUE = /预计|预期可达|有望|估计|预测/;
 /** An average over several years (`年均增长6%`). */
 const PLAN_AVERAGE = /年均|年平均/;
 /** A sentence about a span of years: a figure there with no 年均 is a total over them (`五年来国内生产总值增长57.3%`). */
-const MULTI_YEAR = /五年来|过去五年|五年间|五年累计|五年年均|累计|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:19|20)\d{2}[-—～~至到](?:19|20)\d{2}年/;
+const MULTI_YEAR = /(?<![第十])(?:五|5)年(?!规划|计划|行动)|累计|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:19|20)\d{2}[-—～~至到](?:19|20)\d{2}年/;
 /** The past named in a report's tasks (`去年地区生产总值增长5%`). */
 const PAST = /(?<![比较])(?:去年|上年(?!度)|过去一年|一年来)|(?:19|20)\d{2}年(?:全年)?[，,]/;
 const ACTUAL_CUE = /实现|完成|达到|达|比上年|同比|较上年|增长|下降|上涨|为/;
@@ -28,16 +32,22 @@ export interface ModalityInput {
   /** The clause up to the figure (from the last comma). */
   clause: string;
   section?: SectionKind;
+  /** The section reviews several years and no single one (`过去五年工作回顾`). */
+  severalYears?: boolean;
   /** The sentence names a year before the report's (`2025年，…`). */
   pastYear: boolean;
 }
 
-export function modalityOf({ sentence, previous, overYears, clause, section, pastYear }: ModalityInput): Modality {
+export function modalityOf({ sentence, previous, overYears, clause, section, severalYears, pastYear }: ModalityInput): Modality {
   if (PLAN_AVERAGE.test(clause)) return 'plan_average';
   if (FORECAST_CUE.test(sentence)) return 'forecast';
-  if (TARGET_CUE.test(sentence.replace(TARGET_MET, ''))) return 'target';
-  if (overYears || MULTI_YEAR.test(sentence)) return 'other';
-  if (section === 'review') return 'actual';
+  if (TOTAL_AHEAD.test(sentence) || overYears) return 'other';
+  const past = section === 'review' || PAST.test(sentence) || PAST.test(previous) || pastYear;
+  const cues = sentence.replace(TARGET_MET, '');
+  if (TARGET_CUE.test(cues) || (!past && TARGET_CUE_AHEAD.test(cues))) return 'target';
+  if (MULTI_YEAR.test(sentence)) return 'other';
+  // In a review of several years, a figure is one year's only when its sentence names the year (`去年`, `2012年`).
+  if (section === 'review') return severalYears && !pastYear && !PAST.test(sentence) && !PAST.test(previous) ? 'other' : 'actual';
   if (section === 'tasks' || section === 'plan') return PAST.test(sentence) || PAST.test(previous) || pastYear ? 'actual' : 'target';
   return pastYear || PAST.test(sentence) || ACTUAL_CUE.test(clause) ? 'actual' : 'other';
 }

@@ -14,6 +14,8 @@ export interface Section {
   heading: string;
   /** The last year of the plan period the heading names last (`"十五五"时期主要目标任务` → 2030). */
   planEnd?: number;
+  /** A review of several years and of no single one (`过去五年工作回顾`, `"十一五"时期…的回顾`). */
+  severalYears?: boolean;
 }
 
 /** A top-level heading: an ordinal at the start of a line, a short line without a full stop. */
@@ -31,11 +33,14 @@ export function findSections(text: string): Section[] {
     const kind = headingKind(heading);
     const start = m.index + m[0].indexOf(heading);
     const before = sections[sections.length - 1];
-    if (kind) sections.push({ start, kind, heading, planEnd: lastPlan(heading)?.end ?? undefined });
+    if (kind) sections.push({ start, kind, heading, planEnd: lastPlan(heading)?.end ?? undefined, severalYears: kind === 'review' && SEVERAL_YEARS.test(heading) && !ONE_YEAR.test(heading) });
     else if (before) sections.push({ ...before, start, heading });
   }
   return sections;
 }
+
+const SEVERAL_YEARS = /五年|十[一二三四五六七八九]?五|\d{4}[-—～~至到]\d{4}年/;
+const ONE_YEAR = /(?<![-—～~至到])\d{4}年(?![-—～~至到])|一年|去年/;
 
 /** What a heading says of a plan period it names: its goals and tasks. */
 const PLAN_WORK = /目标|任务|举措|规划|建议|考虑|要求|说明|部署/;
