@@ -6,7 +6,7 @@ import { jsonl, REPO, runCli } from './run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const COLUMNS = ['doc', 'article', 'line', 'column', 'text', 'value', 'min', 'max', 'unit', 'kind', 'approx', 'change', 'basis', 'metric', 'period', 'context'];
+const COLUMNS = ['doc', 'article', 'line', 'column', 'text', 'value', 'min', 'max', 'unit', 'kind', 'approx', 'change', 'basis', 'metric', 'period', 'year', 'modality', 'bound', 'indicator', 'context'];
 
 describe('numbers seeds/', () => {
   const result = runCli(['numbers', 'seeds/', '-f', 'jsonl']);

@@ -6,7 +6,7 @@ export const MODALITIES = ['target', 'actual', 'forecast', 'plan_average', 'othe
 export type Modality = (typeof MODALITIES)[number];
 
 /** Words that set a target: `主要预期目标是：`, `力争`. */
-const TARGET_CUE = /预期目标|目标|力争|计划|争取|力求|(?<![以])拟/;
+const TARGET_CUE = /预期目标|目标|力争|计划|争取|力求|(?<![以])拟|预期(?!可达)|报告提出/;
 /** Words that set a target in a year's tasks but tell an outcome in a review (`涨幅控制在3.3%`). */
 const TARGET_CUE_AHEAD = /确保|控制在|安排/;
 /** A total over the years ahead (`今后五年城镇新增就业4500万人`): neither one year's target nor an average. */
@@ -17,7 +17,7 @@ const FORECAST_CUE = /预计|预期可达|有望|估计|预测/;
 /** An average over several years (`年均增长6%`). */
 const PLAN_AVERAGE = /年均|年平均/;
 /** A sentence about a span of years: a figure there with no 年均 is a total over them (`五年来国内生产总值增长57.3%`). */
-const MULTI_YEAR = /(?<![第十])(?:五|5)年(?!规划|计划|行动)|累计|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:19|20)\d{2}[-—～~至到](?:19|20)\d{2}年/;
+const MULTI_YEAR = /(?<![第十\d])(?:五|5)年(?!规划|计划|行动)|累计|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:19|20)\d{2}[-—～~至到](?:19|20)\d{2}年/;
 /** The past named in a report's tasks (`去年地区生产总值增长5%`). */
 const PAST = /(?<![比较])(?:去年|上年(?!度)|过去一年|一年来)|(?:19|20)\d{2}年(?:全年)?[，,]/;
 const ACTUAL_CUE = /实现|完成|达到|达|比上年|同比|较上年|增长|下降|上涨|为/;

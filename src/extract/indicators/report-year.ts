@@ -1,7 +1,8 @@
 // The year a report or article speaks from (a 2026 report reviews 2025 and sets targets for 2026): the article's date,
 // else a year in its title (`2026年政府工作报告`), else its text: the date it was delivered (`——2026年2月5日在…会议上`),
 // a heading or phrase naming the year's work (`2025年工作总体部署`, `2006年国民经济和社会发展的主要预期目标`) or the
-// review of the year before (`一、2024年工作回顾` → 2025), else the year after the one its review names most.
+// review of the year before (`一、2024年工作回顾` → 2025), else the year after the one its review names most, else
+// the latest year it names.
 import type { Article } from '../../types.js';
 import { findSections } from './sections.js';
 
@@ -24,7 +25,14 @@ export function reportYear(article: Pick<Article, 'date' | 'givenDate' | 'dateli
   if (delivered) return Number(delivered);
   const work = YEAR_OF_WORK.exec(article.text);
   if (work) return Number(work[1]) + (work[2] ? 1 : 0);
-  return reviewedYear(article.text);
+  return reviewedYear(article.text) ?? latestYear(`${article.title}\n${article.text}`);
+}
+
+/** The latest year the text names, not as a far goal (`到2035年`): a news article speaks from its latest year. */
+function latestYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/(?<![到至\d])((?:19|20)\d{2})年/g)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }
 
 /** The year after the one a report's review (its first part, `一、过去五年工作回顾`) names most, later years first. */
