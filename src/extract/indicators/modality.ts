@@ -36,15 +36,17 @@ export interface ModalityInput {
   severalYears?: boolean;
   /** The sentence names a year before the report's (`2025年，…`). */
   pastYear: boolean;
+  /** The sentence sets a date ahead (`到2027年`, the report's year or later). */
+  dateAhead?: boolean;
 }
 
-export function modalityOf({ sentence, previous, overYears, clause, section, severalYears, pastYear }: ModalityInput): Modality {
+export function modalityOf({ sentence, previous, overYears, clause, section, severalYears, pastYear, dateAhead }: ModalityInput): Modality {
   if (PLAN_AVERAGE.test(clause)) return 'plan_average';
   if (FORECAST_CUE.test(sentence)) return 'forecast';
   if (TOTAL_AHEAD.test(sentence) || overYears) return 'other';
   const past = section === 'review' || PAST.test(sentence) || PAST.test(previous) || pastYear;
   const cues = sentence.replace(TARGET_MET, '');
-  if (TARGET_CUE.test(cues) || (!past && TARGET_CUE_AHEAD.test(cues))) return 'target';
+  if (TARGET_CUE.test(cues) || (!past && TARGET_CUE_AHEAD.test(cues)) || dateAhead) return 'target';
   if (MULTI_YEAR.test(sentence)) return 'other';
   // In a review of several years, a figure is one year's only when its sentence names the year (`去年`, `2012年`).
   if (section === 'review') return severalYears && !pastYear && !PAST.test(sentence) && !PAST.test(previous) ? 'other' : 'actual';
