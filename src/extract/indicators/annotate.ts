@@ -57,12 +57,14 @@ export function annotateFigures(article: Article, figures: readonly NumberSpan[]
     // `低于4.6%` is a bound, not a fall (numbers reads it as a change against a basis).
     const compared = COMPARED.test(clause);
     const match = figure.value === null ? undefined : matchIndicator(text, compared ? { ...figure, change: undefined } : figure, table);
+    // In the part on a plan, an amount or count with no year (`实现城镇新增就业5000万人以上`) is the plan's total.
+    const planTotal = section === 'plan' && match?.indicator.measure === 'level' && named === null && modality === 'target';
     const falls = !compared && match && ((match.indicator.measure === 'growth' && figure.change === 'decrease') || (match.indicator.measure === 'reduction' && figure.change === 'increase'));
     return {
-      modality,
+      modality: planTotal ? 'other' : modality,
       ...bounded,
       indicatorBounds: falls ? negated(bounded) : bounded,
-      year: figureYear(sentence, modality, year, yearOfOutcomes, at),
+      year: planTotal ? null : figureYear(sentence, modality, year, yearOfOutcomes, at),
       indicator: match?.indicator,
       indicatorValue: figure.value === null ? null : falls ? -figure.value : figure.value,
       section,

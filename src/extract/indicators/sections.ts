@@ -20,6 +20,10 @@ export interface Section {
 
 /** A top-level heading: an ordinal at the start of a line, a short line without a full stop. */
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n。！？]{1,48})(?=\n|$)/g;
+/** A short line of no punctuation, a heading when it names a part. */
+const BARE_HEADING = /(?:^|\n)[ \t\u3000]*([^\n，。；：！？、,;:!?（(]{4,24})(?=\n|$)/g;
+/** Short lines that name a part's words but are titles (`2026年政府工作报告`) or datelines. */
+const NOT_A_HEADING = /报告|会议|讲话|代表大会|^[—-]/;
 const REVIEW = /回顾|过去一年|过去五年|过去的一年|去年工作|工作总结|发展成就|主要成就|取得的成就/;
 const TASKS = /总体要求|预期目标|主要任务|重点工作|主要工作|工作任务|总体部署|工作部署|工作安排|政策取向|的建议|今年|明年|\d{4}年[^，。]{0,8}工作|\d{4}年(?:经济社会|国民经济)/;
 /** A year's work named after a plan period (`"十五五"时期目标任务和2026年工作安排`): the part is the year's tasks. */
@@ -28,15 +32,39 @@ const YEAR_WORK = /\d{4}年[^，。]{0,8}(?:工作|任务)|今年/;
 /** The report's parts in text order (none when it has no ordinal headings that name one). */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
-  for (const m of text.matchAll(HEADING)) {
-    const heading = m[1]!;
+  const headings = [...text.matchAll(HEADING)].map((m) => ({ heading: m[1]!, start: m.index + m[0].indexOf(m[1]!), ordinal: true }));
+  // Some reports print their headings bare (`"十四五"时期工作回顾`, `2026年重点工作`): a short line without punctuation
+  // after the first (the title) that names a part.
+  for (const m of text.matchAll(BARE_HEADING)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (start > 0 && !NOT_A_HEADING.test(m[1]!) && headingKind(m[1]!)) headings.push({ heading: m[1]!, start, ordinal: false });
+  }
+  headings.sort((a, b) => a.start - b.start);
+  for (const { heading, start, ordinal } of headings) {
+    if (!ordinal && sections.some((s) => s.start === start)) continue;
     const kind = headingKind(heading);
-    const start = m.index + m[0].indexOf(heading);
     const before = sections[sections.length - 1];
     if (kind) sections.push({ start, kind, heading, planEnd: lastPlan(heading)?.end ?? undefined, severalYears: kind === 'review' && SEVERAL_YEARS.test(heading) && !ONE_YEAR.test(heading) });
-    else if (before) sections.push({ ...before, start, heading });
+    else if (before && ordinal) sections.push({ ...before, start, heading });
   }
-  return sections;
+  return splitLastYear(text, sections);
+}
+
+/** A paragraph that turns a review of several years to the last one (`刚刚过去的2025年，…`, `过去一年，…`). */
+const LAST_YEAR_OPENING = /\n[ \t\u3000]*(?:刚刚过去的|过去的?一年|一年来|去年)/g;
+
+/** A review of several years whose later paragraphs turn to the last year: from there on, figures are that year's. */
+function splitLastYear(text: string, sections: Section[]): Section[] {
+  const out: Section[] = [];
+  sections.forEach((section, i) => {
+    out.push(section);
+    if (!section.severalYears) return;
+    const end = sections[i + 1]?.start ?? text.length;
+    LAST_YEAR_OPENING.lastIndex = section.start;
+    const m = LAST_YEAR_OPENING.exec(text);
+    if (m && m.index < end) out.push({ ...section, start: m.index + 1, severalYears: false });
+  });
+  return out;
 }
 
 const SEVERAL_YEARS = /五年|十[一二三四五六七八九]?五|\d{4}[-—～~至到]\d{4}年/;

@@ -119,6 +119,18 @@ describe('sections and years', () => {
     expect(sections.map((s) => s.kind)).toEqual(['review', 'tasks', 'tasks']);
   });
 
+  it('bare headings (no ordinal) open parts too; a title does not', () => {
+    const sections = findSections('2026年甘肃省政府工作报告\n各位代表：\n“十四五”时期工作回顾\n文。\n2026年重点工作\n文。');
+    expect(sections.map((s) => [s.kind, s.heading])).toEqual([['review', '“十四五”时期工作回顾'], ['tasks', '2026年重点工作']]);
+  });
+
+  it('a review of several years turns to the last year at 刚刚过去的…', () => {
+    const text = '一、过去五年工作回顾\n五年来，增长。\n刚刚过去的2025年，增长。\n二、2026年重点工作\n';
+    const sections = findSections(text);
+    expect(sections.map((s) => [s.kind, s.severalYears])).toEqual([['review', true], ['review', false], ['tasks', false]]);
+    expect(sections[1]!.start).toBe(text.indexOf('刚刚'));
+  });
+
   it.each([
     [article('正文', '2026年安徽省政府工作报告'), 2026],
     [article('正文', '', '2026-02-03'), 2026],
