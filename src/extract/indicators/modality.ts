@@ -20,6 +20,8 @@ const PLAN_AVERAGE = /年均|年平均/;
 const MULTI_YEAR = /(?<![第十\d])(?:五|5)年(?!规划|计划|行动)|累计|[“"]?十[一二三四五六七八九]?五[”"]?(?:时期|期间)|(?:19|20)\d{2}[-—～~至到](?:19|20)\d{2}年/;
 /** The past named in a report's tasks (`去年地区生产总值增长5%`). */
 const PAST = /(?<![比较])(?:去年|上年(?!度)|过去一年|一年来)|(?:19|20)\d{2}年(?:全年)?[，,]/;
+/** An outcome set against its target in the figure's own clause. */
+const STATED_OUTCOME = /实际(?:增长|完成|实现|达到|为|下降|上涨)|(?:执行结果|完成情况)(?:为|是)?/;
 const ACTUAL_CUE = /实现|完成|达到|达|比上年|同比|较上年|增长|下降|上涨|为/;
 
 export interface ModalityInput {
@@ -44,6 +46,8 @@ export function modalityOf({ sentence, previous, overYears, clause, section, sev
   if (PLAN_AVERAGE.test(clause)) return 'plan_average';
   if (FORECAST_CUE.test(sentence)) return 'forecast';
   if (TOTAL_AHEAD.test(sentence) || overYears) return 'other';
+  // `预期目标为"增长3.5%左右"，实际增长3.1%`: the clause of the figure states the outcome.
+  if (STATED_OUTCOME.test(clause)) return 'actual';
   const past = section === 'review' || PAST.test(sentence) || PAST.test(previous) || pastYear;
   const cues = sentence.replace(TARGET_MET, '');
   if (TARGET_CUE.test(cues) || (!past && TARGET_CUE_AHEAD.test(cues)) || dateAhead) return 'target';

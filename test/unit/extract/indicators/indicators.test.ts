@@ -67,6 +67,7 @@ describe('modality', () => {
     [{ sentence: '地区生产总值增长', clause: '地区生产总值增长', section: 'tasks' as const }, 'target'],
     [{ sentence: '去年地区生产总值增长', clause: '去年地区生产总值增长', section: 'tasks' as const }, 'actual'],
     [{ sentence: '今后五年城镇新增就业', clause: '今后五年城镇新增就业', section: 'plan' as const }, 'other'],
+    [{ sentence: '第一产业增加值预期目标为“增长3.5%左右”，实际增长', clause: '实际增长' }, 'actual'],
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, overYears: true }, 'other'],
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, severalYears: true }, 'other'],
   ])('%o → %s', (input, modality) => {
