@@ -80,6 +80,6 @@ function backTo(text: string, from: number, stop: RegExp): number {
 
 /** Whether the article's date (when it has a month) falls in the months reports are delivered, or says no month. */
 function reportingMonths(article: Article): boolean {
-  const month = /^\d{4}-(\d{2})/.exec(article.date ?? article.givenDate ?? '')?.[1];
+  const month = /^\d{4}-(\d{2})/.exec(article.givenDate ?? article.dateline ?? '')?.[1];
   return month === undefined || Number(month) <= REPORTING_MONTHS;
 }

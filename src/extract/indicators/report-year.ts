@@ -1,4 +1,5 @@
-// The year a report or article speaks from (a 2026 report reviews 2025 and sets targets for 2026): the article's date,
+// The year a report or article speaks from (a 2026 report reviews 2025 and sets targets for 2026): the article's date
+// (the date its source gives, or its dateline's when that prints a year),
 // else a year in its title (`2026年政府工作报告`), else its text: the date it was delivered (`——2026年2月5日在…会议上`),
 // a heading or phrase naming the year's work (`2025年工作总体部署`, `2006年国民经济和社会发展的主要预期目标`) or the
 // review of the year before (`一、2024年工作回顾` → 2025), else the year after the one its review names most, else
@@ -14,8 +15,9 @@ const HEAD = 600;
 const YEAR_OF_WORK = /((?:19|20)\d{2})年(?:(工作回顾|工作总结)|(?:经济社会发展|国民经济和社会发展|发展)?的?(?:工作总体部署|总体部署|总体要求|主要预期目标|预期目标|主要任务|重点工作|政府工作任务|工作任务|工作安排|的工作|工作的建议|政府工作的建议))/;
 
 /** The year of the article, or null when nothing says it. */
-export function reportYear(article: Pick<Article, 'date' | 'givenDate' | 'dateline' | 'title' | 'text'>): number | null {
-  for (const date of [article.date, article.givenDate, article.dateline]) {
+export function reportYear(article: Pick<Article, 'givenDate' | 'dateline' | 'title' | 'text'>): number | null {
+  // Dates read before attribution only, so that a figure's year is the same with or without --by place.
+  for (const date of [article.givenDate, article.dateline]) {
     const year = /^((?:19|20)\d{2})/.exec(date ?? '')?.[1];
     if (year) return Number(year);
   }

@@ -11,8 +11,8 @@ import { findSections, headingKind } from '../../../../src/extract/indicators/se
 import { extractNumbers } from '../../../../src/extract/numbers/numbers.js';
 import type { Article } from '../../../../src/types.js';
 
-function article(text: string, title = '', date?: string): Article {
-  return { doc: 't.txt', index: 1, title, byline: [], text, bodyStart: 0, origin: new Int32Array(text.length + 1), source: { path: 't.txt', original: text } as never, date };
+function article(text: string, title = '', givenDate?: string): Article {
+  return { doc: 't.txt', index: 1, title, byline: [], text, bodyStart: 0, origin: new Int32Array(text.length + 1), source: { path: 't.txt', original: text } as never, givenDate };
 }
 
 /** The indicator of the figure printed as `figure` in `text`. */
