@@ -35,7 +35,7 @@ const numbers: CommandSpec<NumberParams> = {
   // Metrics are cut phrase by phrase (see extract/numbers/metric.ts): nothing to segment beforehand.
   needs: () => ({ attribute: false, segmentation: 'none' }),
   columns: () => NUMBER_COLUMNS,
-  priority: ['text', 'value', 'min', 'max', 'unit', 'metric', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
+  priority: ['text', 'value', 'min', 'max', 'unit', 'metric', 'indicator', 'modality', 'year', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
   // Columns: see NUMBER_COLUMNS (rows/numbers.ts); min and max are a range's bounds (`2—4天`), empty for one figure.
   numeric: ['article', 'line', 'column', 'value', 'min', 'max'],
   processFile(articles, params) {
