@@ -45,7 +45,8 @@ const indicators: CommandSpec<IndicatorParams, IndicatorsPartial> = {
     const table = indicatorTable(params.indicatorFiles);
     const candidates: IndicatorsPartial['candidates'] = [];
     for (const article of articles) {
-      const figures = extractNumbers(article).filter((f) => f.value !== null && (f.unit === '%' || f.kind === 'amount' || f.kind === 'count'));
+      // Only figures in a unit some indicator has can measure one.
+      const figures = extractNumbers(article).filter((f) => f.value !== null && table.units.has(f.unit));
       const facts = annotateFigures(article, figures, table);
       figures.forEach((figure, i) => {
         const fact = facts[i]!;

@@ -22,8 +22,8 @@ export interface FigureFacts {
   section?: SectionKind;
 }
 
-const SENTENCE_BREAK = /[。！!？?\n]/;
-const CLAUSE_BREAK = /[。！!？?\n；;，,：:]/;
+const SENTENCE_BREAK = '。！!？?\n';
+const CLAUSE_BREAK = '。！!？?\n；;，,：:';
 /** A comparison with a year (`与2000年相比`, `比2010年`): a change over the years since. */
 const BASE_YEAR = /(?:比|较|与|同|和)((?:19|20)\d{2})年(?:末|底)?/;
 /** A date set ahead: `到2027年`, `2030年前` (its year is compared with the report's). */
@@ -72,9 +72,9 @@ export function annotateFigures(article: Article, figures: readonly NumberSpan[]
   });
 }
 
-function backTo(text: string, from: number, stop: RegExp): number {
+function backTo(text: string, from: number, stops: string): number {
   const limit = Math.max(0, from - MAX_SENTENCE);
-  for (let i = from - 1; i >= limit; i--) if (stop.test(text[i]!)) return i + 1;
+  for (let i = from - 1; i >= limit; i--) if (stops.includes(text[i]!)) return i + 1;
   return limit;
 }
 

@@ -25,8 +25,13 @@ export interface IndicatorTable {
   indicators: Indicator[];
   /** Indicators named by each surface form, in table order. */
   bySurface: Map<string, Indicator[]>;
-  /** Every surface form, longest first, so that a match takes the longest name (`人均地区生产总值` over `地区生产总值`). */
-  surfacePattern: RegExp;
+  /**
+   * Surface forms by their first character, longest first, so that a match takes the longest name (`人均地区生产总值`
+   * over `地区生产总值`): a scan looks up each character rather than trying every form at every position.
+   */
+  byFirstChar: Map<string, string[]>;
+  /** The base units some indicator's figures have (`%`, `元`, `人`…): figures in other units measure none. */
+  units: Set<string>;
 }
 
 /** Rows of an indicator file: `key name measure unit surfaces` tab-separated, `#` comments, an optional header. */
@@ -63,9 +68,14 @@ export function buildIndicatorTable(lists: Indicator[][]): IndicatorTable {
       bySurface.set(surface, list);
     }
   }
-  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length);
-  const escaped = surfaces.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { indicators, bySurface, surfacePattern: new RegExp(escaped.join('|') || '(?!)', 'g') };
+  const byFirstChar = new Map<string, string[]>();
+  for (const surface of [...bySurface.keys()].sort((a, b) => b.length - a.length)) {
+    const list = byFirstChar.get(surface[0]!) ?? [];
+    list.push(surface);
+    byFirstChar.set(surface[0]!, list);
+  }
+  const units = new Set(['%', ...indicators.flatMap((i) => i.units)]);
+  return { indicators, bySurface, byFirstChar, units };
 }
 
 const tables = new Map<string, IndicatorTable>();

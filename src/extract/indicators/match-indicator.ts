@@ -45,6 +45,7 @@ const OTHER_THING = /占|比重|比例|贡献|拉动|相当于/;
 
 /** The indicator the figure at `figure.start` measures, if its clause names one and the figure fits it. */
 export function matchIndicator(text: string, figure: FigureToMatch, table: IndicatorTable): IndicatorMatch | undefined {
+  if (!table.units.has(figure.unit)) return undefined;
   let clauseStart = clauseStartBefore(text, figure.start);
   let before = text.slice(clauseStart, figure.start);
   const listed = matchListed(before, clauseStart, figure, table);
@@ -80,8 +81,13 @@ interface NameAt {
 /** The last indicator name in a stretch of text (the longest where names overlap). */
 function lastName(stretch: string, table: IndicatorTable): NameAt | undefined {
   let last: NameAt | undefined;
-  table.surfacePattern.lastIndex = 0;
-  for (const m of stretch.matchAll(table.surfacePattern)) last = { surface: m[0], start: m.index, end: m.index + m[0].length };
+  for (let i = 0; i < stretch.length; ) {
+    const surface = table.byFirstChar.get(stretch[i]!)?.find((s) => stretch.startsWith(s, i));
+    if (surface) {
+      last = { surface, start: i, end: i + surface.length };
+      i += surface.length;
+    } else i++;
+  }
   return last;
 }
 
