@@ -1,4 +1,7 @@
-// `numbers`: every figure, multiplied out, filtered by kind, unit, metric and value.
+// `numbers`: every figure, multiplied out, filtered by kind, unit, metric and value, with what it is as a report's
+// datum (indicator, year, modality, bound).
+import { annotateFigures } from '../extract/indicators/annotate.js';
+import { indicatorTable } from '../extract/indicators/indicator-table.js';
 import { extractNumbers } from '../extract/numbers/numbers.js';
 import { NUMBER_COLUMNS, numberRow } from '../rows/numbers.js';
 import { compileTextMatcher } from '../rows/text-matcher.js';
@@ -12,6 +15,8 @@ export interface NumberParams extends CommandParams {
   metric?: string;
   min?: number;
   max?: number;
+  /** --indicators: files of indicators added to the shipped table. */
+  indicatorFiles?: string[];
 }
 
 /** --kind: a comma-separated list, `all`, or (none) the figure kinds. */
@@ -30,14 +35,17 @@ const numbers: CommandSpec<NumberParams> = {
   // Metrics are cut phrase by phrase (see extract/numbers/metric.ts): nothing to segment beforehand.
   needs: () => ({ attribute: false, segmentation: 'none' }),
   columns: () => NUMBER_COLUMNS,
-  priority: ['text', 'value', 'min', 'max', 'unit', 'metric', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
+  priority: ['text', 'value', 'min', 'max', 'unit', 'metric', 'indicator', 'modality', 'year', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
   // Columns: see NUMBER_COLUMNS (rows/numbers.ts); min and max are a range's bounds (`2—4天`), empty for one figure.
   numeric: ['article', 'line', 'column', 'value', 'min', 'max'],
   processFile(articles, params) {
     const metricMatches = params.metric ? compileTextMatcher(params.metric) : undefined;
+    const table = indicatorTable(params.indicatorFiles);
     const rows: Row[] = [];
     for (const article of articles) {
-      for (const figure of extractNumbers(article)) if (keep(figure, params, metricMatches)) rows.push(numberRow(article, figure));
+      const figures = extractNumbers(article).filter((figure) => keep(figure, params, metricMatches));
+      const facts = annotateFigures(article, figures, table);
+      figures.forEach((figure, i) => rows.push(numberRow(article, figure, facts[i]!)));
     }
     return { rows };
   },

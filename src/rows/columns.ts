@@ -39,7 +39,11 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   reprint_of_article: { type: 'integer', meaning: 'the article number of that original within its doc' },
   // Entities.
   type: { type: 'string', meaning: 'official, person, meeting, event, place, org, slogan or date' },
-  name: { type: 'string', meaning: 'the normalised name: a person\'s, a meeting\'s full name, a place\'s full name, a formulation' },
+  name: {
+    type: 'string',
+    meaning: 'the normalised name: a person\'s, a meeting\'s full name, a place\'s full name, a formulation',
+    in: { indicators: 'the indicator\'s name in the table (`地区生产总值增长`)' },
+  },
   titles: { type: 'string', meaning: 'every title chain the official carries, separated by `; `' },
   org: {
     type: 'string',
@@ -50,7 +54,7 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   level: {
     type: 'string',
     meaning: 'meeting: central, province, city or county; place: province, prefecture, county or foreign; official: village for village and community posts',
-    in: { roster: 'the level of the place the post governs: country, province, prefecture or county' },
+    in: { roster: 'the level of the place the post governs: country, province, prefecture or county', indicators: 'the level of the place: country, province, prefecture or county' },
   },
   code: {
     type: 'string',
@@ -59,7 +63,7 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   value: {
     type: 'number',
     meaning: 'the figure multiplied out into its base unit (`153.7亿元` → 15370000000); a range\'s lower bound',
-    in: { entities: 'slogan: the number it counts (`八件大事` → 8)', compare: 'figures: the figure multiplied out into its base unit; slogans: the number the formulation counts' },
+    in: { entities: 'slogan: the number it counts (`八件大事` → 8)', compare: 'figures: the figure multiplied out into its base unit; slogans: the number the formulation counts', indicators: 'the figure in its base unit (`1200万人` → 12000000), a range\'s lower bound; a growth that fell is negative (`下降0.3%` → -0.3)' },
   },
   mentions: { type: 'integer', meaning: 'mentions across the inputs', in: { roster: 'mentions of the person with the post printed at the name (or in a notice)' } },
   docs: { type: 'integer', meaning: 'input files (or JSON Lines records) with at least one mention', in: { keywords: 'documents the keyword occurs in' } },
@@ -81,8 +85,29 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   notice_date: { type: 'string', meaning: 'ISO date of the article with the notice' },
   notice_evidence: { type: 'string', meaning: '`DOC:LINE:COLUMN` of the name in the notice' },
   // Figures.
-  min: { type: 'number', meaning: 'a range\'s lower bound (`3%—5%` → 3), empty for a single figure' },
-  max: { type: 'number', meaning: 'a range\'s upper bound (`3%—5%` → 5), empty for a single figure' },
+  min: {
+    type: 'number',
+    meaning: 'the least value the figure allows: a range\'s lower bound (`3%—5%` → 3), the value of a point (`5%`, `5%左右`) or of `6%以上`; empty for `4.5%以内`',
+    in: { indicators: 'the least value the figure allows, as the indicator reads it (a growth that fell is negative: `下降0.3%` → -0.3)' },
+  },
+  max: {
+    type: 'number',
+    meaning: 'the greatest value the figure allows: a range\'s upper bound (`3%—5%` → 5), the value of a point or of `4.5%以内`; empty for `6%以上`',
+    in: { indicators: 'the greatest value the figure allows, as the indicator reads it' },
+  },
+  modality: {
+    type: 'string',
+    meaning: 'target (预期目标, 力争, 控制在… or in the part of a report on this year\'s tasks), actual (an outcome: in the review of the past year), forecast (预计), plan_average (年均增长 over a plan period) or other (a total over several years, or nothing says)',
+  },
+  bound: {
+    type: 'string',
+    meaning: 'about (左右, 约), at_least (以上, 不低于, 超过), at_most (以内, 以下, 不超过, 低于), range (`6.5%－7%`) or exact',
+  },
+  indicator: {
+    type: 'string',
+    meaning: 'the canonical indicator the figure measures, a key of src/data/indicators.tsv or of --indicators FILE (`gdp_growth`, `cpi_growth`, `urban_new_jobs`); empty when none',
+  },
+  note: { type: 'string', meaning: 'how many other figures the inputs give for the same place, indicator, year and modality, and the first three (`TEXT (LINE:COLUMN)`)' },
   unit: { type: 'string', meaning: 'the base unit: `元`, `%`, `百分点`, `人`, `千瓦`, `元/月`…; empty when none' },
   kind: {
     type: 'string',
@@ -96,7 +121,14 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   period: { type: 'string', meaning: 'the period the figure belongs to (`2021`, `前三季度`)' },
   // Keywords and comparisons.
   group: { type: 'string', meaning: 'the group a row counts in (`--by`): a place\'s name, a date, a document' },
-  year: { type: 'string', meaning: 'the year of the article (`--by year`)' },
+  year: {
+    type: 'string',
+    meaning: 'the year of the article (`--by year`)',
+    in: {
+      numbers: 'the year the figure is about, four digits: a year its sentence names (`2025年`, `去年`, `到2030年`), else the report\'s year for a target or forecast and the year before for an outcome; empty when unknown',
+      indicators: 'the year the figure is about, four digits (a 2026 report\'s outcomes are 2025, its targets 2026; a plan average\'s is the plan\'s last year)',
+    },
+  },
   group_code: { type: 'string', meaning: 'the group\'s code when it is a place (GB/T 2260), else empty' },
   rank: { type: 'integer', meaning: 'rank within the group, from 1' },
   keyword: { type: 'string', meaning: 'the keyword: a word or a policy phrase' },

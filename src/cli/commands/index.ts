@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../execute.js';
 import { registerKeywords } from './keywords.js';
 import { registerNumbers } from './numbers.js';
+import { registerIndicators } from './indicators.js';
 import { registerEntities } from './entities.js';
 import { registerDocs } from './docs.js';
 import { registerSegment } from './segment.js';
@@ -15,6 +16,7 @@ import { registerRoster } from './roster.js';
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerKeywords(program, ctx);
   registerNumbers(program, ctx);
+  registerIndicators(program, ctx);
   registerEntities(program, ctx);
   registerRoster(program, ctx);
   registerDocs(program, ctx);

@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext } from '../execute.js';
-import { addCommonOptions, collapseReprintsOption, byPlaceOption, examples, parseNumber, type CommonOptions } from '../options.js';
+import { addCommonOptions, collapseReprintsOption, byPlaceOption, collect, examples, parseNumber, type CommonOptions } from '../options.js';
 
 interface NumberOptions extends CommonOptions {
   kind?: string;
@@ -8,6 +9,7 @@ interface NumberOptions extends CommonOptions {
   metric?: string;
   min?: number;
   max?: number;
+  indicators: string[];
 }
 
 export function registerNumbers(program: Command, ctx: CliContext): void {
@@ -19,7 +21,8 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
       .option('--unit <list>', 'units to keep, comma-separated (元,%,百分点,万亩…: the base unit as printed in the unit column)')
       .option('--metric <text>', 'keep figures whose metric contains TEXT, or matches /regex/')
       .option('--min <value>', 'keep figures whose value is at least this', parseNumber)
-      .option('--max <value>', 'keep figures whose value is at most this', parseNumber),
+      .option('--max <value>', 'keep figures whose value is at most this', parseNumber)
+      .option('--indicators <file>', 'more indicators for the indicator column (key, name, measure, unit, surfaces; tab-separated, as src/data/indicators.tsv); repeatable', collect, []),
   )
     .addOption(byPlaceOption())
     .addOption(collapseReprintsOption())
@@ -35,6 +38,7 @@ export function registerNumbers(program: Command, ctx: CliContext): void {
         metric: options.metric,
         min: options.min,
         max: options.max,
+        indicatorFiles: options.indicators.map((file) => resolve(file)),
         byPlace: options.by === 'place',
       });
     });

@@ -6,6 +6,7 @@ import { ENTITY_COLUMNS, UNIQUE_ENTITY_COLUMNS } from '../../../src/rows/entitie
 import { groupColumns, type GroupBy } from '../../../src/rows/groups.js';
 import { keywordColumns } from '../../../src/rows/keywords.js';
 import { NUMBER_COLUMNS } from '../../../src/rows/numbers.js';
+import { INDICATOR_COLUMNS } from '../../../src/rows/indicators.js';
 import { DOCS_COLUMNS } from '../../../src/rows/docs.js';
 import { SEGMENT_COLUMNS } from '../../../src/rows/segment.js';
 import { KWIC_COLUMNS } from '../../../src/rows/kwic.js';
@@ -20,6 +21,7 @@ const VIEWS: [string, string[]][] = [
   ['entities', ENTITY_COLUMNS],
   ['entities', UNIQUE_ENTITY_COLUMNS],
   ['numbers', NUMBER_COLUMNS],
+  ['indicators', INDICATOR_COLUMNS],
   ['docs', DOCS_COLUMNS],
   ['segment', SEGMENT_COLUMNS],
   ['kwic', KWIC_COLUMNS],

@@ -1,0 +1,193 @@
+// Modality, bound, indicator, sections and years of report figures, case by case.
+import { describe, expect, it } from 'vitest';
+import { boundOf } from '../../../../src/extract/indicators/bound.js';
+import { figureYear, namedYear } from '../../../../src/extract/indicators/figure-year.js';
+import { buildIndicatorTable, indicatorTable, parseIndicators } from '../../../../src/extract/indicators/indicator-table.js';
+import { matchIndicator } from '../../../../src/extract/indicators/match-indicator.js';
+import { modalityOf } from '../../../../src/extract/indicators/modality.js';
+import { planEnd } from '../../../../src/extract/indicators/plans.js';
+import { reportYear } from '../../../../src/extract/indicators/report-year.js';
+import { findSections, headingKind } from '../../../../src/extract/indicators/sections.js';
+import { extractNumbers } from '../../../../src/extract/numbers/numbers.js';
+import type { Article } from '../../../../src/types.js';
+
+function article(text: string, title = '', givenDate?: string): Article {
+  return { doc: 't.txt', index: 1, title, byline: [], text, bodyStart: 0, origin: new Int32Array(text.length + 1), source: { path: 't.txt', original: text } as never, givenDate };
+}
+
+/** The indicator of the figure printed as `figure` in `text`. */
+function indicatorOf(text: string, figure: string): string | undefined {
+  const span = extractNumbers(article(text)).find((f) => f.text === figure);
+  if (!span) throw new Error(`no figure ${figure} in ${text}`);
+  return matchIndicator(text, span, indicatorTable())?.indicator.key;
+}
+
+describe('indicator of a figure', () => {
+  it.each([
+    ['全省地区生产总值增长5.5%', '5.5%', 'gdp_growth'],
+    ['国内生产总值达到134.9万亿元、增长5%', '134.9万亿元', 'gdp'],
+    ['国内生产总值达到134.9万亿元、增长5%', '5%', 'gdp_growth'],
+    ['全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%', '4.8%', 'gdp_growth'],
+    ['经济增长预期目标为5%左右', '5%左右', 'gdp_growth'],
+    ['居民消费价格涨幅2%左右', '2%左右', 'cpi_growth'],
+    ['城镇新增就业1200万人以上', '1200万人以上', 'urban_new_jobs'],
+    ['城镇新增就业人数不低于900万人', '900万人', 'urban_new_jobs'],
+    ['城镇调查失业率平均为5.1%', '5.1%', 'urban_unemployment_rate'],
+    ['规模以上工业增加值增长6.1%', '6.1%', 'industrial_value_added_growth'],
+    ['居民人均可支配收入实际增长5.1%', '5.1%', 'disposable_income_growth'],
+    ['单位国内生产总值能耗降低3%左右', '3%左右', 'energy_intensity_reduction'],
+    ['粮食产量1.4万亿斤', '1.4万亿斤', 'grain_output'],
+    ['一般公共预算收入增长3%', '3%', 'general_budget_revenue_growth'],
+    ['固定资产投资增长4%', '4%', 'fixed_asset_investment_growth'],
+    ['社会消费品零售总额增长5%', '5%', 'retail_sales_growth'],
+    ['地区生产总值、一般公共预算收入分别增长5.5%、6%', '5.5%', 'gdp_growth'],
+    ['地区生产总值、一般公共预算收入分别增长5.5%、6%', '6%', 'general_budget_revenue_growth'],
+    // Not the place's GDP: a share of it, a sector's, a part's.
+    ['数字经济核心产业增加值占国内生产总值比重达到10%左右', '10%左右', 'digital_economy_share'],
+    ['财政性教育经费支出占国内生产总值的4%', '4%', undefined],
+    ['力争海洋生产总值增长6%左右', '6%左右', undefined],
+    ['单位国内生产总值用水量、能耗分别下降23%、15%', '23%', undefined],
+    ['地区生产总值增加5000亿元', '5000亿元', undefined],
+  ])('%s: %s → %s', (text, figure, key) => {
+    expect(indicatorOf(text, figure)).toBe(key);
+  });
+});
+
+describe('modality', () => {
+  const base = { previous: '', overYears: false, pastYear: false };
+  it.each([
+    [{ sentence: '今年发展主要预期目标是：国内生产总值增长', clause: '国内生产总值增长' }, 'target'],
+    [{ sentence: '力争地区生产总值增长', clause: '力争地区生产总值增长' }, 'target'],
+    [{ sentence: '预计全年地区生产总值增长', clause: '预计全年地区生产总值增长' }, 'forecast'],
+    [{ sentence: '“十四五”时期地区生产总值年均增长', clause: '“十四五”时期地区生产总值年均增长' }, 'plan_average'],
+    [{ sentence: '全省地区生产总值增长', clause: '全省地区生产总值增长', section: 'review' as const }, 'actual'],
+    [{ sentence: '圆满完成全年目标任务，地区生产总值增长', clause: '地区生产总值增长', section: 'review' as const }, 'actual'],
+    [{ sentence: '居民消费价格涨幅控制在', clause: '居民消费价格涨幅控制在', section: 'review' as const }, 'actual'],
+    [{ sentence: '居民消费价格涨幅控制在', clause: '居民消费价格涨幅控制在', section: 'tasks' as const }, 'target'],
+    [{ sentence: '地区生产总值增长', clause: '地区生产总值增长', section: 'tasks' as const }, 'target'],
+    [{ sentence: '去年地区生产总值增长', clause: '去年地区生产总值增长', section: 'tasks' as const }, 'actual'],
+    [{ sentence: '今后五年城镇新增就业', clause: '今后五年城镇新增就业', section: 'plan' as const }, 'other'],
+    [{ sentence: '第一产业增加值预期目标为“增长3.5%左右”，实际增长', clause: '实际增长' }, 'actual'],
+    [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, overYears: true }, 'other'],
+    [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, severalYears: true }, 'other'],
+  ])('%o → %s', (input, modality) => {
+    expect(modalityOf({ ...base, ...input })).toBe(modality);
+  });
+});
+
+describe('bound', () => {
+  it.each([
+    [{ approx: 'about' as const, value: 5 }, '', { bound: 'about', min: 5, max: 5 }],
+    [{ approx: 'at_least' as const, value: 6 }, '', { bound: 'at_least', min: 6, max: null }],
+    [{ approx: 'less_than' as const, value: 4.5 }, '', { bound: 'at_most', min: null, max: 4.5 }],
+    [{ approx: 'range' as const, value: 6.5, min: 6.5, max: 7 }, '', { bound: 'range', min: 6.5, max: 7 }],
+    [{ approx: 'exact' as const, value: 5 }, '', { bound: 'exact', min: 5, max: 5 }],
+    [{ approx: 'exact' as const, value: 4.6 }, '城镇登记失业率低于', { bound: 'at_most', min: null, max: 4.6 }],
+    [{ approx: 'exact' as const, value: 900 }, '城镇新增就业人数不低于', { bound: 'at_least', min: 900, max: null }],
+  ])('%o after %s', (figure, before, expected) => {
+    expect(boundOf(figure, before)).toEqual(expected);
+  });
+
+  it.each([
+    ['6.5%－7%', { bound: 'range', min: 6.5, max: 7 }],
+    ['5%—5.5%', { bound: 'range', min: 5, max: 5.5 }],
+    ['4.5-5%', { bound: 'range', min: 4.5, max: 5 }],
+    ['6%以上', { bound: 'at_least', min: 6, max: null }],
+    ['4.5%以内', { bound: 'at_most', min: null, max: 4.5 }],
+    ['5%左右', { bound: 'about', min: 5, max: 5 }],
+  ])('as numbers reads %s', (figure, expected) => {
+    const span = extractNumbers(article(`国内生产总值增长${figure}。`)).find((f) => f.text === figure)!;
+    expect(boundOf(span)).toEqual(expected);
+  });
+});
+
+describe('sections and years', () => {
+  it.each([
+    ['一、2025年工作回顾', 'review'],
+    ['一、过去五年工作回顾', 'review'],
+    ['一、2025年工作和“十四五”发展回顾', 'review'],
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务', 'plan'],
+    ['二、“十五五”时期目标任务和2026年工作安排', 'tasks'],
+    ['二、今年经济社会发展的总体要求、主要预期目标和宏观经济政策', 'tasks'],
+    ['三、2026年主要工作', 'tasks'],
+    ['三、大力推进改革开放', undefined],
+  ])('%s is %s', (heading, kind) => {
+    expect(headingKind(heading)).toBe(kind);
+  });
+
+  it('a heading that names no part continues the part before', () => {
+    const sections = findSections('各位代表：\n一、2025年工作回顾\n文。\n二、2026年重点工作\n文。\n三、大力推进改革开放\n文。');
+    expect(sections.map((s) => s.kind)).toEqual(['review', 'tasks', 'tasks']);
+  });
+
+  it('bare headings (no ordinal) open parts too; a title does not', () => {
+    const sections = findSections('2026年甘肃省政府工作报告\n各位代表：\n“十四五”时期工作回顾\n文。\n2026年重点工作\n文。');
+    expect(sections.map((s) => [s.kind, s.heading])).toEqual([['review', '“十四五”时期工作回顾'], ['tasks', '2026年重点工作']]);
+  });
+
+  it('a review of several years turns to the last year at 刚刚过去的…', () => {
+    const text = '一、过去五年工作回顾\n五年来，增长。\n刚刚过去的2025年，增长。\n二、2026年重点工作\n';
+    const sections = findSections(text);
+    expect(sections.map((s) => [s.kind, s.severalYears])).toEqual([['review', true], ['review', false], ['tasks', false]]);
+    expect(sections[1]!.start).toBe(text.indexOf('刚刚'));
+  });
+
+  it.each([
+    [article('正文', '2026年安徽省政府工作报告'), 2026],
+    [article('正文', '', '2026-02-03'), 2026],
+    [article('政府工作报告\n——2026年2月5日在安徽省第十四届人民代表大会第四次会议上\n'), 2026],
+    [article('各位代表：\n一、2024年工作回顾\n过去一年……'), 2025],
+    [article('各位代表：\n一、去年工作回顾\n二、今年主要任务\n2006年国民经济和社会发展的主要预期目标是：'), 2006],
+    [article('各位代表：\n一、过去五年工作回顾\n2012年，增长。2012年，2011年。\n二、今年的建议\n'), 2013],
+  ])('report year %#', (a, year) => {
+    expect(reportYear(a)).toBe(year);
+  });
+
+  it.each([
+    ['十四五', 2025],
+    ['“十五五”时期', 2030],
+    ['第十五个五年规划', 2030],
+    ['十一五', 2010],
+    ['“十五”期间', 2005],
+    ['2021—2025年', 2025],
+  ])('plan %s ends %d', (name, end) => {
+    expect(planEnd(name)).toBe(end);
+  });
+
+  it.each([
+    ['2025年，全省地区生产总值增长', 2026, 2025],
+    ['去年地区生产总值增长', 2026, 2025],
+    ['比2020年增长', 2026, null],
+    ['到2030年，常住人口城镇化率达到', 2026, 2030],
+  ])('%s names %s', (sentence, report, year) => {
+    expect(namedYear(sentence, report)).toBe(year);
+  });
+
+  it('targets are the report year, outcomes the year before', () => {
+    expect(figureYear('地区生产总值增长', 'target', 2026, 2025)).toBe(2026);
+    expect(figureYear('地区生产总值增长', 'actual', 2026, 2025)).toBe(2025);
+    expect(figureYear('“十五五”时期地区生产总值年均增长', 'plan_average', 2026, 2025)).toBe(2030);
+  });
+});
+
+describe('indicator table', () => {
+  it('ships the keys the issue names, at least 40', () => {
+    const keys = indicatorTable().indicators.map((i) => i.key);
+    expect(keys.length).toBeGreaterThanOrEqual(40);
+    for (const key of ['gdp', 'gdp_growth', 'general_budget_revenue', 'fixed_asset_investment_growth', 'retail_sales_growth', 'industrial_value_added_growth', 'cpi_growth', 'urban_new_jobs', 'urban_unemployment_rate', 'disposable_income_growth', 'grain_output', 'energy_intensity_reduction']) {
+      expect(keys).toContain(key);
+    }
+  });
+
+  it("a user's row adds a surface form or replaces a key", () => {
+    const user = parseIndicators('key\tname\tmeasure\tunit\tsurfaces\nport_throughput\t港口货物吞吐量\tlevel\t吨\t港口货物吞吐量|港口吞吐量\n', 'mine.tsv');
+    const table = buildIndicatorTable([indicatorTable().indicators, user]);
+    const text = '港口货物吞吐量达到5亿吨';
+    const span = extractNumbers(article(text)).find((f) => f.text === '5亿吨')!;
+    expect(matchIndicator(text, span, table)?.indicator.key).toBe('port_throughput');
+  });
+
+  it('rejects a malformed row', () => {
+    expect(() => parseIndicators('gdp\t地区生产总值\tsize\t元\t生产总值\n', 'bad.tsv')).toThrow(/measure 'size'/);
+  });
+});
