@@ -35,8 +35,9 @@ const numbers: CommandSpec<NumberParams> = {
   // Metrics are cut phrase by phrase (see extract/numbers/metric.ts): nothing to segment beforehand.
   needs: () => ({ attribute: false, segmentation: 'none' }),
   columns: () => NUMBER_COLUMNS,
-  priority: ['text', 'value', 'min', 'max', 'unit', 'metric', 'indicator', 'modality', 'year', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
-  // Columns: see NUMBER_COLUMNS (rows/numbers.ts); min and max are a range's bounds (`2—4天`), empty for one figure.
+  // min and max hold a point's own value too: after the metric, which says what the figure is.
+  priority: ['text', 'value', 'unit', 'per', 'metric', 'indicator', 'modality', 'min', 'max', 'year', 'period', 'change', 'basis', 'doc', 'line', 'kind', 'approx', 'article', 'column'],
+  // Columns: see NUMBER_COLUMNS (rows/numbers.ts); min and max are the interval the figure states (a point's own value in both).
   numeric: ['article', 'line', 'column', 'value', 'min', 'max'],
   processFile(articles, params) {
     const metricMatches = params.metric ? compileTextMatcher(params.metric) : undefined;

@@ -109,6 +109,7 @@ export const COLUMN_DOCS: Record<string, ColumnDoc> = {
   },
   note: { type: 'string', meaning: 'how many other figures the inputs give for the same place, indicator, year and modality, and the first three (`TEXT (LINE:COLUMN)`)' },
   unit: { type: 'string', meaning: 'the base unit: `元`, `%`, `百分点`, `人`, `千瓦`, `元/月`…; empty when none' },
+  per: { type: 'string', meaning: 'what a rate printed before the figure is per (`每月400元`, `每人每月209元` → `月`); empty when none' },
   kind: {
     type: 'string',
     meaning: 'amount, count, percent, ratio, rank, date, year, period, ordinal or code',

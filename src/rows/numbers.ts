@@ -9,7 +9,7 @@ import { spanCells } from './location.js';
  * year, modality, bound and indicator say what the figure is as a report's datum (see extract/indicators/annotate.ts).
  */
 export const NUMBER_COLUMNS = [
-  'doc', 'article', 'line', 'column', 'text', 'value', 'min', 'max', 'unit', 'kind', 'approx',
+  'doc', 'article', 'line', 'column', 'text', 'value', 'min', 'max', 'unit', 'per', 'kind', 'approx',
   'change', 'basis', 'metric', 'period', 'year', 'modality', 'bound', 'indicator', 'context',
 ];
 
@@ -26,6 +26,7 @@ export function numberRow(article: Article, figure: NumberSpan, facts: FigureFac
     min: facts.min,
     max: facts.max,
     unit: figure.unit,
+    per: figure.per ?? null,
     kind: figure.kind,
     approx: figure.approx,
     change: figure.change ?? null,

@@ -6,7 +6,7 @@ import { jsonl, REPO, runCli } from './run-cli.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const COLUMNS = ['doc', 'article', 'line', 'column', 'text', 'value', 'min', 'max', 'unit', 'kind', 'approx', 'change', 'basis', 'metric', 'period', 'year', 'modality', 'bound', 'indicator', 'context'];
+const COLUMNS = ['doc', 'article', 'line', 'column', 'text', 'value', 'min', 'max', 'unit', 'per', 'kind', 'approx', 'change', 'basis', 'metric', 'period', 'year', 'modality', 'bound', 'indicator', 'context'];
 
 describe('numbers seeds/', () => {
   const result = runCli(['numbers', 'seeds/', '-f', 'jsonl']);
@@ -64,7 +64,7 @@ describe('numbers filters', () => {
 
   it('values are plain numbers in CSV', () => {
     const csv = runCli(['numbers', 'seeds/000_5ad3a02533805057.txt', '-f', 'csv']).stdout;
-    expect(csv).toContain(',15370000000,15370000000,15370000000,元,amount,'); // min and max: a point's own value
+    expect(csv).toContain(',15370000000,15370000000,15370000000,元,,amount,'); // min and max: a point's own value
     expect(csv).not.toMatch(/\de\+\d/);
   });
 

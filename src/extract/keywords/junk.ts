@@ -20,8 +20,15 @@ export function isKeywordJunk(word: string): boolean {
  */
 export const BROAD_SPECIFICITY = 1.9;
 
-/** True when a single word of this specificity is too broad to be a keyword (keyness). */
-export function isBroadWord(parts: readonly string[], weight: number): boolean {
+/**
+ * An IDF made from fewer documents than this (`keywords --idf` of a user's small corpus) cannot tell a broad word: at 3
+ * documents a word of one of them already weighs under BROAD_SPECIFICITY.
+ */
+export const BROAD_MIN_DOCUMENTS = 100;
+
+/** True when a single word of this specificity is too broad to be a keyword (keyness). `documents`: 0 when unknown. */
+export function isBroadWord(parts: readonly string[], weight: number, documents = 0): boolean {
+  if (documents > 0 && documents < BROAD_MIN_DOCUMENTS) return false;
   return parts.length === 1 && weight < BROAD_SPECIFICITY;
 }
 

@@ -548,7 +548,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   const kept = new NestFreeList<KeywordRow>();
   for (const row of rows) {
     if (kept.length >= limit) break;
-    if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight)) continue;
+    if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
     if (isBodyKind(row.keyword)) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
