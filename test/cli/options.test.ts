@@ -26,7 +26,7 @@ describe('formats', () => {
   });
 
   it('csv is the default when stdout is not a terminal', () => {
-    expect(runCli(['numbers', SEED]).stdout.split('\n')[0]).toBe('doc,article,line,column,text,value,min,max,unit,kind,approx,change,basis,metric,period,year,modality,bound,indicator,context');
+    expect(runCli(['numbers', SEED]).stdout.split('\n')[0]).toBe('doc,article,line,column,text,value,min,max,unit,per,kind,approx,change,basis,metric,period,year,modality,bound,indicator,context');
   });
 
   it('table draws a box with the same rows', () => {
