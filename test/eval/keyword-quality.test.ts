@@ -12,8 +12,10 @@ describe.skipIf(!hasShared('corpus'))('keyword quality on the corpus', () => {
     ['policy/city_jinan_2021_policy-s023.txt', ['鲲鹏', '软件开发', '信息化']],
   ])('%s: top 20 by tf-idf', (name, expected) => {
     const top = top20([shared(`corpus/${name}`)]);
-    console.log(`keywords ${name}: ${top.join(' ')}; expected terms found ${expected.filter((t) => top.includes(t)).length}/${expected.length}`);
+    // A term may be listed inside a phrase the text repeats (鲲鹏 in 鲲鹏产品): a phrase and its words are not both listed.
+    const listed = (term: string) => top.find((keyword) => keyword.includes(term));
+    console.log(`keywords ${name}: ${top.join(' ')}; expected terms found ${expected.filter(listed).length}/${expected.length}`);
     expectClean(top);
-    for (const term of expected) expect(top).toContain(term);
+    for (const term of expected) expect(listed(term), term).toBeDefined();
   });
 });
