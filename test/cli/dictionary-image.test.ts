@@ -1,21 +1,13 @@
 // Our binding keeps its dictionary as an image in the cache folder (packages/segmenter-binding/image-cache.hpp): built
 // and written by the first run, read by the next, a new one for changed dictionaries, rebuilt when damaged, and never
 // needed (a folder that cannot be written only means building it at every start). The words are the same every way.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { bindingBuilt } from '../helpers/binding.js';
 
-const require = createRequire(import.meta.url);
-function bindingBuilt(): boolean {
-  try {
-    return existsSync((require('@policy-cli/segmenter-binding') as { file: string }).file);
-  } catch {
-    return false;
-  }
-}
 
 const SEED = 'seeds/000_5ad3a02533805057.txt';
 const root = mkdtempSync(join(tmpdir(), 'policy-cli-image-'));

@@ -1,21 +1,14 @@
 // Our binding to cppjieba (packages/segmenter-binding/segmenter.cc) and nodejieba's give the same words: the binding is
 // only faster.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cut, cutWords, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
+import { bindingBuilt } from '../../helpers/binding.js';
 
 const require = createRequire(import.meta.url);
 
-/** The optional package is installed and its install compiled the binding (false where the compile failed). */
-function bindingBuilt(): boolean {
-  try {
-    return existsSync((require('@policy-cli/segmenter-binding') as { file: string }).file);
-  } catch {
-    return false;
-  }
-}
 const chosenNodejieba = process.env.POLICY_CLI_ENGINE === 'nodejieba';
 
 const texts = [

@@ -3,20 +3,12 @@
 // lines are ignored, a one-character word is kept whole rather than handed to the HMM, and CRLF lines keep their '\r'
 // as cppjieba does. Each binding loads its dictionaries once per process, so both run in a process of their own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bindingBuilt } from '../../helpers/binding.js';
 
-const require = createRequire(import.meta.url);
-function bindingBuilt(): boolean {
-  try {
-    return existsSync((require('@policy-cli/segmenter-binding') as { file: string }).file);
-  } catch {
-    return false;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-cli-user-dict-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
