@@ -23,6 +23,7 @@ import { spanCells } from '../rows/location.js';
 import { compileTextMatcher } from '../rows/text-matcher.js';
 import { FIGURE_KINDS, UsageError, type Article, type Segmentation } from '../types.js';
 import type { CommandParams, CommandSpec } from './command.js';
+import { prunedNotice } from './pruned-notice.js';
 
 export interface CompareParams extends CompareCounting, CommandParams {
   /** Keywords per group, fewest occurrences, highest p-value. */
@@ -107,6 +108,7 @@ const compare: CommandSpec<CompareParams, ComparePartial> = {
     groupsOf: (partial) => [...partial.groups.values()].map((group) => group.name),
   },
   finish: (merged, params) => compareRows(merged, params, rankOptions(params)),
+  notices: (merged) => prunedNotice('compare', [...merged.groups.values()].map((group) => group.pruned)),
   table: (merged, params) => wideTable(merged, params, compareRows(merged, params, rankOptions(params)), params),
   // --top, --min-count, --max-p, --wide and --rate only rank and print, so a merge may change them.
   counts: {
@@ -187,6 +189,7 @@ export function mergeComparePartial(into: ComparePartial, from: ComparePartial):
       for (const [key, n] of group.phrases) add(existing.phrases, key, n);
       existing.tokens = (existing.tokens ?? 0) + (group.tokens ?? 0);
     }
+    if (group.pruned) existing.pruned = (existing.pruned ?? 0) + group.pruned;
     for (const [term, n] of group.articleCounts) add(existing.articleCounts, term, n);
     for (const [name, value] of group.values) if (!existing.values.has(name)) existing.values.set(name, value);
     for (const [name, official] of group.officials) {
@@ -206,8 +209,9 @@ export function mergeComparePartial(into: ComparePartial, from: ComparePartial):
 
 /** Keyword candidates and their n-grams (phrases are decided on the merged counts, see countsWithPhrases). */
 function countKeywords(data: GroupData, words: readonly string[]): void {
-  const terms = countCandidates(words, data.counts, (data.phrases ??= new Map()));
+  const { terms, dropped } = countCandidates(words, data.counts, (data.phrases ??= new Map()));
   data.tokens = (data.tokens ?? 0) + terms.length;
+  if (dropped > 0) data.pruned = (data.pruned ?? 0) + dropped;
   for (const word of new Set(terms)) add(data.articleCounts, word, 1);
 }
 

@@ -8,6 +8,7 @@ import { groupOf, type GroupBy } from '../rows/groups.js';
 import { keywordColumns, keywordRows, type KeywordGroups, type KeywordMethod } from '../rows/keywords.js';
 import type { Article } from '../types.js';
 import type { CommandParams, CommandSpec } from './command.js';
+import { prunedNotice } from './pruned-notice.js';
 
 export interface KeywordParams extends CommandParams {
   by: GroupBy;
@@ -69,6 +70,7 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
   aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },
   finish: (merged, params) => keywordRows(merged, { ...params, idf: keywordIdf(params.idf) }),
+  notices: (merged) => prunedNotice('keywords', [...merged.groups.values()].map(({ stats }) => stats.pruned)),
   // Every method ranks integer tables (TextRank its co-occurrence edges): --top, --min-count, --idf and --explain only
   // rank, so a merge may change them.
   counts: {

@@ -17,6 +17,7 @@ export function* compareCountRecords(merged: ComparePartial): Generator<Record<s
     const sizes: Record<string, unknown> = { group: key, name: group.name, label: group.label, code: group.code, chars: group.chars, articles: group.articles };
     // keywords count candidate words and n-grams; their presence is what tells compare to look for phrases.
     if (group.phrases) sizes.tokens = group.tokens ?? 0;
+    if (group.pruned) sizes.pruned = group.pruned;
     yield sizes;
     // A user's term has an entry at zero too (rows have no holes): both tables are written as they are.
     const terms = new Set([...group.counts.keys(), ...group.articleCounts.keys()]);
@@ -46,6 +47,7 @@ export function addCompareCountRecord(into: ComparePartial, record: Record<strin
       group.phrases ??= new Map();
       group.tokens = (group.tokens ?? 0) + wholeNumber(record.tokens, 'tokens');
     }
+    if (record.pruned !== undefined) group.pruned = (group.pruned ?? 0) + wholeNumber(record.pruned, 'pruned');
     return;
   }
   if (!group) throw new Error(`group ${JSON.stringify(key)} has no sizes record before its counts`);

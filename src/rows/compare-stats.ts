@@ -54,6 +54,8 @@ export interface GroupData {
   /** keywords: n-grams of adjacent candidate words (`孤困 儿童`), the phrase candidates, and the candidate words counted. */
   phrases?: Map<string, number>;
   tokens?: number;
+  /** n-grams the bound on the phrase table dropped, when any (see src/commands/pruned-notice.ts). */
+  pruned?: number;
   /** Articles using each term. */
   articleCounts: Map<string, number>;
   /** slogans: the number a formulation carries (`八件大事` → 8, `"1441"` → '1441'). */

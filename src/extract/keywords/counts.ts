@@ -16,7 +16,9 @@ export interface KeywordGroupStats {
 export function* keywordCountRecords(merged: KeywordGroupStats): Generator<Record<string, unknown>> {
   for (const key of [...merged.groups.keys()].sort(compareGroupKeys)) {
     const { label, stats } = merged.groups.get(key)!;
-    yield { group: key, label, tokens: stats.tokens, articles: stats.articles, documents: stats.documents };
+    const sizes = { group: key, label, tokens: stats.tokens, articles: stats.articles, documents: stats.documents };
+    // Carried so that the merge can say its tail may differ from one run's (see TermStats.pruned).
+    yield stats.pruned ? { ...sizes, pruned: stats.pruned } : sizes;
     for (const [term, count] of sortedEntries(stats.counts)) yield { group: key, term, count, docs: stats.docFreq.get(term) ?? 0 };
     for (const [phrase, count] of sortedEntries(stats.phrases ?? new Map<string, number>())) {
       const docs = stats.phraseDocs?.get(phrase);
@@ -41,6 +43,7 @@ export function addKeywordCountRecord(into: KeywordGroupStats, record: Record<st
     group.stats.tokens += wholeNumber(record.tokens, 'tokens');
     group.stats.articles += wholeNumber(record.articles, 'articles');
     group.stats.documents += wholeNumber(record.documents, 'documents');
+    if (record.pruned !== undefined) group.stats.pruned = (group.stats.pruned ?? 0) + wholeNumber(record.pruned, 'pruned');
     return;
   }
   if (!group) throw new Error(`group ${JSON.stringify(key)} has no sizes record before its counts`);

@@ -69,6 +69,11 @@ export interface TermStats {
   /** The document the last article came from, and the terms already counted in docFreq for it. */
   lastDoc?: string;
   lastDocTerms?: Set<string>;
+  /**
+   * Entries the bounds made this group drop (words, n-grams, edges), when any: what is dropped depends on how the
+   * input was split, so past the bounds a merge of shards may rank the tail differently from one run. The run says so.
+   */
+  pruned?: number;
 }
 
 export const MAX_TERMS = 200_000;
@@ -287,8 +292,8 @@ export function addArticle(stats: TermStats, words: readonly string[], method: M
 
   stats.phrases ??= new Map();
   stats.phraseDocs ??= new Map();
-  countPhrases(words, roles, stats.phrases, stats.phraseDocs, inDoc);
-  if (stats.phrases.size > MAX_PHRASES) prunePhrases(stats.phrases, stats.phraseDocs);
+  let dropped = countPhrases(words, roles, stats.phrases, stats.phraseDocs, inDoc);
+  if (stats.phrases.size > MAX_PHRASES) dropped += prunePhrases(stats.phrases, stats.phraseDocs);
 
   if (method === 'textrank') {
     const edges = (stats.edges ??= new Map());
@@ -298,9 +303,10 @@ export function addArticle(stats: TermStats, words: readonly string[], method: M
         if (terms[i] !== terms[j]) increment(edges, edgeKey(terms[i]!, terms[j]!));
       }
     }
-    if (edges.size > MAX_EDGES) pruneEdges(edges);
+    if (edges.size > MAX_EDGES) dropped += pruneEdges(edges);
   }
-  if (stats.counts.size > MAX_TERMS) pruneTerms(stats);
+  if (stats.counts.size > MAX_TERMS) dropped += pruneTerms(stats);
+  if (dropped > 0) stats.pruned = (stats.pruned ?? 0) + dropped;
 }
 
 /** The candidate words of an article, and each token's role in a phrase run (see phrases.ts). */
@@ -321,14 +327,14 @@ function candidatesAndRoles(words: readonly string[]): { terms: string[]; roles:
 
 /**
  * `compare`'s counting: one article's candidate words into `counts` and its n-grams into `phrases` (plain tables that
- * merge by addition). Returns the candidate words, for per-article counts.
+ * merge by addition). Returns the candidate words, for per-article counts, and how many n-grams the bound dropped.
  */
-export function countCandidates(words: readonly string[], counts: Map<string, number>, phrases: Map<string, number>): string[] {
+export function countCandidates(words: readonly string[], counts: Map<string, number>, phrases: Map<string, number>): { terms: string[]; dropped: number } {
   const { terms, roles } = candidatesAndRoles(words);
   for (const term of terms) increment(counts, term);
-  countPhrases(words, roles, phrases);
-  if (phrases.size > MAX_PHRASES) prunePhrases(phrases);
-  return terms;
+  let dropped = countPhrases(words, roles, phrases);
+  if (phrases.size > MAX_PHRASES) dropped += prunePhrases(phrases);
+  return { terms, dropped };
 }
 
 /**
@@ -372,8 +378,9 @@ export function countsWithPhrases(
   return { counts: perGroup, phrases: listed };
 }
 
-/** Drop the terms of lowest count until a quarter of the room is free again (lossy counting). */
-function pruneTerms(stats: TermStats): void {
+/** Drop the terms of lowest count until a quarter of the room is free again (lossy counting); returns how many. */
+function pruneTerms(stats: TermStats): number {
+  const before = stats.counts.size;
   for (let floor = 1; stats.counts.size > (MAX_TERMS * 3) / 4; floor++) {
     for (const [term, n] of stats.counts) {
       if (n > floor) continue;
@@ -388,12 +395,15 @@ function pruneTerms(stats: TermStats): void {
       if (!stats.counts.has(key.slice(0, tab)) || !stats.counts.has(key.slice(tab + 1))) stats.edges.delete(key);
     }
   }
+  return before - stats.counts.size;
 }
 
-function pruneEdges(edges: Map<string, number>): void {
+function pruneEdges(edges: Map<string, number>): number {
+  const before = edges.size;
   for (let floor = 1; edges.size > (MAX_EDGES * 3) / 4; floor++) {
     for (const [key, n] of edges) if (n <= floor) edges.delete(key);
   }
+  return before - edges.size;
 }
 
 /** The stats of both groups together (groups hold different documents). Neither argument is changed. */
@@ -413,6 +423,7 @@ export function mergeStatsInto(into: TermStats, b: TermStats): TermStats {
   into.tokens += b.tokens;
   into.articles += b.articles;
   into.documents += b.documents;
+  let dropped = b.pruned ?? 0;
   for (const [term, n] of b.counts) increment(into.counts, term, n);
   for (const [term, n] of b.docFreq) increment(into.docFreq, term, n);
   if (b.phrases) {
@@ -420,17 +431,18 @@ export function mergeStatsInto(into: TermStats, b: TermStats): TermStats {
     into.phraseDocs ??= new Map();
     for (const [key, n] of b.phrases) increment(into.phrases, key, n);
     for (const [key, n] of b.phraseDocs ?? []) increment(into.phraseDocs, key, n);
-    if (into.phrases.size > MAX_PHRASES) prunePhrases(into.phrases, into.phraseDocs);
+    if (into.phrases.size > MAX_PHRASES) dropped += prunePhrases(into.phrases, into.phraseDocs);
   }
   if (into.edges || b.edges) {
     into.edges ??= new Map();
     for (const [key, n] of b.edges ?? []) increment(into.edges, key, n);
-    if (into.edges.size > MAX_EDGES) pruneEdges(into.edges);
+    if (into.edges.size > MAX_EDGES) dropped += pruneEdges(into.edges);
   }
   // Articles added after a merge start a new document unless they name b's last one.
   into.lastDoc = b.lastDoc;
   into.lastDocTerms = new Set(b.lastDocTerms ?? []);
-  if (into.counts.size > MAX_TERMS) pruneTerms(into);
+  if (into.counts.size > MAX_TERMS) dropped += pruneTerms(into);
+  if (dropped > 0) into.pruned = (into.pruned ?? 0) + dropped;
   return into;
 }
 

@@ -68,7 +68,7 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 /**
  * Count the n-grams (2 to MAX_PHRASE_WORDS words) of one article's runs: maximal stretches of EDGE and INNER tokens.
  * Every n-gram is counted (those with an INNER word at an edge too: they tell nesting); `seen` collects those counted
- * in this document for the document frequency, when given.
+ * in this document for the document frequency, when given. Returns how many n-grams the bound made it drop.
  */
 export function countPhrases(
   words: readonly string[],
@@ -76,7 +76,8 @@ export function countPhrases(
   phrases: Map<string, number>,
   docFreq?: Map<string, number>,
   seen?: Set<string>,
-): void {
+): number {
+  let dropped = 0;
   for (let start = 0; start < words.length; ) {
     if (roles[start] === BREAK) {
       start++;
@@ -101,16 +102,21 @@ export function countPhrases(
             increment(docFreq, key);
           }
           // A giant article (a whole year of a paper in one file) must not outgrow the bound before it ends.
-          if (phrases.size > MAX_PHRASES) prunePhrases(phrases, docFreq);
+          if (phrases.size > MAX_PHRASES) dropped += prunePhrases(phrases, docFreq);
         }
       }
     }
     start = end;
   }
+  return dropped;
 }
 
-/** Drop the rarest n-grams until a quarter of the room is free (the word counts are pruned the same way). */
-export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string, number>): void {
+/**
+ * Drop the rarest n-grams until a quarter of the room is free (the word counts are pruned the same way). Returns how
+ * many were dropped: what a run drops depends on how its input was split, so the run says so (TermStats.pruned).
+ */
+export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string, number>): number {
+  const before = phrases.size;
   for (let floor = 1; phrases.size > (MAX_PHRASES * 3) / 4; floor++) {
     for (const [key, n] of phrases) {
       if (n > floor) continue;
@@ -118,6 +124,7 @@ export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string,
       docFreq?.delete(key);
     }
   }
+  return before - phrases.size;
 }
 
 /** The statistics a phrase is judged on: pooled over every group of the run (see rankKeywords). */

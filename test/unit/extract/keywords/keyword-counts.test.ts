@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addKeywordCountRecord, keywordCountRecords, type KeywordGroupStats } from '../../../../src/extract/keywords/counts.js';
 import { addArticle, newTermStats, type Method } from '../../../../src/extract/keywords/keywords.js';
+import { prunedNotice } from '../../../../src/commands/pruned-notice.js';
 
 const WORDS = ['孤困', '儿童', '关爱', '分布式', '光伏', '建设', '工作', '，', '人居', '环境', '整治', '数字经济'];
 const fileArb = fc.record({ group: fc.constantFrom('370700', '371500', ''), words: fc.array(fc.constantFrom(...WORDS), { maxLength: 20 }) });
@@ -65,5 +66,22 @@ describe('keyword counts', () => {
     [{ group: 1 }, /"group" must be a string/],
   ])('%j is refused', (record, message) => {
     expect(() => addKeywordCountRecord({ groups: new Map() }, record)).toThrow(message);
+  });
+
+  it('carries what a group dropped past its bounds, added up over shards, and the run says so once', () => {
+    const shard = (pruned: number): KeywordGroupStats => {
+      const total = count([{ group: '370700', words: ['孤困', '儿童'] }], [0], 'keyness');
+      total.groups.get('370700')!.stats.pruned = pruned;
+      return total;
+    };
+    expect(records(shard(7))[0]).toEqual({ group: '370700', label: { place_code: '370700' }, tokens: 2, articles: 1, documents: 1, pruned: 7 });
+    const merged: KeywordGroupStats = { groups: new Map() };
+    for (const record of [...records(shard(7)), ...records(shard(5))]) addKeywordCountRecord(merged, record);
+    expect(merged.groups.get('370700')!.stats.pruned).toBe(12);
+    expect(prunedNotice('keywords', [...merged.groups.values()].map(({ stats }) => stats.pruned))).toEqual([
+      'policy-cli: keywords: a group passed the bounds on its count tables (200,000 words, 300,000 n-grams, 500,000 co-occurrences) and dropped 12 of its rarest entries: ' +
+        'the top of the ranking holds, but its tail may differ from a run over the same texts split otherwise (shards, --from-counts).',
+    ]);
+    expect(prunedNotice('keywords', [undefined, 0])).toEqual([]);
   });
 });

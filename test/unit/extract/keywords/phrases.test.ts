@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
 import { addArticle, candidateWords, countsWithPhrases, mergeStatsInto, newTermStats, phraseEvidence, rankKeywords } from '../../../../src/extract/keywords/keywords.js';
-import { BREAK, EDGE, INNER, absorbPhrases, countPhrases, judgePhrase, type PhraseEvidence } from '../../../../src/extract/keywords/phrases.js';
+import { BREAK, EDGE, INNER, MAX_PHRASES, absorbPhrases, countPhrases, judgePhrase, prunePhrases, type PhraseEvidence } from '../../../../src/extract/keywords/phrases.js';
 import { isKeywordPhrase, isKeywordTerm } from '../../../../src/extract/keywords/term-class.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -182,5 +182,26 @@ describe('never keywords (issue 15)', () => {
 
   it('keeps a list of terms', () => {
     expect(candidateWords(cutWords('光伏、储能、氢能、风电'))).toEqual(['光伏', '储能', '氢能', '风电']);
+  });
+});
+
+describe('prunePhrases', () => {
+  it('drops the rarest n-grams past the bound, keeps the frequent ones, and says how many it dropped', () => {
+    const phrases = new Map<string, number>();
+    for (let i = 0; i <= MAX_PHRASES; i++) phrases.set(`词${i} 语`, i % 10 === 0 ? 3 : 1);
+    const docs = new Map(phrases);
+    const before = phrases.size;
+    const dropped = prunePhrases(phrases, docs);
+    expect(dropped).toBe(before - phrases.size);
+    expect(phrases.size).toBeLessThanOrEqual((MAX_PHRASES * 3) / 4);
+    expect(phrases.get('词0 语')).toBe(3);
+    expect(phrases.has('词1 语')).toBe(false);
+    expect(docs.size).toBe(phrases.size);
+  });
+
+  it('drops nothing below the bound', () => {
+    const phrases = new Map([['孤困 儿童', 1]]);
+    expect(prunePhrases(phrases)).toBe(0);
+    expect(phrases.size).toBe(1);
   });
 });
