@@ -11,7 +11,7 @@ import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
 import { isBodyKind, isBroadWord, isKeywordJunk } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
-import { expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm } from './term-class.js';
+import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm } from './term-class.js';
 import {
   BREAK,
   EDGE,
@@ -163,6 +163,8 @@ function endsWithOneOf(word: string, set: ReadonlySet<string>): boolean {
 }
 
 const NAME = /^\p{Script=Han}{2,4}$/u;
+/** A name with no surname (a foreign one): 2–6 Han characters, a · between parts allowed. */
+const FOREIGN_NAME = /^\p{Script=Han}[\p{Script=Han}·]{1,5}$/u;
 /** Words after a name that make it a person's: 张军桥同志, 习近平总书记. */
 const AFTER_NAME = new Set(['同志', '先生', '女士', '总书记']);
 
@@ -192,6 +194,9 @@ function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
     if (bits & NAME_SHAPED) {
       if (previous & TITLE_CUE) names.add(word);
       else waiting = word;
+    } else if (previous & TITLE_CUE && FOREIGN_NAME.test(word) && dictionaryTag(word) === 'x') {
+      // 总统纽西, 总理帕拉伊: a word no dictionary holds, right after a post, is the name of who holds it.
+      names.add(word);
     } else if (previous & TITLE_CUE && isSurnameAlone(word) && i + 1 < words.length && /^\p{Script=Han}{1,2}$/u.test(words[i + 1]!)) {
       // 委员长栗战书 cut 栗 / 战书: the given name after a lone surname is a fragment of the name, not a word.
       names.add(words[i + 1]!);
@@ -204,13 +209,14 @@ function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
 
 /**
  * Lists of names (习近平、李克强、栗战书、汪洋): three or more items separated by 、, each name-shaped or a lone surname
- * and its given name (栗 / 战书), most of them three characters long as Chinese names are. Lists of terms rarely are
- * (光伏、储能、氢能: two characters each). In 300 rmrb-2019-10 articles the leaders' lists put 李克强 and 战书 in the
- * per-article top 10.
+ * and its given name, most of them three characters long as Chinese names are. Lists of terms rarely are (光伏、储能、氢能:
+ * two characters each). The segmenter cuts names it does not know in any way (栗 / 战书, 郝 / 明 / 金, 白 / 玛 / 赤 / 林):
+ * the words of a given name are pieces of the name, never terms (维华 of 武维华, 保平 of 李保平). In 300 rmrb-2019-10
+ * articles the leaders' lists put 李克强 and 战书 in the per-article top 10.
  */
 function addNameLists(words: readonly string[], classes: Uint8Array, names: Set<string>): void {
   for (let i = 0; i < words.length; ) {
-    const items: { word: string; chars: number }[] = [];
+    const items: NameItem[] = [];
     let j = i;
     for (;;) {
       const item = nameItemAt(words, classes, j);
@@ -221,19 +227,43 @@ function addNameLists(words: readonly string[], classes: Uint8Array, names: Set<
       j++;
     }
     if (items.length >= 3 && items.filter((item) => item.chars === 3).length * 3 >= items.length * 2) {
-      for (const item of items) names.add(item.word);
+      for (const item of items) for (const piece of item.pieces) names.add(piece);
     }
     i = items.length > 0 ? Math.max(j, i + 1) : i + 1;
   }
 }
 
-function nameItemAt(words: readonly string[], classes: Uint8Array, i: number): { word: string; chars: number; next: number } | undefined {
+interface NameItem {
+  /** The words of the name that could be taken for terms: the name-shaped word, or the words of its given name. */
+  pieces: string[];
+  chars: number;
+  next: number;
+}
+
+/** Longest given name a list item may have after a lone surname (白 / 玛赤林 of a Tibetan name). */
+const MAX_GIVEN = 3;
+
+function nameItemAt(words: readonly string[], classes: Uint8Array, i: number): NameItem | undefined {
   const word = words[i];
   if (word === undefined) return undefined;
-  if (classes[i]! & NAME_SHAPED) return { word, chars: word.length, next: i + 1 };
-  const given = words[i + 1];
-  if (isSurnameAlone(word) && given !== undefined && /^\p{Script=Han}{1,2}$/u.test(given)) return { word: given, chars: 1 + given.length, next: i + 2 };
-  return undefined;
+  if (classes[i]! & NAME_SHAPED) return { pieces: [word], chars: word.length, next: i + 1 };
+  if (!isSurnameAlone(word)) return undefined;
+  // The given name: the Han words after the surname up to the next 、, or, for the list's last item, as far as a given
+  // name of two characters goes (王 / 禹 / 平 / 作 了: the list ends with 平).
+  const pieces: string[] = [];
+  let given = 0;
+  let j = i + 1;
+  while (j < words.length) {
+    const next = words[j]!;
+    if (next === '、' || !/^\p{Script=Han}{1,2}$/u.test(next) || given + next.length > MAX_GIVEN) break;
+    // Two characters at most, unless the item ends at a 、 (a name of three: 白 / 玛 / 赤 / 林、).
+    if (given + next.length > 2 && words[j + 1] !== '、') break;
+    given += next.length;
+    pieces.push(next);
+    j++;
+  }
+  if (given === 0) return undefined;
+  return { pieces: pieces.filter((piece) => piece.length > 1), chars: 1 + given, next: j };
 }
 
 function isSurnameAlone(word: string): boolean {

@@ -64,6 +64,11 @@ describe('candidateTerms', () => {
     ['市委书记江敦涛出席会议并讲话，市委副书记、市长刘运主持会议', ['江敦涛', '刘运']],
     ['10月28日，张军桥同志事迹报告会在潍坊举行。张军桥高中时期的老师讲述了他的事迹', ['张军桥']],
     ['（特约记者 张磊 潍坊日报社全媒体记者 贺德良）', ['张磊', '贺德良']],
+    // lists whose names the segmenter cuts in pieces (武 / 维华, 郝 / 明 / 金, 李 / 保平, 王 / 禹 / 平)
+    ['副委员长陈竺、王东明、白玛赤林、丁仲礼、郝明金、蔡达峰、武维华，秘书长杨振武出席会议', ['维华']],
+    ['杨扬、戴秀英、张力、李有毅、聂一菁、孙东生、李保平、张显友、王禹平作了发言', ['保平', '秀英']],
+    // a word no dictionary holds right after a post: a foreign name
+    ['出席莫总统纽西就职仪式，并于16日会见纽西。纽西感谢中方', ['纽西']],
   ])('leaves out people named with a title: %s', (text, names) => {
     const found = words(text);
     for (const name of names) expect(found).not.toContain(name);
