@@ -429,7 +429,7 @@ function headedNames(article: Article): Candidate[] {
       at = end - 1;
       continue;
     }
-    const reading = { maxLength: kind === 'event' ? 30 : 20, digits: true };
+    const reading = { maxLength: kind === 'event' ? 30 : 20, digits: true, topics: true };
     let start = readNameLeftwards(article, at, reading);
     // Headline lines are joined with a space: `农业服务贸易全球商通中心 贸易投资对接会举行` is one name.
     if (start < article.bodyStart && text[start - 1] === ' ' && start - 1 > 0) {

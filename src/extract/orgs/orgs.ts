@@ -59,6 +59,12 @@ export function loadNameWords(): NameWords {
 const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 // `中央和省委`, `党和政府`: 和 between jurisdictions joins two bodies, not two words of one name.
 const JURISDICTION_WORD = /^(中央|党中央|国家|全国|党|省|市|县|区|乡|镇)$/u;
+/** Conjunctions (the tagger gives c to some adverbs too: 及时). */
+const CONJUNCTION = /^(?:及其|以及|或者|或是|还是|并且|而且|而是|但是|不但|不仅|因为|所以|如果|假如|虽然|即使|无论|不论|只要|只有|并|且|或|而|但|及)$/u;
+/** Prepositions that open the topic inside a meeting's name. */
+const TOPIC_PREPOSITION = new Set(['关于', '以', '就']);
+/** Adverbs of time and scope, alone or opening a word the tagger made of one and what follows (`已为`, `都是`). */
+const SENTENCE_ADVERB = /^(?:[已曾将也都还又再就才均皆仍却便亦]|正在|一度|终于|马上|不再)/u;
 const TIME_WORD = /^\d+(年|月|日|号)?$|^[年月日号]$|季度$|^[上下]半年$/u;
 
 export interface NameReading {
@@ -66,14 +72,21 @@ export interface NameReading {
   maxLength: number;
   /** Whether digits may open or sit in the name (`2025先进技术应用成果转化山东行`); org names stop at them. */
   digits?: boolean;
+  /** Whether the name may hold a topic opened by a preposition (meetings: `…领导人关于新冠肺炎问题特别会议`). */
+  topics?: boolean;
 }
 
 /** Whether a token ends a name read leftwards: a boundary word, or a word ending with one (`紧紧围绕`). */
-function isBoundary(token: Token, words: NameWords): boolean {
+function isBoundary(token: Token, words: NameWords, topics = false): boolean {
   const word = token.word;
   if (words.boundary.has(word)) return true;
   // `紧紧围绕` ends with 围绕; a word the tagger does not know (`地向`, tag x) may end with a one-character one.
   for (let k = token.tag === 'x' ? 1 : 2; k < word.length; k++) if (words.boundary.has(word.slice(-k))) return true;
+  // A preposition or conjunction of the sentence (`给`, `对于`, `及其`, `或者`; 和 is judged by the caller), or an adverb
+  // of time or scope (`已为`, `正在`, `就是`). Other adverbs sit inside names (`特别会议`, `世界自然基金会`), as does the
+  // topic of a meeting (`…领导人关于新冠肺炎问题特别会议`, `以案促改警示教育大会`).
+  if (token.tag === 'p' && !(topics && TOPIC_PREPOSITION.has(word)) && !words.verbsInNames.has(word)) return true;
+  if ((token.tag === 'c' && CONJUNCTION.test(word)) || (token.tag === 'd' && SENTENCE_ADVERB.test(word))) return true;
   // A one-character verb is part of an abbreviation (`市住建局`: 住 and 建 tag as verbs).
   if (token.tag === 'v' && word.length > 1 && !words.verbsInNames.has(word)) return true;
   // A count (`一批`, `十二个`) ends a name; an ordinal or a term (`第二`, `二十届`) and a year may sit in one.
@@ -112,7 +125,7 @@ export function readNameLeftwards(article: Article, headStart: number, reading: 
       start = t.start;
       continue;
     }
-    if (isBoundary(t, words)) break;
+    if (isBoundary(t, words, reading.topics)) break;
     if (afterAnd >= 0) afterAnd++;
     start = t.start;
     nameStart = start;

@@ -28,6 +28,9 @@ describe('findMeetings: names', () => {
     ['国务院常务会议审议通过', ['国务院常务会议']],
     ['2018年10月9日至11日，首届新型智慧城市建设国际峰会', ['首届新型智慧城市建设国际峰会']],
     ['举办全国两会', ['全国两会']],
+    // real news: an adverb or conjunction of the sentence ends a name; a topic after 关于 and adverbs such as 特别 do not
+    ['全国人大常委会已为大会的召开进行了一系列筹备准备工作', []],
+    ['中国—东盟领导人关于新冠肺炎问题特别会议以视频方式举行', ['中国—东盟领导人关于新冠肺炎问题特别会议']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
