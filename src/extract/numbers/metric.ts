@@ -38,6 +38,8 @@ const LEADING_WORDS = new Set([
   // Determiners and manner words before the noun counted (`受理各种问题`, `有效化解矛盾纠纷`, `为一个全家`).
   '各类', '各种', '各项', '各个', '所有', '多种', '有效', '一个', '一批', '一位', '一名', '共计', '总计', '合计',
   '这种', '这类', '此类', '这个', '这批', '此批', '那种', '于',
+  // Approximations and times before the noun (`接近全市税收`, `最近每年申请专利`).
+  '接近', '将近', '约', '大约', '最近', '近年来', '近年',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -54,6 +56,7 @@ const TRAILING_NOISE = new RegExp(
       // Compounds first matter where a shorter word would leave a character behind (`回升至` → not `回`).
       '回升至', '回升到', '回落至', '回落到', '下降至', '下降到', '降低至', '降低到', '减少至', '减少到', '提升至', '提升到',
       '上升至', '上升到', '增长至', '扩大至', '缩小至', '缩小到', '跃升至', '跃升到', '跃居', '跃升', '缩小', '扩大', '调整为',
+      '下调至', '下调到', '上调至', '上调到', '调低至', '调高至', '调整至', '调整到', '下调', '上调', '调低', '调高',
       '约合', '折合', '定在', '定为', '会定在', '能达', '能达到', '可达', '将会', '(?<![产功性动技效智核电热势储潜职体才可本机官赋节风光])能',
       '大增', '猛增', '激增', '骤降', '锐减', '萎缩', '下跌', '上扬', '增幅', '降幅', '分别为', '约为', '仅为', '一下子',
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
@@ -102,6 +105,9 @@ const PREDICATE_VERBS = new Set([
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
 ]);
+
+/** Heads of nouns that name who acts: bodies, firms, countries and people (`合作社`, `公司`, `国家和地区`, `农户`). */
+const ACTOR = /(?:社|公司|企业|集团|[局部委厅]|政府|[业厂院校户国队组]|地区|中心|银行|医院|[人者员民])$/u;
 
 const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
 
@@ -195,6 +201,18 @@ function stripLeadingWords(s: string): string {
   if (n >= 3 && n - 2 >= i && /^v$/.test(tokens[n - 1]!.tag ?? '') && tokens[n - 1]!.word.length >= 2 && (BEFORE_PREDICATE.has(tokens[n - 2]!.word) || tokens[n - 2]!.tag === 'd')) {
     i = n - 1;
   }
+  // `公司生产芦笋食品`, `合作社流转水田`: a subject that acts, its verb and the verb's object: the object is what is
+  // measured. (Not a noun that qualifies the next ones: `经济增长目标`, `城镇登记失业率`, `市州确诊病例`; nor a verb the
+  // tagger reads as a noun of action, vn: `固定资产投资`, `新能源汽车生产企业`.)
+  for (let k = tokens.length - 2; k > i; k--) {
+    const verb = tokens[k]!;
+    const object = tokens.slice(k + 1);
+    if (verb.tag === 'v' && verb.word.length >= 2 && NOUNISH.test(tokens[k - 1]!.tag ?? 'x') && ACTOR.test(tokens[k - 1]!.word) && !VERBS_IN_NOUNS.has(verb.word) && !NOUN_TAIL_VERBS.has(verb.word) && !MEASURE_NOUNS.has(verb.word)
+      && s.length - object[0]!.start >= 2 && object.every((t) => /^n\w*$|^vn$/.test(t.tag ?? 'x')) && !/^[率量额值数]/.test(s.slice(object[0]!.start))) {
+      i = k + 1;
+      break;
+    }
+  }
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) {
@@ -258,6 +276,7 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   if (LOCATIVE_PHRASE.test(s)) return undefined;
   // The segmenter runs once per metric, after the cheap trimming; trimming again catches what it uncovers.
   if (s.length >= 3) s = trimEnds(stripLeadingWords(s));
+  if (s.length >= 3) s = trimTrailingWords(s);
   // `数量占全省` → `数量`: the share's base is not the thing measured.
   s = s.replace(/占(?:全[国省市区县]|.{0,4}总[量数])(?!.*(?:比重|比例|份额)).*$/, '');
   // `财政部将发行`, `中国建筑承建`: a clause ending in its predicate names the thing after the figure, not before.
@@ -282,6 +301,25 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
   if (s.length <= 4 && !/^《.+》$/.test(s) && !MEASURE_NOUNS.has(s) && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
+}
+
+/** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
+const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终)$/u;
+
+/**
+ * Adverbs, prepositions, conjunctions and pronouns between the metric and its figure (`增速预期分别由此`, `经济增速也从此`,
+ * `涉药工人仅`), as the tagger cuts them; the tags alone would take words of measure the tagger reads as adverbs (增速).
+ */
+function trimTrailingWords(s: string): string {
+  const tokens = tag(s);
+  let n = tokens.length;
+  while (n > 1) {
+    const t = tokens[n - 1]!;
+    // (`城乡居民收入比`: 比 after a noun is a ratio, whatever the tagger says.)
+    if (!(TRAILING_ADVERB.test(t.word) || (/^(?:p|c|r|u\w*)$/.test(t.tag ?? 'x') && t.word !== '比'))) break;
+    n--;
+  }
+  return n === tokens.length || tokens[n - 1]!.end < 2 ? s : s.slice(0, tokens[n - 1]!.end);
 }
 
 /**
@@ -488,6 +526,15 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 /** One-character endings that make a verb a noun of agent or place (`劝导员`, `验票机`, `服务站`). */
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
+/** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
+const PERSON_NOUN = /(?:人|者|员|民|师|工|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
+
+/** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
+function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {
+  const before = tokens[i - 1];
+  return i > 0 && /^(?:v|d|ad)$/.test(tokens[i]!.tag ?? '') && before !== undefined && NOUNISH.test(before.tag ?? 'x') && PERSON_NOUN.test(before.word);
+}
+
 function nounRunAt(clause: string, closed = false, figureFollows = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
@@ -499,18 +546,19 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x'))
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !actsAfter(tokens, k))
     && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
     return cleanMetric(clause) ?? clause;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // `重点/n 村/zg`, `饮水/n 点/m`, `工作/vn 清单/a`: a noun's one-character head or a last word after a noun.
-    const head = kept === t.start && kept > 0 && (/^[村乡镇点站户所区县]$/.test(t.word) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
+    // (`事项所涉及的`: 所 before a verb is a particle.)
+    const head = kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? ''))) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
     const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
-    if (PREDICATE_WORDS.has(t.word)) break;
+    if (PREDICATE_WORDS.has(t.word) || actsAfter(tokens, i)) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.

@@ -36,6 +36,8 @@ const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区
 const CHINESE_COUNT_WORD = /^(?:.口子|.部分|.轮车|.部门|四处|四面|二.|.条胡|.项原|.个半)/;
 /** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
 const TENTHS_NOT = /^[员立本果效功熟型绩交品长就分套倍片群批]/;
+/** Characters before 数 that make a word of it (人数, 总数, 指数): `人数十万` is 人数 and 十万. */
+const WORD_ENDING_IN_SHU = /[人总次指多少分岁户件票位倍基系参函变常余天年名项笔家例]/u;
 const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:左右|上下)/, 'about'],
   [/^(?:以上)/, 'at_least'],
@@ -81,7 +83,7 @@ const MAX_CLAUSE = 300;
  * with Chinese commas, taken as separators only with two groups or more) or a run of Chinese numerals.
  */
 const NUMBER_CORE = new RegExp(
-  `\\d{1,3}(?:，\\d{3}){2,}(?![\\d])(?:\\.\\d+)?|\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}][${CHINESE_NUMERAL_CHARS}多余]*(?:点[零〇一二两三四五六七八九]+)?`,
+  `\\d{1,3}(?:，\\d{3}){2,}(?![\\d])(?:\\.\\d+)?|\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?:[几数](?=[十百千万亿]))?[${CHINESE_NUMERAL_CHARS}][${CHINESE_NUMERAL_CHARS}多余几]*(?:点[零〇一二两三四五六七八九]+)?`,
   'g',
 );
 
@@ -237,16 +239,30 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     let core = m[0];
     if (taken[start]) continue;
     const isArabic = /^\d/.test(core);
+    let approx: Approx = 'exact';
+    let vagueLead = false;
     if (!isArabic) {
       // A Chinese run must start with a digit or 十 (`百姓`, `千方百计`, `万众` are words), or be 百分之/千分之, or be
       // a round multiplier before a measure (`突破万亿元`, `百万千瓦`).
       const percentWord = /^[百千]分之/.test(text.slice(start + core.length - 1));
       const roundAmount = /[万亿]/.test(core) && matchUnit(text, start + core.length)?.kind === 'amount';
       // `近百米`, `近千公里`, `超过千元`: a round hundred or thousand after an approximation, before a unit.
-      const roundNear = /^[百千]$/.test(core) && /(?:近|超过|超|逾|上|约)$/.test(text.slice(Math.max(0, start - 2), start)) && matchUnit(text, start + 1) !== null && !/^[千百]?分/.test(text.slice(start + 1));
+      const roundNear = /^[百千万]$/.test(core) && /(?:近|超过|超|逾|上|约)$/.test(text.slice(Math.max(0, start - 2), start)) && matchUnit(text, start + 1) !== null && !/^[千百]?分/.test(text.slice(start + 1));
+      // `上百名`, `上万人`: reaching the round number, at least it.
+      if (roundNear && text[start - 1] === '上') approx = 'at_least';
       // `唯一一次`, `一一对应`: one by one, not eleven.
       if (core.startsWith('一一')) continue;
-      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !percentWord && !roundAmount && !roundNear) continue;
+      // `人数十万`, `总数百余`: 数 closing a word is no part of the number.
+      if (core[0] === '数' && WORD_ENDING_IN_SHU.test(text[start - 1] ?? '')) {
+        start += 1;
+        core = core.slice(1);
+      }
+      // `几十名`, `数百家`, `几万人`: several of a multiplier; its lower bound is the figure, passed.
+      if (/^[几数]/.test(core)) {
+        vagueLead = true;
+        approx = 'more_than';
+      }
+      if (!isChineseDigit(core[0]!) && core[0] !== '十' && !vagueLead && !percentWord && !roundAmount && !roundNear) continue;
       // `两万千瓦`: 千 starts the unit, not the number.
       for (let j = 1; j < core.length; j++) {
         if (/[千百万]/.test(core[j]!) && unitStartsWithMultiplier(text, start + j)) {
@@ -258,7 +274,6 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       for (let j = 1; j < core.length; j++) if (taken[start + j]) core = core.slice(0, j);
     }
     let pos = start + core.length;
-    let approx: Approx = 'exact';
 
     // Fractions: 五分之一, 3分之1; 百分之三十 is a percent.
     if (text.startsWith('分之', pos)) {
@@ -287,9 +302,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     } else if (!isArabic && /[多余]/.test(core)) {
       approx = 'more_than';
     }
+    // `十几名`, `二十几个`: a few more than the number.
+    if (!isArabic && /几$/.test(core)) approx = 'more_than';
     if (core.length === 0) continue;
 
-    let value = parseCore(core);
+    let value = parseCore(vagueLead ? core.slice(1) : core);
     if (value === null) continue;
     const range = isArabic ? null : parseChineseRange(core);
     if (range) value = range.min;

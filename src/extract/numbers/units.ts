@@ -9,7 +9,7 @@ const MEASURES = [
   '元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '元人民币',
   '亩', '公顷', '平方公里', '平方千米', '平方米', '立方米', '立方', '千瓦时', '千瓦', '兆瓦', '吉瓦', '瓦',
   '千伏安', '千伏', '伏', '吨标准煤', '吨标煤', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米',
-  '升', '毫升', '微克', '毫克', '担', '公担', '吨公里', '标箱', '标准箱', '度', '摄氏度', '岁', '马力', '延长米', '车次', '架次', '床位',
+  '升', '毫升', '微克', '毫克', '担', '公担', '桶', '吨公里', '标箱', '标准箱', '度', '摄氏度', '岁', '马力', '延长米', '车次', '架次', '床位',
   'TEU', 'GW', 'MW', 'kW', 'kWh', 'km', 'kg',
 ];
 
@@ -27,8 +27,8 @@ const CLASSIFIERS = [
  * Durations: `住院12天`, `96小时` are amounts of time; `3年`, `两个季度` stay periods (they read as time words: `3年来`).
  * `个月` before `个`.
  */
-const DURATIONS = ['个工作日', '工作日', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周'];
-const PERIODS = ['年', '季度', '周年'];
+const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周'];
+const PERIODS = ['年', '个季度', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [
   ['个百分点', 'percent'],
@@ -58,7 +58,8 @@ function baseUnit(unit: string): string {
   if (unit === '个百分点') return '百分点';
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
-  if (unit === '个小时') return '小时';
+  // `个` counts the unit that follows it: `10个工作日` is 10 工作日, `6个季度` 6 季度 (`个月` stays: 月 alone is a month).
+  if (unit === '个小时' || unit === '个工作日' || unit === '个学时' || unit === '个季度') return unit.slice(1);
   return unit;
 }
 

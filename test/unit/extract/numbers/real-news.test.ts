@@ -131,6 +131,19 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['6000多贫困人口实现转移就业', '6000多', { kind: 'count', value: 6000, unit: '人' }],
     ['日最高发送人数超过9万', '9万', { kind: 'count', value: 90000, unit: '人' }],
     ['贫困户张某，全家8口人', '8口人', { kind: 'count', value: 8, unit: '人' }],
+    // approximate numerals: 几 after a number, 几/数 before a multiplier, 上/近 before a round one
+    ['家里十几口人', '十几口人', { kind: 'count', value: 10, unit: '人', approx: 'more_than' }],
+    ['几十名志愿者赶来', '几十名', { kind: 'count', value: 10, unit: '名', approx: 'more_than' }],
+    ['数百家企业参展', '数百家', { kind: 'count', value: 100, unit: '家', approx: 'more_than' }],
+    ['二十几岁的年轻人', '二十几岁', { kind: 'amount', value: 20, unit: '岁', approx: 'more_than' }],
+    ['上百名医生驰援', '百名', { kind: 'count', value: 100, unit: '名', approx: 'at_least' }],
+    ['近万名观众走进剧院', '万名', { kind: 'count', value: 10000, unit: '名', approx: 'less_than' }],
+    ['参观人数十万人次', '十万人次', { kind: 'count', value: 100000, unit: '人次', approx: 'exact' }],
+    // units: 个 before a unit of time counts that unit
+    ['在10个工作日内备案', '10个工作日', { kind: 'amount', value: 10, unit: '工作日' }],
+    ['每年参加24个学时的培训', '24个学时', { kind: 'amount', value: 24, unit: '学时' }],
+    ['制造业连续6个季度出现萎缩', '6个季度', { value: 6, unit: '季度' }],
+    ['已探明石油储量16亿桶', '16亿桶', { kind: 'amount', value: 1600000000, unit: '桶' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
@@ -190,6 +203,15 @@ describe('metrics of real news: the noun, not the predicate, the basis or the sc
     ['千人口床位数由6.4张增至7.6张，', '6.4张', '千人口床位数'],
     ['53个重大项目建成投运，', '53个', '重大项目'],
     ['作出上百次重要指示，为', '百次', '重要指示'],
+    // adverbs between the metric and its figure; people and what they do; a subject that acts and its object
+    ['欧元区经济增速预期分别由此下调至1.2%和1.4%', '1.2%', '欧元区经济增速预期'],
+    ['贫困发生率曾高达30%', '30%', '贫困发生率'],
+    ['200余位老人共度重阳。', '200余位', '老人'],
+    ['32名第一书记聚焦群众，', '32名', '第一书记'],
+    ['合作社流转水田1700多亩', '1700多亩', '水田'],
+    ['沅江纸业上缴税收7000万元', '7000万元', '税收'],
+    ['经济增长目标为6%左右', '6%左右', '经济增长目标'],
+    ['城镇登记失业率为3.86%', '3.86%', '城镇登记失业率'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
     expect(figure(sentence, target).metric).toBe(metric);
   });
