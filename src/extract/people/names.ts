@@ -144,11 +144,12 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
     const strictOk = sureName(token) || (token.tag === 'nr' && token.word.length === 3);
     if (token.tag === undefined || (strict ? strictOk : NAME_TAG.test(token.tag))) {
       end = token.end;
-      // A two-character name followed by a lone unknown character (王卫/x 东/x) is a three-character name.
+      // A two-character name followed by a lone unknown character (王卫/x 东/x) or a lone character the tagger also
+      // calls a name (余利/nr 鸿/nr) is a three-character name.
       const next = tt.byStart.get(end);
       // …or one followed by the end of the phrase (李殿/x 勋 + space, 马顺/x 清作/x + 说明).
       if (end - pos === surname + 1 && next && !startsStopWord(text, end)) {
-        if ((next.word.length === 1 && next.tag === 'x') || startsStopWord(text, end + 1)) end++;
+        if ((next.word.length === 1 && /^(?:x|nr)$/.test(next.tag ?? '')) || startsStopWord(text, end + 1)) end++;
       }
     }
   }

@@ -35,6 +35,7 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findKnownNames();
   if (finder.findLeaderLists()) finder.findKnownNames();
   finder.findStoryPeople();
+  finder.settleGluedNames();
   return finder.sorted();
 }
 
@@ -87,6 +88,36 @@ class PeopleFinder {
 
   sorted(): EntitySpan[] {
     return [...this.found].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A name read with the next character glued on (`区长余松边听边记` gives 余松边, where the article goes on `余松说`):
+   * when the article prints the name without that character, ending there (a stop word or punctuation follows), at
+   * least as often as with it, the longer reading is the shorter name.
+   */
+  settleGluedNames(): void {
+    for (const entity of this.found) {
+      if ((entity.kind !== 'official' && entity.kind !== 'person') || entity.name.length < 3 || entity.text !== entity.name) continue;
+      const shorter = entity.name.slice(0, -1);
+      const surname = surnameLength(shorter, 0);
+      if (surname >= shorter.length) continue;
+      // A foreign name has no surname to go by: only a function word's character is taken for glued on (塞西以, not 萨勒曼).
+      if (surname === 0 && !GLUED_FUNCTION_CHAR.test(entity.name.slice(-1))) continue;
+      if (occurrences(this.text, entity.name) > this.endingOccurrences(shorter, entity.name.slice(-1))) continue;
+      entity.name = shorter;
+      entity.text = shorter;
+      entity.end -= 1;
+    }
+  }
+
+  /** How often `name` is printed ending where it stops (a stop word or punctuation after it, other than `glued`). */
+  private endingOccurrences(name: string, glued: string): number {
+    let n = 0;
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (this.text[end] !== glued && startsStopWord(this.text, end)) n++;
+    }
+    return n;
   }
 
   /** A title, then one name or a list of names: `市委副书记、市长刘运`, `政治局常委李强、赵乐际、王沪宁`, `村民李四`. */
@@ -613,4 +644,14 @@ export function afterClauseWords(text: string, start: number, postStart: number)
   let cut = start;
   for (const match of text.slice(start, postStart).matchAll(CLAUSE_BEFORE_TITLE)) cut = start + match.index + match[0].length;
   return cut;
+}
+
+/** Characters of function words that follow a name: a foreign name read with one of them glued on (`莱希时`, `塞西以`). */
+const GLUED_FUNCTION_CHAR = /[时以自从向对为在与和及将就也都说等被把给让]/u;
+
+/** How many times `word` is printed in `text`. */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
 }

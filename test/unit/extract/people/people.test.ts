@@ -387,6 +387,9 @@ describe('findPeople: round-2 classes from real news', () => {
       '国务院副总理韩正来到陕西代表团。会场气氛活跃，胡和平、巩保雄、宋张骏等代表先后发言。',
       [['韩正', '国务院副总理'], ['胡和平', '代表'], ['巩保雄', '代表'], ['宋张骏', '代表']],
     ],
+    // a name the tagger cuts before its last character, and one read with the next character glued on
+    ['昆明市呈贡区人大代表、区纪委书记、区监委主任余利鸿第一时间协调解决口罩。', [['余利鸿']]],
+    ['接受约谈的武汉市武昌区区长余松边听边记、脸色通红。“我们有责任。”余松说。', [['余松', '武汉市武昌区区长']]],
     // a leaders' list sharing a name already titled
     [
       '中共中央总书记习近平来到吊唁大厅。习近平、李强、赵乐际送的花圈摆放在遗像前。蔡奇、王毅等参加吊唁活动。',
