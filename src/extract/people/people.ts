@@ -14,6 +14,7 @@ import {
   type NameSpan,
   type TokenisedText,
 } from './names.js';
+import { gazetteer } from '../places/gazetteer.js';
 import { findLeaderLists } from './lists.js';
 import { orgOfTitle } from './org.js';
 import { classifyChain, isForeignPlace, type ChainClass } from './posts.js';
@@ -537,7 +538,14 @@ class PeopleFinder {
       }
       // `运行调节处`: two verbs before an organ word are one name (运行/v 调节/v 处).
       const verbRun = /^v/.test(token.tag ?? '') && /^v/.test(rightTag) && word.length >= 2 && ORG_SUFFIX.test(text[pos + rightWord.length] ?? '');
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun) break;
+      // `市规自委`, `住建局`: one character of an abbreviated organ's name, whatever the tagger makes of it (自/p, 住/v).
+      // (The rest of the abbreviation is the organ's character alone or a word the tagger did not know: `委/zg`, `建局/x`.)
+      const abbreviation =
+        /^[\u3400-\u9fff]$/u.test(word) && !/[的了在和与同跟及或对为向从把被应由]/u.test(word) &&
+        /^[\u3400-\u9fff]?[局委厅办]$/u.test(rightWord) && (rightWord.length === 1 || /^(?:x|zg|j)$/.test(rightTag));
+      // `遵义/v 市委书记`: a place the tagger misreads before the organ of its level.
+      const place = /^[市县区州省]/u.test(rightWord) && gazetteer().forms().has(word);
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place) break;
       pos = start;
       rightWord = word;
       rightTag = token.tag ?? '';

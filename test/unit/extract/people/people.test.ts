@@ -390,6 +390,10 @@ describe('findPeople: round-2 classes from real news', () => {
     // a name the tagger cuts before its last character, and one read with the next character glued on
     ['昆明市呈贡区人大代表、区纪委书记、区监委主任余利鸿第一时间协调解决口罩。', [['余利鸿']]],
     ['接受约谈的武汉市武昌区区长余松边听边记、脸色通红。“我们有责任。”余松说。', [['余松', '武汉市武昌区区长']]],
+    // abbreviated organs whose characters the tagger reads as words of the sentence (规/自/委, 住/建局), a city it reads as a verb
+    ['北京城市副中心管委会规自局局长、市规自委副主任郑皓说。', [['郑皓', '北京城市副中心管委会规自局局长、市规自委副主任']]],
+    ['莆田市住建局政策法规科科长郑磊介绍。', [['郑磊', '莆田市住建局政策法规科科长']]],
+    ['全国人大代表、贵州省遵义市委书记魏树旺说。', [['魏树旺', '全国人大代表、贵州省遵义市委书记']]],
     // a leaders' list sharing a name already titled
     [
       '中共中央总书记习近平来到吊唁大厅。习近平、李强、赵乐际送的花圈摆放在遗像前。蔡奇、王毅等参加吊唁活动。',
