@@ -441,6 +441,9 @@ function headedNames(article: Article): Candidate[] {
     if (quoted && kind === 'event') start -= quoted[0].length;
     start = widenName(article, start, kind, reading);
     start = trimOpeningWord(text, start, at);
+    // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
+    const whole = dictionaryNameAt(article, at, end);
+    if (whole !== undefined) start = whole;
     // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`: a parliament's speaker.
     if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && text[at - 1] === '议' && /[长员]/u.test(text[end] ?? ''))) {
       at = end - 1;
@@ -464,7 +467,8 @@ function headedNames(article: Article): Candidate[] {
     // A bare `…会议`, `…大会` is a name only with an organiser or a topic of some length (`精简会议` is not);
     // `…代表大会` only as a numbered congress (`省第十三次党代会`, `第十一次全国代表大会`); `政治协商会议` is a body.
     const numbered = /^(?:第[\d一二三四五六七八九十百零〇]+[届次]|[一二三四五六七八九十]{1,3}届)/u.test(printedPrefix);
-    if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4 && !numbered) continue;
+    // (`古田会议`, `遵义会议`: a meeting named after the place it was held, as the Party's history names them.)
+    if (!organiser && (word === '会议' || word === '大会') && prefix.length < 4 && !numbered && !(word === '会议' && placeNamedAt(article, start, at))) continue;
     // `学习宣传全会精神`, `深刻领会全会主题`: a plenum is named by its organ or its term; `全会` after other words
     // points back to one named earlier.
     if (word === '全会' && !organiser && !/[届次中]/u.test(printedPrefix) && !/(?:院|委|议会)$/u.test(printedPrefix)) continue;
@@ -481,6 +485,25 @@ function headedNames(article: Article): Candidate[] {
   return found;
 }
 
+/**
+ * Whether the meeting from `start` is named by the place before its head at `at` (`古田/ns 会议`), or is a name the
+ * dictionary holds whole (`遵义会议/nz`): the meetings the Party's history names after where they were held.
+ */
+function placeNamedAt(article: Article, start: number, at: number): boolean {
+  const { tokens, tokenAt } = tokenIndex(article);
+  const token = tokens[tokenAt[start] ?? -1];
+  if (token === undefined || token.start !== start || at - start < 2 || at - start > 3) return false;
+  return (token.end === at && token.tag === 'ns') || (token.end > at && token.tag === 'nz');
+}
+
+/** Where a dictionary word (nz) that ends with the head at `at`…`end` starts, two or three characters before it. */
+function dictionaryNameAt(article: Article, at: number, end: number): number | undefined {
+  const { tokens, tokenAt } = tokenIndex(article);
+  const token = tokens[tokenAt[at] ?? -1];
+  if (token === undefined || token.end !== end || token.tag !== 'nz' || at - token.start < 2 || at - token.start > 3) return undefined;
+  return token.start;
+}
+
 // What may sit inside a name before the part read so far: an ordinal or term (`第二届`, `第22次`, `二十届`, `首届`), a
 // year (`2023世界中文大会`), a quoted or bracketed part (`推进“一带一路”建设…`, `政府首脑（总理）理事会`, `（10+1）`), a
 // book title (`《此时此刻》…发布会`), Latin letters and digits (`4K直播…`), a dash between two names (`中国—东盟`).
@@ -492,6 +515,8 @@ const YEAR_BEFORE = /(?:19|20)\d\d年度?$/u;
 const ORDINAL_OPENING = /^(?:(?:19|20)\d\d年?度?|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届)+/u;
 const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|（[^（）\n]{1,8}）|\([^()\n]{1,8}\)|[A-Za-z0-9+]+|(?<=\p{Script=Han})[—–])$/u;
 
+/** The anniversary a meeting marks, right before its head: `实施十五周年`, `建交70周年`, `诞辰130周年`. */
+const ANNIVERSARY_BEFORE = /(?:实施|颁布|施行|成立|建交|诞辰|创刊|建校|发表|签署|通过)(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年$/u;
 const WHOLE_OPENING = /全[国省市县区](?:[^\s，。、；：:“”《》（）()的和与及暨]{2,14})$/u;
 // Not a name's topic but words about it: an organ holding or followed (`全市上下认真学习市委…`), a verb of holding.
 const NOT_INSIDE_WHOLE = /委|政府|中央|国务院|上下|各地|学习|贯彻|落实|认真|深入|召开|举行|举办|参加|出席|主持|传达|通过|会议/u;
@@ -575,6 +600,15 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     const whole = kind === 'meeting' ? WHOLE_OPENING.exec(before) : null;
     if (whole && !NOT_INSIDE_WHOLE.test(whole[0])) {
       start -= whole[0].length;
+      continue;
+    }
+    // `《反分裂国家法》实施十五周年座谈会`: the anniversary a meeting marks, and what it is of, are its name.
+    const anniversary = ANNIVERSARY_BEFORE.exec(before);
+    if (anniversary) {
+      start -= anniversary[0].length;
+      const title = /《[^《》\n]{1,30}》$/u.exec(text.slice(Math.max(0, start - 32), start));
+      if (title) start -= title[0].length;
+      else start = Math.min(start, readNameLeftwards(article, start, reading));
       continue;
     }
     const part = INNER_PART_BEFORE.exec(before);

@@ -31,6 +31,10 @@ describe('findMeetings: names', () => {
     // real news: an adverb or conjunction of the sentence ends a name; a topic after 关于 and adverbs such as 特别 do not
     ['全国人大常委会已为大会的召开进行了一系列筹备准备工作', []],
     ['中国—东盟领导人关于新冠肺炎问题特别会议以视频方式举行', ['中国—东盟领导人关于新冠肺炎问题特别会议']],
+    // an anniversary and what it is of are the name; meetings the Party's history names after a place
+    ['台湾各界广泛关注《反分裂国家法》实施十五周年座谈会', ['《反分裂国家法》实施十五周年座谈会']],
+    ['中美建交40周年招待会举行', ['中美建交40周年招待会']],
+    ['习近平主席参观古田会议会址。在纪念遵义会议胜利召开85周年之际', ['古田会议', '遵义会议']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
