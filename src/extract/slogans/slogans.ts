@@ -102,6 +102,23 @@ function isFormulation(content: string): boolean {
   return MEASURE.test(rest) || content.length <= 6;
 }
 
+// A quoted label with a number inside it that a policy is run under: `推行“最多跑一次”改革`, `实行“多规合一”`,
+// `“净网2019”专项行动`, `打造“365党群直通车”`. The quote must stand as the name of a reform or a campaign: a verb of
+// carrying one out before it, or a programme's noun (or another such quote) after it.
+const NUMBER_INSIDE = new RegExp(`${HAN_NUMERAL}|\\d`, 'u');
+const CARRIED_OUT_BEFORE = /(?:推行|实行|实施|推进|推广|开展|打造|深化|落实|创建|探索|坚持|建立|构建|启动|推出|首创|践行)$/u;
+const PROGRAMME_AFTER = /^(?:[“"][^”"\n]{1,14}[”"])*(?:改革|行动|专项行动|工程|模式|机制|制度|工作法|服务|平台|品牌|活动|攻坚战|战略|理念|目标|试点)/u;
+
+function isProgrammeLabel(content: string, text: string, open: number, close: number): boolean {
+  if (content.length < 3 || content.length > 10 || !NUMBER_INSIDE.test(content) || !/\p{Script=Han}{2}/u.test(content)) return false;
+  if (PLAIN_COUNT.test(content) || QUANTITY.test(content) || SENTENCE_PUNCTUATION.test(content) || /^(?:19|20)\d\d/u.test(content)) return false;
+  // Ordinals, days and holidays (`第一站`, `周一`, `五一专场`), and a verb said twice (`喊一喊`).
+  if (/第[一二三四五六七八九十\d]|周[一二三四五六日]|星期|^五一|^(.)一\1/u.test(content)) return false;
+  // A count or an amount inside (`“3个服务平台”`, `“年产5万吨”`) is a figure's phrase, not a label.
+  if (new RegExp(`(?:${HAN_NUMERAL}+|\\d+)(?:个|名|家|户|万|亿|元|吨|%|年|月|日|天)`, 'u').test(content) && !/一次|合一/u.test(content)) return false;
+  return CARRIED_OUT_BEFORE.test(text.slice(Math.max(0, open - 4), open)) || PROGRAMME_AFTER.test(text.slice(close, close + 40));
+}
+
 /** Numbered policy formulations in the article, in text order; `value` is the number or code they carry. */
 export function findSlogans(article: Article): EntitySpan[] {
   const text = article.text;
@@ -114,12 +131,18 @@ export function findSlogans(article: Article): EntitySpan[] {
   const { tokens, tokenAt } = tokenIndex(article);
   for (const m of text.matchAll(QUOTED)) {
     const content = m[1]!.trim();
-    if (!isFormulation(content)) continue;
     const open = m.index;
     const close = m.index + m[0].length;
-    // An idiom the dictionary knows as one (`“一言堂”`, `“七年之痒”`, `“一走了之”`).
     const word = tokens[tokenAt[open + 1] ?? -1];
-    if (word && word.start === open + 1 && word.end === close - 1 && word.tag === 'i') continue;
+    const oneWord = word !== undefined && word.start === open + 1 && word.end === close - 1;
+    if (!isFormulation(content)) {
+      // (A word the dictionary holds whole as an idiom, a numeral phrase, an attribute or a name is a common word,
+      // `“一条龙”`, `“一把手”`, `“一站式”`, not a programme's label; our dictionary lists labels as set phrases, l.)
+      if (!(oneWord && /^(?:i|m|b|j|nz|ns|nr|n)$/u.test(word.tag ?? '')) && isProgrammeLabel(content, text, open, close)) push(open + 1, close - 1, content);
+      continue;
+    }
+    // An idiom the dictionary knows as one (`“一言堂”`, `“七年之痒”`, `“一走了之”`).
+    if (oneWord && word.tag === 'i') continue;
     // A code or a bare `十大` names its head after the quote: `“1441”工作思路`, `“十大”行动计划`.
     const needsHead = CODE.test(content) || HAN_CODE.test(content) || new RegExp(`^${HAN_NUMERAL}+[大强]$`, 'u').test(content);
     const head = needsHead ? heads.find((h) => text.startsWith(h, close)) : undefined;

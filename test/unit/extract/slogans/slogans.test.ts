@@ -34,6 +34,10 @@ describe('findSlogans', () => {
     ['深入实施“双碳”十大行动', [['双碳十大行动', 2]]],
     ['推广“百千万工程”经验', [['百千万工程经验', '100-1000-10000']]],
     ['落实“三不变，一降低”要求', [['三不变，一降低', '3-1']]],
+    // labels with a number inside, named as a reform or a campaign by what is around the quote
+    ['推行“最多跑一次”改革，实行“多规合一”', [['最多跑一次', undefined], ['多规合一', undefined]]],
+    ['开展“净网2019”“护苗2019”专项行动', [['净网2019', undefined], ['护苗2019', undefined]]],
+    ['打造“365党群直通车”', [['365党群直通车', 365]]],
   ])('%s', (text, expected) => {
     expect(slogans(text)).toEqual(expected);
   });
@@ -52,6 +56,11 @@ describe('findSlogans', () => {
     '正如那句话，“四十而不惑。”',
     '成了“三好学生”',
     '避免“一盘散沙”',
+    // common words, ordinals and days quoted before a programme's noun
+    '提供“一站式”服务',
+    '推行“一把手”负责制',
+    '打造“第一站”品牌',
+    '开展“周一环境大扫除”活动',
   ])('no formulation in %s', (text) => {
     expect(slogans(text)).toEqual([]);
   });
