@@ -359,6 +359,13 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       pos += 1;
     }
 
+    // `1分05秒54`: a race time in minutes, seconds and hundredths, in seconds.
+    const raceTime = isArabic && !hasMultiplier ? /^分(\d{2})秒(\d{2})(?!\d)/.exec(text.slice(pos)) : null;
+    if (raceTime) {
+      const end = pos + raceTime[0].length;
+      add({ start, end, kind: 'amount', value: Number((value * 60 + Number(raceTime[1]) + Number(raceTime[2]) / 100).toPrecision(12)), unit: '秒', approx, unitEnd: end });
+      continue;
+    }
     const unitMatch = matchUnit(text, pos);
     let unit = '';
     let kind: NumberKind = 'count';
@@ -366,6 +373,20 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       unit = unitMatch.unit;
       kind = unitMatch.kind;
       pos += unitMatch.printed.length;
+      // `52秒32`: hundredths after the seconds; `一天半`, `两年半`: a half after the unit of time.
+      const hundredths = unit === '秒' && isArabic ? /^\d{2}(?![\d.])/.exec(text.slice(pos)) : null;
+      if (hundredths) {
+        value = Number((value + Number(hundredths[0]) / 100).toPrecision(12));
+        pos += 2;
+      } else if (text[pos] === '半' && /^(?:天|年|小时|个月|周)$/.test(unit) && !/^半[年月天]/.test(text.slice(pos, pos + 2))) {
+        value += 0.5;
+        pos += 1;
+      }
+    }
+    // `100米仰泳`, `110米栏`: a race named by its distance.
+    if (unit === '米' && RACE_AFTER.test(text.slice(pos, pos + 3))) {
+      add({ start, end: pos, kind: 'code', value: null, unit: '', approx: 'exact' });
+      continue;
     }
     // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
     // is a bare count of 人数 (`日最高发送人数超过9万`).
@@ -431,6 +452,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     const ratio = isArabic && !unitMatch && !hasMultiplier ? /^\s*[∶:：]\s*(\d+(?:\.\d+)?)(?![\d:])/.exec(text.slice(pos)) : null;
     if (ratio && Number(ratio[1]) > 0) {
       const ratioEnd = pos + ratio[0].length;
+      // `以3:2力克美国女排`, `比分为4:2`: a score, not a ratio of two quantities.
+      if (SCORE_AFTER.test(text.slice(ratioEnd, ratioEnd + 3)) || /比分(?:为|是)?$/.test(text.slice(Math.max(0, start - 3), start))) {
+        add({ start, end: ratioEnd, kind: 'code', value: null, unit: '', approx: 'exact' });
+        continue;
+      }
       add({ start, end: ratioEnd, kind: 'ratio', value: Number((value / Number(ratio[1])).toPrecision(12)), unit: '', approx, unitEnd: ratioEnd });
       continue;
     }
@@ -453,6 +479,13 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     const nextChar = text[unitEnd] ?? '';
     // Zero in Chinese (`零成本`, `零碳港`, `零距离`) is a word, never a figure.
     if (!isArabic && /^[零〇]$/.test(core)) continue;
+    // `说三道四`, `老两口`: a small Chinese numeral inside a word of the dictionary is part of that word; `两位数增长`
+    // counts digits, it measures nothing.
+    if (!isArabic && !hasMultiplier && value <= 100 && (insideWord(text, start, unitEnd) || text.startsWith('位数', start + core.length))) {
+      // (With its measure word it stays a span, a code: `中央八项规定` names a formulation.)
+      if (unitMatch) add({ ...draft, kind: 'code' });
+      continue;
+    }
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     // (A land or length measure is a figure: `人均耕地不足一亩`.)
     if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
@@ -533,6 +566,29 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     add(draft);
   }
 }
+
+/**
+ * Whether text[start, end) lies inside a longer word the segmenter keeps whole: an idiom (`说三道四/i`) or a word
+ * that starts before it (`老两口/n`), numerals and measures aside. The stretch around it is cut on its own.
+ */
+function insideWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  let at = from;
+  for (const token of tag(text.slice(from, Math.min(text.length, end + 4)))) {
+    const tokenStart = at;
+    at += token.word.length;
+    if (at <= start || tokenStart >= end) continue;
+    // (A word that opens with the count is the thing counted: `两本书/n`, `两间房/n`, `三层楼/n`.)
+    if (/^[il]$/.test(token.tag ?? '') && (tokenStart < start || at > end)) return true;
+    if (tokenStart < start && !/^(?:m|mq|q|t|x)$/.test(token.tag ?? 'x')) return true;
+  }
+  return false;
+}
+
+/** What follows a score in sports news: the verb of winning or losing (`以3:2力克`, `以4:2战胜`). */
+const SCORE_AFTER = /^(?:力克|战胜|击败|击溃|胜|负|败|逆转|险胜|完胜|惜败|取胜|赢|输|拿下|淘汰|的比分)/;
+/** Races named by their distance: `100米仰泳`, `110米栏`, `4×100米接力`. */
+const RACE_AFTER = /^(?:仰泳|蛙泳|自由泳|蝶泳|混合泳|个人混合泳|跑|栏|跨栏|接力|短跑|障碍)/;
 
 /** After `1美元`, `1度`: an exchange rate (`约合`) or a price per unit (`电的价格`). */
 const RATE_BASE_AFTER = /^(?:约合|折合|合|兑换?|可兑换|相当于|[电水气油]?的?(?:价格|价钱|售价|电价|成本|费用|收益))/;

@@ -144,6 +144,11 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['每年参加24个学时的培训', '24个学时', { kind: 'amount', value: 24, unit: '学时' }],
     ['制造业连续6个季度出现萎缩', '6个季度', { value: 6, unit: '季度' }],
     ['已探明石油储量16亿桶', '16亿桶', { kind: 'amount', value: 1600000000, unit: '桶' }],
+    // race times in seconds, a half after a unit of time, degrees Celsius
+    ['徐嘉余以52秒32的成绩收获亚军', '52秒32', { kind: 'amount', value: 52.32, unit: '秒' }],
+    ['唐钱婷以1分05秒54的成绩摘得银牌', '1分05秒54', { kind: 'amount', value: 65.54, unit: '秒' }],
+    ['前后用了一天半时间', '一天半', { kind: 'amount', value: 1.5, unit: '天' }],
+    ['冷藏温度保持在4—8℃', '4—8℃', { kind: 'amount', min: 4, max: 8, unit: '℃' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
@@ -153,8 +158,19 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['将12345便民电话中的诉求派给街道', '12345'],
     ['节前两天，客流达到高峰', '两天'],
     ['制造业投资比前10个月加快', '10个月'],
+    // scores, races named by their distance, numerals inside words
+    ['中国女排以3:2力克美国女排', '3:2'],
+    ['收获男子100米仰泳亚军', '100米'],
   ])('%s: %s is not a figure', (sentence, target) => {
     expect(['amount', 'count', 'percent', 'ratio', 'rank']).not.toContain(figure(sentence, target).kind);
+  });
+
+  it.each([
+    ['停止在涉疆问题上说三道四', 3],
+    ['急坏了老两口', 2],
+    ['这项指标保持两位数增长', 2],
+  ])('%s: the numeral is part of a word', (sentence, value) => {
+    expect(spans(sentence).filter((s) => s.value === value && ['count', 'amount'].includes(s.kind))).toEqual([]);
   });
 
   it('唯一一次 is not eleven', () => {
