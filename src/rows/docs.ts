@@ -5,13 +5,19 @@ import { signatureHex } from '../extract/reprints/simhash.js';
 import type { Article, Row } from '../types.js';
 import { isVisibleWord } from './segment.js';
 
+/**
+ * POLICY_CLI_DOCS_SIGNATURES=off: a bench switch (bench/reprints-cost.mjs), not a user option. docs then leaves
+ * simhash and reprint_of empty, so the cost of signing is the difference between two runs. Read once per thread.
+ */
+const SIGNING = process.env.POLICY_CLI_DOCS_SIGNATURES !== 'off';
+
 export const DOCS_COLUMNS = ['doc', 'article', 'title', 'date', 'byline', 'chars', 'tokens', 'place', 'place_code', 'place_level', 'simhash', 'reprint_of', 'reprint_of_article'];
 
 /** The article's row; its tokens from the segmentation stage. reprint_of is filled in input order (src/commands/docs.ts). */
 export function docsRow(article: Article): Row {
   let tokens = 0;
   for (const token of tokensOf(article)) if (isVisibleWord(token.word)) tokens++;
-  const signature = articleSignature(article);
+  const signature = SIGNING ? articleSignature(article) : undefined;
   return {
     doc: article.doc,
     article: article.index,

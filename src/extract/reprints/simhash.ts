@@ -21,7 +21,7 @@ function mix(h: number): number {
 }
 
 /** Two independent 32-bit hashes of a term: FNV-1a over its UTF-16 code units from two bases, each mixed. */
-function termHashes(term: string): [number, number] {
+export function termHashes(term: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let i = 0; i < term.length; i++) {
@@ -32,29 +32,54 @@ function termHashes(term: string): [number, number] {
   return [mix(a), mix(b ^ 0x9e3779b9)];
 }
 
-/** The SimHash of weighted terms; undefined when there is nothing to sign (no term of positive weight). */
-export function simhash(weights: Map<string, number>): Signature | undefined {
-  const votes = new Float64Array(64);
-  let any = false;
-  for (const [term, weight] of weights) {
-    if (!(weight > 0)) continue;
-    any = true;
-    const [h1, h2] = termHashes(term);
-    // Branch-free: the bits are random, so a branch per bit would be mispredicted half the time.
+/**
+ * The votes of one signature being built: `vote` each term in turn, then `finish`. One per thread, reused (signatures
+ * are built one at a time), so a signature allocates nothing but its result. The terms' order is part of the result:
+ * each bit sums floating-point weights, so the same terms voting in another order can round differently.
+ */
+export class SimHasher {
+  private readonly votes = new Float64Array(64);
+  private any = false;
+
+  /** A term of hashes h1 (bits 0–31) and h2 (bits 32–63) votes with `weight`; nothing when weight is not above 0. */
+  vote(h1: number, h2: number, weight: number): void {
+    if (!(weight > 0)) return;
+    this.any = true;
+    const votes = this.votes;
+    // Branch-free: the bits are random, so a branch per bit would be mispredicted half the time. 2w·b − w is ±w exactly.
     const twice = 2 * weight;
     for (let bit = 0; bit < 32; bit++) {
-      votes[bit]! += twice * ((h1 >>> bit) & 1) - weight;
-      votes[bit + 32]! += twice * ((h2 >>> bit) & 1) - weight;
+      votes[bit]! += twice * (h1 & 1) - weight;
+      votes[bit + 32]! += twice * (h2 & 1) - weight;
+      h1 >>= 1;
+      h2 >>= 1;
     }
   }
-  if (!any) return undefined;
-  let hi = 0;
-  let lo = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if (votes[bit]! > 0) lo |= 1 << bit;
-    if (votes[bit + 32]! > 0) hi |= 1 << bit;
+
+  /** The signature of the terms voted since the last finish (undefined when none had a positive weight); starts over. */
+  finish(): Signature | undefined {
+    const votes = this.votes;
+    let hi = 0;
+    let lo = 0;
+    for (let bit = 0; bit < 32; bit++) {
+      if (votes[bit]! > 0) lo |= 1 << bit;
+      if (votes[bit + 32]! > 0) hi |= 1 << bit;
+    }
+    const any = this.any;
+    votes.fill(0);
+    this.any = false;
+    return any ? { hi: hi >>> 0, lo: lo >>> 0 } : undefined;
   }
-  return { hi: hi >>> 0, lo: lo >>> 0 };
+}
+
+/** The SimHash of weighted terms, in the map's order; undefined when there is nothing to sign (no term of positive weight). */
+export function simhash(weights: Map<string, number>, hasher = new SimHasher()): Signature | undefined {
+  for (const [term, weight] of weights) {
+    if (!(weight > 0)) continue;
+    const [h1, h2] = termHashes(term);
+    hasher.vote(h1, h2, weight);
+  }
+  return hasher.finish();
 }
 
 /** 16 hexadecimal digits, high half first: how the `simhash` column prints (a JSON number could not hold 64 bits). */
