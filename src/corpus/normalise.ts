@@ -2,6 +2,7 @@
 // OCR pages break lines inside words (`青州市委书\n记宋伟伟`) and sometimes leave blank lines inside paragraphs;
 // we join lines that do not end a sentence, keep paragraph ends as a single `\n`, fold full-width ASCII and
 // simplify traditional characters, one output character per input character so the map stays exact.
+import { endianness } from 'node:os';
 import * as OpenCC from 'opencc-js';
 
 export interface NormaliseOptions {
@@ -360,7 +361,18 @@ export function normalise(original: string, from = 0, to = original.length, opts
   }
   origin[n] = lines.length > 0 ? lines[lines.length - 1]!.end : to;
 
+  return { text: textOfUnits(units, n), origin: origin.slice(0, n + 1) };
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * The string of units[0, n), lone surrogates and all: the array's bytes read as UTF-16LE where the machine stores it
+ * so (one native copy; String.fromCharCode over 8,192-unit spreads cost a tenth of reading a file), else unit by unit.
+ */
+function textOfUnits(units: Uint16Array, n: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   let text = '';
   for (let i = 0; i < n; i += 8192) text += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
-  return { text, origin: origin.slice(0, n + 1) };
+  return text;
 }
