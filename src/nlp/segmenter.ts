@@ -217,18 +217,32 @@ export function tag(text: string): Token[] {
  * (names[tags[i]], or cppjieba's rule for a word the dictionary has no tag for).
  */
 function tokensOfLengths(text: string, lengths: Int32Array, tags?: Int32Array, names?: string[]): Token[] {
-  const tokens: Token[] = [];
+  // Sized once: pushing 30,000 tokens grew the array a dozen times, a third of what tagging allocated.
+  const tokens: Token[] = lengths.length <= PREALLOCATE_UP_TO ? new Array<Token>(lengths.length) : [];
+  let count = 0;
   let start = 0;
   for (let i = 0; i < lengths.length; i++) {
     const end = start + lengths[i]!;
     if (end === start) continue;
-    const word = text.slice(start, end);
-    if (!tags) tokens.push({ word, start, end });
-    else tokens.push({ word, start, end, tag: tags[i]! >= 0 ? names![tags[i]!]! : tagOfUnknownWord(word) });
+    const word = end === start + 1 ? oneUnit(text, start) : text.slice(start, end);
+    if (!tags) tokens[count++] = { word, start, end };
+    else tokens[count++] = { word, start, end, tag: tags[i]! >= 0 ? names![tags[i]!]! : tagOfUnknownWord(word) };
     start = end;
   }
   if (start !== text.length) throw new Error(`the segmenter's words cover ${start} of ${text.length} characters`);
+  tokens.length = count;
   return tokens;
+}
+
+/** Up to this many words a token array is made at its full size (V8 makes a bigger `new Array(n)` a dictionary). */
+const PREALLOCATE_UP_TO = 50_000;
+
+/** Words of one UTF-16 unit (two words in five), made once each: the same string every time the character is a word. */
+const ONE_UNIT: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+
+function oneUnit(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  return (ONE_UNIT[code] ??= text[at]!);
 }
 
 /** nodejieba's tag(): one {word, tag} object per word from the addon. */
