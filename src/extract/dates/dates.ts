@@ -172,8 +172,24 @@ function readParts(year?: string, month?: string, day?: string): DateParts | und
  * the article tells, the date stays partial.
  */
 export function findDates(article: Article): EntitySpan[] {
+  // Meetings read an article's dates, then the date entities ask again: the same text and anchors give the same dates.
+  const kept = foundDates.get(article);
+  if (kept && kept.text === article.text && kept.date === article.date && kept.givenDate === article.givenDate && kept.dateline === article.dateline) {
+    return [...kept.dates];
+  }
+  const dates = datesIn(article);
+  foundDates.set(article, { text: article.text, date: article.date, givenDate: article.givenDate, dateline: article.dateline, dates });
+  return [...dates];
+}
+
+/** findDates' last answer for each article, with what it was read from (the text, and the anchors resolveYear reads). */
+const foundDates = new WeakMap<Article, { text: string; date?: string; givenDate?: string; dateline?: string; dates: EntitySpan[] }>();
+
+function datesIn(article: Article): EntitySpan[] {
   const text = article.text;
   const dates: EntitySpan[] = [];
+  // Every date has a month: no 月, no date.
+  if (!text.includes('月')) return dates;
   for (const m of text.matchAll(DATE_RE)) {
     if (m[0].length === 0) continue;
     const first = readParts(m[1], m[2], m[3]);
