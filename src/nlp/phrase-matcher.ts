@@ -3,6 +3,8 @@
 // alternation of a few hundred Chinese words by trying it at every character: on the corpus that was a tenth of what
 // `entities` spent outside the segmenter.
 
+import { PairFilter } from './pair-filter.js';
+
 interface Node {
   next: Map<number, Node>;
   /** The word ending here, and the rank of the first list that holds it. */
@@ -19,6 +21,8 @@ export class PhraseMatcher {
   private readonly root: Node = { next: new Map() };
   /** The root's children by code unit: every character of the text is looked up here. */
   private readonly first: Array<Node | undefined> = new Array<Node | undefined>(0x10000).fill(undefined);
+  /** The first two units of every word of two or more (in the trie's order). */
+  private readonly pairs = new PairFilter();
 
   /**
    * Lists in order of preference, as in `list1|list2|…` with each list's words longest first: at a position, a word of
@@ -45,7 +49,10 @@ export class PhraseMatcher {
         }
       }
     });
-    for (const [unit, child] of this.root.next) this.first[unit] = child;
+    for (const [unit, child] of this.root.next) {
+      this.first[unit] = child;
+      for (const second of child.next.keys()) this.pairs.add(unit, second);
+    }
   }
 
   /** The word the alternation would match at `index` (not before it), or undefined. */
@@ -53,6 +60,8 @@ export class PhraseMatcher {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
     let node = this.first[text.charCodeAt(index)];
     if (!node || index >= end) return undefined;
+    // No word of one unit here, and none of more begins with these two.
+    if (node.rank === undefined && (index + 1 >= end || !this.pairs.mayBegin(text.charCodeAt(index), text.charCodeAt(index + 1)))) return undefined;
     let best: Node | undefined;
     for (let j = index + 1; ; j++) {
       // Later ends are longer: they win within the best list so far, and any word of an earlier list wins.
@@ -109,6 +118,7 @@ export class PhraseMatcher {
     const nextFree = new Map<string, number>(); // where the next occurrence of a word may start
     for (let i = 0; i < text.length; i++) {
       let node = this.first[text.charCodeAt(i)];
+      if (node && node.word === undefined && (i + 1 >= text.length || !this.pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1)))) continue;
       for (let j = i + 1; node; j++) {
         const word = node.word;
         if (word !== undefined && (nextFree.get(word) ?? 0) <= i) {
