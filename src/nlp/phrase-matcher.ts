@@ -74,6 +74,19 @@ export class PhraseMatcher {
     return best?.word;
   }
 
+  /**
+   * The first index from `from` on where matchAt may find a word (text.length when there is none): a scan of the first
+   * level and the filter of pairs, for callers that try matchAt at every position.
+   */
+  nextStart(text: string, from: number): number {
+    const last = text.length - 1;
+    for (let i = from; i <= last; i++) {
+      const node = this.first[text.charCodeAt(i)];
+      if (node && (node.rank !== undefined || (i < last && this.pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1))))) return i;
+    }
+    return text.length;
+  }
+
   /** Every word that starts at `index`, in the order the alternation would try them (earliest list, then longest). */
   allAt(text: string, index: number): string[] {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');

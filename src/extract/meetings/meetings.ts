@@ -417,6 +417,8 @@ function headedNames(article: Article): Candidate[] {
   const found: Candidate[] = [];
   const { matcher, kinds } = meetingHeadWords();
   for (let at = 0; at < text.length; at++) {
+    at = matcher.nextStart(text, at);
+    if (at >= text.length) break;
     const word = matcher.matchAt(text, at);
     if (word === undefined) continue;
     const kind = kinds.get(word)!;
