@@ -36,7 +36,10 @@ export function* segmentEach(articles: Iterable<Article>, need: Segmentation): G
   }
 }
 
-/** Token arrays found tagged throughout (a token array is never changed once made): an article's is asked about by every recogniser that reads its tags. */
+/**
+ * Token arrays found tagged throughout (a token array is never changed once made): an article's is asked about by every
+ * recogniser that reads its tags.
+ */
 const taggedArrays = new WeakSet<Token[]>();
 
 function isTagged(tokens: Token[]): boolean {
