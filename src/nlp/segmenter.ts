@@ -224,7 +224,7 @@ function tokensOfLengths(text: string, lengths: Int32Array, tags?: Int32Array, n
   for (let i = 0; i < lengths.length; i++) {
     const end = start + lengths[i]!;
     if (end === start) continue;
-    const word = end === start + 1 ? oneUnit(text, start) : text.slice(start, end);
+    const word = end === start + 1 ? oneUnit(text, start) : end === start + 2 ? twoUnits(text, start) : text.slice(start, end);
     if (!tags) tokens[count++] = { word, start, end };
     else tokens[count++] = { word, start, end, tag: tags[i]! >= 0 ? names![tags[i]!]! : tagOfUnknownWord(word) };
     start = end;
@@ -243,6 +243,23 @@ const ONE_UNIT: (string | undefined)[] = new Array<string | undefined>(0x10000).
 function oneUnit(text: string, at: number): string {
   const code = text.charCodeAt(at);
   return (ONE_UNIT[code] ??= text[at]!);
+}
+
+/**
+ * Words of two units (half of all words), from a cache of the last word seen in each of 2^16 slots: the frequent ones
+ * (发展, 建设, 推进) are made once, and the cache never holds more than 2^16 words whatever the corpus.
+ */
+const TWO_UNIT_KEYS = new Int32Array(1 << 16); // every slot starts as the word of key 0, two NUL units
+const TWO_UNIT_WORDS: string[] = new Array<string>(1 << 16).fill('\u0000\u0000');
+
+function twoUnits(text: string, at: number): string {
+  const key = (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+  const slot = Math.imul(key, 0x9e3779b1) >>> 16;
+  if (TWO_UNIT_KEYS[slot] === key) return TWO_UNIT_WORDS[slot]!;
+  const word = text.slice(at, at + 2);
+  TWO_UNIT_KEYS[slot] = key;
+  TWO_UNIT_WORDS[slot] = word;
+  return word;
 }
 
 /** nodejieba's tag(): one {word, tag} object per word from the addon. */
