@@ -237,28 +237,41 @@ function tokensOfLengths(text: string, lengths: Int32Array, tags?: Int32Array, n
 /** Up to this many words a token array is made at its full size (V8 makes a bigger `new Array(n)` a dictionary). */
 const PREALLOCATE_UP_TO = 50_000;
 
-/** Words of one UTF-16 unit (two words in five), made once each: the same string every time the character is a word. */
-const ONE_UNIT: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+/**
+ * Words of one UTF-16 unit (two words in five), made once each: the same string every time the character is a word.
+ * oneUnitWords[oneUnitAt[unit]], 0 while the unit has been no word (a typed array comes zeroed for nothing; an array of
+ * 65,536 slots took milliseconds to make, on every start).
+ */
+const oneUnitAt = new Int32Array(0x10000);
+const oneUnitWords: string[] = [''];
 
 function oneUnit(text: string, at: number): string {
   const code = text.charCodeAt(at);
-  return (ONE_UNIT[code] ??= text[at]!);
+  const k = oneUnitAt[code]!;
+  if (k !== 0) return oneUnitWords[k]!;
+  const word = text[at]!;
+  oneUnitAt[code] = oneUnitWords.push(word) - 1;
+  return word;
 }
 
 /**
  * Words of two units (half of all words), from a cache of the last word seen in each of 2^16 slots: the frequent ones
- * (发展, 建设, 推进) are made once, and the cache never holds more than 2^16 words whatever the corpus.
+ * (发展, 建设, 推进) are made once, and the cache never holds more than 2^16 words whatever the corpus. A slot's word is
+ * twoUnitWords[twoUnitAt[slot] - 1] (0: none yet), of key twoUnitKeys[slot] (the two units as one number).
  */
-const TWO_UNIT_KEYS = new Int32Array(1 << 16); // every slot starts as the word of key 0, two NUL units
-const TWO_UNIT_WORDS: string[] = new Array<string>(1 << 16).fill('\u0000\u0000');
+const twoUnitKeys = new Int32Array(1 << 16);
+const twoUnitAt = new Int32Array(1 << 16);
+const twoUnitWords: string[] = [];
 
 function twoUnits(text: string, at: number): string {
   const key = (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
   const slot = Math.imul(key, 0x9e3779b1) >>> 16;
-  if (TWO_UNIT_KEYS[slot] === key) return TWO_UNIT_WORDS[slot]!;
+  const k = twoUnitAt[slot]!;
+  if (k !== 0 && twoUnitKeys[slot] === key) return twoUnitWords[k - 1]!;
   const word = text.slice(at, at + 2);
-  TWO_UNIT_KEYS[slot] = key;
-  TWO_UNIT_WORDS[slot] = word;
+  twoUnitKeys[slot] = key;
+  if (k !== 0) twoUnitWords[k - 1] = word;
+  else twoUnitAt[slot] = twoUnitWords.push(word);
   return word;
 }
 
