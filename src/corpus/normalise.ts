@@ -2,8 +2,10 @@
 // OCR pages break lines inside words (`青州市委书\n记宋伟伟`) and sometimes leave blank lines inside paragraphs;
 // we join lines that do not end a sentence, keep paragraph ends as a single `\n`, fold full-width ASCII and
 // simplify traditional characters, one output character per input character so the map stays exact.
+import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
-import * as OpenCC from 'opencc-js';
+
+const require = createRequire(import.meta.url);
 
 export interface NormaliseOptions {
   /**
@@ -91,7 +93,9 @@ let charMap: Uint16Array | undefined;
 
 function converter(): Convert {
   // 'tw' also undoes Taiwan variant forms before simplifying; plain traditional text goes through unchanged by it.
-  phraseConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
+  // Loaded on first use, and only the traditional-to-simplified build (the same dictionaries; test/unit/corpus/
+  // normalise.test.ts compares them): importing the whole of opencc-js cost every run ~80 ms at start.
+  phraseConverter ??= (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' }) as Convert;
   return phraseConverter;
 }
 

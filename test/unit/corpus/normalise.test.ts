@@ -142,6 +142,22 @@ describe('normalise: characters', () => {
   });
 });
 
+describe('simplifying', () => {
+  it("the traditional-to-simplified build of opencc-js converts as the whole package does", async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const whole = (await import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    const t2cn = (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    let chars = '';
+    for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]] as const) {
+      for (let c = lo; c <= hi; c++) chars += `${String.fromCharCode(c)}\n`;
+    }
+    expect(t2cn(chars)).toBe(whole(chars));
+    const phrases = '這個軟體的記憶體和滑鼠，為國家發展與經濟建設服務。臺灣的計程車、資訊、網路、程式設計和乾燥的頭髮';
+    expect(t2cn(phrases)).toBe(whole(phrases));
+  });
+});
+
 describe('foldString', () => {
   // What it always did: a full-width ASCII form or a space of any kind, as a character class finds them, through foldChar.
   const FOLDABLE = /[\uff01-\uff5e\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
