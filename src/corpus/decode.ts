@@ -1,5 +1,6 @@
 // Bytes → text. Chinese government texts come as UTF-8 (with or without BOM), UTF-16 from Windows tools, or
 // GB18030/GBK from older sites; we detect which, and refuse files that are not text at all.
+import { isUtf8 as isWellFormedUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 import { readWordList } from '../word-lists.js';
@@ -327,6 +328,9 @@ function nulCount(bytes: Buffer): number {
 }
 
 function isUtf8(bytes: Buffer): boolean {
+  // Well-formed UTF-8 (Node's native check, of the same definition as utf8Stats) has nothing invalid to count: most
+  // files are, and counting their characters one by one in JavaScript cost more than decoding them.
+  if (isWellFormedUtf8(bytes)) return true;
   const { multibyte, invalid } = utf8Stats(bytes);
   return invalid === 0 || (multibyte >= 100 && invalid <= Math.max(4, multibyte / 200));
 }

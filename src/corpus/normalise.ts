@@ -2,7 +2,10 @@
 // OCR pages break lines inside words (`青州市委书\n记宋伟伟`) and sometimes leave blank lines inside paragraphs;
 // we join lines that do not end a sentence, keep paragraph ends as a single `\n`, fold full-width ASCII and
 // simplify traditional characters, one output character per input character so the map stays exact.
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
+
+const require = createRequire(import.meta.url);
 
 export interface NormaliseOptions {
   /**
@@ -52,13 +55,21 @@ export function foldChar(c: number): number {
   return c;
 }
 
-/** Fold a string (no map): for matching patterns on raw lines. */
-const FOLDABLE = /[\uff01-\uff5e\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
-
+/**
+ * Fold a string (no map): for matching patterns on raw lines. Every unit foldChar changes, and only those, is changed
+ * (a loop over units: a replace with a callback per space or full-width character cost a tenth of splitting a page).
+ */
 export function foldString(s: string): string {
-  FOLDABLE.lastIndex = 0;
-  if (!FOLDABLE.test(s)) return s;
-  return s.replace(FOLDABLE, (ch) => String.fromCharCode(foldChar(ch.charCodeAt(0))));
+  let folded = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = foldChar(c);
+    if (f === c) continue;
+    folded += s.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? s : folded + s.slice(from);
 }
 
 /** Width on a printed page, in CJK character cells: ASCII counts half (output/width.ts measures terminal columns). */
@@ -82,7 +93,9 @@ let charMap: Uint16Array | undefined;
 
 function converter(): Convert {
   // 'tw' also undoes Taiwan variant forms before simplifying; plain traditional text goes through unchanged by it.
-  phraseConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
+  // Loaded on first use, and only the traditional-to-simplified build (the same dictionaries; test/unit/corpus/
+  // normalise.test.ts compares them): importing the whole of opencc-js cost every run ~80 ms at start.
+  phraseConverter ??= (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' }) as Convert;
   return phraseConverter;
 }
 
@@ -360,7 +373,18 @@ export function normalise(original: string, from = 0, to = original.length, opts
   }
   origin[n] = lines.length > 0 ? lines[lines.length - 1]!.end : to;
 
+  return { text: textOfUnits(units, n), origin: origin.slice(0, n + 1) };
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * The string of units[0, n), lone surrogates and all: the array's bytes read as UTF-16LE where the machine stores it
+ * so (one native copy; String.fromCharCode over 8,192-unit spreads cost a tenth of reading a file), else unit by unit.
+ */
+function textOfUnits(units: Uint16Array, n: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   let text = '';
   for (let i = 0; i < n; i += 8192) text += String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192)));
-  return { text, origin: origin.slice(0, n + 1) };
+  return text;
 }

@@ -36,8 +36,17 @@ export function* segmentEach(articles: Iterable<Article>, need: Segmentation): G
   }
 }
 
+/**
+ * Token arrays found tagged throughout (a token array is never changed once made): an article's is asked about by every
+ * recogniser that reads its tags.
+ */
+const taggedArrays = new WeakSet<Token[]>();
+
 function isTagged(tokens: Token[]): boolean {
-  return tokens.every((t) => t.tag !== undefined);
+  if (taggedArrays.has(tokens)) return true;
+  const tagged = tokens.every((t) => t.tag !== undefined);
+  if (tagged) taggedArrays.add(tokens);
+  return tagged;
 }
 
 /** An article's words, as the segmentation stage left them. */

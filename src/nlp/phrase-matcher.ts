@@ -3,6 +3,8 @@
 // alternation of a few hundred Chinese words by trying it at every character: on the corpus that was a tenth of what
 // `entities` spent outside the segmenter.
 
+import { PairFilter } from './pair-filter.js';
+
 interface Node {
   next: Map<number, Node>;
   /** The word ending here, and the rank of the first list that holds it. */
@@ -17,8 +19,14 @@ export interface PhraseMatch {
 
 export class PhraseMatcher {
   private readonly root: Node = { next: new Map() };
-  /** The root's children by code unit: every character of the text is looked up here. */
-  private readonly first: Array<Node | undefined> = new Array<Node | undefined>(0x10000).fill(undefined);
+  /**
+   * The root's children by code unit, every character of the text is looked up here: firstNodes[firstAt[unit]], where
+   * 0 is none. (A typed array comes zeroed for nothing; an array of 65,536 slots took milliseconds per matcher to make.)
+   */
+  private readonly firstAt = new Int32Array(0x10000);
+  private readonly firstNodes: Array<Node | undefined> = [undefined];
+  /** The first two units of every word of two or more (in the trie's order). */
+  private readonly pairs = new PairFilter();
 
   /**
    * Lists in order of preference, as in `list1|list2|…` with each list's words longest first: at a position, a word of
@@ -45,14 +53,19 @@ export class PhraseMatcher {
         }
       }
     });
-    for (const [unit, child] of this.root.next) this.first[unit] = child;
+    for (const [unit, child] of this.root.next) {
+      this.firstAt[unit] = this.firstNodes.push(child) - 1;
+      for (const second of child.next.keys()) this.pairs.add(unit, second);
+    }
   }
 
   /** The word the alternation would match at `index` (not before it), or undefined. */
   matchAt(text: string, index: number, end = text.length): string | undefined {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
-    let node = this.first[text.charCodeAt(index)];
+    let node = this.firstNodes[this.firstAt[text.charCodeAt(index)]!];
     if (!node || index >= end) return undefined;
+    // No word of one unit here, and none of more begins with these two.
+    if (node.rank === undefined && (index + 1 >= end || !this.pairs.mayBegin(text.charCodeAt(index), text.charCodeAt(index + 1)))) return undefined;
     let best: Node | undefined;
     for (let j = index + 1; ; j++) {
       // Later ends are longer: they win within the best list so far, and any word of an earlier list wins.
@@ -65,10 +78,23 @@ export class PhraseMatcher {
     return best?.word;
   }
 
+  /**
+   * The first index from `from` on where matchAt may find a word (text.length when there is none): a scan of the first
+   * level and the filter of pairs, for callers that try matchAt at every position.
+   */
+  nextStart(text: string, from: number): number {
+    const last = text.length - 1;
+    for (let i = from; i <= last; i++) {
+      const node = this.firstNodes[this.firstAt[text.charCodeAt(i)]!];
+      if (node && (node.rank !== undefined || (i < last && this.pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1))))) return i;
+    }
+    return text.length;
+  }
+
   /** Every word that starts at `index`, in the order the alternation would try them (earliest list, then longest). */
   allAt(text: string, index: number): string[] {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
-    let node = this.first[text.charCodeAt(index)];
+    let node = this.firstNodes[this.firstAt[text.charCodeAt(index)]!];
     if (!node) return [];
     const found: Node[] = [];
     for (let j = index + 1; node; j++) {
@@ -90,7 +116,7 @@ export class PhraseMatcher {
   matchEndingAt(text: string, end: number, start = 0): string | undefined {
     if (!this.backwards) throw new Error('a forwards matcher matches words starting at a position');
     if (end <= start) return undefined;
-    let node = this.first[text.charCodeAt(end - 1)];
+    let node = this.firstNodes[this.firstAt[text.charCodeAt(end - 1)]!];
     let best: Node | undefined;
     for (let j = end - 2; node; j--) {
       if (node.rank !== undefined && (best === undefined || node.rank <= best.rank!)) best = node;
@@ -108,7 +134,8 @@ export class PhraseMatcher {
     const found: PhraseMatch[] = [];
     const nextFree = new Map<string, number>(); // where the next occurrence of a word may start
     for (let i = 0; i < text.length; i++) {
-      let node = this.first[text.charCodeAt(i)];
+      let node = this.firstNodes[this.firstAt[text.charCodeAt(i)]!];
+      if (node && node.word === undefined && (i + 1 >= text.length || !this.pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1)))) continue;
       for (let j = i + 1; node; j++) {
         const word = node.word;
         if (word !== undefined && (nextFree.get(word) ?? 0) <= i) {
@@ -126,7 +153,7 @@ export class PhraseMatcher {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
     const found: PhraseMatch[] = [];
     for (let i = from; i < to; ) {
-      const word = this.first[text.charCodeAt(i)] ? this.matchAt(text, i, to) : undefined;
+      const word = this.firstNodes[this.firstAt[text.charCodeAt(i)]!] ? this.matchAt(text, i, to) : undefined;
       if (word === undefined) {
         i++;
         continue;

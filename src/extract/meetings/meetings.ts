@@ -170,11 +170,18 @@ export function findMeetings(article: Article): EntitySpan[] {
   const dates = findDates(article);
   // `参加十三届全国人大三次会议内蒙古代表团审议`: a meeting printed right after another is governed by the verb before both;
   // so is one of a list (`共同主持中新双边合作联委会第十九次会议、…理事会第二十四次会议和…`).
+  // Candidates by where they end, in order: finding the one before by a search of all was quadratic on long pages.
+  const endingAt = new Map<number, Candidate[]>();
+  for (const o of candidates) {
+    const same = endingAt.get(o.end);
+    if (same) same.push(o);
+    else endingAt.set(o.end, [o]);
+  }
   const governingStart = (c: Candidate): number => {
     let at = c.start;
     for (let step = 0; step < 8; step++) {
       const joined = /[、和及与]/u.test(article.text[at - 1] ?? '') ? at - 1 : at;
-      const previous = candidates.find((o) => o.end === joined && o !== c);
+      const previous = endingAt.get(joined)?.find((o) => o !== c);
       if (!previous) break;
       at = previous.start;
     }
@@ -417,6 +424,8 @@ function headedNames(article: Article): Candidate[] {
   const found: Candidate[] = [];
   const { matcher, kinds } = meetingHeadWords();
   for (let at = 0; at < text.length; at++) {
+    at = matcher.nextStart(text, at);
+    if (at >= text.length) break;
     const word = matcher.matchAt(text, at);
     if (word === undefined) continue;
     const kind = kinds.get(word)!;

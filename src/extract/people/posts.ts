@@ -66,8 +66,23 @@ export function foreignCountryIn(title: string): string | undefined {
   return foreignCountries().find((name) => title.includes(name));
 }
 
+/** classifyChain's answers by title: a page prints the same few titles again and again (市委书记, 市长). */
+const chainClasses = new Map<string, Readonly<ChainClass>>();
+/** Titles kept at most (then the cache starts again), so a huge corpus of varied titles holds no more than this. */
+const CHAIN_CLASSES_KEPT = 20_000;
+
 /** `会长` of `中国侨联` is an official; of `法国华侨华人会`, a person; `董事长` always a person. */
-export function classifyChain(title: string): ChainClass {
+export function classifyChain(title: string): Readonly<ChainClass> {
+  let chain = chainClasses.get(title);
+  if (!chain) {
+    if (chainClasses.size >= CHAIN_CLASSES_KEPT) chainClasses.clear();
+    chain = Object.freeze(classifyChainOf(title));
+    chainClasses.set(title, chain);
+  }
+  return chain;
+}
+
+function classifyChainOf(title: string): ChainClass {
   const lexicon = peopleLexicon();
   let person: ChainClass | undefined;
   let publicPost = false;

@@ -35,9 +35,23 @@ export function anchorsOf(text: string): number[] {
   return anchors;
 }
 
-const SENTENCE_END = /[。！？；!?;\n]/;
-const CLAUSE_BREAK = /[，,、：:\s]/;
+/** Where a window stops: at the end of a sentence, or (when it reaches MAX_WINDOW) at a clause break. */
+export const SENTENCE_END = /[。！？；!?;\n]/;
+export const CLAUSE_BREAK = /[，,、：:\s]/;
+// The same classes as tables by UTF-16 unit: testing text[i] made a string of every character a window passed.
+// JavaScript's \s: tab, line feed, vertical tab, form feed, carriage return, space, U+00A0, U+1680, U+2000–U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF (test/unit/extract/people/tagging.test.ts holds tables and classes
+// alike over every unit).
+const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+export const SENTENCE_ENDS = unitTable('。！？；!?;\n');
+export const CLAUSE_BREAKS = unitTable('，,、：:' + WHITE_SPACE);
 const MAX_WINDOW = 200;
+
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /**
  * Tag only the sentences around the anchors. The segmenter splits at punctuation anyway, so a sentence tags the same
@@ -51,11 +65,11 @@ export function tagAround(text: string, anchors: number[] = anchorsOf(text), tag
   for (const anchor of [...anchors].sort((a, b) => a - b)) {
     if (anchor < covered) continue;
     let start = anchor;
-    while (start > covered && !SENTENCE_END.test(text[start - 1]!) && anchor - start < MAX_WINDOW) start--;
-    while (start > covered && anchor - start >= MAX_WINDOW && !CLAUSE_BREAK.test(text[start - 1]!)) start++;
+    while (start > covered && SENTENCE_ENDS[text.charCodeAt(start - 1)] !== 1 && anchor - start < MAX_WINDOW) start--;
+    while (start > covered && anchor - start >= MAX_WINDOW && CLAUSE_BREAKS[text.charCodeAt(start - 1)] !== 1) start++;
     let end = anchor;
-    while (end < text.length && !SENTENCE_END.test(text[end]!) && end - anchor < MAX_WINDOW) end++;
-    while (end < text.length && end - anchor >= MAX_WINDOW && !CLAUSE_BREAK.test(text[end]!) && end > anchor) end--;
+    while (end < text.length && SENTENCE_ENDS[text.charCodeAt(end)] !== 1 && end - anchor < MAX_WINDOW) end++;
+    while (end < text.length && end - anchor >= MAX_WINDOW && CLAUSE_BREAKS[text.charCodeAt(end)] !== 1 && end > anchor) end--;
     if (end <= start) continue;
     covered = end;
     if (tagged) {

@@ -170,7 +170,7 @@ const RANK = '(?!第|前|首|领先|排名|之最|唯一|率先|示范|先进|�
 // 洛阳市委统战部 in a village story of 洛宁县 is the organ of a place the article names, weighed as a place, not as the
 // article's voice. (A province's organs, 贵州省委, do say the story is provincial.)
 const BARE = '(?:(?<![\\u4e00-\\u9fa5])|(?<=[向在由和与及对经将把被是为给同跟的了]))';
-const SELF_CUES: Record<SelfLevel, RegExp> = {
+export const SELF_CUES: Record<SelfLevel, RegExp> = {
   // 各省、自治区、直辖市 is how a central document addresses its readers.
   // 美国国务院 is a foreign government.
   country: new RegExp(`全国${RANK}|我国|党中央|中共中央|(?<!国)国务院|中央经济工作会议|各省、自治区、直辖市`, 'g'),
@@ -184,14 +184,58 @@ const SELF_CUES: Record<SelfLevel, RegExp> = {
   county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
 // First-person words (我市, 我区) name the article's own place without doubt: they count twice.
-const FIRST_PERSON = /我(省|市|区|县|旗)/g;
 const FIRST_PERSON_LEVEL: Record<string, SelfLevel> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county' };
 
-function countCues(text: string): Record<SelfLevel, number> {
-  const counts = { country: 0, province: 0, city: 0, district: 0, county: 0 } as Record<SelfLevel, number>;
-  for (const level of Object.keys(SELF_CUES) as SelfLevel[]) counts[level] = text.match(SELF_CUES[level])?.length ?? 0;
-  for (const m of text.matchAll(FIRST_PERSON)) counts[FIRST_PERSON_LEVEL[m[1]!]!] += 1;
-  return counts;
+/** The characters each level's cues can begin with: see countCues. */
+const CUE_STARTS: Record<SelfLevel, string> = {
+  country: '全我党中国各',
+  province: '全我本省自',
+  city: '全我本市',
+  district: '全我本区',
+  county: '全我本县旗',
+};
+const LEVELS = Object.keys(SELF_CUES) as SelfLevel[];
+/** The cues again, sticky: tried only where one may begin. */
+const STICKY_CUES = LEVELS.map((level) => new RegExp(SELF_CUES[level].source, 'y'));
+/** By UTF-16 unit: bit k set where level k's cue may begin. */
+const CUE_START = (() => {
+  const table = new Uint8Array(0x10000);
+  LEVELS.forEach((level, k) => {
+    for (const char of CUE_STARTS[level]) table[char.charCodeAt(0)]! |= 1 << k;
+  });
+  return table;
+})();
+const WO = '我'.charCodeAt(0);
+
+/**
+ * How often the text speaks from each level: the count of each level's cues as `text.match(SELF_CUES[level])` gives
+ * it, and each first-person word (我市) once more, in one pass. Five scans of the whole text by patterns that open with a lookbehind
+ * cost a twentieth of `entities`; here a cue is tried only at the characters it can begin with, from where its last
+ * match ended, which finds the same matches (test/unit/extract/places/attribution.test.ts).
+ */
+export function countCues(text: string): Record<SelfLevel, number> {
+  const counts = [0, 0, 0, 0, 0];
+  const from = [0, 0, 0, 0, 0];
+  const byLevel = { country: 0, province: 0, city: 0, district: 0, county: 0 } as Record<SelfLevel, number>;
+  for (let i = 0; i < text.length; i++) {
+    const bits = CUE_START[text.charCodeAt(i)]!;
+    if (bits === 0) continue;
+    for (let k = 0; k < LEVELS.length; k++) {
+      if ((bits & (1 << k)) === 0 || i < from[k]!) continue;
+      const cue = STICKY_CUES[k]!;
+      cue.lastIndex = i;
+      if (cue.test(text)) {
+        counts[k]!++;
+        from[k] = cue.lastIndex;
+      }
+    }
+    if (text.charCodeAt(i) === WO && i + 1 < text.length) {
+      const level = FIRST_PERSON_LEVEL[text[i + 1]!];
+      if (level) byLevel[level] += 1;
+    }
+  }
+  LEVELS.forEach((level, k) => (byLevel[level] += counts[k]!));
+  return byLevel;
 }
 
 /** Whether a place is of the kind an article speaking as `self` would be about. */

@@ -6,6 +6,7 @@ import { forEachWord } from '../../nlp/segmenter.js';
 import type { Article, EntitySpan, Place } from '../../types.js';
 import { byLevel, gazetteer, type SurfaceForm } from './gazetteer.js';
 import { surnameLength } from '../people/names.js';
+import { PairFilter } from '../../nlp/pair-filter.js';
 
 interface TrieNode {
   /** Children by UTF-16 code unit: numbers, since text[j] would make a new string for every character scanned. */
@@ -15,8 +16,14 @@ interface TrieNode {
 }
 
 let trie: TrieNode | undefined;
-/** The root's children by UTF-16 unit, as an array: every character of every article is looked up here. */
-let firstLevel: Array<TrieNode | undefined> | undefined;
+/**
+ * The root's children by UTF-16 unit, every character of every article is looked up here: firstNodes[firstAt[unit]],
+ * 0 for none (a typed array comes zeroed for nothing; an array of 65,536 slots took milliseconds to make).
+ */
+const firstAt = new Int32Array(0x10000);
+const firstNodes: Array<TrieNode | undefined> = [undefined];
+/** The first two units of every form of two or more: a third of the text begins a form's first unit, a few percent its first two. */
+const firstPairs = new PairFilter();
 
 function placeTrie(): TrieNode {
   if (trie) return trie;
@@ -33,8 +40,10 @@ function placeTrie(): TrieNode {
     node.entry = entry;
   }
   trie = root;
-  firstLevel = new Array<TrieNode | undefined>(0x10000).fill(undefined);
-  for (const [unit, child] of root.next) firstLevel[unit] = child;
+  for (const [unit, child] of root.next) {
+    firstAt[unit] = firstNodes.push(child) - 1;
+    for (const second of child.next.keys()) firstPairs.add(unit, second);
+  }
   return root;
 }
 
@@ -145,8 +154,10 @@ const endsScratch: TrieNode[] = [];
 
 /** The longest acceptable form starting at `i`, trying shorter ones when the longest fails its checks. */
 function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoundaries): Match | undefined {
-  let node: TrieNode | undefined = firstLevel![text.charCodeAt(i)];
+  let node: TrieNode | undefined = firstNodes[firstAt[text.charCodeAt(i)]!];
   if (!node) return undefined; // most characters begin no place name
+  // Nor do most of the others: no form of one unit, and no longer one begins with these two.
+  if (!node.entry && (i + 1 >= text.length || !firstPairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1)))) return undefined;
   const ends = endsScratch; // one array for every call (common characters begin some name: 中, 东, 山)
   ends.length = 0;
   for (let j = i + 1; node; j++) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalise } from '../../../src/corpus/normalise.js';
+import { foldChar, foldString, normalise } from '../../../src/corpus/normalise.js';
 
 /** Every normalised character maps back to the original character it came from. */
 function expectExactOrigin(original: string, from = 0, to = original.length) {
@@ -139,6 +139,44 @@ describe('normalise: characters', () => {
     expect(text).toBe('市委书记江敦涛出席。');
     expect(origin[0]).toBe(from);
     expect(origin[text.length]).toBe(to);
+  });
+});
+
+describe('simplifying', () => {
+  it("the traditional-to-simplified build of opencc-js converts as the whole package does", async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const whole = (await import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    const t2cn = (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    let chars = '';
+    for (const [lo, hi] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]] as const) {
+      for (let c = lo; c <= hi; c++) chars += `${String.fromCharCode(c)}\n`;
+    }
+    expect(t2cn(chars)).toBe(whole(chars));
+    const phrases = '這個軟體的記憶體和滑鼠，為國家發展與經濟建設服務。臺灣的計程車、資訊、網路、程式設計和乾燥的頭髮';
+    expect(t2cn(phrases)).toBe(whole(phrases));
+  });
+});
+
+describe('foldString', () => {
+  // What it always did: a full-width ASCII form or a space of any kind, as a character class finds them, through foldChar.
+  const FOLDABLE = /[\uff01-\uff5e\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+  const byClass = (s: string) => s.replace(FOLDABLE, (ch) => String.fromCharCode(foldChar(ch.charCodeAt(0))));
+
+  it('folds every UTF-16 unit as the character class and foldChar did', () => {
+    for (let from = 0; from < 0x10000; from += 1024) {
+      const s = String.fromCharCode(...Array.from({ length: 1024 }, (_, k) => from + k));
+      expect(foldString(s)).toBe(byClass(s));
+    }
+  });
+
+  it('folds mixed text alike', () => {
+    const unit = fc.constantFrom('市', 'Ａ', '１', '，', '：', '\u3000', ' ', '\t', '\n', '\u00a0', '\u200b', 'a', '！', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (units) => {
+        expect(foldString(units.join(''))).toBe(byClass(units.join('')));
+      }),
+    );
   });
 });
 

@@ -44,6 +44,23 @@ describe('PhraseMatcher.findAll', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('nextStart skips only positions where matchAt finds nothing', () => {
+    const char = fc.constantFrom('市', '长', '副', '书', '记', '委', 'a');
+    const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    const lists = fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(lists, fc.array(char, { maxLength: 30 }), fc.nat(30), (ls, cs, from) => {
+        const text = cs.join('');
+        const matcher = new PhraseMatcher(ls);
+        const next = matcher.nextStart(text, from);
+        for (let i = from; i < Math.min(next, text.length); i++) expect(matcher.matchAt(text, i)).toBeUndefined();
+        const first = [...Array(Math.max(0, text.length - from)).keys()].map((k) => from + k).find((i) => matcher.matchAt(text, i) !== undefined);
+        expect(next).toBeLessThanOrEqual(first ?? text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('PhraseMatcher.findEvery', () => {

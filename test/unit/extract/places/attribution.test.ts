@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitArticles } from '../../../../src/corpus/articles.js';
 import { lineStartsOf } from '../../../../src/corpus/read.js';
-import { articleDate, attributeArticles, parseDateline } from '../../../../src/extract/places/attribution.js';
+import { SELF_CUES, articleDate, attributeArticles, countCues, parseDateline } from '../../../../src/extract/places/attribution.js';
 import type { Article } from '../../../../src/types.js';
 import { makeArticle } from '../../../helpers/article.js';
 
@@ -14,6 +15,33 @@ const attributed = (...articles: Article[]) => {
   attributeArticles(articles);
   return articles.map((a) => [a.place?.name, a.place?.code, a.date]);
 };
+
+/** The voice words counted as they always were: a global match per level, and 我市 etc. once more. */
+function cuesByMatching(text: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [level, cue] of Object.entries(SELF_CUES)) counts[level] = text.match(cue)?.length ?? 0;
+  const firstPerson: Record<string, string> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county' };
+  for (const m of text.matchAll(/我(省|市|区|县|旗)/g)) counts[firstPerson[m[1]!]!]! += 1;
+  return counts;
+}
+
+describe('countCues', () => {
+  it('counts what a global match of every level pattern over the whole text counts', () => {
+    const pieces = [
+      ...'全我本党中国各省市区县旗自务院委政府人大协直内外第前首书记的在向和，、。 a',
+      '全国', '我国', '党中央', '中共中央', '国务院', '美国国务院', '中央经济工作会议', '各省、自治区、直辖市', '全省', '省委书记',
+      '自治区党委', '自治区人民政府', '全区各族', '省直部门', '省内外', '省内', '全市第一', '市委', '向市委', '在市政府', '市直机关',
+      '区委', '区政协', '县委', '旗委', '全旗', '我旗', '全县领先', '人民代表', '劳动模范',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countCues(text)).toEqual(cuesByMatching(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('parseDateline', () => {
   it.each([
