@@ -1,9 +1,8 @@
 // CSV and TSV: a header row of column names, then one record per row, written as soon as the row comes.
 //
-// CSV follows RFC 4180, written as csv-stringify writes it with its defaults: fields are separated by `,`, a field is
-// quoted when it holds a comma, a double quote or a line break (a lone carriage return is not quoted), and quotes
-// inside are doubled. Records end with `\n` rather than the RFC's `\r\n`, like the other formats and Unix tools;
-// Excel, LibreOffice, pandas, R and csv-parse all read it.
+// CSV follows RFC 4180 (via csv-stringify): fields are separated by `,`, a field is quoted when it holds a comma, a
+// double quote, a line break or a carriage return, and quotes inside are doubled. Records end with `\n` rather than
+// the RFC's `\r\n`, like the other formats and Unix tools; Excel, LibreOffice, pandas, R and csv-parse all read it.
 // A line break inside a cell stays inside its quoted field.
 //
 // TSV is one record per line, fields separated by a tab; a tab, line break, carriage return or backslash inside a
@@ -12,6 +11,7 @@
 //
 // In both, cells go through `cellText`: numbers are plain decimals, null is empty, text that a spreadsheet would run
 // as a formula starts with `'`. With `bom`, the output starts with U+FEFF so that Excel opens it as UTF-8.
+import { stringify } from 'csv-stringify/sync';
 import type { Row } from '../types.js';
 import type { FormatOptions, Formatter } from './formatter.js';
 import { cellText } from './guard.js';
@@ -38,27 +38,10 @@ function cellsOf(row: Row, columns: string[]): string[] {
   return columns.map((column) => cellText(row[column]));
 }
 
-/**
- * What makes a CSV field quoted: a delimiter, a double quote or a line break. (A carriage return alone does not: with
- * its record delimiter set, csv-stringify quotes only that one.)
- */
-const CSV_QUOTED = /[,"\n]/;
-
-/**
- * One CSV field, byte for byte as csv-stringify writes it with its defaults (test/unit/output/delimited.test.ts holds
- * them side by side): calling csv-stringify per row cost more than a tenth of what `entities` spends outside the
- * segmenter, most of it normalising the same options again for every record.
- */
-export function csvField(text: string): string {
-  return CSV_QUOTED.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 function csvRecord(fields: string[]): string {
   // An empty record (no columns) would print as an empty line, which readers skip: nothing to write then.
   if (fields.length === 0) return '';
-  let record = csvField(fields[0]!);
-  for (let i = 1; i < fields.length; i++) record += ',' + csvField(fields[i]!);
-  return record + '\n';
+  return stringify([fields], { record_delimiter: 'unix' });
 }
 
 const TSV_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' };
