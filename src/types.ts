@@ -153,6 +153,9 @@ export class UsageError extends Error {
   }
 }
 
+/** --strict: an input failed, so the run stops there (exit code 1; the failure was already reported). */
+export class StrictStop extends Error {}
+
 export type EntityType = 'official' | 'person' | 'meeting' | 'event' | 'place' | 'org' | 'slogan' | 'date';
 
 /** An entity found in an article. Fields that do not apply to a type stay undefined. */

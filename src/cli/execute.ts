@@ -1,6 +1,6 @@
 // Runs a command over the inputs and prints rows as they come: inputs → files → rows → formatter → sink.
-// main.ts imports this file for StrictStop, so --help and --version would load everything it imports: the pipeline, the
-// extractors and the formatters (cli-table3, iconv-lite…) are imported when a command runs, not before.
+// A command's action imports this file when it runs (never main.ts, so that --help and --version load none of it); the
+// pipeline, the extractors and the formatters (cli-table3, iconv-lite…) are imported in turn only as a run needs them.
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import type { Format, Formatter } from '../output/formats.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { ArticlePart, FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
-import { UsageError } from '../types.js';
+import { StrictStop, UsageError } from '../types.js';
 import type { CommonOptions } from './options.js';
 import type { OutputFile } from './output-file.js';
 import type { CountsReader } from '../corpus/counts.js';
@@ -61,7 +61,7 @@ interface OutputPlan {
   byPlace: boolean;
 }
 
-export class StrictStop extends Error {}
+export { StrictStop };
 
 /** Run `command` with `params` over the inputs and print its rows. */
 export async function execute<Params extends CommandParams, Partial>(

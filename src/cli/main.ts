@@ -2,8 +2,8 @@
 // 0 success, 1 an input could not be read (or an internal error), 2 a usage error. A broken pipe ends quietly.
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { InputError, UsageError } from '../types.js';
-import { StrictStop, type CliContext } from './execute.js';
+import { InputError, StrictStop, UsageError } from '../types.js';
+import type { CliContext } from './execute.js';
 import { registerCommands } from './commands/index.js';
 import { examples } from './options.js';
 
