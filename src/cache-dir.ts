@@ -1,9 +1,11 @@
 // The folder where tables built from our data files are kept between runs, so that a start reads them instead of
 // building them: our binding's dictionary image (packages/segmenter-binding/image-cache.hpp: the trie built from
-// jieba's text files, ~0.45 s and ~75 MB less per process) and the general IDF's lookup table
-// (src/extract/keywords/general-idf.ts). Each file is named after what it was built from, so a changed input is never
-// served an old table; a folder that cannot be made or written only means building them at every start.
-import { mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+// jieba's text files, ~0.45 s and ~75 MB less per process), the general IDF's lookup table
+// (src/extract/keywords/general-idf.ts), the policy IDF's (src/extract/keywords/idf-table.ts) and the traditional →
+// simplified character map (src/corpus/normalise.ts). Each file is named after what it was built from, so a changed
+// input is never served an old table; a folder that is missing, read-only or cannot be made only means building them
+// at every start, and no output depends on whether a table was read or built.
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -63,4 +65,45 @@ export function pruneCache(dir: string, prefix: string, keep = KEPT_PER_KIND, no
       // gone meanwhile, or not ours to remove
     }
   }
+}
+
+/**
+ * The bytes of the cache file `name` in `dir` (default: the cache folder), read in one read into a buffer of their own
+ * that starts 8-aligned (for Float64Array views); undefined when there is no folder or no such file, or it cannot be read.
+ */
+export function cachedBytes(name: string, dir = cacheDir()): Uint8Array | undefined {
+  if (!dir) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, name));
+  } catch {
+    return undefined;
+  }
+  return bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+}
+
+/**
+ * Keep `bytes` as the cache file `name`: written to a temporary file that is then renamed into place, so that a reader
+ * (another process) sees the whole file or none; the folder is made when missing. Then, with `prune`, only the `keep` newest files named `prefix…` stay
+ * (see pruneCache). Best effort: returns whether it was kept; a folder that cannot be made or written is no error.
+ */
+export function saveInCache(name: string, bytes: Uint8Array | string, options: { dir?: string; prune?: { prefix: string; keep: number } } = {}): boolean {
+  const dir = options.dir ?? cacheDir();
+  if (!dir) return false;
+  const path = join(dir, name);
+  const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, bytes, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // nothing was written
+    }
+    return false;
+  }
+  if (options.prune) pruneCache(dir, options.prune.prefix, options.prune.keep);
+  return true;
 }

@@ -5,10 +5,10 @@
 // words up in without parsing anything. The table is named after the IDF file's size and modification time (the file is
 // nodejieba's, which changes only with nodejieba) and checked for size on reading; without a cache folder the Map is
 // built as before. Both give the same numbers.
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pruneCache, readyCacheDir } from '../../cache-dir.js';
+import { cacheDir, cachedBytes, saveInCache } from '../../cache-dir.js';
 
 export interface GeneralIdf {
   get(term: string): number | undefined;
@@ -148,36 +148,18 @@ function idfOfMap(entries: Map<string, number>): GeneralIdf {
 }
 
 /** Read the cached table of `path`, or build it (and save it when there is a cache folder); an empty IDF when `path` cannot be read. */
-export function loadGeneralIdf(path = generalIdfPath(), cacheDir = readyCacheDir()): GeneralIdf {
-  let table = '';
+export function loadGeneralIdf(path = generalIdfPath(), dir = cacheDir()): GeneralIdf {
+  let name: string;
   try {
     const { size, mtimeMs } = statSync(path);
-    if (cacheDir) table = join(cacheDir, `general-idf-${size}-${Math.floor(mtimeMs)}.bin`);
+    name = `general-idf-${size}-${Math.floor(mtimeMs)}.bin`;
   } catch {
     return idfOfMap(new Map()); // no fallback installed: unknown terms simply get the median
   }
-  if (table) {
-    try {
-      const cached = idfOfTable(readFileSync(table));
-      if (cached) return cached;
-    } catch {
-      // no table yet
-    }
-  }
+  const bytes = cachedBytes(name, dir);
+  const cached = bytes && idfOfTable(bytes);
+  if (cached) return cached;
   const entries = parseGeneralIdf(readFileSync(path, 'utf8'));
-  if (table) {
-    const temporary = `${table}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-    try {
-      writeFileSync(temporary, tableOf(entries));
-      renameSync(temporary, table);
-      pruneCache(cacheDir, 'general-idf-', 2);
-    } catch {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // nothing was written
-      }
-    }
-  }
+  saveInCache(name, tableOf(entries), { dir, prune: { prefix: 'general-idf-', keep: 2 } });
   return idfOfMap(entries);
 }

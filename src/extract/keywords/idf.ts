@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
 import { UsageError, type Token } from '../../types.js';
 import { loadGeneralIdf, medianOf, type GeneralIdf } from './general-idf.js';
+import { cachedIdfEntries, idfOfParsed, type IdfEntries, type ParsedIdf } from './idf-table.js';
 import { isTermShaped } from './term-shape.js';
 
 export interface Idf {
@@ -84,24 +85,34 @@ function general(): GeneralIdf {
  * rescaled so that both medians agree and capped at the file's largest value (a word our corpus lacks is rare in policy
  * text, but no rarer than the rarest word it has); a term neither knows stays undefined, and ranking gives it the median.
  * The fallback keeps real dictionary words (new industries, foreign terms) apart from strings the HMM made up.
+ * The file is read from its table in the cache folder (`cacheDir`, default: src/cache-dir.ts) when one was saved for
+ * these very bytes, else parsed and its table saved (idf-table.ts).
  */
-export function loadIdf(path?: string, options: { fallback?: boolean } = {}): Idf {
+export function loadIdf(path?: string, options: { fallback?: boolean; cacheDir?: string } = {}): Idf {
   const file = path ?? dataPath('policy-idf.txt');
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new UsageError(`cannot read IDF file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return idfFromText(text, file, options);
+  return idfOfEntries(cachedIdfEntries(bytes, () => parsedIdf(bytes.toString('utf8'), file), options.cacheDir), options);
 }
 
 /** An IDF from the text of an IDF file (see loadIdf). */
 export function idfFromText(text: string, source = 'IDF file', options: { fallback?: boolean } = {}): Idf {
+  return idfOfEntries(idfOfParsed(parsedIdf(text, source)), options);
+}
+
+/** The parsed file with the median and largest of its values. */
+function parsedIdf(text: string, source: string): ParsedIdf {
   const { entries, documents } = parseIdf(text, source);
   const values = [...entries.values()].map((e) => e.idf);
-  const median = medianOf(values);
-  const max = values.reduce((a, b) => Math.max(a, b), 0);
+  return { entries, documents, median: medianOf(values), max: values.reduce((a, b) => Math.max(a, b), 0) };
+}
+
+function idfOfEntries(entries: IdfEntries, options: { fallback?: boolean }): Idf {
+  const { median, max } = entries;
   const useFallback = options.fallback ?? true;
   const fromGeneral = (term: string): number | undefined => {
     if (!useFallback) return undefined;
@@ -111,11 +122,11 @@ export function idfFromText(text: string, source = 'IDF file', options: { fallba
     return Math.min(max, (value * median) / g.median);
   };
   return {
-    get: (term) => entries.get(term)?.idf ?? fromGeneral(term),
+    get: (term) => entries.idf(term) ?? fromGeneral(term),
     has: (term) => entries.has(term),
     median,
-    tag: (term) => entries.get(term)?.tag,
-    documents,
+    tag: (term) => entries.tag(term),
+    documents: entries.documents,
     general: fromGeneral,
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, pruneCache } from '../../../src/cache-dir.js';
+import { cacheDir, cachedBytes, pruneCache, saveInCache } from '../../../src/cache-dir.js';
 
 describe('cacheDir(env, platform, home)', () => {
   const home = () => '/home/u';
@@ -43,4 +43,38 @@ describe('pruneCache(dir, prefix, keep)', () => {
   });
 
   it('does nothing where there is no folder', () => expect(() => pruneCache(join(tmpdir(), 'policy-cli-no-such-dir'), 'dictionary-')).not.toThrow());
+});
+
+describe('saveInCache(name, bytes, options) and cachedBytes(name, dir)', () => {
+  it('writes through a temporary file renamed into place, and reads back in a buffer that starts 8-aligned', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-save-'));
+    try {
+      const folder = join(dir, 'made', 'when', 'missing');
+      expect(saveInCache('idf-1.bin', new Uint8Array([1, 2, 3]), { dir: folder })).toBe(true);
+      expect(readdirSync(folder)).toEqual(['idf-1.bin']); // no temporary file left
+      const bytes = cachedBytes('idf-1.bin', folder)!;
+      expect([...bytes]).toEqual([1, 2, 3]);
+      expect(bytes.byteOffset % 8).toBe(0);
+      expect(cachedBytes('idf-2.bin', folder)).toBeUndefined();
+      // A newer file of the kind replaces the oldest beyond `keep`.
+      expect(saveInCache('idf-2.bin', 'text', { dir: folder, prune: { prefix: 'idf-', keep: 1 } })).toBe(true);
+      expect(readdirSync(folder).sort()).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is no error where there is no folder or it cannot be made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-cli-save-'));
+    try {
+      writeFileSync(join(dir, 'a-file'), '');
+      expect(saveInCache('x.bin', 'x', { dir: join(dir, 'a-file', 'cache') })).toBe(false);
+      expect(saveInCache('x.bin', 'x', { dir: '' })).toBe(false);
+      expect(cachedBytes('x.bin', '')).toBeUndefined();
+      expect(cachedBytes('x.bin', join(dir, 'a-file', 'cache'))).toBeUndefined();
+      expect(readdirSync(dir)).toEqual(['a-file']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
