@@ -1,7 +1,7 @@
 // Runs a task over every file, in this thread or spread over worker threads, and hands results back in input order
 // so that output is the same whatever the number of jobs.
 import { freemem } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import { loadCommand } from '../commands/command.js';
 import type { FileResult, InputFormat, TaskOptions } from './task.js';
@@ -153,6 +153,8 @@ interface WorkerReply {
 const QUEUED_PER_WORKER = 2;
 
 async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
+  // Imported here: a run in one thread (most small runs) never loads worker_threads.
+  const { Worker } = await import('node:worker_threads');
   /** Results come in per batch, or a piece at a time for a big file: a batch is delivered as far as it has come. */
   const pending = new Map<number, FileResult[]>();
   const complete = new Set<number>();
