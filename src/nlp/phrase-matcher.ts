@@ -79,16 +79,16 @@ export class PhraseMatcher {
   }
 
   /**
-   * The first index from `from` on where matchAt may find a word (text.length when there is none): a scan of the first
-   * level and the filter of pairs, for callers that try matchAt at every position.
+   * The first index in [from, to) where matchAt may find a word (`to` when there is none, `from` when from > to): a
+   * scan of the first level and the filter of pairs, for callers that try matchAt at every position.
    */
-  nextStart(text: string, from: number): number {
+  nextStart(text: string, from: number, to = text.length): number {
     const last = text.length - 1;
-    for (let i = from; i <= last; i++) {
+    for (let i = from; i < to; i++) {
       const node = this.firstNodes[this.firstAt[text.charCodeAt(i)]!];
       if (node && (node.rank !== undefined || (i < last && this.pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1))))) return i;
     }
-    return text.length;
+    return Math.max(from, to);
   }
 
   /** Every word that starts at `index`, in the order the alternation would try them (earliest list, then longest). */
@@ -153,7 +153,10 @@ export class PhraseMatcher {
     if (this.backwards) throw new Error('a backwards matcher matches words ending at a position');
     const found: PhraseMatch[] = [];
     for (let i = from; i < to; ) {
-      const word = this.firstNodes[this.firstAt[text.charCodeAt(i)]!] ? this.matchAt(text, i, to) : undefined;
+      // Where no word starts in the whole text, none starts in [from, to) either.
+      i = this.nextStart(text, i, to);
+      if (i >= to) break;
+      const word = this.matchAt(text, i, to);
       if (word === undefined) {
         i++;
         continue;

@@ -45,6 +45,21 @@ describe('PhraseMatcher.findAll', () => {
     );
   });
 
+  it('matches within a window [from, to) as the regular expression does on that slice', () => {
+    const char = fc.constantFrom('市', '长', '副', '书', '记', '委', 'a');
+    const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    const lists = fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(lists, fc.array(char, { maxLength: 30 }), fc.nat(30), fc.nat(30), (ls, cs, a, b) => {
+        const text = cs.join('');
+        const [from, to] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+        const expected = [...text.slice(from, to).matchAll(alternation(ls))].map((m) => [m.index + from, m[0]]);
+        expect(new PhraseMatcher(ls).findAll(text, from, to).map((m) => [m.index, m.word])).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('nextStart skips only positions where matchAt finds nothing', () => {
     const char = fc.constantFrom('市', '长', '副', '书', '记', '委', 'a');
     const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
@@ -56,7 +71,7 @@ describe('PhraseMatcher.findAll', () => {
         const next = matcher.nextStart(text, from);
         for (let i = from; i < Math.min(next, text.length); i++) expect(matcher.matchAt(text, i)).toBeUndefined();
         const first = [...Array(Math.max(0, text.length - from)).keys()].map((k) => from + k).find((i) => matcher.matchAt(text, i) !== undefined);
-        expect(next).toBeLessThanOrEqual(first ?? text.length);
+        expect(next).toBeLessThanOrEqual(first ?? Math.max(from, text.length));
       }),
       { numRuns: 1000 },
     );
