@@ -234,14 +234,19 @@ export function withArticlePlace(article: Article, printed: string): string | un
 export function findOrgs(article: Article): EntitySpan[] {
   const text = article.text;
   const { whole } = loadOrgHeads();
-  const { tokens } = tokenIndex(article);
+  const { tokens, tokenAt } = tokenIndex(article);
   const found: EntitySpan[] = [];
   const lastChars = headEndings();
   const endings = orgEndingWords();
-  for (const token of tokens) {
+  // The tokens in order, read from the text: a token ends at p + 1 where tokenAt changes after p. Only where a head
+  // may end is a token object read (visiting each of a long page's tokens cost more than what follows).
+  for (let p = 0; p < text.length; p++) {
+    if (lastChars[text.charCodeAt(p)] !== 1) continue;
+    const index = tokenAt[p]!;
+    if (index < 0 || (p + 1 < text.length && tokenAt[p + 1] === index)) continue;
+    const token = tokens[index]!;
     // A head ends where a token ends, so `局部` or `部分` never end a name at `局`/`部`.
     const end = token.end;
-    if (lastChars[text.charCodeAt(end - 1)] !== 1) continue;
     const from = Math.max(0, end - 12);
     if (endings.notOrgs.matchEndingAt(text, end, from) !== undefined) continue;
     const wholeName = endings.whole.matchEndingAt(text, end, from);
