@@ -39,10 +39,15 @@ export function findEntities(article: Article, types: readonly EntityType[] = EN
   if (wanted.has('place')) found = found.concat(markPlacesInOrgs(findPlaces(article), orgs));
   if (wanted.has('slogan')) found = found.concat(findSlogans(article));
   if (wanted.has('date')) found = found.concat(findDates(article));
-  return dedupe(found.filter((e) => wanted.has(e.kind))).sort(
-    (a, b) => a.start - b.start || b.end - a.end || ENTITY_TYPES.indexOf(a.kind) - ENTITY_TYPES.indexOf(b.kind),
-  );
+  // The sort is stable and puts spans of one kind and offsets side by side, the first found first: keeping the first of
+  // each run is what dropping repeats before sorting kept (without a string key per span).
+  const sorted = found
+    .filter((e) => wanted.has(e.kind))
+    .sort((a, b) => a.start - b.start || b.end - a.end || (TYPE_ORDER.get(a.kind) ?? -1) - (TYPE_ORDER.get(b.kind) ?? -1));
+  return dedupe(sorted);
 }
+
+const TYPE_ORDER = new Map(ENTITY_TYPES.map((type, k) => [type, k]));
 
 /** A place inside an organisation's name (`潍坊市委组织部`) is part of that name, not a place the text talks about. */
 function markPlacesInOrgs(places: EntitySpan[], orgs: EntitySpan[]): EntitySpan[] {
@@ -69,13 +74,10 @@ function markPlacesInOrgs(places: EntitySpan[], orgs: EntitySpan[]): EntitySpan[
   });
 }
 
-/** Two recognisers may report the same thing: keep one span per kind and offsets. */
-function dedupe(entities: EntitySpan[]): EntitySpan[] {
-  const seen = new Set<string>();
-  return entities.filter((e) => {
-    const key = `${e.kind}:${e.start}:${e.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** Two recognisers may report the same thing: keep one span per kind and offsets (of spans sorted as findEntities sorts). */
+function dedupe(sorted: EntitySpan[]): EntitySpan[] {
+  return sorted.filter((e, k) => {
+    const previous = sorted[k - 1];
+    return !previous || previous.start !== e.start || previous.end !== e.end || previous.kind !== e.kind;
   });
 }
