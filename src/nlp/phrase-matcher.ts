@@ -83,10 +83,12 @@ export class PhraseMatcher {
    * scan of the first level and the filter of pairs, for callers that try matchAt at every position.
    */
   nextStart(text: string, from: number, to = text.length): number {
+    const { firstAt, firstNodes, pairs } = this;
     const last = text.length - 1;
     for (let i = from; i < to; i++) {
-      const node = this.firstNodes[this.firstAt[text.charCodeAt(i)]!];
-      if (node && (node.rank !== undefined || (i < last && this.pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1))))) return i;
+      const k = firstAt[text.charCodeAt(i)]!;
+      if (k === 0) continue; // most characters begin no word: one typed-array read
+      if (firstNodes[k]!.rank !== undefined || (i < last && pairs.mayBegin(text.charCodeAt(i), text.charCodeAt(i + 1)))) return i;
     }
     return Math.max(from, to);
   }
