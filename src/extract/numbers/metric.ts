@@ -12,7 +12,7 @@ const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
       '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
-      '一般情况下', '最高时', '高峰时', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
+      '一般情况下', '最高时', '高峰时', '上半年', '下半年', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
       '共计', '总计', '累计', '合计', '共有', '分别', '已经', '力争', '预计', '包括', '其中', '连续', '先后', '逐年',
@@ -46,7 +46,7 @@ const LEADING_WORDS = new Set([
 const TRAILING_NOISE = new RegExp(
   '(?:' +
     [
-      '同比', '环比', '分别', '均', '共计', '总计', '累计', '合计', '达到', '高达', '多达', '达', '实现', '完成',
+      '同比', '环比', '分别', '均', '共计', '总计', '累计', '合计', '达到', '高达', '多达', '(?<![下到表传送抵发通转直雷畅])达', '实现', '完成',
       '增长', '增加', '提高', '提升', '上升', '上涨', '回升', '下降', '减少', '降低', '下滑', '回落', '改善', '增至', '升至',
       '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '约', '大约',
       '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '为', '是', '有', '占', '保持', '稳定在', '控制在',
@@ -62,12 +62,14 @@ const TRAILING_NOISE = new RegExp(
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
       // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
       '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
+      // `经济增速预计仅为`, `产量有望达到`: a forecast's adverb.
+      '预计', '有望', '估计', '持续', '不断', '逐年', '稳步',
       // `气温最低可`, `脱贫又脱单的就`, `价格已降到`: modal and focus words before the figure.
       '(?<![许认宁])可', '(?<![成造])就', '降到', '已降到',
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
       // `1500亩红高粱地里`: a locative after the noun.
-      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -219,8 +221,25 @@ function stripLeadingWords(s: string): string {
     // (The place's level goes with it: `天竺镇`.)
     i += tokens[i]!.tag === 'ns' && /^[乡镇村县区市州旗]$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1;
   }
+  // `苍梧县今年计划投入`, `村里去年人均收入`: a place and a time word set the scene; `园区内全长`: so does a place
+  // with its locative. What follows is the thing measured.
+  const scene = tokens[i];
+  const then = tokens[i + 1];
+  if (scene && then && i + 2 < tokens.length && /^(?:ns|s|r)$/.test(scene.tag ?? '') && then.tag === 't' && /^(?:今年|去年|上年|明年|当年|同年|年内|全年|上半年|下半年|近年|近年来)$/.test(then.word)) i += 2;
+  else {
+    for (let k = i + 1; k <= Math.min(i + 3, tokens.length - 2); k++) {
+      if (/^[内里]$/.test(tokens[k]!.word) && NOUNISH.test(tokens[k - 1]!.tag ?? 'x') && s.length - tokens[k + 1]!.start >= 2) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // `我至少会去中国`, `现在每年我在城市生活`: a clause of a person's doings names no thing measured.
-  if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') return '';
+  // (`我们工单量`: a pronoun before a noun is its owner, and drops.)
+  if (PERSONAL_PRONOUNS.has(tokens[i]?.word ?? '') && tokens[i + 1]?.word !== '的') {
+    if (!NOUNISH.test(tokens[i + 1]?.tag ?? '-') || tokens[i + 1]!.tag === 'ns') return '';
+    i++;
+  }
   return i === 0 ? s : s.slice(tokens[i]!.start);
 }
 
@@ -374,6 +393,8 @@ export function metricBefore(text: string, floor: number, numberStart: number, s
 
 /** Tags of words that can be part of a noun phrase; x and z cover words the tagger does not know (`专班`, `湿地`). */
 const NOUNISH = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|vn|j|l|b|an|s|z|x|eng)$/;
+/** Adverbs that open a predicate after the noun counted (`贫困县未摘帽`), unlike those inside names (`特别国债`). */
+const NEGATION_OR_ASPECT = /^(?:未|不|没|没有|尚未|已|已经|都|均|仍|也|还|将|正|再|又|才|就)$/;
 /** Tags that may modify a following noun inside the phrase (`散居孤儿`, `省级以上湿地`, `重要湿地`). */
 const MODIFIER = /^(?:v|a|f|vd|ad|t)$/;
 /** Words that begin the predicate after a counted noun (`党员干部全部下沉`, `代表现场签约`). */
@@ -386,6 +407,8 @@ const PREDICATE_WORDS = new Set([
   '遭', '遭受', '遭遇', '受到', '受', '抵达', '到达', '前往', '赶赴', '奔赴', '驰援', '进驻', '开赴', '通力',
   '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
   '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城', '过活', '度日', '糊口', '进入', '全员', '上岗',
+  // Manner and negation the tagger reads as nouns or adjectives (`82家工区有序退出`, `7个贫困县未摘帽`).
+  '有序', '稳步', '逐步', '依次', '陆续', '全力', '同步', '率先', '相继', '逐一', '如期', '按时', '未', '尚未', '没有', '仍',
 ]);
 
 /**
@@ -527,7 +550,7 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
-const PERSON_NOUN = /(?:人|者|员|民|师|工|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
+const PERSON_NOUN = /(?:人|者|员|民|师|工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {
@@ -546,7 +569,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !actsAfter(tokens, k))
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && NEGATION_OR_ASPECT.test(t.word)) && !actsAfter(tokens, k))
     && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
     return cleanMetric(clause) ?? clause;
   }
@@ -563,11 +586,18 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.
     if (kept > 0 && t.word.length >= 4 && PREDICATE_WORDS.has(t.word.slice(0, 2))) break;
+    const next = tokens[i + 1];
+    // `农村绣娘手中`, `12个省区境内`: a locative after the noun places it, and is no part of it.
+    // (Not before a noun: `大型户外弧形玻璃幕墙` goes on.)
+    if (kept > 0 && t.tag === 's' && /[中内外上里下间边旁]$/.test(t.word) && !NOUNISH.test(next?.tag ?? 'm')) break;
+    // `试点地区建设/vn 了`: a verbal noun before an aspect particle is the predicate; so is a word the tagger does not
+    // know between people and a verb (`官兵清雪/x 除冰/v`).
+    // (`电缆铺设/vn 开/v`: and before a one-character complement.)
+    if (kept > 0 && next && ((tg === 'vn' && (/^[了着]$/.test(next.word) || (next.tag === 'v' && next.word.length === 1))) || (tg === 'x' && next.tag === 'v' && PERSON_NOUN.test(clause.slice(0, kept))))) break;
     if (NOUNISH.test(tg)) {
       kept = t.end;
       continue;
     }
-    const next = tokens[i + 1];
     // `劝导员`: a verb with a noun suffix is a noun.
     if (/^v/.test(tg) && next && NOUN_SUFFIX.test(next.word)) {
       kept = next.end;
@@ -593,7 +623,8 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     // (Not a place: `采访团分赴海南` goes somewhere.)
     const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
     const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end));
-    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || conjunction;
+    // (An idiom may open the phrase: `离退休/i 干部`.)
+    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (tg === 'i' && kept === 0) || conjunction;
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
     // `科研院所和制造企业`: the second noun may open with a verb that modifies it.
     if (conjunction && next && /^v/.test(next.tag ?? '') && !PREDICATE_WORDS.has(next.word) && !PREDICATE_VERBS.has(next.word) && /^n/.test(tokens[i + 2]?.tag ?? '')) continue;

@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { isBareShare, metricAfter, metricBefore } from './metric.js';
+import { isBareShare, metricAfter, metricBefore, stretchBefore } from './metric.js';
 import { matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
@@ -57,6 +57,12 @@ const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
   [/病例$/, '例', 'count'],
   [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
 ];
+
+/** A clause that is only a predicate of attainment or change (`前三季度达到`, `同比增长`), its time words left out. */
+const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又)*(?:达到|达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
+
+/** Verbs that name no activity of their own (`进行了一个多小时`, `能够坚持`). */
+const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '花费', '用了', '经过', '历时', '变成', '成为', '是']);
 
 const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
 
@@ -789,6 +795,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
     const objectFollows = (OBJECT_FOLLOWS.test(lead) || ofFollows || d.per !== undefined || /[一两二三四五六七八九十几每][个座条名位家项块片间笔种只辆台套批所栋处张份]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+    // `1.5米长的玻璃面板`, `两米多高的雕塑`, `10吨重的石块`: a dimension's 的 leads to what has it.
+    if (d.kind === 'amount' && d.unitEnd !== undefined && /^[长高宽深厚粗重]的[\u4e00-\u9fff]/.test(text.slice(d.end, d.end + 3))) {
+      d.metric ??= metricAfter(text, d.end + 2);
+    }
     // `全镇老同志共计52人参加`, `“四类重点对象”共26405户的房屋`: a total of the noun before it, whatever follows.
     // (Only when no noun follows: `施工类共计296项考核指标` counts the 指标.)
     if (d.kind === 'count' && /(?:共计|合计|总计|共)$/.test(lead) && (!d.metric || /^(?:参加|出席|参与|参会|参赛|报名|到场|齐上阵|上阵)/.test(text.slice(d.unitEnd ?? d.end)))) {
@@ -821,6 +831,13 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `承载了1/4的人口`: a fraction of the noun after 的.
     if (!d.metric && d.kind === 'ratio' && d.unit === '' && text[d.end] === '的') d.metric = metricAfter(text, d.end + 1);
+    // `消费对经济增长的贡献率持续增长，前三季度达到83.2%`: a clause of a time and a verb alone goes on with the subject
+    // of the clause before it in the sentence, when that clause holds no figure of its own.
+    if (!d.metric && floor === starts.clause && floor > s && /[，,]/.test(text[floor - 1]!) && ONLY_PREDICATE.test(stretchBefore(text, floor, d.start, timeSpans))) {
+      let from = floor - 1;
+      while (from > s && floor - from < 40 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+      if ((from === s || /[，,]/.test(text[from - 1]!)) && (previousFigure === undefined || previousFigure.end <= from)) d.metric = metricBefore(text, from, floor - 1);
+    }
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
@@ -830,6 +847,12 @@ function fillContext(text: string, drafts: Draft[]): void {
       const list = /^[、和及与]?$/.test(between);
       const sameUnit = previousFigure.unit === d.unit && d.unit !== '';
       if (d.change || d.basis || list || sameUnit || isBareShare(text, floor, d.start)) d.metric = previousFigure.metric;
+    }
+
+    // `开行30多小时`, `已坚持27年`: with no noun before or after it, a duration is of the activity its verb names.
+    if (!d.metric && !owned && !qualifiesAfter && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) {
+      const activity = metricBefore(text, floor, d.start, timeSpans, true);
+      if (activity && tag(activity).every((t) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word))) d.metric = activity;
     }
 
     // `一家六口人`, `全家五口`: the size of a household, named by the household.

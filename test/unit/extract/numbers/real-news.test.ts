@@ -239,3 +239,45 @@ describe('metrics of real news: the noun, not the predicate, the basis or the sc
     expect(figure(sentence, target).metric).toBeUndefined();
   });
 });
+
+describe('metrics of real news: where the noun ends, scene words, dimensions, durations and dropped subjects', () => {
+  it.each([
+    // A count's noun ends before the predicate: a locative, a verbal noun before 了, manner words, negation.
+    ['货物送到300余名留守老人手中，', '300余名', '留守老人'],
+    ['6个省区境内多条高速封闭', '6个', '省区'],
+    ['全县20个试点村建设了文化广场', '20个', '试点村'],
+    ['45家企业有序退出。', '45家', '企业'],
+    ['全省还有3个贫困县未摘帽。', '3个', '贫困县'],
+    ['800名消防官兵清雪除冰，', '800名', '消防官兵'],
+    ['3000米光缆铺设开，', '3000米', '光缆'],
+    // An idiom may open the noun counted.
+    ['在全区200个离退休干部党支部开展活动。', '200个', '离退休干部党支部'],
+    // A dimension's 的 leads to what has it.
+    ['工地运来一根2米长的钢梁，', '2米', '钢梁'],
+    ['广场上立起一座三米多高的铜像。', '三米多', '铜像'],
+    // A place with a time word, or with its locative, sets the scene.
+    ['某县今年计划投入800万元，', '800万元', '计划投入'],
+    ['公园内全长3.2公里的步道已贯通。', '3.2公里', '全长'],
+    // A forecast's adverb, a running adverb and 下达 are not cut into.
+    ['明年粮食产量预计达到1.3万亿斤。', '1.3万亿斤', '粮食产量'],
+    ['省财政下达5亿元，', '5亿元', '省财政下达'],
+    ['出口额持续增长12%。', '12%', '出口额'],
+    ['今年查处违纪问题，处分2.5万人，', '2.5万人', '处分'],
+    // A pronoun before a noun is its owner.
+    ['今年我们投诉量下降40%。', '40%', '投诉量'],
+    // A duration with no noun around it is of the activity its verb names.
+    ['这趟列车开行40多小时，', '40多小时', '开行'],
+    ['他们已经坚守了20多天，', '20多天', '坚守'],
+    // A clause of a time and a verb alone goes on with the subject of the clause before it.
+    ['居民消费对经济增长的贡献率稳步提升，上半年达到65.1%，', '65.1%', '贡献率'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // A light verb names no activity.
+    ['会谈进行了两个多小时。', '两个多小时'],
+  ])('%s: %s names no activity', (sentence, target) => {
+    expect(figure(sentence, target).metric).toBeUndefined();
+  });
+});
