@@ -111,6 +111,9 @@ const PREDICATE_VERBS = new Set([
 /** Heads of nouns that name who acts: bodies, firms, countries and people (`合作社`, `公司`, `国家和地区`, `农户`). */
 const ACTOR = /(?:社|公司|企业|集团|[局部委厅]|政府|[业厂院校户国队组]|地区|中心|银行|医院|[人者员民])$/u;
 
+/** Firms and governments, whose verbs the tagger reads as verbal nouns (`公司生产/vn`). */
+const FIRM = /(?:公司|企业|集团|工厂|政府)$/u;
+
 const PERSONAL_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '他们', '她们', '咱们', '大家', '自己']);
 
 /** Words before a verb that make it the predicate (`墨玉县已安置…`, `财政部将发行…`). */
@@ -159,6 +162,8 @@ const NOUN_TAIL_VERBS = new Set([
   '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送',
   // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
   '储备', '转移', '募集', '筹集', '展示', '开行',
+  // `社会组织`, `基层党组织`.
+  '组织',
   // `中央预算内投资安排`, `中央财政下达`, `贷款发放`: what government reports measure by the verb that spends it.
   '安排', '下达', '拨付', '发放',
 ]);
@@ -209,8 +214,11 @@ function stripLeadingWords(s: string): string {
   for (let k = tokens.length - 2; k > i; k--) {
     const verb = tokens[k]!;
     const object = tokens.slice(k + 1);
-    if (verb.tag === 'v' && verb.word.length >= 2 && NOUNISH.test(tokens[k - 1]!.tag ?? 'x') && ACTOR.test(tokens[k - 1]!.word) && !VERBS_IN_NOUNS.has(verb.word) && !NOUN_TAIL_VERBS.has(verb.word) && !MEASURE_NOUNS.has(verb.word)
-      && s.length - object[0]!.start >= 2 && object.every((t) => /^n\w*$|^vn$/.test(t.tag ?? 'x')) && !/^[率量额值数]/.test(s.slice(object[0]!.start))) {
+    // (A verb the tagger reads as a verbal noun acts too when plain nouns follow it: `公司生产/vn 芦笋食品`.)
+    // (Only after a firm or a government: `人民监察/vn 委员会`, `领跑者发电/vn 规模` are names.)
+    const acts = verb.tag === 'v' ? object.every((t) => /^n\w*$|^vn$/.test(t.tag ?? 'x')) : verb.tag === 'vn' && FIRM.test(tokens[k - 1]!.word) && object.every((t) => /^n[zs]?$/.test(t.tag ?? 'x'));
+    if (acts && verb.word.length >= 2 && NOUNISH.test(tokens[k - 1]!.tag ?? 'x') && ACTOR.test(tokens[k - 1]!.word) && !VERBS_IN_NOUNS.has(verb.word) && !NOUN_TAIL_VERBS.has(verb.word) && !MEASURE_NOUNS.has(verb.word)
+      && s.length - object[0]!.start >= 2 && !/^[率量额值数]/.test(s.slice(object[0]!.start))) {
       i = k + 1;
       break;
     }
@@ -465,8 +473,11 @@ export function metricAfter(text: string, unitEnd: number): string | undefined {
   // `788件古埃及文明不同时期的珍贵文物`, `1000多名从全市遴选出来的优秀青年`: the head after a relative 的 is the
   // noun counted (not after a place: `房子里的老兵`).
   // `9个市州的医疗机构`, `41个车厢的奶粉`: a noun before a possessive 的 is itself the thing counted.
-  const of = closed ? clause.lastIndexOf('的') : -1;
-  const owner = of >= 2 && !preposition ? nounRunAt(clause.slice(0, of), true) : undefined;
+  // (In a run the window cut, a verb's relative clause still qualifies the noun after its 的: `1500名身着民族盛装的
+  // 青年表演…`.)
+  const openOf = closed ? -1 : clause.indexOf('的');
+  const of = closed ? clause.lastIndexOf('的') : openOf >= 2 && /^v$/.test(tag(clause.slice(0, openOf))[0]?.tag ?? '') ? openOf : -1;
+  const owner = of >= 2 && !preposition && of !== openOf ? nounRunAt(clause.slice(0, of), true) : undefined;
   // (`接口实现了信息资源的发现`: a clause with 了 before 的 is the predicate, not a relative clause.)
   // (`像曲珍这样的农牧民`: a likeness is no owner.)
   // (Nor is a time: `788件古埃及文明不同时期的珍贵文物`.)
@@ -550,7 +561,7 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
-const PERSON_NOUN = /(?:人|者|员|民|师|工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
+const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {
@@ -580,7 +591,8 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     const head = kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? ''))) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
-    const tg = head || MEASURE_NOUNS.has(t.word) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
+    // (`青年/t`: people the tagger reads as a time of life.)
+    const tg = head || MEASURE_NOUNS.has(t.word) || (t.tag === 't' && PERSON_NOUN.test(t.word)) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word) || actsAfter(tokens, i)) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;

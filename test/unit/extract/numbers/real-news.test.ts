@@ -268,6 +268,12 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
     // A duration with no noun around it is of the activity its verb names.
     ['这趟列车开行40多小时，', '40多小时', '开行'],
     ['他们已经坚守了20多天，', '20多天', '坚守'],
+    // A firm's verb the tagger reads as a verbal noun still acts on the noun after it.
+    ['去年公司生产罐头食品300余吨，', '300余吨', '罐头食品'],
+    // People the tagger reads otherwise: 化工 is no worker, 青年 no time.
+    ['全区45家化工冶炼企业最终关停。', '45家', '化工冶炼企业'],
+    ['300多名身着节日盛装的农村青年表演富有特色的舞蹈。', '300多名', '农村青年'],
+    ['走访区属单位5个、非公企业和社会组织12个。', '12个', '非公企业和社会组织'],
     // A clause of a time and a verb alone goes on with the subject of the clause before it.
     ['居民消费对经济增长的贡献率稳步提升，上半年达到65.1%，', '65.1%', '贡献率'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
