@@ -12,7 +12,7 @@ const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
       '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
-      '一般情况下', '最高时', '高峰时', '上半年', '下半年', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
+      '一般情况下', '最高时', '高峰时', '局地', '局部', '上半年', '下半年', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
       '共计', '总计', '累计', '合计', '共有', '分别', '已经', '力争', '预计', '包括', '其中', '连续', '先后', '逐年',
@@ -47,7 +47,7 @@ const TRAILING_NOISE = new RegExp(
   '(?:' +
     [
       '同比', '环比', '分别', '均', '共计', '总计', '累计', '合计', '达到', '高达', '多达', '(?<![下到表传送抵发通转直雷畅])达', '实现', '完成',
-      '增长', '增加', '提高', '提升', '上升', '上涨', '回升', '下降', '减少', '降低', '下滑', '回落', '改善', '增至', '升至',
+      '(?<!(?:拉动|带动)[^，,]{1,12})增长', '增加', '提高', '提升', '上升', '上涨', '回升', '下降', '减少', '降低', '下滑', '回落', '改善', '增至', '升至',
       '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '约', '大约',
       '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '为', '是', '有', '占', '保持', '稳定在', '控制在',
       '在', '由', '从', '每人', '人均', '新增', '平均', '居', '位居', '排名', '排名中', '(?<![班队序行系])列', '位列', '前进', '后退',
@@ -58,7 +58,7 @@ const TRAILING_NOISE = new RegExp(
       '上升至', '上升到', '增长至', '扩大至', '缩小至', '缩小到', '跃升至', '跃升到', '跃居', '跃升', '缩小', '扩大', '调整为',
       '下调至', '下调到', '上调至', '上调到', '调低至', '调高至', '调整至', '调整到', '下调', '上调', '调低', '调高',
       '约合', '折合', '定在', '定为', '会定在', '能达', '能达到', '可达', '将会', '(?<![产功性动技效智核电热势储潜职体才可本机官赋节风光])能',
-      '大增', '猛增', '激增', '骤降', '锐减', '萎缩', '下跌', '上扬', '增幅', '降幅', '分别为', '约为', '仅为', '一下子',
+      '大增', '猛增', '激增', '骤降', '锐减', '飙升', '攀升', '猛涨', '暴涨', '暴跌', '骤增', '萎缩', '下跌', '上扬', '增幅', '降幅', '分别为', '约为', '仅为', '一下子',
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
       // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
       '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
@@ -197,9 +197,12 @@ function stripLeadingWords(s: string): string {
     }
   }
   // `自主设计建造的总重`, `得到产业扶贫帮扶的`: a relative clause (a verb before 的) qualifies the noun after it.
+  // (`聚焦钢铁主业的华菱集团销售收入`, `拿到手的工资`: a clause that opens with its verb is relative too, unless it
+  // leads to a share's base: `占一次能源的比重`.)
   for (let k = tokens.length - 2; k > i; k--) {
     if (tokens[k]!.word === '的') {
-      if (/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
+      const verbFirst = tokens[i]!.tag === 'v' && !/^[占是为有]$/.test(tokens[i]!.word) && !/^(?:比重|比例|份额|占比)$/.test(s.slice(tokens[k + 1]!.start));
+      if ((/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') || verbFirst) && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
       break;
     }
   }
@@ -235,8 +238,12 @@ function stripLeadingWords(s: string): string {
   const then = tokens[i + 1];
   if (scene && then && i + 2 < tokens.length && /^(?:ns|s|r)$/.test(scene.tag ?? '') && then.tag === 't' && /^(?:今年|去年|上年|明年|当年|同年|年内|全年|上半年|下半年|近年|近年来)$/.test(then.word)) i += 2;
   else {
+    // (`改革后检查次数`, `疫情发生以来全省确诊病例`, `假日期间室外温度`: a time clause.)
     for (let k = i + 1; k <= Math.min(i + 3, tokens.length - 2); k++) {
-      if (/^[内里]$/.test(tokens[k]!.word) && NOUNISH.test(tokens[k - 1]!.tag ?? 'x') && s.length - tokens[k + 1]!.start >= 2) {
+      const locative = /^[内里]$/.test(tokens[k]!.word) && NOUNISH.test(tokens[k - 1]!.tag ?? 'x');
+      // (Not a generation: `“90后”党员`.)
+      const time = tokens[k]!.tag === 'f' && /^(?:后|以后|之后|以来|期间)$/.test(tokens[k]!.word) && /^[\u4e00-\u9fff]{2,}$/.test(tokens[k - 1]!.word);
+      if ((locative || time) && s.length - tokens[k + 1]!.start >= 2) {
         i = k + 1;
         break;
       }
@@ -296,6 +303,8 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // follows 较/比 or 高出 is the basis of a comparison; `空气含氧量不足海平面的`: the thing compared comes first.
   const basisAt = s.search(COMPARISON_IN_METRIC);
   if (basisAt >= 2) s = s.slice(0, basisAt);
+  // `一根根直径`, `一个个项目`: a reduplicated classifier counts off, it names nothing.
+  s = s.replace(/^一([个根条张块件位名座栋片])\1/, '');
   // `第五条机关党员100人以上的`: the article number of a regulation is not part of what it counts.
   s = s.replace(/^第[一二三四五六七八九十百零〇\d]+[条款章节项]/, '');
   s = trimEnds(s);
@@ -416,8 +425,14 @@ const PREDICATE_WORDS = new Set([
   '成立', '出现', '发生', '坚持', '联合', '呈现', '组建', '开心', '表示', '介绍', '认为',
   '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城', '过活', '度日', '糊口', '进入', '全员', '上岗',
   // Manner and negation the tagger reads as nouns or adjectives (`82家工区有序退出`, `7个贫困县未摘帽`).
-  '有序', '稳步', '逐步', '依次', '陆续', '全力', '同步', '率先', '相继', '逐一', '如期', '按时', '未', '尚未', '没有', '仍',
+  '有序', '稳步', '逐步', '依次', '陆续', '全力', '同步', '率先', '相继', '逐一', '如期', '按时', '仍',
 ]);
+
+/** Verbs that name public works after the thing worked on (`河道生态修复`, `道路硬化`). */
+const WORKS = new Set(['修复', '治理', '改造', '整治', '绿化', '硬化', '清淤', '疏浚', '加固', '修缮', '维修', '亮化', '美化']);
+
+/** Negations that begin the predicate after the noun (`贫困县未摘帽`), but may open a noun (`未摘帽贫困县`). */
+const NEGATIONS = new Set(['未', '尚未', '没有', '没']);
 
 /**
  * The metric named right after a count's classifier (`444名儿童主任，`, `10名“齐鲁最美青年”`): the run of noun-like
@@ -577,6 +592,8 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
   if (closed && tokens.length === 1 && clause.length >= 2 && !PREDICATE_WORDS.has(clause) && !LEADING_WORDS.has(clause) && !CHANGE_WORD.test(clause) && !/^(?:d|p|c|u\w*|r|m|q|f|t)$/.test(tokens[0]!.tag ?? 'x')) {
     return clause;
   }
+  // `河道生态修复。`: nouns closed by a verb of works name those works.
+  if (closed && tokens.length >= 2 && WORKS.has(tokens[tokens.length - 1]!.word) && tokens.slice(0, -1).every((t) => /^n[sz]?$/.test(t.tag ?? 'x'))) return cleanMetric(clause) ?? clause;
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
@@ -593,7 +610,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
     // (`青年/t`: people the tagger reads as a time of life.)
     const tg = head || MEASURE_NOUNS.has(t.word) || (t.tag === 't' && PERSON_NOUN.test(t.word)) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
-    if (PREDICATE_WORDS.has(t.word) || actsAfter(tokens, i)) break;
+    if (PREDICATE_WORDS.has(t.word) || (kept > 0 && NEGATIONS.has(t.word)) || actsAfter(tokens, i)) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.
@@ -634,9 +651,10 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     const verbAfterNoun = kept > 0 && /^v/.test(tg);
     // (Not a place: `采访团分赴海南` goes somewhere.)
     const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
-    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end));
-    // (An idiom may open the phrase: `离退休/i 干部`.)
-    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (tg === 'i' && kept === 0) || conjunction;
+    // (`老干部与市民一起分享`: with 一起 after it, 与 is the company of the people counted, not more of them.)
+    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !/^[\u4e00-\u9fff]{1,6}?(?:一起|一道|一同|共同)/.test(clause.slice(t.end));
+    // (An idiom or a negation may open the phrase: `离退休/i 干部`, `未/d 摘帽贫困县`.)
+    const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept === 0 && (tg === 'i' || NEGATIONS.has(t.word))) || conjunction;
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
     // `科研院所和制造企业`: the second noun may open with a verb that modifies it.
     if (conjunction && next && /^v/.test(next.tag ?? '') && !PREDICATE_WORDS.has(next.word) && !PREDICATE_VERBS.has(next.word) && /^n/.test(tokens[i + 2]?.tag ?? '')) continue;

@@ -70,7 +70,8 @@ const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周
 function activityOf(metric: string): string {
   const tokens = tag(metric);
   const last = tokens[tokens.length - 1];
-  return tokens.length > 1 && last && /^v[di]?$/.test(last.tag ?? '') && last.word.length >= 2 ? last.word : metric;
+  // (`入口执勤/vn`: a verbal noun after a place is the activity too.)
+  return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? ''))) && last.word.length >= 2 ? last.word : metric;
 }
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
@@ -792,9 +793,16 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`助农销售了近15万元的农产品`: after a verb's 了 too.)
     // (Not a duration: `在广州工作了10多年的李先生` is how long he worked.)
     // (`经营面积在300平方米以上的餐厅`: a measure before 在 is the metric, the noun after is what has it.)
+    // (`领到了2600元工资`: a verb's 了 before an amount and its noun.)
+    const afterAspect = /[\u4e00-\u9fff]了$/.test(lead) && d.kind === 'amount' && !DURATION_UNITS.has(d.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end, d.end + 2)) && !/^(?:以上|以下|左右|之多)/.test(text.slice(d.end));
     const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
     const objectFollows = (OBJECT_FOLLOWS.test(lead) || ofFollows || d.per !== undefined || /[一两二三四五六七八九十几每][个座条名位家项块片间笔种只辆台套批所栋处张份]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+    // (Only a short plain noun that ends the clause: `流转了100亩地种粮食` goes on into another predicate.)
+    if (afterAspect && !d.metric) {
+      const noun = metricAfter(text, d.end);
+      if (noun && noun.length <= 6 && text.startsWith(noun, d.end) && /^[，,。；;！!？?]/.test(text[d.end + noun.length] ?? '') && tag(noun).every((t) => /^(?:n|nz|vn)$/.test(t.tag ?? ''))) d.metric = noun;
+    }
     // `1.5米长的玻璃面板`, `两米多高的雕塑`, `10吨重的石块`: a dimension's 的 leads to what has it.
     if (d.kind === 'amount' && d.unitEnd !== undefined && /^[长高宽深厚粗重]的[\u4e00-\u9fff]/.test(text.slice(d.end, d.end + 3))) {
       d.metric ??= metricAfter(text, d.end + 2);

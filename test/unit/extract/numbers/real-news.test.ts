@@ -274,6 +274,26 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
     ['全区45家化工冶炼企业最终关停。', '45家', '化工冶炼企业'],
     ['300多名身着节日盛装的农村青年表演富有特色的舞蹈。', '300多名', '农村青年'],
     ['走访区属单位5个、非公企业和社会组织12个。', '12个', '非公企业和社会组织'],
+    // A time clause (…后, …以来, …期间) sets the scene; a generation (`90后`) does not.
+    ['机构改革后审批环节减少40%。', '40%', '审批环节'],
+    ['国庆期间景区客流量增长15%。', '15%', '景区客流量'],
+    ['“00后”队员占比达到60%。', '60%', '“00后”队员占比'],
+    // A relative clause that opens with its verb qualifies the noun after 的; a share's base stays.
+    ['深耕汽车零部件的某集团营业收入增长8%。', '8%', '某集团营业收入'],
+    ['天然气占一次能源的比重达到9%。', '9%', '天然气占一次能源的比重'],
+    // A surge before the figure; 拉动…增长 keeps its 增长; a reduplicated classifier; a scope word.
+    ['室外地表温度飙升到了40摄氏度。', '40摄氏度', '室外地表温度'],
+    ['投资拉动经济增长1.2个百分点。', '1.2个百分点', '拉动经济增长'],
+    ['一根根管径1.2米的钢管运抵现场。', '1.2米', '管径'],
+    ['局地降雨量达到200毫米。', '200毫米', '降雨量'],
+    // Company after 与…一起 is not counted; a negation may open the noun; works named by their verb.
+    ['20多名老党员与青年志愿者一起清扫街道。', '20多名', '老党员'],
+    ['全区还剩10个未摘帽贫困县，', '10个', '未摘帽贫困县'],
+    ['年底将完成3.5公里河道生态修复。', '3.5公里', '河道生态修复'],
+    // An amount after a verb's 了 measures the plain noun closing the clause.
+    ['她上个月已经领到了3000元工资。', '3000元', '工资'],
+    // A duration after a place is of the activity named there.
+    ['民警在高速入口执勤3个小时，', '3个小时', '执勤'],
     // A clause of a time and a verb alone goes on with the subject of the clause before it.
     ['居民消费对经济增长的贡献率稳步提升，上半年达到65.1%，', '65.1%', '贡献率'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
