@@ -4,7 +4,7 @@
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
 import { isBareShare, metricAfter, metricBefore, stretchBefore } from './metric.js';
-import { matchUnit, unitStartsWithMultiplier } from './units.js';
+import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
@@ -475,6 +475,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `提出5年多来`, `70年来`, `3年以上劳动合同`, `35年房龄`, `70年历程`: a length of years, not a time frame.
     if (kind === 'period' && unit === '年' && !/(?:近|过去|最近|前)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:来|里|之久|房龄|历程|历史|的历程|的历史|工龄|党龄|教龄)/.test(text.slice(end))) kind = 'amount';
     if (kind === 'period' && unit === '年' && approx !== 'exact' && approx !== 'about') kind = 'amount';
+    // `连续6个季度`, `养了23年猪`: consecutive or spent, years and quarters are a length.
+    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
@@ -784,7 +786,7 @@ function fillContext(text: string, drafts: Draft[]): void {
 
     // `444名儿童主任`, `近6亿中国用户`: the noun after a classifier, or after a bare 万/亿, is what is counted.
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
-      d.metric = metricAfter(text, d.unitEnd);
+      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd);
     }
     // `每月能有3800元收入`, `得到的2万元奖金`, `投影在133米的幕墙上`: a clause ending in 有, 的 or a preposition
     // leads to the noun after the figure, which is what it measures.

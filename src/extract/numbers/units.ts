@@ -21,7 +21,25 @@ const CLASSIFIERS = [
   '户次', '家次', '批次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
   // Counted goods and works in news prose: `3700双`, `35集`, `200多幅`, `3步`, `15箱`, `4万余辆次`, `5.7万台次`.
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
+  // `三方面阻碍`: aspects counted without 个.
+  '方面',
 ];
+
+/**
+ * Nouns that count themselves after Arabic digits (`中亚4国`, `5省区市`, `等6区`, `经停26站`); after Chinese numerals
+ * they are words (`两国关系`), and before 道 roads (`107国道`).
+ */
+const NOMINAL_UNITS = ['省区市', '省市区', '省份', '国', '省', '市', '县', '区', '站'];
+const NOMINAL = new Set(NOMINAL_UNITS);
+
+/** Whether a count's unit is the noun counted (`4国`): it is then its own metric. */
+export function isNominalUnit(unit: string): boolean {
+  return NOMINAL.has(unit);
+}
+
+/** `满分100分`, `合格分数线80分`, `以0.532分的优势`: points of a score (分 is also a minute, a cent, a share). */
+const SCORE_BEFORE = /(?:满分|得分|分数线|总分|评分|打分|平均分|分差|高分|考了|考到|拿到|获得|领先|落后|相差|仅差|以|为|是|达|获)$/;
+const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|之差|[，,。；;！!？?）)]|$)/;
 
 /**
  * Durations: `住院12天`, `96小时` are amounts of time; `3年`, `两个季度` stay periods (they read as time words: `3年来`).
@@ -47,6 +65,8 @@ const UNIT_KINDS: [string, NumberKind][] = [
   ...PERIODS.map((u): [string, NumberKind] => [u, 'period']),
   ...MEASURES.map((u): [string, NumberKind] => [u, 'amount']),
   ...CLASSIFIERS.map((u): [string, NumberKind] => [u, 'count']),
+  ...NOMINAL_UNITS.map((u): [string, NumberKind] => [u, 'count']),
+  ['分', 'amount'],
 ];
 UNIT_KINDS.sort((a, b) => b[0].length - a[0].length);
 
@@ -84,6 +104,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     if (/^[A-Za-z]/.test(printed) && /[A-Za-z0-9]/.test(text[pos + printed.length] ?? '')) continue;
     // `74集团军`, `3集中`: 集 starting a word is not episodes.
     if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
+    if (NOMINAL.has(printed) && (!/[0-9]/.test(text[pos - 1] ?? '') || /^[道\d]/.test(text[pos + printed.length] ?? ''))) continue;
+    if (printed === '分' && !(SCORE_AFTER_POINTS.test(text.slice(pos, pos + 5)) && SCORE_BEFORE.test(scoreLead(text, pos)))) continue;
     let unit = baseUnit(printed);
     let whole = printed;
     if (kind === 'amount' && text[pos + printed.length] === '/') {
@@ -96,6 +118,13 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     return { printed: whole, unit, kind };
   }
   return null;
+}
+
+/** The words before the number that ends at `pos`: `满分` of `满分100分`. */
+function scoreLead(text: string, pos: number): string {
+  let start = pos;
+  while (start > 0 && /[0-9.]/.test(text[start - 1]!)) start--;
+  return text.slice(Math.max(0, start - 4), start);
 }
 
 /** Units whose first character is also a multiplier: `1千瓦` is one kilowatt, not a thousand 瓦. */

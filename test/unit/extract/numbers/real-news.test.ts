@@ -307,3 +307,26 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
     expect(figure(sentence, target).metric).toBeUndefined();
   });
 });
+
+describe('counts without a classifier, scores and lengths of years', () => {
+  it.each([
+    ['中亚5国领导人出席峰会', '5国', { kind: 'count', value: 5, unit: '国', metric: '国' }],
+    ['南方8省区市遭遇强降雨', '8省区市', { kind: 'count', value: 8, unit: '省区市' }],
+    ['列车沿途经停12站', '12站', { kind: 'count', value: 12, unit: '站' }],
+    ['主要面临以下四方面挑战', '四方面', { kind: 'count', value: 4, unit: '方面' }],
+    ['考试满分120分，', '120分', { kind: 'amount', value: 120, unit: '分' }],
+    ['她以0.35分的优势夺冠', '0.35分', { kind: 'amount', value: 0.35, unit: '分' }],
+    ['制造业已连续5个季度收缩', '5个季度', { kind: 'amount', value: 5, unit: '季度' }],
+    ['他在海岛守了32年灯塔', '32年', { kind: 'amount', value: 32, unit: '年' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['沿107国道向南', '107'],
+    ['中美两国关系', '两国'],
+    ['活动9时30分开始', '30分'],
+  ])('%s: %s is no count, score or amount', (sentence, target) => {
+    expect(spans(sentence).filter((s) => s.text === target && ['count', 'amount'].includes(s.kind))).toEqual([]);
+  });
+});
