@@ -475,8 +475,9 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `提出5年多来`, `70年来`, `3年以上劳动合同`, `35年房龄`, `70年历程`: a length of years, not a time frame.
     if (kind === 'period' && unit === '年' && !/(?:近|过去|最近|前)$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:来|里|之久|房龄|历程|历史|的历程|的历史|工龄|党龄|教龄)/.test(text.slice(end))) kind = 'amount';
     if (kind === 'period' && unit === '年' && approx !== 'exact' && approx !== 'about') kind = 'amount';
-    // `连续6个季度`, `养了23年猪`: consecutive or spent, years and quarters are a length.
-    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'amount';
+    // `连续6个季度出现萎缩`, `养了23年猪`: consecutive or spent, years and quarters are a length; not when another
+    // figure follows in the clause, whose time they are (`连续5年全省第1`).
+    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30))) kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
