@@ -42,3 +42,23 @@ const BODY_KIND = /(?:研究院|研究所|研究中心|小组|指导组|专家�
 export function isBodyKind(word: string): boolean {
   return BODY_KIND.test(word);
 }
+
+/**
+ * Meetings named by their head (大会, 四中全会, 世界卫生大会, 团拜会): meetings are entities (`meetings`), and a
+ * meeting's name says where something was said, not what about.
+ */
+const MEETING_HEAD = /(?:大会|全会|会议|团拜会|座谈会|推进会|报告会|招待会|发布会|见面会|恳谈会|年会)$/u;
+
+export function isMeetingName(word: string): boolean {
+  return MEETING_HEAD.test(word);
+}
+
+/**
+ * Words that name a measure of nothing said (人次, 户均, 金额, 降幅, 月份, 约合) or a change of one (笔数增幅): the
+ * figures around them are `numbers`' rows, and the words alone name no topic.
+ */
+const MEASURE_WORD = /^(?:人次|人数|次数|笔数|件数|户数|总数|户均|人均|月份|年份|金额|总额|数额|余额|降幅|增幅|涨幅|跌幅|增速|增量|总量|数量|比例|比重|占比|份额|均价|率达|约合|折合)$|^\p{Script=Han}{1,3}[数额量](?:增幅|降幅|增速|涨幅)$/u;
+
+export function isMeasureWord(word: string): boolean {
+  return MEASURE_WORD.test(word);
+}

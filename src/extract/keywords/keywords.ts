@@ -9,9 +9,9 @@ import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
-import { isBodyKind, isBroadWord, isKeywordJunk } from './junk.js';
+import { isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
-import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm } from './term-class.js';
+import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm, isQualifierAlone } from './term-class.js';
 import {
   BREAK,
   EDGE,
@@ -151,7 +151,8 @@ function isCandidateWord(word: string): boolean {
 
 /** A title or a reporter's credit, or a word ending in one (市委书记, 副市长, 全媒体记者): who speaks, not what is said. */
 export function isTitle(word: string): boolean {
-  return endsWithOneOf(word, peopleLexicon().posts) || /(?:记者|通讯员)$/.test(word);
+  const { posts, companyPosts } = peopleLexicon();
+  return endsWithOneOf(word, posts) || endsWithOneOf(word, companyPosts) || /(?:记者|通讯员)$/.test(word);
 }
 
 /** True when the word ends with a word of two or more characters from the set. */
@@ -591,7 +592,8 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   for (const row of rows) {
     if (kept.length >= limit) break;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
-    if (isBodyKind(row.keyword)) continue;
+    // (A phrase ending in a post names a person by it: `大学校长`.)
+    if (isBodyKind(row.keyword) || isMeetingName(row.keyword) || isMeasureWord(row.keyword) || (row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) : isQualifierAlone(row.keyword))) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
   return kept.list();

@@ -57,6 +57,12 @@ const SIDE = /^[中美俄日韩朝英法德意印巴越老柬缅泰以乌澳欧�
 const QUALITY = /^\p{Script=Han}{2}性$/u;
 /** Administrative levels named together (各县区, 县市区, 区县, 乡镇): where, generically; places are not keywords. */
 const LEVELS = /^各?[省市县区乡镇村]{2,3}$/u;
+/** The whole of a unit (全村, 全院, 全家人): who, generically, like LEVELS. */
+const WHOLE_UNIT = /^全[村院家镇乡县区市省校队厂所组]人?$/u;
+/** An attributive in three characters (服务型, 节水型, 爆发式): it qualifies a noun the phrase left out. */
+const ATTRIBUTIVE = /^\p{Script=Han}{2}[型式]$/u;
+/** Towards a country by one character (对华, 对美): a preposition and a side, not a topic. */
+const TOWARD_SIDE = /^对[华美日俄欧非台港澳]$/u;
 const COUNTRY_PAIR = /^(?:中[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土尼澳加欧非埃沙哈吉塔蒙菲新马]|[美俄日韩朝英法德意印巴越老柬缅泰以乌澳欧非]中)$/u;
 /**
  * A coined two-character word made of a verb of change and its object (发力, 提效, 增效, 降本, 扩面): the half of a
@@ -162,6 +168,14 @@ function isPolicyVocabulary(term: string, idf: Idf): boolean {
 export function isContentTerm(term: string, idf: Idf): boolean {
   const tag = idf.tag(term);
   return tag === undefined || CONTENT_TAGS.has(tag);
+}
+
+/**
+ * Single words that say who or how, not what (全村, 服务型, 对华), judged only when ranked alone: as parts they begin
+ * phrases (`分布式光伏`, `全村人口`).
+ */
+export function isQualifierAlone(word: string): boolean {
+  return WHOLE_UNIT.test(word) || ATTRIBUTIVE.test(word) || TOWARD_SIDE.test(word);
 }
 
 /**

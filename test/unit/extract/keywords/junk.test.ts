@@ -2,7 +2,7 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk } from '../../../../src/extract/keywords/junk.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName } from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -76,5 +76,34 @@ describe('isKeywordJunk', () => {
     ['孤困儿童', false],
   ])('%s: %s', (word, expected) => {
     expect(isKeywordJunk(word)).toBe(expected);
+  });
+});
+
+describe('isMeetingName', () => {
+  it.each<[string, boolean]>([
+    ['四中全会', true],
+    ['世界卫生大会', true],
+    ['团拜会', true],
+    ['大会', true],
+    ['小康社会', false],
+    ['全会精神', false], // keyword-junk.txt's
+    ['营商环境', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isMeetingName(word)).toBe(expected);
+  });
+});
+
+describe('isMeasureWord', () => {
+  it.each<[string, boolean]>([
+    ['人次', true],
+    ['户均', true],
+    ['金额', true],
+    ['降幅', true],
+    ['笔数增幅', true],
+    ['贷款余额', false], // a measure of something named
+    ['双边贸易额', false],
+    ['企业开工率', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isMeasureWord(word)).toBe(expected);
   });
 });

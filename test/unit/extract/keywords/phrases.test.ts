@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
 import { addArticle, candidateWords, countsWithPhrases, mergeStatsInto, newTermStats, phraseEvidence, rankKeywords } from '../../../../src/extract/keywords/keywords.js';
 import { BREAK, EDGE, INNER, MAX_PHRASES, absorbPhrases, countPhrases, judgePhrase, prunePhrases, type PhraseEvidence } from '../../../../src/extract/keywords/phrases.js';
-import { isKeywordPhrase, isKeywordTerm } from '../../../../src/extract/keywords/term-class.js';
+import { isKeywordPhrase, isKeywordTerm, isQualifierAlone } from '../../../../src/extract/keywords/term-class.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
 const idf = loadIdf();
@@ -165,7 +165,19 @@ describe('never keywords (issue 15)', () => {
     expect(isKeywordTerm(term, idf, 9)).toBe(false);
   });
 
-  it.each([['稳中求进'], ['新格局'], ['大局'], ['营商环境']])('%s stays a keyword', (term) => {
+  it.each<[string, boolean]>([
+    ['全村', true], // the whole of a unit
+    ['全家人', true],
+    ['服务型', true], // attributives without their noun
+    ['爆发式', true],
+    ['对华', true], // towards a side
+    ['分布式光伏', false], // the attributive with its noun
+    ['全民健身', false],
+  ])('%s alone says who or how, not what: %s', (term, expected) => {
+    expect(isQualifierAlone(term)).toBe(expected);
+  });
+
+  it.each([['稳中求进'], ['新格局'], ['大局'], ['营商环境'], ['全民健身'], ['生态转型']])('%s stays a keyword', (term) => {
     expect(isKeywordTerm(term, idf, 9)).toBe(true);
   });
 
