@@ -34,6 +34,10 @@ const COUNT_OF_VERBS = new RegExp(`([二两三四五六七八九十]{1,2})个`, 
 // Words the tagger reads as nouns that work as verbs in a count of tasks (`八个着力`).
 const VERBAL_NOUNS = new Set(['着力', '着眼', '聚焦', '坚持', '必须', '狠抓', '重点']);
 const PLUS_CODE = /(?<![\d.])\d+(?:[+＋](?:\d+|N)){1,4}(?![\d.%])/gu;
+// A programme numbered by its years or its parts, unquoted: `水质改善三年行动方案`, `污染防治三大行动计划`, `十大工程`
+// (not `三年行动任务`, the tasks of one).
+// (Not one: `一项工程` is a project.)
+const NUMBERED_PROGRAMME = /(?<![一二两三四五六七八九十百千\d])(?!一[年大项])[一二两三四五六七八九十]{1,2}(?:(?:年|大|项)(?:行动方案|行动计划|专项行动|攻坚行动|工程|战役)|大行动)/gu;
 const PLAN_IN_TEXT = /(?<![一二三四五六七八九十])(十[一二三四五六七八九]|[六七八九])五(?=规划|计划|时期|期间|末|以来|开局|收官)/gu;
 
 /** The number a formulation carries: its count (`两个一百年` → 2), its plan (`十四五` → 14), or its code (`'1441'`). */
@@ -161,6 +165,8 @@ export function findSlogans(article: Article): EntitySpan[] {
   for (const { index, word } of known.findEvery(text)) push(index, index + word.length, word);
 
   for (const m of text.matchAll(PLAN_IN_TEXT)) push(m.index, m.index + m[0].length, m[0]);
+
+  for (const m of text.matchAll(NUMBERED_PROGRAMME)) push(m.index, m.index + m[0].length, m[0]);
 
   for (const m of text.matchAll(PLUS_CODE)) push(m.index, m.index + m[0].length, m[0]);
 

@@ -38,6 +38,10 @@ describe('findSlogans', () => {
     ['推行“最多跑一次”改革，实行“多规合一”', [['最多跑一次', undefined], ['多规合一', undefined]]],
     ['开展“净网2019”“护苗2019”专项行动', [['净网2019', undefined], ['护苗2019', undefined]]],
     ['打造“365党群直通车”', [['365党群直通车', 365]]],
+    // unquoted programmes numbered by their years or parts, and national formulations (slogans-known.txt)
+    ['出台了空气质量改善三年行动方案', [['三年行动方案', 3]]],
+    ['实施水、土壤污染防治两大行动计划', [['两大行动计划', 2]]],
+    ['坚持两手抓，为实现第一个百年奋斗目标努力', [['两手抓', 2], ['百年奋斗目标', 100]]],
   ])('%s', (text, expected) => {
     expect(slogans(text)).toEqual(expected);
   });
@@ -58,6 +62,8 @@ describe('findSlogans', () => {
     '避免“一盘散沙”',
     // common words, ordinals and days quoted before a programme's noun
     '提供“一站式”服务',
+    // a project is no programme
+    '这是一项工程',
     '推行“一把手”负责制',
     '打造“第一站”品牌',
     '开展“周一环境大扫除”活动',
