@@ -651,8 +651,9 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     const verbAfterNoun = kept > 0 && /^v/.test(tg);
     // (Not a place: `采访团分赴海南` goes somewhere.)
     const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
-    // (`老干部与市民一起分享`: with 一起 after it, 与 is the company of the people counted, not more of them.)
-    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !/^[\u4e00-\u9fff]{1,6}?(?:一起|一道|一同|共同)/.test(clause.slice(t.end));
+    // (`老干部与市民一起分享`: with 一起 after it, 与 is the company of the people counted, not more of them; 和 may
+    // join both to the count, `100多名学生和教师代表一起观看`.)
+    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !(t.word === '与' && /^[\u4e00-\u9fff]{1,6}?(?:一起|一道|一同|共同)/.test(clause.slice(t.end)));
     // (An idiom or a negation may open the phrase: `离退休/i 干部`, `未/d 摘帽贫困县`.)
     const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept === 0 && (tg === 'i' || NEGATIONS.has(t.word))) || conjunction;
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
