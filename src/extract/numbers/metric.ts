@@ -439,6 +439,16 @@ const NEGATIONS = new Set(['未', '尚未', '没有', '没']);
  * words, with modifiers inside it, up to the word that begins the predicate.
  */
 export function metricAfter(text: string, unitEnd: number): string | undefined {
+  const metric = nounAfter(text, unitEnd);
+  // `35集电视剧《奋进的旋律》`, `3部电影《…》`: the work's title goes with the noun of its kind.
+  if (metric && text.startsWith(metric, unitEnd) && text[unitEnd + metric.length] === '《' && /^n/.test(tag(metric).pop()?.tag ?? '')) {
+    const title = /^《[^《》\n]{1,30}》/.exec(text.slice(unitEnd + metric.length));
+    if (title) return metric + title[0];
+  }
+  return metric;
+}
+
+function nounAfter(text: string, unitEnd: number): string | undefined {
   const quoted = /^[“"]([^”"\n]{2,16})[”"]/.exec(text.slice(unitEnd, unitEnd + 20));
   if (quoted) {
     // `4385名“红袖标”群众志愿者`: the quoted name qualifies the noun after it.

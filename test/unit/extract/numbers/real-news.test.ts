@@ -294,6 +294,8 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
     ['她上个月已经领到了3000元工资。', '3000元', '工资'],
     // A duration after a place is of the activity named there.
     ['民警在高速入口执勤3个小时，', '3个小时', '执勤'],
+    // A work's title goes with the noun of its kind.
+    ['央视播出30集电视剧《山海情》，', '30集', '电视剧《山海情》'],
     // A clause of a time and a verb alone goes on with the subject of the clause before it.
     ['居民消费对经济增长的贡献率稳步提升，上半年达到65.1%，', '65.1%', '贡献率'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
