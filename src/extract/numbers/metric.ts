@@ -40,6 +40,8 @@ const LEADING_WORDS = new Set([
   '这种', '这类', '此类', '这个', '这批', '此批', '那种', '于',
   // Approximations and times before the noun (`接近全市税收`, `最近每年申请专利`).
   '接近', '将近', '约', '大约', '最近', '近年来', '近年',
+  // Verbs of a tally of findings and measures (`发现问题698个`, `明确整改措施691条`, `推荐就业岗位1160个`).
+  '发现', '明确', '制定', '推荐', '查摆', '查找', '开通',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */

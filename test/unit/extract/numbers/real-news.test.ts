@@ -294,6 +294,8 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
     ['她上个月已经领到了3000元工资。', '3000元', '工资'],
     // A duration after a place is of the activity named there.
     ['民警在高速入口执勤3个小时，', '3个小时', '执勤'],
+    // Verbs of a tally of findings and measures open no metric.
+    ['发现问题120个，明确整改措施98条。', '98条', '整改措施'],
     // A work's title goes with the noun of its kind.
     ['央视播出30集电视剧《山海情》，', '30集', '电视剧《山海情》'],
     // A clause of a time and a verb alone goes on with the subject of the clause before it.
