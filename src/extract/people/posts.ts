@@ -19,6 +19,9 @@ const ASSOCIATION_BODY = /(协会|商会|学会|研究会|基金会|联合会|�
 const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '执行主席', '名誉主席', '秘书长', '副秘书长']);
 // …and so do a firm's: `某某集团主席`, `董事局主席` (the board's chair), `股份有限公司副主席`.
 const FIRM_BODY = /(公司|集团|控股|股份|董事局|董事会|监事会)$/;
+// Units of a firm or of a works contract (`第三标段数字化部`, `项目部`, `分公司`): whatever the post, its holder is staff
+// (their Party secretaries stay cadres, as in ACADEMIC_BODY).
+const FIRM_UNIT = /(?:标段|项目部|分公司|子公司|事业部|车间)/;
 // Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
 // state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
@@ -93,12 +96,13 @@ function classifyChainOf(title: string): ChainClass {
     const post = longestEnding(unit);
     if (!post) continue;
     // `联合会副会长兼秘书长`: a post without a body of its own is of the body before it.
-    const body = unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') || previousBody;
+    // (`研究院常务副院长`, `执行副院长`: the rank before the post is no part of the body.)
+    const body = unit.slice(0, unit.length - post.length).replace(/(?:常务|执行)?副?$/, '') || previousBody;
     previousBody = body;
     // Overseas Chinese bodies take the names of people's organisations (`旅印中国妇女联合会`) without being one.
     const overseas = /^旅|华侨华人|海外/.test(body) || foreignCountryIn(body) !== undefined;
     const peoples = !overseas && lexicon.peoplesOrgs.some((o) => body.includes(o));
-    if (lexicon.companyPosts.has(post) || (ASSOCIATION_HEADS.has(post) && FIRM_BODY.test(body))) {
+    if (lexicon.companyPosts.has(post) || (ASSOCIATION_HEADS.has(post) && FIRM_BODY.test(body)) || (FIRM_UNIT.test(body) && !post.endsWith('书记'))) {
       person ??= { kind: 'person', ...(body ? { org: body } : {}) };
     } else if (ACADEMIC_BODY.test(body) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
       person ??= { kind: 'person', org: body };

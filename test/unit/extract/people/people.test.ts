@@ -500,3 +500,17 @@ describe('findPeople: experts and seats (round 3)', () => {
     expect(people(text).find((s) => s.name === name)?.kind).toBe(kind);
   });
 });
+
+describe('findPeople: staff of institutes and firms are persons, whatever the post', () => {
+  it.each([
+    ['北京大学经济研究院常务副院长、教授王建军表示，预期正在改善。', '王建军'],
+    ['第二标段工程部部长李建国介绍，钢梁已全部吊装。', '李建国'],
+    ['该公司四川分公司驾押组组长王小兵说，邮路畅通。', '王小兵'],
+  ])('%s', (text, name) => {
+    expect(summary(people(text))).toMatchObject([{ kind: 'person', name }]);
+  });
+
+  it('a Party secretary of a project department stays a cadre', () => {
+    expect(summary(people('隧道项目部党工委书记赵海峰介绍，工期已过半。'))).toMatchObject([{ kind: 'official', name: '赵海峰' }]);
+  });
+});
