@@ -58,6 +58,9 @@ const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
   [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
 ];
 
+/** The head of a noun of measure (`失业率`, `贸易额`, `增速`, `人数`). */
+const MEASURE_HEAD = /(?:率|额|量|速|值|数|比重|比例|收入|支出|损失|产值|价格|规模|面积|总量)$/;
+
 /** A clause that is only a predicate of attainment or change (`前三季度达到`, `同比增长`), its time words left out. */
 const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又)*(?:达到|达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
 
@@ -170,7 +173,33 @@ export function extractNumbers(article: Article): NumberSpan[] {
   drafts.sort((a, b) => a.start - b.start);
   joinRanges(text, drafts);
   fillContext(text, drafts);
+  assignRespectively(text, drafts);
   return drafts.map((d) => toSpan(text, d));
+}
+
+/**
+ * `会议和党委文件同比减少45%和54.25%`, `工业增加值、利润分别增长5%、8%`: a list of figures after a list of as many nouns
+ * measures them in order. The figures of such a list share the whole phrase as their metric until here.
+ */
+function assignRespectively(text: string, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; ) {
+    let j = i + 1;
+    const metric = drafts[i]!.metric;
+    while (j < drafts.length && metric && drafts[j]!.metric === metric && drafts[j]!.unit === drafts[i]!.unit && /^[、和及与]$/.test(text.slice(drafts[j - 1]!.end, drafts[j]!.start))) j++;
+    if (metric && j - i >= 2) {
+      const parts = metric.split(/和|及|与|、/);
+      // (Only nouns named in the figures' own clause, and alike: a head that only the last has is shared by all,
+      // `新兴市场和发展中经济体增速分别放缓至3.9%和4.6%` being two years of one growth.)
+      let clauseStart = drafts[i]!.start;
+      while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+      const inClause = text.slice(clauseStart, drafts[i]!.start).includes(metric);
+      const heads = parts.map((part) => MEASURE_HEAD.test(part));
+      if (inClause && parts.length === j - i && parts.every((part) => part.length >= 2) && heads.every((h) => h === heads[0])) {
+        parts.forEach((part, k) => (drafts[i + k]!.metric = part));
+      }
+    }
+    i = j;
+  }
 }
 
 function toSpan(text: string, d: Draft): NumberSpan {

@@ -334,3 +334,14 @@ describe('counts without a classifier, scores and lengths of years', () => {
     expect(spans(sentence).filter((s) => s.text === target && ['count', 'amount'].includes(s.kind))).toEqual([]);
   });
 });
+
+describe('a list of figures after a list of as many nouns measures them in order', () => {
+  it.each([
+    ['今年以来，会议和文件同比减少30%和40%。', ['会议', '文件']],
+    ['城镇调查失业率和城镇登记失业率分别为5.2%和3.6%。', ['城镇调查失业率', '城镇登记失业率']],
+    // a head only the last noun has is shared: two years of one growth
+    ['新兴市场和发展中经济体增速分别放缓至3.9%和4.6%。', ['新兴市场和发展中经济体增速', '新兴市场和发展中经济体增速']],
+  ])('%s', (sentence, metrics) => {
+    expect(spans(sentence).filter((s) => s.kind === 'percent').map((s) => s.metric)).toEqual(metrics);
+  });
+});
