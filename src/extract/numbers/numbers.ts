@@ -818,6 +818,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
       d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd);
     }
+    // `造成两名以色列人死亡`, `导致3人受伤`: a count a disaster caused is of the harm done.
+    const harm = d.kind === 'count' && /(?:造成|导致|致使)$/.test(lead) ? /^[\u4e00-\u9fff]{0,6}?(死亡|遇难|受伤|失踪|被困|中毒|伤亡|重伤|轻伤)(?![\u4e00-\u9fff])/.exec(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 10)) : null;
+    if (harm) d.metric = harm[1];
     // `每月能有3800元收入`, `得到的2万元奖金`, `投影在133米的幕墙上`: a clause ending in 有, 的 or a preposition
     // leads to the noun after the figure, which is what it measures.
     // So does a rate written before it (`每月1500元工资`), and a preposition or 价值 before a figure with 的 after it

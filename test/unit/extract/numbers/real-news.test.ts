@@ -296,6 +296,8 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
     ['民警在高速入口执勤3个小时，', '3个小时', '执勤'],
     // Verbs of a tally of findings and measures open no metric.
     ['发现问题120个，明确整改措施98条。', '98条', '整改措施'],
+    // A count a disaster caused is of the harm done.
+    ['袭击造成3名平民死亡。', '3名', '死亡'],
     // A work's title goes with the noun of its kind.
     ['央视播出30集电视剧《山海情》，', '30集', '电视剧《山海情》'],
     // A clause of a time and a verb alone goes on with the subject of the clause before it.
