@@ -71,7 +71,7 @@ export class TermTable {
   /** `maxTerms`: past this many terms the table starts over; `slots`, a power of two, to begin with (tests make both small). */
   constructor(
     private readonly maxTerms = MAX_TERMS,
-    slots = 1 << 15,
+    slots = MAX_SLOTS,
   ) {
     this.ints = new Int32Array(SLOT * slots);
     this.floats = new Float64Array(this.ints.buffer);
@@ -282,6 +282,11 @@ function grown<T extends Int32Array | Uint16Array>(array: T, length: number): T 
  * it without bound: it stays at 2¹⁸ slots (8 MB) unless one article brings thousands of new words at the limit.
  */
 const MAX_TERMS = 150_000;
+/**
+ * Slots to begin with: room for MAX_TERMS, so that a run never doubles the table (a copy of every slot, made by code
+ * that runs once and so mostly in V8's slower tiers). The operating system commits a page only once a term lands in it.
+ */
+const MAX_SLOTS = 1 << 18;
 const table = new TermTable();
 
 /**
