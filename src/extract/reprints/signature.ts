@@ -1,15 +1,15 @@
 // The signature of an article for finding reprints: the SimHash of its body's terms, weighted by use and rarity.
 // The headline is left out (papers retitle agency copy), and so are stop words and punctuation, which every text shares.
-import { readFileSync } from 'node:fs';
 import { tokensOf } from '../../nlp/article-tokens.js';
 import { isStopWord } from '../../nlp/stopwords.js';
-import { dataPath } from '../../paths.js';
 import type { Article, Token } from '../../types.js';
-import { loadIdf } from '../keywords/idf.js';
-import { sortedIdf, type TermIdf } from './sorted-idf.js';
+import { loadIdf, type Idf } from '../keywords/idf.js';
 import { SimHasher, termHashes, type Signature } from './simhash.js';
 
-let idf: TermIdf | undefined;
+let idf: Idf | undefined;
+
+/** What a signature reads of an IDF: a term's value (undefined when the file lacks it) and the file's median. */
+export type TermIdf = Pick<Idf, 'get' | 'median'>;
 
 /**
  * A term worth a vote starts with a Han character, a letter or a digit (text is normalised: full-width forms are
@@ -45,19 +45,9 @@ export function bodyTermWeights(article: Article, weights: TermIdf = defaultIdf(
   return weighted;
 }
 
-/** Our policy IDF, without the general-Chinese fallback: compact when the file is in IdfBuilder's form (it ships so). */
-function defaultIdf(): TermIdf {
-  if (!idf) {
-    const path = dataPath('policy-idf.txt');
-    let text: string | undefined;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      // loadIdf says what is wrong.
-    }
-    idf = (text === undefined ? undefined : sortedIdf(text)) ?? loadIdf(path, { fallback: false });
-  }
-  return idf;
+/** Our policy IDF, without the general-Chinese fallback: read from its table in the cache folder (idf-table.ts) when there is one. */
+function defaultIdf(): Idf {
+  return (idf ??= loadIdf(undefined, { fallback: false }));
 }
 
 /**
@@ -204,7 +194,8 @@ export class TermTable {
       ints[at + LENGTH] = length;
       ints[at + H1] = h1;
       ints[at + H2] = h2;
-      this.floats[(at + IDF) / 2] = weights.get(word) ?? weights.median;
+      // Once per term and thread: the IDF table need not remember the word.
+      this.floats[(at + IDF) / 2] = (weights.getOnce ? weights.getOnce(word) : weights.get(word)) ?? weights.median;
     } else ints[at + LENGTH] = -length;
     if (++this.count > LOAD * (ints.length / SLOT)) return this.grow(slot);
     return slot;
