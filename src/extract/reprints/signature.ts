@@ -89,6 +89,12 @@ export class TermTable {
     return this.count;
   }
 
+  /**
+   * The visible words (not all white space: rows/segment.ts's isVisibleWord) among all the tokens the last sign()
+   * read, headline included: docs counts them in the signature's pass over the tokens instead of in a second one.
+   */
+  visibleWords = 0;
+
   /** The signature of the body's tokens (from `bodyStart` on): see articleSignature. */
   sign(tokens: Token[], bodyStart: number): Signature | undefined {
     if (this.count > this.maxTerms) this.clear();
@@ -102,12 +108,18 @@ export class TermTable {
   /** Which terms the body uses, in order of first use, and how often. */
   private tally(tokens: Token[], bodyStart: number): void {
     this.usedCount = 0;
+    let visible = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.start < bodyStart) continue;
       const word = token.word;
-      // Punctuation and spaces never vote: known from the first code unit, before any lookup.
-      if (!isContentUnit(word.charCodeAt(0))) continue;
+      // Punctuation and spaces never vote: known from the first code unit, before any lookup. Content starts with no
+      // white space, so such a word is visible; of the rest, those that are not all white space.
+      if (!isContentUnit(word.charCodeAt(0))) {
+        if (word.trim().length > 0) visible++;
+        continue;
+      }
+      visible++;
+      if (token.start < bodyStart) continue;
       const slot = this.find(word);
       const ints = this.ints; // after the lookup: adding a term can move the slots
       const at = SLOT * slot;
@@ -122,6 +134,7 @@ export class TermTable {
         this.tfs[this.usedCount++] = 1;
       }
     }
+    this.visibleWords = visible;
   }
 
   private moreUsed(): void {
@@ -284,8 +297,11 @@ const table = new TermTable();
  * The article's signature: simhash(bodyTermWeights(article)), bit for bit, at a fraction of the cost (docs signs every
  * article; issue 18 allows 10 % over docs without signatures). IDF, stop list and hashes are consulted once per
  * distinct word per thread; a token costs a probe of the term table, and nothing is allocated per token.
- * Undefined for a body with no term.
+ * Undefined for a body with no term. `words.visible`, when given, gets the count of the article's visible words (all its
+ * tokens, headline included), which the same pass over the tokens counts for docs' `tokens` column.
  */
-export function articleSignature(article: Article): Signature | undefined {
-  return table.sign(tokensOf(article), article.bodyStart);
+export function articleSignature(article: Article, words?: { visible: number }): Signature | undefined {
+  const signature = table.sign(tokensOf(article), article.bodyStart);
+  if (words) words.visible = table.visibleWords;
+  return signature;
 }
