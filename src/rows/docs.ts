@@ -1,7 +1,7 @@
 // `docs` rows: one per article, what it is, where it is from, how long it is.
 import { tokensOf } from '../nlp/article-tokens.js';
 import { articleSignature } from '../extract/reprints/signature.js';
-import { signatureHex } from '../extract/reprints/simhash.js';
+import { signatureHex, type Signature } from '../extract/reprints/simhash.js';
 import type { Article, Row } from '../types.js';
 import { isVisibleWord } from './segment.js';
 
@@ -15,9 +15,11 @@ export const DOCS_COLUMNS = ['doc', 'article', 'title', 'date', 'byline', 'chars
 
 /** The article's row; its tokens from the segmentation stage. reprint_of is filled in input order (src/commands/docs.ts). */
 export function docsRow(article: Article): Row {
-  let tokens = 0;
-  for (const token of tokensOf(article)) if (isVisibleWord(token.word)) tokens++;
-  const signature = SIGNING ? articleSignature(article) : undefined;
+  // Signing reads every token anyway: it counts the visible words on its way.
+  const words = { visible: 0 };
+  let signature: Signature | undefined;
+  if (SIGNING) signature = articleSignature(article, words);
+  else for (const token of tokensOf(article)) if (isVisibleWord(token.word)) words.visible++;
   return {
     doc: article.doc,
     article: article.index,
@@ -25,7 +27,7 @@ export function docsRow(article: Article): Row {
     date: article.date ?? article.dateline ?? article.givenDate ?? null,
     byline: article.byline.join(' '),
     chars: countTextChars(article.text),
-    tokens,
+    tokens: words.visible,
     place: article.place?.name ?? null,
     place_code: article.place?.code || null,
     place_level: article.place?.level ?? null,

@@ -11,6 +11,8 @@ import { cachedBytes, saveInCache } from '../../cache-dir.js';
 /** The terms of an IDF file: what idf.ts ranks with, from the parsed text or from a table. */
 export interface IdfEntries {
   idf(term: string): number | undefined;
+  /** The same as idf(term), without remembering the term: for a caller that asks about each term once and keeps the answer. */
+  idfOnce(term: string): number | undefined;
   has(term: string): boolean;
   tag(term: string): string | undefined;
   /** Median and largest IDF of the file's terms (0 for a file without any). */
@@ -172,6 +174,10 @@ export function idfOfTable(file: Uint8Array): IdfEntries | undefined {
       const entry = indexOf(term);
       return entry < 0 ? undefined : values[entry];
     },
+    idfOnce: (term) => {
+      const entry = found.get(term) ?? find(term);
+      return entry < 0 ? undefined : values[entry];
+    },
     has: (term) => indexOf(term) >= 0,
     tag: (term) => {
       const entry = indexOf(term);
@@ -188,6 +194,7 @@ export function idfOfParsed(parsed: ParsedIdf): IdfEntries {
   const { entries } = parsed;
   return {
     idf: (term) => entries.get(term)?.idf,
+    idfOnce: (term) => entries.get(term)?.idf,
     has: (term) => entries.has(term),
     tag: (term) => entries.get(term)?.tag,
     median: parsed.median,

@@ -11,6 +11,11 @@ import { isTermShaped } from './term-shape.js';
 export interface Idf {
   /** The term's IDF; undefined when neither our table nor the fallback knows it (callers then use `median`). */
   get(term: string): number | undefined;
+  /**
+   * The same as get(term), for a caller that asks about each term once and keeps the answer (the signatures' term
+   * table): the table of the IDF file does not remember the term (get does, as ranking asks about a word many times).
+   */
+  getOnce?(term: string): number | undefined;
   /** True when the term is in the IDF file itself (not only in the fallback). */
   has(term: string): boolean;
   /** Median IDF of the file: the weight of a term nobody knows, as jieba does. */
@@ -123,6 +128,7 @@ function idfOfEntries(entries: IdfEntries, options: { fallback?: boolean }): Idf
   };
   return {
     get: (term) => entries.idf(term) ?? fromGeneral(term),
+    getOnce: (term) => entries.idfOnce(term) ?? fromGeneral(term),
     has: (term) => entries.has(term),
     median,
     tag: (term) => entries.tag(term),

@@ -94,17 +94,37 @@ export class TermTable {
     return this.count;
   }
 
+  /**
+   * The visible words (not all white space: rows/segment.ts's isVisibleWord) among all the tokens the last sign()
+   * read, headline included: docs counts them in the signature's pass over the tokens instead of in a second one.
+   */
+  visibleWords = 0;
+
   /** The signature of the body's tokens (from `bodyStart` on): see articleSignature. */
   sign(tokens: Token[], bodyStart: number): Signature | undefined {
     if (this.count > this.maxTerms || this.serial === 0x7fffffff) this.clear();
-    const serial = ++this.serial;
+    // Two loops in two functions: V8 compiles a long first article's loop while it runs (on-stack replacement), and
+    // code after the loop that had never run then lacked type feedback: that compiled code left for the interpreter at
+    // the end of every article (`--trace-deopt`).
+    this.tally(tokens, bodyStart, ++this.serial);
+    return this.vote();
+  }
+
+  /** Which terms the body uses, in order of first use, and how often; and how many of all the tokens are visible. */
+  private tally(tokens: Token[], bodyStart: number, serial: number): void {
     this.usedCount = 0;
+    let visible = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.start < bodyStart) continue;
       const word = token.word;
-      // Punctuation and spaces never vote: known from the first code unit, before any lookup.
-      if (!isContentUnit(word.charCodeAt(0))) continue;
+      // Punctuation and spaces never vote: known from the first code unit, before any lookup. Content starts with no
+      // white space, so such a word is visible; of the rest, those that are not all white space.
+      if (!isContentUnit(word.charCodeAt(0))) {
+        if (word.trim().length > 0) visible++;
+        continue;
+      }
+      visible++;
+      if (token.start < bodyStart) continue;
       let term: number;
       if (word.length === 1) {
         term = this.singles[word.charCodeAt(0)]! - 1;
@@ -122,7 +142,11 @@ export class TermTable {
         this.used[this.usedCount++] = term;
       }
     }
-    // In order of first use, as bodyTermWeights lists them, and with its arithmetic: the votes round the same way.
+    this.visibleWords = visible;
+  }
+
+  /** The used terms vote: in order of first use, as bodyTermWeights lists them, and with its arithmetic, so that the votes round the same way. */
+  private vote(): Signature | undefined {
     const hasher = this.hasher;
     const ints = this.ints;
     for (let i = 0; i < this.usedCount; i++) {
@@ -196,7 +220,8 @@ export class TermTable {
       const weights = defaultIdf();
       const [h1, h2] = termHashes(word);
       ints[at + VOTES] = 1;
-      this.terms[4 * term] = weights.get(word) ?? weights.median;
+      // Once per term and thread: the IDF table need not remember the word.
+      this.terms[4 * term] = (weights.getOnce ? weights.getOnce(word) : weights.get(word)) ?? weights.median;
       ints[at + H1] = h1;
       ints[at + H2] = h2;
     } else ints[at + VOTES] = 0;
@@ -269,8 +294,11 @@ const table = new TermTable();
  * The article's signature: simhash(bodyTermWeights(article)), bit for bit, at a fraction of the cost (docs signs every
  * article; issue 18 allows 10 % over docs without signatures). IDF, stop list and hashes are consulted once per
  * distinct word per thread; a token costs a probe of the term table, and nothing is allocated per token.
- * Undefined for a body with no term.
+ * Undefined for a body with no term. `words.visible`, when given, gets the count of the article's visible words (all its
+ * tokens, headline included), which the same pass over the tokens counts for docs' `tokens` column.
  */
-export function articleSignature(article: Article): Signature | undefined {
-  return table.sign(tokensOf(article), article.bodyStart);
+export function articleSignature(article: Article, words?: { visible: number }): Signature | undefined {
+  const signature = table.sign(tokensOf(article), article.bodyStart);
+  if (words) words.visible = table.visibleWords;
+  return signature;
 }

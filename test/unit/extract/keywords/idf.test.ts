@@ -85,6 +85,12 @@ describe('loadIdf', () => {
     expect(idf.get('绝无此词汇乙丙')).toBeUndefined();
   });
 
+  it('gives through getOnce what get gives, fallback included', () => {
+    for (const term of ['发展', '高质量发展', '劳动防护', '绝无此词汇乙丙']) expect(idf.getOnce!(term)).toBe(idf.get(term));
+    const policyOnly = loadIdf(undefined, { fallback: false });
+    for (const term of ['发展', '劳动防护']) expect(policyOnly.getOnce!(term)).toBe(policyOnly.get(term));
+  });
+
   it('refuses a file it cannot read', () => {
     expect(() => loadIdf('/nonexistent/my.idf')).toThrow(UsageError);
   });

@@ -9,6 +9,7 @@ import { articleSignature, bodyTermWeights, TermTable } from '../../../../src/ex
 import { hamming, signatureHex, simhash, SimHasher, termHashes } from '../../../../src/extract/reprints/simhash.js';
 import { REPRINT_DISTANCE } from '../../../../src/extract/reprints/index.js';
 import { segmentArticle } from '../../../../src/nlp/article-tokens.js';
+import { isVisibleWord } from '../../../../src/rows/segment.js';
 import type { Article } from '../../../../src/types.js';
 import { makeArticle } from '../../../helpers/article.js';
 
@@ -83,6 +84,16 @@ describe('the term table', () => {
   it('gives simhash(bodyTermWeights(article)) for every article of the seeds and fixtures', () => {
     expect(articles.length).toBeGreaterThan(20);
     expect(articles.map(hexOf)).toEqual(definition);
+  });
+
+  it('counts the visible words of every token, headline included, as docs counted them before (isVisibleWord)', () => {
+    const words = { visible: -1 };
+    const odd = signed(`${TITLE}\n \u3000 \ufeff 　 ,. ${BODY}\n\u00a0\u2028x`);
+    expect(odd.tokens!.some((t) => !isVisibleWord(t.word))).toBe(true);
+    for (const article of [...articles, odd, signed(''), signed(' \n\u3000')]) {
+      articleSignature(article, words);
+      expect(words.visible).toBe(article.tokens!.filter((t) => isVisibleWord(t.word)).length);
+    }
   });
 
   it('gives the same when it starts over every few articles, grows and rehashes (a table of at most 64 terms)', () => {
