@@ -1,5 +1,5 @@
-// The dictionary as one block of plain arrays (a "dictionary image"), which is what gets saved to disk and read back
-// in one read: cppjieba's DictTrie is ~600,000 heap nodes, each with its own hash map, which take ~0.45 s and ~115 MB to
+// The dictionary as one block of plain arrays (a "dictionary image"), which is what gets saved to disk and mapped back
+// into memory (image-cache.hpp): cppjieba's DictTrie is ~600,000 heap nodes, each with its own hash map, which take ~0.45 s and ~115 MB to
 // build from the text files at every start; the image holds the same trie in ~15 MB and is ready as soon as it is read.
 //
 // The trie's nodes are numbered breadth first, so a node's children are consecutive nodes, sorted by character: a
@@ -177,17 +177,17 @@ class FlatDictionary {
   // Check an image read from disk before it is used: "" when it is whole and built from the dictionaries whose hash is
   // `inputHash`, else what is wrong with it. Every index in it is checked, so a damaged image can only be rejected,
   // never followed out of bounds.
-  static std::string Check(const std::vector<uint64_t>& image, size_t bytes, uint64_t inputHash) {
+  static std::string Check(const uint64_t* image, size_t bytes, uint64_t inputHash) {
     if (bytes < sizeof(ImageHeader)) return "too short";
     ImageHeader header;
-    std::memcpy(&header, image.data(), sizeof header);
+    std::memcpy(&header, image, sizeof header);
     if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0) return "not a dictionary image";
     if (header.version != kVersion || header.byteOrder != kByteOrder) return "another version";
     if (header.inputHash != inputHash) return "built from other dictionaries";
     if (header.nodeCount == 0 || header.bodyBytes != BodyBytes(header) || bytes != sizeof header + header.bodyBytes) {
       return "truncated or padded";
     }
-    const char* body = reinterpret_cast<const char*>(image.data()) + sizeof header;
+    const char* body = reinterpret_cast<const char*>(image) + sizeof header;
     if (HashBytes(body, header.bodyBytes, kVersion) != header.bodyHash) return "damaged";
     FlatDictionary view(image);
     for (uint32_t n = 0; n < header.nodeCount; n++) {
@@ -204,10 +204,10 @@ class FlatDictionary {
     return "";
   }
 
-  // A view of a checked image (which must outlive it).
-  explicit FlatDictionary(const std::vector<uint64_t>& image) {
-    std::memcpy(&header_, image.data(), sizeof header_);
-    const char* at = reinterpret_cast<const char*>(image.data()) + sizeof header_;
+  // A view of a checked image (which must outlive it), in memory or mapped from its file.
+  explicit FlatDictionary(const uint64_t* image) {
+    std::memcpy(&header_, image, sizeof header_);
+    const char* at = reinterpret_cast<const char*>(image) + sizeof header_;
     nodes_ = reinterpret_cast<const ImageNode*>(at);
     at += Aligned(header_.nodeCount * sizeof(ImageNode));
     entries_ = reinterpret_cast<const ImageEntry*>(at);

@@ -4,7 +4,7 @@
 // never call: ~0.35 s and ~110 MB per load), every worker thread loads its own, and cut() hands back one JavaScript
 // string per word. Here the segmenter is built once per process and shared by every thread (cutting only reads the
 // dictionary and the HMM model), cut() returns the words' lengths in one Int32Array, and the dictionary is a flat
-// image (flat-dictionary.hpp) kept on disk between runs (image-cache.hpp): a start reads it instead of building
+// image (flat-dictionary.hpp) kept on disk between runs (image-cache.hpp): a start maps it instead of building
 // cppjieba's trie from the text files.
 #include <node_api.h>
 
@@ -169,7 +169,7 @@ class LengthSegment {
 
 struct Engine {
   std::string paths;  // what it was loaded from: a second load must ask for the same
-  std::vector<uint64_t> image;
+  policy_cli::LoadedImage image;  // mapped from the cache folder, or built
   FlatDictionary* dictionary;
   cppjieba::HMMModel* hmm;
   LengthSegment* segment;
@@ -212,10 +212,9 @@ napi_value Load(napi_env env, napi_callback_info info) {
     try {
       Engine* loaded = new Engine{paths, {}, nullptr, nullptr, nullptr, ""};
       std::vector<std::string> userPaths = user.empty() ? std::vector<std::string>() : limonp::Split(user, "|;");
-      policy_cli::LoadedImage image = policy_cli::LoadImage(dictionary, userPaths, cacheDir);
-      loaded->image.swap(image.image);
-      loaded->imageStatus = image.status;
-      loaded->dictionary = new FlatDictionary(loaded->image);
+      loaded->image = policy_cli::LoadImage(dictionary, userPaths, cacheDir);
+      loaded->imageStatus = loaded->image.status;
+      loaded->dictionary = new FlatDictionary(loaded->image.Words());
       loaded->dictionary->IndexRoot();
       loaded->hmm = new cppjieba::HMMModel(model);
       loaded->segment = new LengthSegment(loaded->dictionary, loaded->hmm);
