@@ -1,6 +1,6 @@
 // The folder where tables built from our data files are kept between runs, so that a start reads them instead of
 // building them: our binding's dictionary image (packages/segmenter-binding/image-cache.hpp: the trie built from
-// jieba's text files, ~0.45 s and ~75 MB less per process), the general IDF's lookup table
+// jieba's text files, ~0.45 s and ~75 MB less per process) and HMM block (flat-hmm.hpp), the general IDF's lookup table
 // (src/extract/keywords/general-idf.ts) and the policy IDF's (src/extract/keywords/idf-table.ts). Each file is named after what it was built from, so a changed
 // input is never served an old table; a folder that is missing, read-only or cannot be made only means building them
 // at every start, and no output depends on whether a table was read or built.

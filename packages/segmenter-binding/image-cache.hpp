@@ -1,6 +1,6 @@
 // Where the dictionary image lives between runs: `<cache dir>/dictionary-<hash>.img`, the hash being that of the
 // dictionaries' contents, so a changed dictionary (ours, jieba's, a user's --dict) gets an image of its own and never
-// the old one. Written to a temporary file renamed into place, so a reader (another process, a parallel test) sees a
+// the old one; beside it `hmm-<hash>.img`, the HMM model's (flat-hmm.hpp), named after the model file's contents. Written to a temporary file renamed into place, so a reader (another process, a parallel test) sees a
 // whole image or none, and a file once in place is never changed, only replaced or removed. Anything wrong (no cache
 // dir, unwritable, damaged, another version) only means building from the text files, as before.
 //
@@ -28,6 +28,7 @@
 
 #include "dictionary-source.hpp"
 #include "flat-dictionary.hpp"
+#include "flat-hmm.hpp"
 
 namespace policy_cli {
 
@@ -200,6 +201,42 @@ inline LoadedImage LoadImage(const std::string& mainPath, const std::vector<std:
     loaded.status = "built (" + why + ")";
   }
   if (loaded.status == "written" && why != "no image yet") loaded.status = "written (" + why + ")";
+  return loaded;
+}
+
+// The HMM block of the model at `modelPath`: read from `cacheDir` when an intact one is there, else parsed by cppjieba
+// and written there (cacheDir "": parsed, never written). Its status is as LoadImage's.
+inline LoadedImage LoadHmmImage(const std::string& modelPath, const std::string& cacheDir) {
+  uint64_t inputHash;
+  {
+    const FileBytes bytes = DictionaryBytes(modelPath);
+    inputHash = HashBytes(bytes.Bytes(), bytes.Size(), kHmmVersion);
+  }
+  LoadedImage loaded;
+  std::string why = "no cache folder";
+  std::string path;
+  if (!cacheDir.empty()) {
+    path = cacheDir + "/hmm-" + Hex(inputHash) + ".img";
+    if (!loaded.file.Open(path)) {
+      why = "no image yet";
+    } else {
+      const std::string wrong = FlatHmm::Check(loaded.file.Words(), loaded.file.Size(), inputHash);
+      if (wrong.empty()) {
+        loaded.status = "read";
+        return loaded;
+      }
+      why = "image " + wrong;
+    }
+    loaded.file = FileBytes();
+  }
+  const cppjieba::HMMModel model(modelPath);
+  loaded.built = FlatHmm::BuildImage(model, inputHash);
+  if (!path.empty()) {
+    const std::string unwritten = WriteImage(path, loaded.built);
+    loaded.status = unwritten.empty() ? "written" : "built (" + why + "; " + unwritten + ")";
+  } else {
+    loaded.status = "built (" + why + ")";
+  }
   return loaded;
 }
 
