@@ -57,21 +57,38 @@ const uint32_t kByteOrder = 0x01020304u;
 inline size_t Aligned(size_t bytes) { return (bytes + 7) & ~size_t(7); }
 
 // 64-bit multiply-and-rotate hash, eight bytes at a time (~1 ms for the 5 MB of jieba's dictionary): it only has to
-// tell one set of dictionaries from another, and an intact image from a damaged one.
-inline uint64_t HashBytes(const void* data, size_t size, uint64_t seed) {
-  const unsigned char* bytes = static_cast<const unsigned char*>(data);
-  uint64_t hash = seed ^ (size * 0x9E3779B97F4A7C15ull);
-  size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, bytes + i, 8);
-    hash = (hash ^ (word * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
-    hash ^= hash >> 31;
+// tell one set of dictionaries from another, and an intact image from a damaged one. In pieces (ByteHasher), so that a
+// file can be hashed as it is read (image-cache.hpp's HashFile), with the same result as HashBytes of the whole.
+class ByteHasher {
+ public:
+  ByteHasher(size_t size, uint64_t seed) : hash_(seed ^ (size * 0x9E3779B97F4A7C15ull)) {}
+  // Eight bytes at a time: `size` a multiple of 8, except in the last call.
+  void Add(const void* data, size_t size) {
+    const unsigned char* bytes = static_cast<const unsigned char*>(data);
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+      uint64_t word;
+      std::memcpy(&word, bytes + i, 8);
+      hash_ = (hash_ ^ (word * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
+      hash_ ^= hash_ >> 31;
+    }
+    tail_ = 0;
+    std::memcpy(&tail_, bytes + i, size - i);
   }
-  uint64_t tail = 0;
-  std::memcpy(&tail, bytes + i, size - i);
-  hash = (hash ^ (tail * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
-  return hash ^ (hash >> 29);
+  uint64_t Finish() const {
+    const uint64_t hash = (hash_ ^ (tail_ * 0xBF58476D1CE4E5B9ull)) * 0x94D049BB133111EBull;
+    return hash ^ (hash >> 29);
+  }
+
+ private:
+  uint64_t hash_;
+  uint64_t tail_ = 0;
+};
+
+inline uint64_t HashBytes(const void* data, size_t size, uint64_t seed) {
+  ByteHasher hasher(size, seed);
+  hasher.Add(data, size);
+  return hasher.Finish();
 }
 
 class FlatDictionary {
