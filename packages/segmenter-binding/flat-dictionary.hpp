@@ -1,5 +1,5 @@
-// The dictionary as one block of plain arrays (a "dictionary image"), which is what gets saved to disk and mapped back
-// into memory (image-cache.hpp): cppjieba's DictTrie is ~600,000 heap nodes, each with its own hash map, which take ~0.45 s and ~115 MB to
+// The dictionary as one block of plain arrays (a "dictionary image"), which is what gets saved to disk and read back
+// in one read (image-cache.hpp): cppjieba's DictTrie is ~600,000 heap nodes, each with its own hash map, which take ~0.45 s and ~115 MB to
 // build from the text files at every start; the image holds the same trie in ~15 MB and is ready as soon as it is read.
 //
 // The trie's nodes are numbered breadth first, so a node's children are consecutive nodes, sorted by character: a
@@ -221,7 +221,7 @@ class FlatDictionary {
     return "";
   }
 
-  // A view of a checked image (which must outlive it), in memory or mapped from its file.
+  // A view of a checked image (which must outlive it).
   explicit FlatDictionary(const uint64_t* image) {
     std::memcpy(&header_, image, sizeof header_);
     const char* at = reinterpret_cast<const char*>(image) + sizeof header_;

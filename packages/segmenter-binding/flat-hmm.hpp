@@ -1,6 +1,6 @@
 // jieba's HMM for unknown words (hmm_model.utf8) as one block of plain arrays, kept on disk beside the dictionary image
 // (image-cache.hpp): cppjieba parses the model's 35,000 emission probabilities from text into four hash maps at every
-// start (~0.03 s of CPU, more than mapping and checking the dictionary image); the block is mapped instead, and each
+// start (~0.03 s of CPU, more than reading and checking the dictionary image); the block is read instead, and each
 // state's emissions are found by binary search over its sorted characters. Cut() is cppjieba's HMMSegment::Cut to the
 // letter, with the model's lookups made on the block, so the words are the same (the numbers are cppjieba's own, as
 // parsed by its HMMModel when the block is built).

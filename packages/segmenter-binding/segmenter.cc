@@ -4,7 +4,7 @@
 // never call: ~0.35 s and ~110 MB per load), every worker thread loads its own, and cut() hands back one JavaScript
 // string per word. Here the segmenter is built once per process and shared by every thread (cutting only reads the
 // dictionary and the HMM model), cut() returns the words' lengths in one Int32Array, and the dictionary is a flat
-// image (flat-dictionary.hpp) kept on disk between runs (image-cache.hpp): a start maps it instead of building
+// image (flat-dictionary.hpp) kept on disk between runs (image-cache.hpp): a start reads it instead of building
 // cppjieba's trie from the text files, and the HMM model likewise (flat-hmm.hpp) instead of parsing it.
 #include <node_api.h>
 
@@ -169,7 +169,7 @@ class LengthSegment {
 
 struct Engine {
   std::string paths;  // what it was loaded from: a second load must ask for the same
-  policy_cli::LoadedImage image;  // mapped from the cache folder, or built
+  policy_cli::LoadedImage image;  // read from the cache folder, or built
   FlatDictionary* dictionary;
   policy_cli::LoadedImage hmmImage;  // the HMM model's block, likewise
   policy_cli::FlatHmm* hmm;
