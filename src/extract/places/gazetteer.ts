@@ -50,6 +50,10 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** The list of a form that names no place that way (most forms are only full names or only short ones): one shared
+ * empty array instead of one each, which were a sixth of what loading the gazetteer allocated. Never pushed to. */
+const NONE = Object.freeze([]) as unknown as Place[];
+
 function load(): Gazetteer {
   const codes = new Map<string, Place>();
   const forms = new Map<string, SurfaceForm>();
@@ -58,34 +62,58 @@ function load(): Gazetteer {
 
   const formOf = (form: string): SurfaceForm => {
     let entry = forms.get(form);
-    if (!entry) forms.set(form, (entry = { full: [], short: [] }));
+    if (!entry) forms.set(form, (entry = { full: NONE, short: NONE }));
     return entry;
   };
+  const addFull = (form: string, place: Place): void => {
+    const entry = formOf(form);
+    if (entry.full === NONE) entry.full = [place];
+    else entry.full.push(place);
+  };
+  const addShort = (form: string, place: Place): void => {
+    const entry = formOf(form);
+    if (entry.short === NONE) entry.short = [place];
+    else entry.short.push(place);
+  };
   const addName = (name: string, place: Place): void => {
-    const list = names.get(name) ?? [];
-    if (!list.includes(place)) list.push(place);
-    names.set(name, list);
+    const list = names.get(name);
+    if (!list) names.set(name, [place]);
+    else if (!list.includes(place)) list.push(place);
   };
 
   codes.set(CHINA.code, CHINA);
   places.push(CHINA);
   for (const form of CHINA_FORMS) {
-    formOf(form).full.push(CHINA);
+    addFull(form, CHINA);
     addName(form, CHINA);
   }
 
-  for (const line of readFileSync(dataPath('gazetteer.tsv'), 'utf8').split('\n')) {
+  // Fields by index and lines by indexOf: destructuring each line's fields and splitting the file into lines cost more
+  // than the rest of the loop while it runs cold, as it does once per process.
+  const text = readFileSync(dataPath('gazetteer.tsv'), 'utf8');
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
     if (line === '' || line.startsWith('#')) continue;
-    const [code, name, level, parent, shorts, match] = line.split('\t');
+    const fields = line.split('\t');
+    const code = fields[0];
+    const name = fields[1];
+    const level = fields[2] as PlaceLevel | undefined;
     if (!code || !name || !level) continue;
-    const place: Place = { code, name, level: level as PlaceLevel, ...(parent ? { parent } : {}) };
+    const parent = fields[3];
+    const place: Place = parent ? { code, name, level, parent } : { code, name, level };
     codes.set(code, place);
     places.push(place);
     addName(name, place);
-    if (match !== '0') formOf(name).full.push(place);
-    for (const short of shorts ? shorts.split(',') : []) {
-      addName(short, place);
-      formOf(short).short.push(place);
+    if (fields[5] !== '0') addFull(name, place);
+    const shorts = fields[4];
+    if (shorts) {
+      for (const short of shorts.split(',')) {
+        addName(short, place);
+        addShort(short, place);
+      }
     }
   }
 
@@ -95,7 +123,7 @@ function load(): Gazetteer {
     places.push(place);
     for (const form of [name, ...others]) {
       addName(form, place);
-      formOf(form).full.push(place);
+      addFull(form, place);
     }
   }
 
