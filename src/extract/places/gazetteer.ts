@@ -38,9 +38,13 @@ export interface Gazetteer {
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, prefecture: 2, county: 3, foreign: 4 };
 
-/** Order candidates: the broader division first (吉林 → 吉林省 before 吉林市), then by code. */
+/**
+ * Order candidates: the broader division first (吉林 → 吉林省 before 吉林市), then by code. Codes of one level are all
+ * six digits (or all empty), which compare alike as characters: localeCompare gave the same order but started ICU's
+ * collator, tens of milliseconds at the first call of a run.
+ */
 export function byLevel(a: Place, b: Place): number {
-  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code);
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 let loaded: Gazetteer | undefined;
