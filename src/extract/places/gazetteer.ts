@@ -92,37 +92,19 @@ function load(): Gazetteer {
     addName(form, CHINA);
   }
 
-  // Fields by index and lines by indexOf: destructuring each line's fields and splitting the file into lines cost more
-  // than the rest of the loop while it runs cold, as it does once per process.
-  const text = readFileSync(dataPath('gazetteer.tsv'), 'utf8');
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (line === '' || line.startsWith('#')) continue;
-    const fields = line.split('\t');
-    const code = fields[0];
-    const name = fields[1];
-    const level = fields[2] as PlaceLevel | undefined;
-    if (!code || !name || !level) continue;
-    const parent = fields[3];
+  eachDivision((code, name, level, parent, shorts, matchable) => {
     const place: Place = parent ? { code, name, level, parent } : { code, name, level };
     codes.set(code, place);
     places.push(place);
     addName(name, place);
-    if (fields[5] !== '0') addFull(name, place);
-    const shorts = fields[4];
-    if (shorts) {
-      for (const short of shorts.split(',')) {
-        addName(short, place);
-        addShort(short, place);
-      }
+    if (matchable) addFull(name, place);
+    for (const short of shorts) {
+      addName(short, place);
+      addShort(short, place);
     }
-  }
+  });
 
-  for (const line of readWordList('foreign-places.txt')) {
-    const [name, ...others] = line.split('|') as [string, ...string[]];
+  for (const [name, ...others] of foreignPlaces()) {
     const place: Place = { code: '', name, level: 'foreign' };
     places.push(place);
     for (const form of [name, ...others]) {
@@ -159,6 +141,58 @@ function load(): Gazetteer {
     forms: () => forms,
     all: () => places,
   };
+}
+
+/**
+ * Each division of gazetteer.tsv: its code, full name, level, parent code ('' for none), short forms, and whether its
+ * full name is matched in text. Fields by index and lines by indexOf: destructuring each line's fields and splitting
+ * the file into lines cost more than the rest of the loop while it runs cold, as it does once per process.
+ */
+function eachDivision(visit: (code: string, name: string, level: PlaceLevel, parent: string, shorts: string[], matchable: boolean) => void): void {
+  const text = readFileSync(dataPath('gazetteer.tsv'), 'utf8');
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line === '' || line.startsWith('#')) continue;
+    const fields = line.split('\t');
+    const code = fields[0];
+    const name = fields[1];
+    const level = fields[2] as PlaceLevel | undefined;
+    if (!code || !name || !level) continue;
+    const shorts = fields[4];
+    visit(code, name, level, fields[3] ?? '', shorts ? shorts.split(',') : [], fields[5] !== '0');
+  }
+}
+
+/** Each foreign place's written forms, its name first (foreign-places.txt). */
+function foreignPlaces(): [string, ...string[]][] {
+  return readWordList('foreign-places.txt').map((line) => line.split('|') as [string, ...string[]]);
+}
+
+let formNames: Set<string> | undefined;
+
+/**
+ * Whether a word is a form the place matcher looks for (a key of gazetteer().forms()). Until something loads the
+ * gazetteer itself, the forms are read alone: keywords leave place names out and need nothing else of it, and building
+ * its places, names and forms was most of what loading it cost.
+ */
+export function isPlaceForm(word: string): boolean {
+  if (loaded) return loaded.forms().has(word);
+  formNames ??= readFormNames();
+  return formNames.has(word);
+}
+
+/** The keys of gazetteer().forms(), read without building the places. */
+export function readFormNames(): Set<string> {
+  const names = new Set<string>(CHINA_FORMS);
+  eachDivision((_code, name, _level, _parent, shorts, matchable) => {
+    if (matchable) names.add(name);
+    for (const short of shorts) names.add(short);
+  });
+  for (const forms of foreignPlaces()) for (const form of forms) names.add(form);
+  return names;
 }
 
 /** The places a query names: a six-digit code, or a name in full or short form (潍坊 → 潍坊市). Empty when none. */
