@@ -27,7 +27,8 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
   // What --help or --version prints is kept for the next run with the same arguments (help-cache.ts).
   const helpRequest = isHelpRequest(argv);
   const printed: string[] = [];
-  const program = buildProgram(ctx, helpRequest ? (text) => printed.push(text) : undefined);
+  // A run of one command defines that command only (a usage error, help and the rest: every command).
+  const program = await buildProgram(ctx, helpRequest ? (text) => printed.push(text) : undefined, argv[0]);
   // Bare `policy-cli` is a mistake, not a request for help: the help goes to stderr and the exit code says so.
   if (argv.length === 0) {
     program.outputHelp({ error: true });
@@ -43,8 +44,11 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
   }
 }
 
-/** The program; `tap` hears what it prints on standard output (help, version). */
-export function buildProgram(ctx: CliContext, tap?: (text: string) => void): Command {
+/**
+ * The program; `tap` hears what it prints on standard output (help, version). With `only`, the name of a command, the
+ * program defines that command alone (and those defined in the same file): what a run of it needs.
+ */
+export async function buildProgram(ctx: CliContext, tap?: (text: string) => void, only?: string): Promise<Command> {
   const program = new Command('policy-cli')
     .description('Turn Chinese policy news into data: keywords, figures, officials, meetings, places and slogans.')
     .version(packageVersion(), '-V, --version')
@@ -57,7 +61,7 @@ export function buildProgram(ctx: CliContext, tap?: (text: string) => void): Com
       },
       writeErr: (s) => ctx.stderr.write(s),
     });
-  registerCommands(program, ctx);
+  await registerCommands(program, ctx, only);
   program.addHelpText(
     'after',
     examples(
