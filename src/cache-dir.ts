@@ -1,10 +1,10 @@
 // The folder where tables built from our data files are kept between runs, so that a start reads them instead of
 // building them: our binding's dictionary image (packages/segmenter-binding/image-cache.hpp: the trie built from
-// jieba's text files, ~0.45 s and ~75 MB less per process), the general IDF's lookup table
+// jieba's text files, ~0.45 s and ~75 MB less per process) and HMM block (flat-hmm.hpp), the general IDF's lookup table
 // (src/extract/keywords/general-idf.ts) and the policy IDF's (src/extract/keywords/idf-table.ts). Each file is named after what it was built from, so a changed
 // input is never served an old table; a folder that is missing, read-only or cannot be made only means building them
 // at every start, and no output depends on whether a table was read or built.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -79,6 +79,22 @@ export function cachedBytes(name: string, dir = cacheDir()): Uint8Array | undefi
     return undefined;
   }
   return bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+}
+
+/**
+ * Whether a table could be kept in `dir` (default: the cache folder): there is one, and it exists or can be made, and
+ * can be written. Asked before building a table to keep (a run without a usable folder parses its input and builds
+ * nothing it would throw away); a best guess, as saveInCache may still fail.
+ */
+export function canKeepInCache(dir = cacheDir()): boolean {
+  if (!dir) return false;
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 // string per word. Here the segmenter is built once per process and shared by every thread (cutting only reads the
 // dictionary and the HMM model), cut() returns the words' lengths in one Int32Array, and the dictionary is a flat
 // image (flat-dictionary.hpp) kept on disk between runs (image-cache.hpp): a start reads it instead of building
-// cppjieba's trie from the text files.
+// cppjieba's trie from the text files, and the HMM model likewise (flat-hmm.hpp) instead of parsing it.
 #include <node_api.h>
 
 #include <algorithm>
@@ -33,7 +33,7 @@ using policy_cli::kNone;
 // each word, which is what tagging needs (cppjieba's tagger looks every word up again).
 class LengthSegment {
  public:
-  LengthSegment(const FlatDictionary* dictionary, const cppjieba::HMMModel* model) : dictionary_(dictionary), hmm_(model) {
+  LengthSegment(const FlatDictionary* dictionary, const policy_cli::FlatHmm* hmm) : dictionary_(dictionary), hmm_(hmm) {
     cppjieba::RuneStrArray separators;
     cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, separators);
     for (const cppjieba::RuneStr& rune : separators) symbols_.insert(rune.rune);
@@ -155,7 +155,7 @@ class LengthSegment {
       size_t run = i;
       while (run < n && goesToHmm(run)) run++;
       s.joined.clear();
-      hmm_.Cut(begin + i, begin + run, s.joined);
+      hmm_->Cut(begin + i, begin + run, s.joined);
       words.insert(words.end(), s.joined.begin(), s.joined.end());
       entries.insert(entries.end(), s.joined.size(), kNone);
       i = run;
@@ -163,15 +163,16 @@ class LengthSegment {
   }
 
   const FlatDictionary* dictionary_;
-  cppjieba::HMMSegment hmm_;
+  const policy_cli::FlatHmm* hmm_;
   std::unordered_set<cppjieba::Rune> symbols_;  // cppjieba's separators, which cut a text into ranges
 };
 
 struct Engine {
   std::string paths;  // what it was loaded from: a second load must ask for the same
-  std::vector<uint64_t> image;
+  policy_cli::LoadedImage image;  // read from the cache folder, or built
   FlatDictionary* dictionary;
-  cppjieba::HMMModel* hmm;
+  policy_cli::LoadedImage hmmImage;  // the HMM model's block, likewise
+  policy_cli::FlatHmm* hmm;
   LengthSegment* segment;
   std::string imageStatus;  // how the dictionary image was had: see LoadImage
 };
@@ -210,14 +211,14 @@ napi_value Load(napi_env env, napi_callback_info info) {
   if (built && built->paths != paths) return Fail(env, "the segmenter is already loaded with other dictionaries");
   if (!built) {
     try {
-      Engine* loaded = new Engine{paths, {}, nullptr, nullptr, nullptr, ""};
+      Engine* loaded = new Engine{paths, {}, nullptr, {}, nullptr, nullptr, ""};
       std::vector<std::string> userPaths = user.empty() ? std::vector<std::string>() : limonp::Split(user, "|;");
-      policy_cli::LoadedImage image = policy_cli::LoadImage(dictionary, userPaths, cacheDir);
-      loaded->image.swap(image.image);
-      loaded->imageStatus = image.status;
-      loaded->dictionary = new FlatDictionary(loaded->image);
+      loaded->image = policy_cli::LoadImage(dictionary, userPaths, cacheDir);
+      loaded->imageStatus = loaded->image.status;
+      loaded->dictionary = new FlatDictionary(loaded->image.Words());
       loaded->dictionary->IndexRoot();
-      loaded->hmm = new cppjieba::HMMModel(model);
+      loaded->hmmImage = policy_cli::LoadHmmImage(model, cacheDir);
+      loaded->hmm = new policy_cli::FlatHmm(loaded->hmmImage.Words());
       loaded->segment = new LengthSegment(loaded->dictionary, loaded->hmm);
       engine = built = loaded;
     } catch (const std::exception& error) {

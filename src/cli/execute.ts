@@ -6,7 +6,8 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { InputFile } from '../corpus/inputs.js';
-import type { Format, Formatter } from '../output/formats.js';
+import type { Format } from '../output/format-names.js';
+import type { Formatter } from '../output/formatter.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { ArticlePart, FileResult, InputFormat, TaskOptions } from '../pipeline/task.js';
 import type { Row, Table } from '../types.js';
@@ -77,7 +78,7 @@ export async function execute<Params extends CommandParams, Partial>(
   if (common.columns) return printColumns(ctx, common, command, params);
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
-  if (common.output !== undefined && !command.text) (await import('../output/formats.js')).checkOutputPath(common.output);
+  if (common.output !== undefined && !command.text) (await import('../output/format-names.js')).checkOutputPath(common.output);
   if (common.jobs !== undefined) common.jobs = capJobs(ctx, common.jobs);
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
@@ -482,7 +483,7 @@ function forcedFormat(common: CommonOptions): InputFormat | undefined {
 
 /** The format of the output: --format, else the output file's extension, else table on a terminal, csv otherwise. */
 async function chooseFormat(ctx: CliContext, common: CommonOptions): Promise<Format> {
-  const { formatFromPath } = await import('../output/formats.js');
+  const { formatFromPath } = await import('../output/format-names.js');
   if (common.format) return common.format as Format;
   if (common.output) return formatFromPath(common.output) ?? 'csv';
   return ctx.stdout.isTTY ? 'table' : 'csv';
@@ -525,13 +526,13 @@ async function printColumns<Params extends CommandParams, Partial>(
 async function openOutput(ctx: CliContext, common: CommonOptions, plan: OutputPlan, columns: string[], output: OutputFile | undefined): Promise<Sink> {
   const { openSink } = await import('./sink.js');
   if (plan.formatter) return openSink(output, ctx.stdout, plan.formatter);
-  const { createFormatter } = await import('../output/formats.js');
+  const { openFormatter } = await import('../output/format-names.js');
   const format = await chooseFormat(ctx, common);
   const toTerminal = !common.output && Boolean(ctx.stdout.isTTY);
   const color = common.color && toTerminal && !process.env.NO_COLOR;
   // What the table left out to fit the terminal is said on stderr once the table is written, below it.
   const notes: string[] = [];
-  const formatter = createFormatter(format, columns, {
+  const formatter = await openFormatter(format, columns, {
     color,
     width: common.output ? undefined : terminalWidth(ctx.stdout),
     numeric: plan.numeric,

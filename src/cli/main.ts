@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { InputError, StrictStop, UsageError } from '../types.js';
+import { quietOnBrokenPipe } from './broken-pipe.js';
+import { isHelpRequest, saveHelp } from './help-cache.js';
 import type { CliContext } from './execute.js';
 import { registerCommands } from './commands/index.js';
 import { examples } from './options.js';
@@ -22,7 +24,11 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
     },
   };
   quietOnBrokenPipe(streams.stdout, streams.stderr);
-  const program = buildProgram(ctx);
+  // What --help or --version prints is kept for the next run with the same arguments (help-cache.ts).
+  const helpRequest = isHelpRequest(argv);
+  const printed: string[] = [];
+  // A run of one command defines that command only (a usage error, help and the rest: every command).
+  const program = await buildProgram(ctx, helpRequest ? (text) => printed.push(text) : undefined, argv[0]);
   // Bare `policy-cli` is a mistake, not a request for help: the help goes to stderr and the exit code says so.
   if (argv.length === 0) {
     program.outputHelp({ error: true });
@@ -32,21 +38,30 @@ export async function run(argv: string[], streams: CliStreams = { stdout: proces
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
-    return reportError(ctx, error, argv.includes('--debug'));
+    const code = reportError(ctx, error, argv.includes('--debug'));
+    if (helpRequest && code === 0 && error instanceof CommanderError) saveHelp(argv, printed.join(''));
+    return code;
   }
 }
 
-export function buildProgram(ctx: CliContext): Command {
+/**
+ * The program; `tap` hears what it prints on standard output (help, version). With `only`, the name of a command, the
+ * program defines that command alone (and those defined in the same file): what a run of it needs.
+ */
+export async function buildProgram(ctx: CliContext, tap?: (text: string) => void, only?: string): Promise<Command> {
   const program = new Command('policy-cli')
     .description('Turn Chinese policy news into data: keywords, figures, officials, meetings, places and slogans.')
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
+      writeOut: (s) => {
+        tap?.(s);
+        ctx.stdout.write(s);
+      },
       writeErr: (s) => ctx.stderr.write(s),
     });
-  registerCommands(program, ctx);
+  await registerCommands(program, ctx, only);
   program.addHelpText(
     'after',
     examples(
@@ -91,21 +106,6 @@ export function reportError(ctx: CliContext, error: unknown, debug: boolean): nu
   if (debug && e?.stack) ctx.stderr.write(`${e.stack}\n`);
   else ctx.stderr.write('policy-cli: run again with --debug for the stack trace, and please report it\n');
   return 1;
-}
-
-/** `policy-cli … | head` closes the pipe early: stop quietly, as other Unix tools do. */
-function quietOnBrokenPipe(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): void {
-  let closing = false;
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (closing) return;
-    closing = true;
-    // The sink sees the closed pipe at its next write and the run winds down (worker threads finish the file in hand:
-    // ending them inside nodejieba would abort the process); the exit code is then 0.
-    if (error.code === 'EPIPE') return;
-    // Disk full, closed descriptor…: say so in one line rather than die with a stack trace.
-    stderr.write(`policy-cli: cannot write the output: ${error.message}\n`);
-    process.exit(1);
-  });
 }
 
 function packageVersion(): string {

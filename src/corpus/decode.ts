@@ -1,10 +1,18 @@
 // Bytes → text. Chinese government texts come as UTF-8 (with or without BOM), UTF-16 from Windows tools, or
 // GB18030/GBK from older sites; we detect which, and refuse files that are not text at all.
 import { isUtf8 as isWellFormedUtf8 } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { StringDecoder } from 'node:string_decoder';
-import iconv from 'iconv-lite';
 import { readWordList } from '../word-lists.js';
 import { InputError } from '../types.js';
+
+type Iconv = typeof import('iconv-lite');
+let iconvModule: Iconv | undefined;
+/** iconv-lite, loaded at its first use: UTF-8 input (nearly all of it) never needs it. */
+function iconv(): Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconvModule;
+}
 
 export interface Decoded {
   text: string;
@@ -25,7 +33,7 @@ export interface DecodeOptions {
 
 /** Whether `name` is an encoding --encoding accepts. */
 export function encodingExists(name: string): boolean {
-  return iconv.encodingExists(normaliseName(name));
+  return iconv().encodingExists(normaliseName(name));
 }
 
 /**
@@ -253,7 +261,7 @@ function cutTail(bytes: Buffer, encoding: string): number {
 
 function decodeAs(bytes: Buffer, encoding: string): string {
   const whole = bytes.subarray(0, bytes.length - cutTail(bytes, encoding));
-  return encoding === 'utf-8' ? whole.toString('utf8') : iconv.decode(whole, encoding);
+  return encoding === 'utf-8' ? whole.toString('utf8') : iconv().decode(whole, encoding);
 }
 
 function countReplacements(text: string): number {
@@ -338,9 +346,9 @@ function isUtf8(bytes: Buffer): boolean {
 function decodeChecked(bytes: Buffer, file: string, encoding: string | undefined, force: boolean, plausible: boolean): Decoded {
   if (encoding) {
     const name = normaliseName(encoding);
-    if (!iconv.encodingExists(name)) throw new InputError(file, `unknown encoding '${encoding}'`);
+    if (!iconv().encodingExists(name)) throw new InputError(file, `unknown encoding '${encoding}'`);
     // iconv-lite strips a BOM of the encoding it decodes by default.
-    return check(iconv.decode(bytes, name), file, name, false, force);
+    return check(iconv().decode(bytes, name), file, name, false, force);
   }
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -437,7 +445,7 @@ export function headDecoding(head: Buffer, file: string, options: DecodeOptions 
     else if (encoding === 'utf-16be' && head[0] === 0xfe && head[1] === 0xff) skip = 2;
   }
   // Detected UTF-8 is decoded as Buffer.toString decodes it; every other encoding (and a forced one) as iconv-lite does.
-  const decoder = !forced && encoding === 'utf-8' ? new StringDecoder('utf8') : iconv.getDecoder(encoding);
+  const decoder = !forced && encoding === 'utf-8' ? new StringDecoder('utf8') : iconv().getDecoder(encoding);
   const nuls = warnings?.some((w) => w.includes('NUL')) ?? false;
   const write = (bytes: Buffer) => {
     let text = decoder.write(bytes);

@@ -127,7 +127,10 @@ function loadNative(segmenter: NativeSegmenter): NativeSegmenter {
     const { DEFAULT_DICT, DEFAULT_HMM_DICT } = nodejiebaPackage();
     const cacheDir = readyCacheDir();
     imageStatus = segmenter.load(DEFAULT_DICT, DEFAULT_HMM_DICT, userDictionaries().join('|'), cacheDir);
-    if (imageStatus.startsWith('written')) pruneCache(cacheDir, 'dictionary-');
+    if (imageStatus.startsWith('written')) {
+      pruneCache(cacheDir, 'dictionary-');
+      pruneCache(cacheDir, 'hmm-', 2); // the HMM model's block, which changes only with nodejieba
+    }
     nativeLoaded = loaded = true;
   }
   return segmenter;

@@ -1,11 +1,7 @@
 // Read → normalise → split → attribute → segment → the command's step, for one file. Runs in the main thread or in a
 // worker.
 import { piecesOf, type ArticlePiece } from '../corpus/pieces.js';
-import { attributeArticles } from '../extract/places/attribution.js';
-import { matchesPlace } from '../extract/places/gazetteer.js';
 import { segmentArticle, segmentEach } from '../nlp/article-tokens.js';
-import { articleSignature } from '../extract/reprints/signature.js';
-import { countTextChars } from '../rows/docs.js';
 import { addUserDictionaries } from '../nlp/segmenter.js';
 import { InputError, type Article, type Row, type SourceDoc } from '../types.js';
 import type { InputFile } from '../corpus/inputs.js';
@@ -13,6 +9,20 @@ import type { AnyCommand, CommandParams, CommandSpec, FileOutput } from '../comm
 import type { ArticlePart, FileResult, InputFormat, TaskOptions } from './task.js';
 
 let dictionariesAdded = false;
+
+/**
+ * The steps of attribution and of telling reprints, imported when a run takes them (keywords and segment mostly do
+ * not): with the gazetteer, the IDF and the modules between, they were a tenth of the modules such a run loaded.
+ */
+async function placeSteps() {
+  const [{ attributeArticles }, { matchesPlace }] = await Promise.all([import('../extract/places/attribution.js'), import('../extract/places/gazetteer.js')]);
+  return { attributeArticles, matchesPlace };
+}
+async function reprintSteps() {
+  const [{ articleSignature }, { countTextChars }] = await Promise.all([import('../extract/reprints/signature.js'), import('../rows/docs.js')]);
+  return { articleSignature, countTextChars };
+}
+type ReprintSteps = Awaited<ReturnType<typeof reprintSteps>>;
 
 /** Where the results of a big file's pieces go as they are made (all but the last, which processFile returns). */
 export type PieceHandler = (result: FileResult) => void | Promise<void>;
@@ -30,6 +40,7 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
     if (options.dicts.length > 0) addUserDictionaries(options.dicts);
     dictionariesAdded = true;
   }
+  const placing = options.attribute || options.place || options.placeColumns ? await placeSteps() : undefined;
   let bytes = 0;
   let warnings: string[] | undefined;
   const failed = (error: unknown): FileResult => {
@@ -56,11 +67,11 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
     bytes += piece.bytes;
     if (piece.source.warnings) warnings = [...(warnings ?? []), ...piece.source.warnings];
     const articles = piece.articles;
-    if (options.attribute || options.place || options.placeColumns) attributeArticles(articles);
+    placing?.attributeArticles(articles);
     if (piece.continues && lastArticle && articles[0]) sameArticle(articles[0], lastArticle);
     const last = articles.at(-1);
     if (last) lastArticle = identityOf(last);
-    return options.place ? articles.filter((a) => matchesPlace(a.place, options.place!)) : articles;
+    return options.place ? articles.filter((a) => placing!.matchesPlace(a.place, options.place!)) : articles;
   };
   const resultOf = (rows: Row[], partial: unknown): FileResult => {
     const result: FileResult = { file, rows, partial, bytes };
@@ -73,7 +84,7 @@ export async function processFile(input: InputFile, options: TaskOptions, comman
       // Reprints are told article by article in the main thread: the file's articles go back one by one.
       const chosen: Article[] = [];
       for (let next = pieces.next(); !next.done; next = pieces.next()) chosen.push(...chosenOf(next.value));
-      return { ...resultOf([], undefined), ...collapsible(chosen, options, command) };
+      return { ...resultOf([], undefined), ...collapsible(chosen, options, command, await reprintSteps()) };
     }
     if (!command.aggregate || command.aggregate.piecewise) {
       let whole: FileResult | undefined; // the pieces so far, without onPiece
@@ -148,7 +159,7 @@ function joined(into: FileResult, from: FileResult, command: AnyCommand): FileRe
  * main thread merges when none of the file's articles is a reprint: per-article partials would count a file in
  * several articles as several documents (keywords' `docs`).
  */
-function collapsible(articles: Article[], options: TaskOptions, command: AnyCommand): Pick<FileResult, 'parts' | 'partial'> {
+function collapsible(articles: Article[], options: TaskOptions, command: AnyCommand, { articleSignature, countTextChars }: ReprintSteps): Pick<FileResult, 'parts' | 'partial'> {
   const parts: ArticlePart[] = [];
   const need = options.segmentation === 'tagged' ? 'tagged' : 'tokens';
   for (const article of articles) {

@@ -116,6 +116,17 @@ describe('help, version, usage', () => {
     expect(help).toMatch(/Examples:\n {2}\$ policy-cli numbers/);
   });
 
+  it.each([[['--help']], [['-V']], [['keywords', '--help']], [['entities', '-h']]])('%j prints the same from the help kept in the cache folder', (args) => {
+    const cache = mkdtempSync(join(tmpdir(), 'policy-cli-help-'));
+    const built = runCli(args, { env: { POLICY_CLI_CACHE_DIR: '' } });
+    const first = runCli(args, { env: { POLICY_CLI_CACHE_DIR: cache } });
+    expect(readdirSync(cache).filter((name) => name.startsWith('help-'))).toHaveLength(1);
+    const second = runCli(args, { env: { POLICY_CLI_CACHE_DIR: cache } });
+    for (const run of [first, second]) expect(run).toEqual(built);
+    expect(built.status).toBe(0);
+    expect(built.stdout.length).toBeGreaterThan(0);
+  });
+
   it.each([[['nosuch']], [['keywords', '--nosuch']], [['keywords', '-f', 'xml', SEED]]])('%j is a usage error: exit 2, nothing on stdout', (args) => {
     const result = runCli(args);
     expect(result.status).toBe(2);

@@ -4,7 +4,7 @@
 // which recorded each word's tag when it was built.
 import { isStopWord } from '../../nlp/stopwords.js';
 import type { Token } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { isPlaceForm } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { NestFreeList } from './nested-terms.js';
@@ -146,7 +146,7 @@ function classesOf(words: readonly string[]): Uint8Array {
 
 /** The word-level half of candidateTerms. */
 function isCandidateWord(word: string): boolean {
-  return isTermShaped(word) && !isStopWord(word) && !isKeywordJunk(word) && !gazetteer().forms().has(word) && !isTitle(word);
+  return isTermShaped(word) && !isStopWord(word) && !isKeywordJunk(word) && !isPlaceForm(word) && !isTitle(word);
 }
 
 /** A title or a reporter's credit, or a word ending in one (市委书记, 副市长, 全媒体记者): who speaks, not what is said. */

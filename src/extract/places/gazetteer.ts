@@ -38,9 +38,13 @@ export interface Gazetteer {
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, prefecture: 2, county: 3, foreign: 4 };
 
-/** Order candidates: the broader division first (吉林 → 吉林省 before 吉林市), then by code. */
+/**
+ * Order candidates: the broader division first (吉林 → 吉林省 before 吉林市), then by code. Codes of one level are all
+ * six digits (or all empty), which compare alike as characters: localeCompare gave the same order but started ICU's
+ * collator, tens of milliseconds at the first call of a run.
+ */
 export function byLevel(a: Place, b: Place): number {
-  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code);
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 let loaded: Gazetteer | undefined;
@@ -50,6 +54,10 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** The list of a form that names no place that way (most forms are only full names or only short ones): one shared
+ * empty array instead of one each, which were a sixth of what loading the gazetteer allocated. Never pushed to. */
+const NONE = Object.freeze([]) as unknown as Place[];
+
 function load(): Gazetteer {
   const codes = new Map<string, Place>();
   const forms = new Map<string, SurfaceForm>();
@@ -58,44 +66,50 @@ function load(): Gazetteer {
 
   const formOf = (form: string): SurfaceForm => {
     let entry = forms.get(form);
-    if (!entry) forms.set(form, (entry = { full: [], short: [] }));
+    if (!entry) forms.set(form, (entry = { full: NONE, short: NONE }));
     return entry;
   };
+  const addFull = (form: string, place: Place): void => {
+    const entry = formOf(form);
+    if (entry.full === NONE) entry.full = [place];
+    else entry.full.push(place);
+  };
+  const addShort = (form: string, place: Place): void => {
+    const entry = formOf(form);
+    if (entry.short === NONE) entry.short = [place];
+    else entry.short.push(place);
+  };
   const addName = (name: string, place: Place): void => {
-    const list = names.get(name) ?? [];
-    if (!list.includes(place)) list.push(place);
-    names.set(name, list);
+    const list = names.get(name);
+    if (!list) names.set(name, [place]);
+    else if (!list.includes(place)) list.push(place);
   };
 
   codes.set(CHINA.code, CHINA);
   places.push(CHINA);
   for (const form of CHINA_FORMS) {
-    formOf(form).full.push(CHINA);
+    addFull(form, CHINA);
     addName(form, CHINA);
   }
 
-  for (const line of readFileSync(dataPath('gazetteer.tsv'), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [code, name, level, parent, shorts, match] = line.split('\t');
-    if (!code || !name || !level) continue;
-    const place: Place = { code, name, level: level as PlaceLevel, ...(parent ? { parent } : {}) };
+  eachDivision((code, name, level, parent, shorts, matchable) => {
+    const place: Place = parent ? { code, name, level, parent } : { code, name, level };
     codes.set(code, place);
     places.push(place);
     addName(name, place);
-    if (match !== '0') formOf(name).full.push(place);
-    for (const short of shorts ? shorts.split(',') : []) {
+    if (matchable) addFull(name, place);
+    for (const short of shorts) {
       addName(short, place);
-      formOf(short).short.push(place);
+      addShort(short, place);
     }
-  }
+  });
 
-  for (const line of readWordList('foreign-places.txt')) {
-    const [name, ...others] = line.split('|') as [string, ...string[]];
+  for (const [name, ...others] of foreignPlaces()) {
     const place: Place = { code: '', name, level: 'foreign' };
     places.push(place);
     for (const form of [name, ...others]) {
       addName(form, place);
-      formOf(form).full.push(place);
+      addFull(form, place);
     }
   }
 
@@ -127,6 +141,58 @@ function load(): Gazetteer {
     forms: () => forms,
     all: () => places,
   };
+}
+
+/**
+ * Each division of gazetteer.tsv: its code, full name, level, parent code ('' for none), short forms, and whether its
+ * full name is matched in text. Fields by index and lines by indexOf: destructuring each line's fields and splitting
+ * the file into lines cost more than the rest of the loop while it runs cold, as it does once per process.
+ */
+function eachDivision(visit: (code: string, name: string, level: PlaceLevel, parent: string, shorts: string[], matchable: boolean) => void): void {
+  const text = readFileSync(dataPath('gazetteer.tsv'), 'utf8');
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line === '' || line.startsWith('#')) continue;
+    const fields = line.split('\t');
+    const code = fields[0];
+    const name = fields[1];
+    const level = fields[2] as PlaceLevel | undefined;
+    if (!code || !name || !level) continue;
+    const shorts = fields[4];
+    visit(code, name, level, fields[3] ?? '', shorts ? shorts.split(',') : [], fields[5] !== '0');
+  }
+}
+
+/** Each foreign place's written forms, its name first (foreign-places.txt). */
+function foreignPlaces(): [string, ...string[]][] {
+  return readWordList('foreign-places.txt').map((line) => line.split('|') as [string, ...string[]]);
+}
+
+let formNames: Set<string> | undefined;
+
+/**
+ * Whether a word is a form the place matcher looks for (a key of gazetteer().forms()). Until something loads the
+ * gazetteer itself, the forms are read alone: keywords leave place names out and need nothing else of it, and building
+ * its places, names and forms was most of what loading it cost.
+ */
+export function isPlaceForm(word: string): boolean {
+  if (loaded) return loaded.forms().has(word);
+  formNames ??= readFormNames();
+  return formNames.has(word);
+}
+
+/** The keys of gazetteer().forms(), read without building the places. */
+export function readFormNames(): Set<string> {
+  const names = new Set<string>(CHINA_FORMS);
+  eachDivision((_code, name, _level, _parent, shorts, matchable) => {
+    if (matchable) names.add(name);
+    for (const short of shorts) names.add(short);
+  });
+  for (const forms of foreignPlaces()) for (const form of forms) names.add(form);
+  return names;
 }
 
 /** The places a query names: a six-digit code, or a name in full or short form (潍坊 → 潍坊市). Empty when none. */

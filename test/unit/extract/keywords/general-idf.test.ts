@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { idfOfTable, loadGeneralIdf, medianOf, parseGeneralIdf, tableOf } from '../../../../src/extract/keywords/general-idf.js';
+import { idfOfTable, idfOfTableFile, loadGeneralIdf, medianOf, parseGeneralIdf, tableOf } from '../../../../src/extract/keywords/general-idf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-cli-general-idf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ describe('the general IDF table', () => {
   it.each<[string, number | undefined]>([...parseGeneralIdf(TEXT), ['岗', undefined], ['发展', undefined], ['', undefined]])(
     'looks %s up as the Map does',
     (word, value) => {
-      const table = idfOfTable(asRead(tableOf(entries)))!;
+      const table = idfOfTable(asRead(tableOf(entries)!))!;
       expect(table.get(word)).toBe(value);
       expect(table.median).toBe(12.5);
     },
@@ -39,7 +39,7 @@ describe('the general IDF table', () => {
     ['cut short', (t: Uint8Array) => t.slice(0, t.length - 8)],
     ['of another version', (t: Uint8Array) => ((t[4] = 9), t)],
   ])('is refused when %s', (_, spoil) => {
-    expect(idfOfTable(asRead(spoil(asRead(tableOf(entries)))))).toBeUndefined();
+    expect(idfOfTable(asRead(spoil(asRead(tableOf(entries)!))))).toBeUndefined();
   });
 
   it('is written at the first load, read at the next, and the numbers stay those of the file', () => {
@@ -48,7 +48,7 @@ describe('the general IDF table', () => {
     const first = loadGeneralIdf(file, cache);
     const tables = readdirSync(cache);
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatch(/^general-idf-\d+-\d+\.bin$/);
+    expect(tables[0]).toMatch(/^general-idf-\d+-\d+\.v2\.bin$/);
     const second = loadGeneralIdf(file, cache);
     for (const [word, value] of entries) {
       expect(first.get(word)).toBe(value);
@@ -59,6 +59,29 @@ describe('the general IDF table', () => {
     writeFileSync(join(cache, tables[0]!), readFileSync(join(cache, tables[0]!)).subarray(0, 100));
     expect(loadGeneralIdf(file, cache).get('岗上')).toBe(9.75);
     expect(loadGeneralIdf(file, cache).get('GDP')).toBe(8.25);
+  });
+
+  it('is read a bucket at a time, then whole after enough lookups, with the same numbers', () => {
+    // Many words, so that they fill many buckets.
+    const many = new Map<string, number>();
+    for (let i = 0; i < 5000; i++) many.set(`词${i}`, (i % 97) / 7);
+    const path = join(dir, 'many.bin');
+    writeFileSync(path, tableOf(many)!);
+    for (const wholeAfter of [0, 100, 1_000_000]) {
+      const table = idfOfTableFile(path, wholeAfter)!;
+      expect(table.median).toBe(medianOf([...many.values()]));
+      for (const [word, value] of many) expect(table.get(word)).toBe(value);
+      expect([table.get('词5000'), table.get(''), table.get('词')]).toEqual([undefined, undefined, undefined]);
+    }
+    expect(idfOfTableFile(join(dir, 'missing.bin'))).toBeUndefined();
+    writeFileSync(join(dir, 'short.bin'), tableOf(many)!.subarray(0, 1000));
+    expect(idfOfTableFile(join(dir, 'short.bin'))).toBeUndefined();
+  });
+
+  it('is not made when the values are too many to number in 16 bits', () => {
+    const spread = new Map<string, number>();
+    for (let i = 0; i <= 0x10000; i++) spread.set(`w${i}`, i);
+    expect(tableOf(spread)).toBeUndefined();
   });
 
   it('without a cache folder or a file: parsed each time, or empty', () => {

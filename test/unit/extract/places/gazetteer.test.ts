@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINA, closestPlaceNames, gazetteer, matchesPlace, resolvePlaceOption } from '../../../../src/extract/places/gazetteer.js';
+import { CHINA, closestPlaceNames, gazetteer, isPlaceForm, matchesPlace, readFormNames, resolvePlaceOption } from '../../../../src/extract/places/gazetteer.js';
 import type { Place } from '../../../../src/types.js';
 
 const gaz = gazetteer();
@@ -86,6 +86,15 @@ describe('gazetteer lookup', () => {
     expect(count('prefecture')).toBeGreaterThan(320);
     expect(count('county')).toBeGreaterThan(2800);
     expect(count('foreign')).toBeGreaterThan(100);
+  });
+});
+
+describe('the forms read alone (what keywords leaves out)', () => {
+  it('are the forms the place matcher looks for', () => {
+    const forms = [...gazetteer().forms().keys()];
+    const alone = readFormNames();
+    expect([...alone].sort()).toEqual([...forms].sort());
+    for (const word of [...forms, '潍坊', '中国', '美国', '发展', '高质量发展', '']) expect(isPlaceForm(word)).toBe(gazetteer().forms().has(word));
   });
 });
 
