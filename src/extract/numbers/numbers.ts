@@ -178,8 +178,8 @@ export function extractNumbers(article: Article): NumberSpan[] {
 }
 
 /**
- * `会议和党委文件同比减少45%和54.25%`, `工业增加值、利润分别增长5%、8%`: a list of figures after a list of as many nouns
- * measures them in order. The figures of such a list share the whole phrase as their metric until here.
+ * `会议和党委文件同比减少45%和54.25%`, `城镇调查失业率和城镇登记失业率分别为5.2%和3.6%`: a list of figures after a list
+ * of as many nouns measures them in order. The figures of such a list share the whole phrase as their metric until here.
  */
 function assignRespectively(text: string, drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; ) {
