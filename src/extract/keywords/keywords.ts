@@ -592,7 +592,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   for (const row of rows) {
     if (kept.length >= limit) break;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
-    // (A phrase ending in a post names a person by it: `大学校长`.)
+    // (A phrase ending in a post or a firm's title names a person by it: `公司总经理`.)
     if (isBodyKind(row.keyword) || isMeetingName(row.keyword) || isMeasureWord(row.keyword) || (row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) : isQualifierAlone(row.keyword))) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
