@@ -91,6 +91,32 @@ inline uint64_t HashBytes(const void* data, size_t size, uint64_t seed) {
   return hasher.Finish();
 }
 
+// What every block kept in the cache folder is framed by: a header (magic, version, byte order, the hash of what it was
+// built from, the hash and size of the body after it), then the body. SealImage writes the header into a built block;
+// CheckFrame checks a block read from disk against it before the block's own checks, and copies its header out.
+template <typename Header>
+void SealImage(std::vector<uint64_t>& image, Header& header, uint32_t version) {
+  header.bodyHash = HashBytes(reinterpret_cast<char*>(image.data()) + sizeof header, header.bodyBytes, version);
+  std::memcpy(image.data(), &header, sizeof header);
+}
+
+// "" when the frame is whole, else what is wrong with it: `kind` names the block (`a dictionary image`) and `input`
+// what it is built from (`dictionaries`).
+template <typename Header>
+std::string CheckFrame(const uint64_t* image, size_t bytes, uint64_t inputHash, const char (&magic)[8], uint32_t version,
+                       uint64_t (*bodyBytesOf)(const Header&), const char* kind, const char* input, Header& header) {
+  if (bytes < sizeof(Header)) return "too short";
+  std::memcpy(&header, image, sizeof header);
+  if (std::memcmp(header.magic, magic, sizeof magic) != 0) return std::string("not ") + kind;
+  if (header.version != version || header.byteOrder != kByteOrder) return "another version";
+  if (header.inputHash != inputHash) return std::string("built from other ") + input;
+  if (header.bodyBytes != bodyBytesOf(header) || bytes != sizeof header + header.bodyBytes) return "truncated or padded";
+  if (HashBytes(reinterpret_cast<const char*>(image) + sizeof header, header.bodyBytes, version) != header.bodyHash) {
+    return "damaged";
+  }
+  return "";
+}
+
 class FlatDictionary {
  public:
   // Build the image of these words (cppjieba's trie: a later entry for a word replaces an earlier one).
@@ -186,8 +212,7 @@ class FlatDictionary {
     put(tagOffsets.data(), tagOffsets.size() * sizeof(uint32_t));
     put(tagChars.data(), tagChars.size());
     put(singles.data(), singles.size() * sizeof(Rune));
-    header.bodyHash = HashBytes(reinterpret_cast<char*>(image.data()) + sizeof header, header.bodyBytes, kVersion);
-    std::memcpy(image.data(), &header, sizeof header);
+    SealImage(image, header, kVersion);
     return image;
   }
 
@@ -195,17 +220,10 @@ class FlatDictionary {
   // `inputHash`, else what is wrong with it. Every index in it is checked, so a damaged image can only be rejected,
   // never followed out of bounds.
   static std::string Check(const uint64_t* image, size_t bytes, uint64_t inputHash) {
-    if (bytes < sizeof(ImageHeader)) return "too short";
     ImageHeader header;
-    std::memcpy(&header, image, sizeof header);
-    if (std::memcmp(header.magic, kMagic, sizeof kMagic) != 0) return "not a dictionary image";
-    if (header.version != kVersion || header.byteOrder != kByteOrder) return "another version";
-    if (header.inputHash != inputHash) return "built from other dictionaries";
-    if (header.nodeCount == 0 || header.bodyBytes != BodyBytes(header) || bytes != sizeof header + header.bodyBytes) {
-      return "truncated or padded";
-    }
-    const char* body = reinterpret_cast<const char*>(image) + sizeof header;
-    if (HashBytes(body, header.bodyBytes, kVersion) != header.bodyHash) return "damaged";
+    const std::string frame = CheckFrame(image, bytes, inputHash, kMagic, kVersion, &BodyBytes, "a dictionary image", "dictionaries", header);
+    if (!frame.empty()) return frame;
+    if (header.nodeCount == 0) return "truncated or padded";
     FlatDictionary view(image);
     for (uint32_t n = 0; n < header.nodeCount; n++) {
       const ImageNode& node = view.nodes_[n];

@@ -16,7 +16,7 @@
 
 #include "cppjieba/DictTrie.hpp"  // MIN_DOUBLE
 #include "cppjieba/HMMModel.hpp"
-#include "flat-dictionary.hpp"    // HashBytes, Aligned, kByteOrder
+#include "flat-dictionary.hpp"    // HashBytes, Aligned, kByteOrder, SealImage, CheckFrame
 
 namespace policy_cli {
 
@@ -73,23 +73,15 @@ class FlatHmm {
       put(runes.data(), runes.size() * sizeof(cppjieba::Rune));
       put(probs.data(), probs.size() * sizeof(double));
     }
-    header.bodyHash = HashBytes(reinterpret_cast<char*>(image.data()) + sizeof header, header.bodyBytes, kHmmVersion);
-    std::memcpy(image.data(), &header, sizeof header);
+    SealImage(image, header, kHmmVersion);
     return image;
   }
 
   // "" when the block is whole and made from the model whose hash is `inputHash`, else what is wrong with it.
   static std::string Check(const uint64_t* image, size_t bytes, uint64_t inputHash) {
-    if (bytes < sizeof(HmmHeader)) return "too short";
     HmmHeader header;
-    std::memcpy(&header, image, sizeof header);
-    if (std::memcmp(header.magic, kHmmMagic, sizeof kHmmMagic) != 0) return "not an HMM image";
-    if (header.version != kHmmVersion || header.byteOrder != kByteOrder) return "another version";
-    if (header.inputHash != inputHash) return "built from another model";
-    if (header.bodyBytes != BodyBytes(header) || bytes != sizeof header + header.bodyBytes) return "truncated or padded";
-    if (HashBytes(reinterpret_cast<const char*>(image) + sizeof header, header.bodyBytes, kHmmVersion) != header.bodyHash) {
-      return "damaged";
-    }
+    const std::string frame = CheckFrame(image, bytes, inputHash, kHmmMagic, kHmmVersion, &BodyBytes, "an HMM image", "models", header);
+    if (!frame.empty()) return frame;
     FlatHmm view(image);
     for (size_t y = 0; y < kStates; y++) {
       for (uint32_t i = 1; i < header.emitCount[y]; i++) {
