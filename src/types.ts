@@ -83,14 +83,20 @@ export interface Article {
   date?: string;
   /**
    * Filled by the segmentation stage of the pipeline (src/nlp/article-tokens.ts), as the command asks: its words alone
-   * (`words`, for counting), or tokens with offsets (`tokens`), with part of speech when tags are asked for.
+   * (`words`, for counting), the lengths of its words (`lengths`, for one pass over them), or tokens with offsets
+   * (`tokens`), with part of speech when tags are asked for.
    */
   words?: string[];
+  /**
+   * The words' lengths in UTF-16 units, one after another from the start of the text: word i is the `lengths[i]` units
+   * after the end of word i − 1. A length ≤ 0 is no word: −length units of text the segmenter left out (a gap).
+   */
+  wordLengths?: Int32Array;
   tokens?: Token[];
 }
 
-/** What a command needs cut from each article: nothing, its words, tokens with offsets, or tokens with tags. */
-export type Segmentation = 'none' | 'words' | 'tokens' | 'tagged';
+/** What a command needs cut from each article: nothing, its words, their lengths, tokens with offsets, or tokens with tags. */
+export type Segmentation = 'none' | 'words' | 'lengths' | 'tokens' | 'tagged';
 
 /** A token of the segmenter, aligned to the article text: [start, end) in `Article.text`. */
 export interface Token {

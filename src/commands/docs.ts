@@ -8,8 +8,9 @@ export type DocsParams = CommandParams;
 
 const docs: CommandSpec<DocsParams, DocsCounts> = {
   url: import.meta.url,
-  // The row counts the article's words, and signs its body (tokens with offsets: the headline is left out).
-  needs: () => ({ attribute: true, segmentation: 'tokens' }),
+  // The row counts the article's words and signs its body: their lengths are all it reads (where the body starts is
+  // where the headline, which is left out, ends).
+  needs: () => ({ attribute: true, segmentation: 'lengths' }),
   columns: () => DOCS_COLUMNS,
   priority: ['title', 'doc', 'article', 'date', 'place', 'byline', 'chars', 'tokens', 'place_level', 'place_code'],
   numeric: ['article', 'chars', 'tokens', 'reprint_of_article'],

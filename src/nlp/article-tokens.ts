@@ -2,11 +2,12 @@
 // asks for (see Segmentation), and every extractor and row builder reads the result from the article. Also the index
 // of an article's tokens by character offset, which the recognisers that read words around a match share.
 import type { Article, Segmentation, Token } from '../types.js';
-import { cut, cutWords, tag } from './segmenter.js';
+import { cut, cutLengths, cutWords, tag } from './segmenter.js';
 
 /**
- * Fill what `need` asks for: `words` (the words alone, no token objects: counting them is ~10 % faster), `tokens`
- * (with offsets) or `tagged` (with part of speech). What the article already has is kept.
+ * Fill what `need` asks for: `words` (the words alone, no token objects: counting them is ~10 % faster), `lengths`
+ * (the words' lengths: no string either), `tokens` (with offsets) or `tagged` (with part of speech). What the article
+ * already has is kept.
  */
 export function segmentArticle(article: Article, need: Segmentation): void {
   switch (need) {
@@ -14,6 +15,9 @@ export function segmentArticle(article: Article, need: Segmentation): void {
       return;
     case 'words':
       article.words ??= cutWords(article.text);
+      return;
+    case 'lengths':
+      article.wordLengths ??= cutLengths(article.text);
       return;
     case 'tokens':
       article.tokens ??= cut(article.text);
@@ -25,14 +29,15 @@ export function segmentArticle(article: Article, need: Segmentation): void {
 }
 
 /**
- * The articles of one file, each segmented as the command reaches it. Words serve only to be counted: an article's
- * go once the command has moved on, so a file of many articles never holds all its words at once.
+ * The articles of one file, each segmented as the command reaches it. Words and lengths serve only to be counted: an
+ * article's go once the command has moved on, so a file of many articles never holds all its words at once.
  */
 export function* segmentEach(articles: Iterable<Article>, need: Segmentation): Generator<Article> {
   for (const article of articles) {
     segmentArticle(article, need);
     yield article;
     if (need === 'words') article.words = undefined;
+    else if (need === 'lengths') article.wordLengths = undefined;
   }
 }
 

@@ -185,6 +185,25 @@ export function cutWords(text: string): string[] {
 }
 
 /**
+ * The lengths of the words of cut(text), end to end (Article.wordLengths): our binding's own result, with no string
+ * made; from nodejieba's words, a negative length stands for text it left out between two words.
+ */
+export function cutLengths(text: string): Int32Array {
+  const segmenter = nativeSegmenter();
+  if (segmenter) return loadNative(segmenter).cut(text);
+  const tokens = cut(text);
+  const lengths: number[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    if (token.start > at) lengths.push(at - token.start);
+    lengths.push(token.end - token.start);
+    at = token.end;
+  }
+  if (text.length > at) lengths.push(at - text.length);
+  return Int32Array.from(lengths);
+}
+
+/**
  * Call `visit(start, end)` for each word of cut(text), in order, without making the words: for callers that need only
  * where words begin and end.
  */

@@ -22,6 +22,19 @@ function isContentUnit(c: number): boolean {
   return c >= 0x3400 && c < 0xfe30;
 }
 
+/** Whether text[start, end) is all white space, as String.prototype.trim has it (rows/segment.ts's isVisibleWord). */
+export function isAllWhiteSpace(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isWhiteSpaceUnit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** ECMAScript's WhiteSpace and LineTerminator: tab to carriage return, space, no-break space, BOM and the Zs spaces. */
+function isWhiteSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Weighted terms of the article's body: (1 + ln tf) × IDF, so a word said ten times does not outvote the rest. In the
  * order of each term's first use: the order the signature sums their votes in. The definition; articleSignature
@@ -52,33 +65,41 @@ function defaultIdf(): Idf {
  * count there. All in typed arrays: a word of one code unit is found by that unit, one of two by both in an open-
  * addressing table, a longer one by its FNV-1a, computed inline. A Map lookup per token (its string hashed by V8, its
  * entry a cache miss in a table of 10⁵ words, then a string comparison) was most of the cost.
+ *
+ * A word's entry in those tables is its term's index + 1, 0 for a word not met, or NO_VOTE + 1 for a word that never
+ * votes (a stop word), which then costs no further read. Between articles the pipeline's other stages push the tables
+ * out of the cache, so each read per word is likely a miss: the fewer, the better.
  */
 export class TermTable {
   /** `maxTerms`: past this many terms the table starts over (tests make it small). */
   constructor(private readonly maxTerms = MAX_TERMS) {}
 
   /**
-   * Per term, 32 bytes side by side (one cache miss for all a term brings): its IDF (a float64 at 4·term), then as
-   * int32 at 8·term + VOTES, H1, H2, ARTICLE, TF: whether it votes, its hashes, the last article that used it and how
-   * often. Two views of one buffer.
+   * Per term (those that vote), what its votes need, 16 bytes side by side: its IDF (a float64 at 2·term), then its
+   * hashes as int32 at 4·term + H1 and H2. Two views of one buffer. Read once per article and term.
    */
-  private terms = new Float64Array(4 * 1024);
+  private terms = new Float64Array(2 * 1024);
   private ints = new Int32Array(this.terms.buffer);
+  /**
+   * Per term, what the words of the article being signed update, 8 bytes (half a term's record before: twice the
+   * terms per cache line): at 2·term the last article that used it, at 2·term + 1 how often.
+   */
+  private uses = new Int32Array(2 * 1024);
   private capacity = 1024;
   private count = 0;
   /** The code units of words of three or more, one after another: compared in place, cheaper than a string comparison. */
   private chars = new Uint16Array(8192);
   private charCount = 0;
-  /** Words of one code unit (most tokens, 的 and 在 among them) by that unit: the term's index + 1, 0 when not met. */
+  /** Words of one code unit (most tokens, 的 and 在 among them) by that unit: the word's entry. */
   private readonly singles = new Int32Array(0x10000);
   /**
-   * Words of two code units (most of the rest) by both units, which are their own exact key: per slot, the term's
-   * index + 1 (0: empty) and the units (pairs). A power of two of slots, at most half full.
+   * Words of two code units (most of the rest) by both units, which are their own exact key: per slot, the word's
+   * entry (0: empty) and the units (pairs). A power of two of slots, at most half full.
    */
   private pairs = new Int32Array(2 * 4096);
   private pairCount = 0;
   /**
-   * Longer words by FNV-1a: per slot, the term's index + 1 (0: empty), the hash, where the word's units are in
+   * Longer words by FNV-1a: per slot, the word's entry (0: empty), the hash, where the word's units are in
    * `chars` and its length, side by side, so that a probe reads one cache line before it compares the units.
    */
   private slots = new Int32Array(4 * 1024);
@@ -95,54 +116,85 @@ export class TermTable {
   }
 
   /**
-   * The visible words (not all white space: rows/segment.ts's isVisibleWord) among all the tokens the last sign()
-   * read, headline included: docs counts them in the signature's pass over the tokens instead of in a second one.
+   * The visible words (not all white space: rows/segment.ts's isVisibleWord) among all the words the last signature
+   * read, headline included: docs counts them in the signature's pass over the words instead of in a second one.
    */
   visibleWords = 0;
 
-  /** The signature of the body's tokens (from `bodyStart` on): see articleSignature. */
-  sign(tokens: Token[], bodyStart: number): Signature | undefined {
-    if (this.count > this.maxTerms || this.serial === 0x7fffffff) this.clear();
+  /** The signature of the body (from `bodyStart` on) of the text cut into `tokens`: see articleSignature. */
+  sign(text: string, tokens: Token[], bodyStart: number): Signature | undefined {
+    this.begin();
     // Two loops in two functions: V8 compiles a long first article's loop while it runs (on-stack replacement), and
     // code after the loop that had never run then lacked type feedback: that compiled code left for the interpreter at
     // the end of every article (`--trace-deopt`).
-    this.tally(tokens, bodyStart, ++this.serial);
+    this.tallyTokens(text, tokens, bodyStart, ++this.serial);
     return this.vote();
   }
 
-  /** Which terms the body uses, in order of first use, and how often; and how many of all the tokens are visible. */
-  private tally(tokens: Token[], bodyStart: number, serial: number): void {
+  /** The same from the word lengths of Article.wordLengths: no token object is read (or made) for a word. */
+  signLengths(text: string, lengths: Int32Array, bodyStart: number): Signature | undefined {
+    this.begin();
+    this.tallyLengths(text, lengths, bodyStart, ++this.serial);
+    return this.vote();
+  }
+
+  private begin(): void {
+    if (this.count > this.maxTerms || this.serial === 0x7fffffff) this.clear();
     this.usedCount = 0;
+  }
+
+  private tallyTokens(text: string, tokens: Token[], bodyStart: number, serial: number): void {
     let visible = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const word = token.word;
-      // Punctuation and spaces never vote: known from the first code unit, before any lookup. Content starts with no
-      // white space, so such a word is visible; of the rest, those that are not all white space.
-      if (!isContentUnit(word.charCodeAt(0))) {
-        if (word.trim().length > 0) visible++;
-        continue;
-      }
-      visible++;
-      if (token.start < bodyStart) continue;
-      let term: number;
-      if (word.length === 1) {
-        term = this.singles[word.charCodeAt(0)]! - 1;
-        if (term < 0) this.singles[word.charCodeAt(0)] = (term = this.add(word)) + 1;
-      } else if (word.length === 2) term = this.findPair(word);
-      else term = this.findLong(word);
-      const ints = this.ints; // after the lookup: adding a term can move them
-      const at = 8 * term;
-      if (ints[at + VOTES] === 0) continue;
-      if (ints[at + ARTICLE] === serial) ints[at + TF]!++;
-      else {
-        ints[at + ARTICLE] = serial;
-        ints[at + TF] = 1;
-        if (this.usedCount === this.used.length) this.used = grown(this.used, this.used.length * 2);
-        this.used[this.usedCount++] = term;
-      }
+      visible += this.tallyWord(text, token.start, token.end, bodyStart, serial);
     }
     this.visibleWords = visible;
+  }
+
+  private tallyLengths(text: string, lengths: Int32Array, bodyStart: number, serial: number): void {
+    let visible = 0;
+    let start = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i]!;
+      if (length <= 0) {
+        start -= length; // a gap between words, or an empty word
+        continue;
+      }
+      visible += this.tallyWord(text, start, start + length, bodyStart, serial);
+      start += length;
+    }
+    this.visibleWords = visible;
+  }
+
+  /**
+   * The word text[start, end): 1 when it is visible, 0 when it is all white space; when it is in the body and votes,
+   * its term is counted (in order of first use). Read from the text, whose units lie one after another in memory: a
+   * token's own string was a pointer away, and a cache miss per token.
+   */
+  private tallyWord(text: string, start: number, end: number, bodyStart: number, serial: number): number {
+    const first = text.charCodeAt(start);
+    // Punctuation and spaces never vote: known from the first code unit, before any lookup. Content starts with no
+    // white space, so such a word is visible; of the rest, those that are not all white space.
+    if (!isContentUnit(first)) return isAllWhiteSpace(text, start, end) ? 0 : 1;
+    if (start < bodyStart) return 1;
+    let term: number;
+    const length = end - start;
+    if (length === 1) {
+      term = this.singles[first]! - 1;
+      if (term === -1) this.singles[first] = (term = this.add(text.slice(start, end))) + 1;
+    } else if (length === 2) term = this.findPair(text, start);
+    else term = this.findLong(text, start, end);
+    if (term === NO_VOTE) return 1;
+    const uses = this.uses; // after the lookup: adding a term can move them
+    if (uses[2 * term] === serial) uses[2 * term + 1]!++;
+    else {
+      uses[2 * term] = serial;
+      uses[2 * term + 1] = 1;
+      if (this.usedCount === this.used.length) this.used = grown(this.used, this.used.length * 2);
+      this.used[this.usedCount++] = term;
+    }
+    return 1;
   }
 
   /** The used terms vote: in order of first use, as bodyTermWeights lists them, and with its arithmetic, so that the votes round the same way. */
@@ -151,22 +203,21 @@ export class TermTable {
     const ints = this.ints;
     for (let i = 0; i < this.usedCount; i++) {
       const term = this.used[i]!;
-      const at = 8 * term;
-      const tf = ints[at + TF]!;
-      hasher.vote(ints[at + H1]!, ints[at + H2]!, (tf < LOG_TABLE_SIZE ? ONE_PLUS_LOG[tf]! : 1 + Math.log(tf)) * this.terms[4 * term]!);
+      const tf = this.uses[2 * term + 1]!;
+      hasher.vote(ints[4 * term + H1]!, ints[4 * term + H2]!, (tf < LOG_TABLE_SIZE ? ONE_PLUS_LOG[tf]! : 1 + Math.log(tf)) * this.terms[2 * term]!);
     }
     return hasher.finish();
   }
 
-  /** The index of a word of two code units, added when new. */
-  private findPair(word: string): number {
-    const units = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+  /** The term of the word of two code units at text[start] (NO_VOTE for a stop word), added when new. */
+  private findPair(text: string, start: number): number {
+    const units = (text.charCodeAt(start) << 16) | text.charCodeAt(start + 1);
     const pairs = this.pairs;
     const mask = (pairs.length >> 1) - 1;
     for (let slot = spread(units) & mask; ; slot = (slot + 1) & mask) {
       const at = pairs[2 * slot]!;
       if (at === 0) {
-        const term = this.add(word);
+        const term = this.add(text.slice(start, start + 2));
         pairs[2 * slot] = term + 1;
         pairs[2 * slot + 1] = units;
         if (4 * ++this.pairCount > pairs.length) this.pairs = rehashed(pairs, 2, spread);
@@ -176,16 +227,17 @@ export class TermTable {
     }
   }
 
-  /** The index of a word of three code units or more, added when new. */
-  private findLong(word: string): number {
-    const length = word.length;
+  /** The term of the word text[start, end) of three code units or more (NO_VOTE for a stop word), added when new. */
+  private findLong(text: string, start: number, end: number): number {
+    const length = end - start;
     let key = 0x811c9dc5;
-    for (let k = 0; k < length; k++) key = Math.imul(key ^ word.charCodeAt(k), 0x01000193);
+    for (let k = start; k < end; k++) key = Math.imul(key ^ text.charCodeAt(k), 0x01000193);
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     for (let slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
       const at = slots[4 * slot]!;
       if (at === 0) {
+        const word = text.slice(start, end);
         const term = this.add(word);
         slots[4 * slot] = term + 1;
         slots[4 * slot + 1] = key;
@@ -198,7 +250,7 @@ export class TermTable {
       if (slots[4 * slot + 1] !== key || slots[4 * slot + 3] !== length) continue;
       const offset = slots[4 * slot + 2]!;
       let k = 0;
-      while (k < length && this.chars[offset + k] === word.charCodeAt(k)) k++;
+      while (k < length && this.chars[offset + k] === text.charCodeAt(start + k)) k++;
       if (k === length) return at - 1;
     }
   }
@@ -209,29 +261,26 @@ export class TermTable {
     this.charCount += word.length;
   }
 
-  /** A new term: its characters kept, what it brings to a signature worked out. */
+  /** A word met for the first time: NO_VOTE for a stop word, else a new term with what it brings to a signature. */
   private add(word: string): number {
+    if (!isContent(word) || isStopWord(word)) return NO_VOTE;
     const term = this.count++;
     if (term === this.capacity) this.grow();
-    const ints = this.ints;
-    const at = 8 * term;
-    ints[at + ARTICLE] = 0;
-    if (isContent(word) && !isStopWord(word)) {
-      const weights = defaultIdf();
-      const [h1, h2] = termHashes(word);
-      ints[at + VOTES] = 1;
-      // Once per term and thread: the IDF table need not remember the word.
-      this.terms[4 * term] = (weights.getOnce ? weights.getOnce(word) : weights.get(word)) ?? weights.median;
-      ints[at + H1] = h1;
-      ints[at + H2] = h2;
-    } else ints[at + VOTES] = 0;
+    const weights = defaultIdf();
+    const [h1, h2] = termHashes(word);
+    // Once per term and thread: the IDF table need not remember the word.
+    this.terms[2 * term] = (weights.getOnce ? weights.getOnce(word) : weights.get(word)) ?? weights.median;
+    this.ints[4 * term + H1] = h1;
+    this.ints[4 * term + H2] = h2;
+    this.uses[2 * term] = 0;
     return term;
   }
 
   private grow(): void {
     this.capacity *= 2;
-    this.terms = grown(this.terms, 4 * this.capacity);
+    this.terms = grown(this.terms, 2 * this.capacity);
     this.ints = new Int32Array(this.terms.buffer);
+    this.uses = grown(this.uses, 2 * this.capacity);
   }
 
   /** Forget every term (between articles only). */
@@ -247,19 +296,19 @@ export class TermTable {
   }
 }
 
-/** Where a term's int32 fields are, from 8·term (0–1 hold its IDF as a float64). */
-const VOTES = 2;
-const H1 = 3;
-const H2 = 4;
-const ARTICLE = 5;
-const TF = 6;
+/** Where a term's hashes are, as int32 from 4·term (0–1 hold its IDF as a float64). */
+const H1 = 2;
+const H2 = 3;
+
+/** The term of a word that never votes; its entry in the word tables is NO_VOTE + 1 (nonzero: the word is known). */
+const NO_VOTE = -2;
 
 /** A slot from a key: FNV-1a's and two code units' low bits alone would crowd some slots. */
 function spread(key: number): number {
   return key ^ (key >>> 15);
 }
 
-/** Slots of `width` entries each (the term's index + 1 first, the key second), moved into a table twice as big. */
+/** Slots of `width` entries each (the word's entry first, the key second), moved into a table twice as big. */
 function rehashed(slots: Int32Array, width: number, slotOf: (key: number) => number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(2 * slots.length);
   const mask = bigger.length / width - 1;
@@ -293,12 +342,15 @@ const table = new TermTable();
 /**
  * The article's signature: simhash(bodyTermWeights(article)), bit for bit, at a fraction of the cost (docs signs every
  * article; issue 18 allows 10 % over docs without signatures). IDF, stop list and hashes are consulted once per
- * distinct word per thread; a token costs a probe of the term table, and nothing is allocated per token.
+ * distinct word per thread; a word costs a probe of the term table, and nothing is allocated per word. Reads the
+ * article's word lengths when the segmentation stage left those (docs), else its tokens.
  * Undefined for a body with no term. `words.visible`, when given, gets the count of the article's visible words (all its
- * tokens, headline included), which the same pass over the tokens counts for docs' `tokens` column.
+ * words, headline included), which the same pass counts for docs' `tokens` column.
  */
 export function articleSignature(article: Article, words?: { visible: number }): Signature | undefined {
-  const signature = table.sign(tokensOf(article), article.bodyStart);
+  const signature = article.wordLengths
+    ? table.signLengths(article.text, article.wordLengths, article.bodyStart)
+    : table.sign(article.text, tokensOf(article), article.bodyStart);
   if (words) words.visible = table.visibleWords;
   return signature;
 }

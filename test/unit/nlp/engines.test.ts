@@ -4,12 +4,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { cut, cutWords, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
+import { cut, cutLengths, cutWords, engineName, nodejiebaEngine, tag, tagWithNodejieba } from '../../../src/nlp/segmenter.js';
 import { bindingBuilt } from '../../helpers/binding.js';
 
 const require = createRequire(import.meta.url);
 
 const chosenNodejieba = process.env.POLICY_CLI_ENGINE === 'nodejieba';
+
+/** The tokens cutLengths' lengths describe (a length ≤ 0 is a gap, no word); they must cover the whole text. */
+function tokensOfLengths(text: string, lengths: Int32Array): Array<{ word: string; start: number; end: number }> {
+  const tokens = [];
+  let start = 0;
+  for (const length of lengths) {
+    if (length > 0) tokens.push({ word: text.slice(start, start + length), start, end: start + length });
+    start += Math.abs(length);
+  }
+  expect(start).toBe(text.length);
+  return tokens;
+}
 
 const texts = [
   ...readdirSync('seeds').filter((n) => n.endsWith('.txt')).map((n) => join('seeds', n)),
@@ -28,6 +40,7 @@ describe('the segmenting engine', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
     expect(tokens.at(-1)!.end).toBe(text.length);
     expect(cutWords(text)).toEqual(tokens.map((t) => t.word));
+    expect(tokensOfLengths(text, cutLengths(text))).toEqual(tokens);
   });
 
   it.each(texts)('tags %s as nodejieba’s tag() does', (path) => {
@@ -46,11 +59,17 @@ describe('the segmenting engine', () => {
     expect(tokens.map((t) => t.word)).toEqual(words);
     expect(tokens.map((t) => t.word).join('')).toBe(text);
     expect(cutWords(text)).toEqual(words);
+    expect(tokensOfLengths(text, cutLengths(text))).toEqual(tokens);
   });
 
   // nodejieba hands back U+FFFD for a lone surrogate, which align() cannot find in the text, so it drops it.
   it.runIf(engineName() === 'native')('keeps a lone surrogate in its place', () => {
     expect(cut('a\ud800b').map((t) => t.word)).toEqual(['a', '\ud800', 'b']);
+    expect([...cutLengths('a\ud800b')]).toEqual([1, 1, 1]);
+  });
+
+  it.runIf(engineName() === 'nodejieba')('gives the lone surrogate it dropped as a gap: a negative length', () => {
+    expect([...cutLengths('a\ud800b')]).toEqual([1, -1, 1]);
   });
 });
 

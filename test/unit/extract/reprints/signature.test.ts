@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitArticles } from '../../../../src/corpus/articles.js';
 import { lineStartsOf } from '../../../../src/corpus/read.js';
-import { articleSignature, bodyTermWeights, TermTable } from '../../../../src/extract/reprints/signature.js';
+import { articleSignature, bodyTermWeights, isAllWhiteSpace, TermTable } from '../../../../src/extract/reprints/signature.js';
 import { hamming, signatureHex, simhash, SimHasher, termHashes } from '../../../../src/extract/reprints/simhash.js';
 import { REPRINT_DISTANCE } from '../../../../src/extract/reprints/index.js';
 import { segmentArticle } from '../../../../src/nlp/article-tokens.js';
@@ -86,20 +86,45 @@ describe('the term table', () => {
     expect(articles.map(hexOf)).toEqual(definition);
   });
 
+  it('gives the same from the articles’ word lengths (how docs segments them) as from their tokens', () => {
+    const fromLengths = articles.map((a) => {
+      const article = { ...a, tokens: undefined };
+      segmentArticle(article, 'lengths');
+      return hexOf(article);
+    });
+    expect(fromLengths).toEqual(definition);
+  });
+
   it('counts the visible words of every token, headline included, as docs counted them before (isVisibleWord)', () => {
     const words = { visible: -1 };
     const odd = signed(`${TITLE}\n \u3000 \ufeff 　 ,. ${BODY}\n\u00a0\u2028x`);
     expect(odd.tokens!.some((t) => !isVisibleWord(t.word))).toBe(true);
     for (const article of [...articles, odd, signed(''), signed(' \n\u3000')]) {
       articleSignature(article, words);
-      expect(words.visible).toBe(article.tokens!.filter((t) => isVisibleWord(t.word)).length);
+      const visible = article.tokens!.filter((t) => isVisibleWord(t.word)).length;
+      expect(words.visible).toBe(visible);
+      const lengths = { ...article, tokens: undefined };
+      segmentArticle(lengths, 'lengths');
+      articleSignature(lengths, words);
+      expect(words.visible).toBe(visible);
     }
+  });
+
+  it('takes as white space what String.prototype.trim takes, for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      if (isAllWhiteSpace(`x${unit}`, 1, 2) !== (unit.trim() === '')) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(isAllWhiteSpace(' \u3000\n', 0, 3)).toBe(true);
+    expect(isAllWhiteSpace(' \u3000x', 0, 3)).toBe(false);
   });
 
   it('gives the same when it starts over every few articles, grows and rehashes (a table of at most 64 terms)', () => {
     const table = new TermTable(64);
     const sign = (a: Article) => {
-      const s = table.sign(a.tokens!, a.bodyStart);
+      const s = table.sign(a.text, a.tokens!, a.bodyStart);
       return s && signatureHex(s);
     };
     // Twice over: the second pass meets every term known (or forgotten since).
