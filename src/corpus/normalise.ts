@@ -2,8 +2,10 @@
 // OCR pages break lines inside words (`青州市委书\n记宋伟伟`) and sometimes leave blank lines inside paragraphs;
 // we join lines that do not end a sentence, keep paragraph ends as a single `\n`, fold full-width ASCII and
 // simplify traditional characters, one output character per input character so the map stays exact.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
+import { dataPath } from '../paths.js';
 
 const require = createRequire(import.meta.url);
 
@@ -86,7 +88,7 @@ export function printedWidth(s: string): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Traditional → simplified, per character, so lengths never change.
 
-type Convert = (s: string) => string;
+export type Convert = (s: string) => string;
 let phraseConverter: Convert | undefined;
 /** charMap[c] = simplified unit for a traditional BMP unit c (0 = unchanged). Built once. */
 let charMap: Uint16Array | undefined;
@@ -100,24 +102,57 @@ function converter(): Convert {
 }
 
 function traditionalMap(): Uint16Array {
-  if (charMap) return charMap;
+  charMap ??= shippedTraditionalMap() ?? traditionalMapFromConverter(converter());
+  return charMap;
+}
+
+/** The BMP ranges of Han characters the map covers (CJK Extension A, Unified Ideographs, Compatibility Ideographs). */
+export const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/**
+ * The map as opencc-js gives it, character by character: how src/data/traditional-chars.txt is made
+ * (scripts/build-traditional-map.mjs), and what a run builds if that file is missing. Loading opencc's dictionaries and
+ * converting 28,000 characters took ~140 ms, on every run that met a traditional character, even a few in simplified
+ * text (which then needs no conversion).
+ */
+export function traditionalMapFromConverter(convert: Convert): Uint16Array {
   const map = new Uint16Array(0x10000);
   // One character per line so no phrase rule can fire: this gives each character's own conversion.
-  const ranges: Array<[number, number]> = [
-    [0x3400, 0x4dbf],
-    [0x4e00, 0x9fff],
-    [0xf900, 0xfaff],
-  ];
-  for (const [lo, hi] of ranges) {
+  for (const [lo, hi] of HAN_RANGES) {
     let s = '';
     for (let c = lo; c <= hi; c++) s += String.fromCharCode(c) + '\n';
-    const out = converter()(s).split('\n');
+    const out = convert(s).split('\n');
     for (let c = lo; c <= hi; c++) {
       const t = out[c - lo];
       if (t && t.length === 1 && t.charCodeAt(0) !== c) map[c] = t.charCodeAt(0);
     }
   }
-  charMap = map;
+  return map;
+}
+
+/** The map as src/data/traditional-chars.txt lists it, after its `#` comments: a traditional character and its simplified form a line. */
+export function traditionalMapLines(map: Uint16Array): string[] {
+  const lines: string[] = [];
+  for (let c = 0; c < map.length; c++) if (map[c]) lines.push(String.fromCharCode(c, map[c]!));
+  return lines;
+}
+
+/** src/data/traditional-chars.txt read into a map; undefined when it cannot be read. */
+function shippedTraditionalMap(): Uint16Array | undefined {
+  let text: string;
+  try {
+    text = readFileSync(dataPath('traditional-chars.txt'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const map = new Uint16Array(0x10000);
+  for (const line of text.split('\n')) {
+    if (line.length === 2 && line[0] !== '#') map[line.charCodeAt(0)] = line.charCodeAt(1);
+  }
   return map;
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldChar, foldString, normalise } from '../../../src/corpus/normalise.js';
+import { foldChar, foldString, normalise, traditionalMapFromConverter, traditionalMapLines } from '../../../src/corpus/normalise.js';
+import { dataPath } from '../../../src/paths.js';
 
 /** Every normalised character maps back to the original character it came from. */
 function expectExactOrigin(original: string, from = 0, to = original.length) {
@@ -155,6 +157,16 @@ describe('simplifying', () => {
     expect(t2cn(chars)).toBe(whole(chars));
     const phrases = '這個軟體的記憶體和滑鼠，為國家發展與經濟建設服務。臺灣的計程車、資訊、網路、程式設計和乾燥的頭髮';
     expect(t2cn(phrases)).toBe(whole(phrases));
+  });
+
+  it('reads the character map from src/data/traditional-chars.txt, which is opencc-js’s (scripts/build-traditional-map.mjs remakes it)', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const t2cn = (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 'tw', to: 'cn' });
+    const shipped = readFileSync(dataPath('traditional-chars.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(shipped).toEqual(traditionalMapLines(traditionalMapFromConverter(t2cn)));
+    expect(shipped).toContain('們们');
+    expect(shipped.length).toBeGreaterThan(3000);
   });
 });
 
