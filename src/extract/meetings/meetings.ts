@@ -95,7 +95,9 @@ const OWN_AFTER = new RegExp(
   'u',
 );
 // `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
-const ACTING_ON_A_DAY = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，。,；;！？\s]{1,15}?)?(?:选举|审议|表决|听取|通过|决定)/u;
+// `22日协商一致通过决议`, `以158票赞成通过`: how the body voted may stand before the verb.
+const ACTING_ON_A_DAY =
+  /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?(?:在[^，。,；;！？\s]{1,15}?)?(?:协商一致|一致|全票|高票|以[^，。,；;！？\s]{1,10}?(?:票|多数)(?:赞成)?)?(?:选举|审议|表决|听取|通过|决定|批准)/u;
 // `2019金砖国家治国理政研讨会和“…嘉年华”两场活动在巴西里约热内卢举行`: a name joined to another before the verb.
 // Not `…和即将召开的…`, `…和…论坛的成功举办`: a future or a noun phrase.
 const OWN_AFTER_JOINED = /^[和与及、][^，。,；;！？\n的将拟]{2,30}?(?:在([^，。,；;！？\s]{1,15}?))?(?:隆重|胜利|正式|顺利|同步)?(?:召开|举行|举办|开幕|闭幕)(?!在即|之际|前夕|以来|之前|前)/u;
@@ -548,6 +550,16 @@ function organVerbBefore(article: Article, start: number): number | undefined {
   return organ.start;
 }
 
+/** Whether text[from, to) is place names alone, as the tagger reads them (ns). */
+function onlyPlaces(article: Article, from: number, to: number): boolean {
+  const { tokens, tokenAt } = tokenIndex(article);
+  for (let i = tokenAt[from] ?? -1; i >= 0 && i < tokens.length && tokens[i]!.start < to; i++) {
+    const token = tokens[i]!;
+    if (token.start < from || token.end > to || token.tag !== 'ns') return false;
+  }
+  return tokenAt[from] !== undefined && tokenAt[from] !== -1;
+}
+
 /** The start of a name widened leftwards over the parts readNameLeftwards stops at (see above). */
 function widenName(article: Article, start: number, kind: MeetingKind, reading: { maxLength: number; digits: boolean }): number {
   const text = article.text;
@@ -635,7 +647,9 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     }
     const further = readNameLeftwards(article, partStart, reading);
     // A part only joins with name material before it; a quoted part may also open a name, a book title an event's.
-    if (further < partStart) start = further;
+    // A place before a book title is where the event is held (`10月昆明《生物多样性公约》第十五次缔约方大会`).
+    if (further < partStart && part[0].startsWith('《') && onlyPlaces(article, further, partStart)) start = partStart;
+    else if (further < partStart) start = further;
     else if (part[0].startsWith('“') || (kind === 'event' && part[0].startsWith('《'))) start = partStart;
     else if (/^第/u.test(text.slice(partStart - 4, partStart)) || ORDINAL_BEFORE.test(text.slice(0, partStart))) start = partStart;
     else break;
