@@ -61,6 +61,13 @@ const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
+// A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
+const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
+const TOWNSHIP_BEFORE = /(?:[镇乡县区市旗苏木]|街道)$/u;
+// A leading group, headquarters or task force named after its task (see extendTitleBack), and the organs that set one up.
+const GROUP_WITH_TASK = /^[\u3400-\u9fff]{2,30}?(?:领导小组|工作小组|指挥部|工作专班)/u;
+// (`省应对…领导小组`: the level alone, after the post before it.)
+const GROUP_ORGAN_BEFORE = /(?:中共中央|党中央|中央|国务院|[省市县区州]委|[省市县区州](?:人民)?政府|(?<=[、，,兼])[省市县区州])$/u;
 const ROLE_WINDOW = 24;
 // Verbs whose object is a post (担任, 出任, 当选为…): no name follows such a post.
 const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改任|转任|当选|当选为|任命为)$/;
@@ -545,7 +552,20 @@ class PeopleFinder {
         /^[\u3400-\u9fff]?[局委厅办]$/u.test(rightWord) && (rightWord.length === 1 || /^(?:x|zg|j)$/.test(rightTag));
       // `遵义/v 市委书记`: a place the tagger misreads before the organ of its level.
       const place = /^[市县区州省]/u.test(rightWord) && gazetteer().forms().has(word);
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place) break;
+      // `中央应对新冠肺炎疫情工作领导小组组长`: the task in a leading group's name opens with a verb; the organ that set the
+      // group up stands right before it.
+      const setUpBy = /^v/.test(token.tag ?? '') && GROUP_WITH_TASK.test(text.slice(pos, postStart)) ? GROUP_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 7), start)) : null;
+      if (setUpBy) {
+        pos = start - setUpBy[0].length;
+        rightWord = setUpBy[0];
+        rightTag = 'nt';
+        continue;
+      }
+      // `乌石镇新月/t 畲族村`: in an address, what stands between the township and 村 is the village's name, however
+      // the tagger reads it (here a time word).
+      const village =
+        /^[\u3400-\u9fff]{2,3}$/u.test(word) && VILLAGE_AFTER.test(text.slice(pos, pos + 8)) && TOWNSHIP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !village) break;
       pos = start;
       rightWord = word;
       rightTag = token.tag ?? '';
