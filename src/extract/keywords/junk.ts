@@ -62,3 +62,13 @@ const MEASURE_WORD = /^(?:人次|人数|次数|笔数|件数|户数|总数|户�
 export function isMeasureWord(word: string): boolean {
   return MEASURE_WORD.test(word);
 }
+
+/**
+ * The role or the force of something (带头作用, 先锋模范作用, 战斗堡垒作用, 工作力度, 执法力度): praise of how much or
+ * how well, the subject being the word before, which ranks on its own.
+ */
+const ROLE_TAIL = /(?:作用|力度)$/u;
+
+export function isRoleWord(word: string): boolean {
+  return ROLE_TAIL.test(word);
+}

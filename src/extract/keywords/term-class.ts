@@ -39,9 +39,14 @@ const ORGAN_SHORT = /^(?:\p{Script=Han}+[^格布大全结变开新当僵时困�
 /** Words ending in 局 that name no organ, even when jieba tags them nt (新格局). */
 const NOT_ORGAN_TAIL = /(?:格局|布局|大局|全局|变局|新局|开局|结局)$/u;
 const ORGAN_HEAD_WORDS = new Set(['总局', '外办', '国办', '中办', '工作部']);
+/**
+ * The ministries of the State Council by their short names (教育部, 商务部), which jieba tags n as often as nt, and
+ * the tails the segmenter cuts off the longer ones (农业 / 农村部, 自然 / 资源部).
+ */
+const MINISTRY = /^(?:教育|科技|工信|公安|国安|民政|司法|财政|人社|自然资源|资源|生态环境|环境|住建|交通运输|运输|水利|农业农村|农村|商务|文旅|国防|外交|应急管理|审计|卫生|铁道|农业|文化|监察)部$/u;
 
 export function isOrganName(word: string): boolean {
-  return ORGAN_HEAD_WORDS.has(word) || (word.length >= 3 && ORGAN_SHORT.test(word));
+  return ORGAN_HEAD_WORDS.has(word) || MINISTRY.test(word) || (word.length >= 3 && ORGAN_SHORT.test(word));
 }
 
 /**
@@ -95,8 +100,24 @@ const COURTESY_HEAD = /^(?:表示|非常|衷心|热烈|在京)/u;
  * A verb of policy prose and its object kept as one four-character word (作出贡献, 提供援助, 加强指导, 获得成功,
  * 取得成效): what was done to something, not the thing.
  */
-const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予)\p{Script=Han}{2}$/u;
-const TIME_SPAN_TAIL = /(?:以来|多来|期间)$/u;
+const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予|依靠|扭转|符合|造福|充满|确保|保持|摆在|坚持|实现|赢得|凝聚|彰显|展现|树立|营造|增进|携手)\p{Script=Han}{2}$/u;
+/**
+ * A four-character word led by a word of praise (美好未来, 辉煌成就, 过硬本领, 深刻印象, 感人事迹) or by an adverb of
+ * manner before a verb (严厉查处, 密切配合, 隆重庆祝, 全面禁止): how the text rates a thing or how a thing is done,
+ * not the thing. 全面小康 or 重点项目 keep their noun: the adverbs count only before a verb.
+ */
+const PRAISE_HEAD = /^(?:美好|辉煌|过硬|具体|深刻|良好|英明|感人|光辉|伟大|光荣|崇高|宝贵|坚强|亲切|巨大|显著|丰硕|卓越|杰出|优异|重要|热情|真挚|深厚|坚实)\p{Script=Han}{2}$/u;
+const MANNER_HEAD = /^(?:严厉|密切|隆重|全面|认真|切实|坚决|积极|大力|深入|广泛|充分|及时|高度|不断|努力|全力|扎实|有效|亲自)(\p{Script=Han}{2})$/u;
+
+/** True for a four-character word of praise or of manner (see PRAISE_HEAD and MANNER_HEAD). */
+export function isRhetoricalCompound(word: string): boolean {
+  if (PRAISE_HEAD.test(word)) return true;
+  const verb = MANNER_HEAD.exec(word)?.[1];
+  return verb !== undefined && /^v/.test(dictionaryTag(verb));
+}
+const TIME_SPAN_TAIL = /(?:以来|多来|期间|伊始|之际|前夕)$/u;
+/** A year of the sexagenary cycle (庚子, 辛丑): when, said the old way. */
+const GANZHI = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]$/u;
 
 /** Latin letters and digits longer than any acronym: the ids of links (VIDErHFR8U4q7MBdS9oXz2Ji240709). */
 const LINK_ID = /^(?=.*\d)[A-Za-z0-9]{12,}$/;
@@ -105,7 +126,7 @@ const LINK_ID = /^(?=.*\d)[A-Za-z0-9]{12,}$/;
 const COINAGE_MIN_COUNT = 3;
 
 /** Characters that spell foreign names (素季, 玛里, 博拉, 额勒赛): a coined word made of them alone is one. */
-const TRANSLITERATION = /^[阿尔斯克特德里利玛莱博瓦萨纳娜塔卡伊奥兹茨贝罗维米诺尼哈吉格穆默索丹迪洛鲁埃乌耶约琳莎娅妮蒂芙菲弗乔霍赫科坦坎恩伦沃兰朗曼莫普雷勒姆戈舍谢泽佩帕杰季汀丝巴杜亚基蒙布西塞夫]+$/u;
+const TRANSLITERATION = /^[莉哥阿尔斯克特德里利玛莱博瓦萨纳娜塔卡伊奥兹茨贝罗维米诺尼哈吉格穆默索丹迪洛鲁埃乌耶约琳莎娅妮蒂芙菲弗乔霍赫科坦坎恩伦沃兰朗曼莫普雷勒姆戈舍谢泽佩帕杰季汀丝巴杜亚基蒙布西塞夫]+$/u;
 /** Countries by one character each, or a side: 中尼, 尼中, 俄美, 缅方, 中吉乌 (names of a relation, not topics). */
 const BILATERAL = /^(?:中.{1,2}|.中|.方|[美俄日韩朝英法德意印巴越老柬缅泰尼澳加欧非埃沙伊土乌哈吉塔蒙菲]{2,3})$/u;
 
@@ -187,7 +208,8 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   if (idfTag !== undefined && !CONTENT_TAGS.has(idfTag)) return false;
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
-  if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
+  if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || GANZHI.test(term) || ARMY.test(term)) return false;
+  if (isRhetoricalCompound(term)) return false;
   if (isOrganName(term) || COUNTRY_PAIR.test(term) || SIDE.test(term) || QUALITY.test(term) || LEVELS.test(term)) return false;
   const dictTag = dictionaryTag(term);
   if (dictTag === 'x' && VERB_COINAGE.test(term)) return false;

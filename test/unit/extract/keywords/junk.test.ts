@@ -2,7 +2,7 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName } from '../../../../src/extract/keywords/junk.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -73,7 +73,19 @@ describe('isKeywordJunk', () => {
     ['妻子', true],
     ['互致', true],
     ['不幸逝世', true],
+    ['家属', true], // kinship
+    ['初心', true], // rhetoric of speeches
+    ['中华民族', true],
+    ['辉煌成就', true],
+    ['友谊', true], // diplomatic courtesy
+    ['两国关系', true],
+    ['阻击战', true], // war metaphors
+    ['硬仗', true],
+    ['农历', true], // calendars
     ['孤困儿童', false],
+    ['伙伴关系', false], // a kind of relation, a term of diplomacy
+    ['人文交流', false],
+    ['脱贫攻坚', false], // the campaign's name, not its metaphor
   ])('%s: %s', (word, expected) => {
     expect(isKeywordJunk(word)).toBe(expected);
   });
@@ -105,5 +117,19 @@ describe('isMeasureWord', () => {
     ['企业开工率', false],
   ])('%s: %s', (word, expected) => {
     expect(isMeasureWord(word)).toBe(expected);
+  });
+});
+
+describe('isRoleWord', () => {
+  it.each<[string, boolean]>([
+    ['带头作用', true],
+    ['先锋模范作用', true],
+    ['战斗堡垒作用', true],
+    ['工作力度', true],
+    ['作用', true],
+    ['作风建设', false],
+    ['作物', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isRoleWord(word)).toBe(expected);
   });
 });
