@@ -177,12 +177,12 @@ export function dictionaryTag(word: string): string {
  */
 const POLICY_VOCABULARY_DOCS = 6;
 
-/** True when the IDF file holds the word in at least POLICY_VOCABULARY_DOCS of its documents (idf = ln((N+1)/(df+1))+1). */
-function isPolicyVocabulary(term: string, idf: Idf): boolean {
+/** True when the IDF file holds the word in at least minDocs (POLICY_VOCABULARY_DOCS) of its documents (idf = ln((N+1)/(df+1))+1). */
+export function isPolicyVocabulary(term: string, idf: Idf, minDocs = POLICY_VOCABULARY_DOCS): boolean {
   if (!idf.has(term)) return false;
   if (idf.documents <= 0) return true;
   const df = (idf.documents + 1) / Math.exp(idf.get(term)! - 1) - 1;
-  return df >= POLICY_VOCABULARY_DOCS - 0.5;
+  return df >= minDocs - 0.5;
 }
 
 /** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */

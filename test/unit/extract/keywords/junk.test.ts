@@ -36,6 +36,11 @@ describe('nameWordsIn', () => {
     ['中国电建海外投资有限公司承建。电建海外投资有限公司员工。', '海外投资', true], // an organisation's head
     ['拆解影子银行。影子银行规模下降。', '影子', false], // 银行 also ends kinds of bank
     ['科技公司增多。科技创新加快。科技赋能产业。', '科技', false], // used elsewhere in the article
+    // a name the segmenter cut in two coined words, said again and again without its head
+    ['我对东留善固这个村名很是好奇。东留善固是少见的四个字。除了东留善固，还有一个西留善固。', '善固', true],
+    ['我对东留善固这个村名很是好奇。东留善固是少见的四个字。除了东留善固，还有一个西留善固。', '东留', true],
+    ['审理涉黑涉恶犯罪案件。涉黑涉恶犯罪案件增多。严惩涉黑涉恶势力。', '涉恶', false], // coinages the policy texts share
+    ['创城工作推进。全市创城。以创城促发展。', '创城', false], // a new term follows words of every kind
   ])('%s: %s is a name word: %s', (text, word, expected) => {
     const words = cutWords(text);
     expect(nameWordsIn(words, (i) => words[i]!.length > 1).has(word)).toBe(expected);
