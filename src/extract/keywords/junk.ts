@@ -5,6 +5,16 @@
 import { readWordList } from '../../word-lists.js';
 
 let junkWords: ReadonlySet<string> | undefined;
+let broadWords: ReadonlySet<string> | undefined;
+
+/**
+ * True for a word of src/data/keyword-broad.txt: a broad noun (时间, 状态, 政治) that is no keyword alone; judged on
+ * ranked single words only, so that it still stands inside phrases (国土空间规划).
+ */
+export function isBroadNoun(word: string): boolean {
+  broadWords ??= new Set(readWordList('keyword-broad.txt'));
+  return broadWords.has(word);
+}
 
 /** True for a word of src/data/keyword-junk.txt. */
 export function isKeywordJunk(word: string): boolean {

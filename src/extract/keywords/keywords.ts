@@ -9,7 +9,7 @@ import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
-import { isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from './junk.js';
+import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
 import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm, isQualifierAlone } from './term-class.js';
 import {
@@ -592,6 +592,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   for (const row of rows) {
     if (kept.length >= limit) break;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
+    if (row.parts.length === 1 && isBroadNoun(row.keyword)) continue;
     // (A phrase ending in a post or a firm's title names a person by it: `公司总经理`.)
     if (isBodyKind(row.keyword) || isMeetingName(row.keyword) || isMeasureWord(row.keyword) || isRoleWord(row.keyword) || (row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) : isQualifierAlone(row.keyword))) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);

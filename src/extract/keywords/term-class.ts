@@ -87,6 +87,11 @@ const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千�
 // 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
 // 上, 出, 到…: a verb and its direction (迈上, 发掘出), coined whole by the HMM.
 const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同上下出入起到来去]$/u;
+/**
+ * A function character anywhere in a coined word of a phrase (众之所 / 举业, 起共襄 / 伟业, 赤字 / 率拟): the HMM glued a
+ * piece of the clause around it, so the phrase is no term.
+ */
+const FUNCTION_CHAR = /[之所拟和与及的着了过起]/u;
 /** A conjunction or particle inside a coined word (复产和助 of 复工复产和助企纾困): two pieces glued across it. */
 const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 
@@ -263,7 +268,7 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
     const tag = idf.tag(part) ?? dictTag;
     if (!PHRASE_PART_TAGS.has(tag) || !PHRASE_PART_TAGS.has(dictTag)) return false;
     if (dictTag === 'x' && !isPolicyVocabulary(part, idf)) {
-      if (FRAGMENT_HEAD.test(part) || FRAGMENT_TAIL.test(part) || looksLikeName(part)) return false;
+      if (FRAGMENT_HEAD.test(part) || FRAGMENT_TAIL.test(part) || FUNCTION_CHAR.test(part) || looksLikeName(part)) return false;
     } else if (NAME_TAGS.has(tag) && !isPolicyVocabulary(part, idf)) return false;
   }
   return true;

@@ -2,7 +2,7 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from '../../../../src/extract/keywords/junk.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isBroadNoun, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -136,5 +136,22 @@ describe('isRoleWord', () => {
     ['作物', false],
   ])('%s: %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
+  });
+});
+
+describe('isBroadNoun', () => {
+  it.each<[string, boolean]>([
+    ['时间', true], // time
+    ['状态', true], // state, degree, scope
+    ['空间', true],
+    ['事件', true], // kinds of happening
+    ['群体', true], // groups of anyone
+    ['政治', true], // whole fields
+    ['斗争', true], // contest
+    ['国土空间', false], // a phrase holding one is judged as the phrase
+    ['光伏', false],
+    ['医疗', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isBroadNoun(word)).toBe(expected);
   });
 });
