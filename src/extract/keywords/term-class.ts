@@ -84,9 +84,9 @@ const IDIOM_TAGS = new Set(['i', 'l']);
  * ending in a particle (强的).
  */
 const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再的地得着了]/u;
-// 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
+// 称, 说: 俄称, 日称 (a side says), 良说 (刘进良说: the tail of a name and says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
 // 上, 出, 到…: a verb and its direction (迈上, 发掘出), coined whole by the HMM.
-const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同上下出入起到来去]$/u;
+const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称说好深实同上下出入起到来去]$/u;
 /**
  * A function character anywhere in a coined word of a phrase (众之所 / 举业, 起共襄 / 伟业, 赤字 / 率拟): the HMM glued a
  * piece of the clause around it, so the phrase is no term.
@@ -146,6 +146,8 @@ function looksLikeName(word: string): boolean {
   const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
   const given = word.length - surname;
   if (surname > 0 && given >= 1 && given <= 2) return true;
+  // 老黄, 小王, 阿力: a person called by surname or given name, as neighbours and colleagues call each other.
+  if (word.length <= 3 && (word[0] === '阿' || (/^[老小]/u.test(word) && word.length === 2 && surnames.has(word[1]!)))) return true;
   return TRANSLITERATION.test(word) || BILATERAL.test(word) || PLACE_TAIL.test(word);
 }
 

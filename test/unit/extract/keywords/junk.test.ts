@@ -41,6 +41,7 @@ describe('nameWordsIn', () => {
     ['我对东留善固这个村名很是好奇。东留善固是少见的四个字。除了东留善固，还有一个西留善固。', '东留', true],
     ['审理涉黑涉恶犯罪案件。涉黑涉恶犯罪案件增多。严惩涉黑涉恶势力。', '涉恶', false], // coinages the policy texts share
     ['创城工作推进。全市创城。以创城促发展。', '创城', false], // a new term follows words of every kind
+    ['香港视频博主曾铠琪说，当不了。当时的曾铠琪很想参加游行。让曾铠琪误入歧途的是网络。', '铠琪', true], // a given name after its surname alone (曾 / 铠琪)
   ])('%s: %s is a name word: %s', (text, word, expected) => {
     const words = cutWords(text);
     expect(nameWordsIn(words, (i) => words[i]!.length > 1).has(word)).toBe(expected);

@@ -110,6 +110,10 @@ describe('more classes of isKeywordTerm', () => {
     ['春节前夕', 1, false],
     ['庚子', 1, false], // a cyclic year
     ['蒂莉哥', 4, false], // a foreign name
+    ['老黄', 4, false], // a person called as neighbours call each other
+    ['阿力', 3, false],
+    ['良说', 3, false], // 刘进良说: a name's tail and says
+    ['控烟', 6, true], // a coinage of the text
     ['教育部', 1, false], // a ministry
     ['商务部', 1, false],
     ['扶贫开发', 1, true],
