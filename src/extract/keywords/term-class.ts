@@ -103,9 +103,10 @@ const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 const COURTESY_HEAD = /^(?:表示|非常|衷心|热烈|在京)/u;
 /**
  * A verb of policy prose and its object kept as one four-character word (作出贡献, 提供援助, 加强指导, 获得成功,
- * 取得成效): what was done to something, not the thing.
+ * 取得成效, 克服困难, 抓住机遇, 面向未来): what was done to something, not the thing. Only verbs that govern an object
+ * are listed, not those that also lead noun compounds (排水管道, 留学人员, 退休干部).
  */
-const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予|依靠|扭转|符合|造福|充满|确保|保持|摆在|坚持|实现|赢得|凝聚|彰显|展现|树立|营造|增进|携手)\p{Script=Han}{2}$/u;
+const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予|依靠|扭转|符合|造福|充满|确保|保持|摆在|坚持|实现|赢得|凝聚|彰显|展现|树立|营造|增进|携手|克服|经受|敲响|抓住|指明|改变|面对|纠正|认清|渡过|缺乏|回顾|展望|创造|继续|举行|推进|走向|面向|落到|做好|办好|抓好|用好|讲好|迈向|迎来|开创|书写|谱写|绘就)\p{Script=Han}{2}$/u;
 /**
  * A four-character word led by a word of praise (美好未来, 辉煌成就, 过硬本领, 深刻印象, 感人事迹) or by an adverb of
  * manner before a verb (严厉查处, 密切配合, 隆重庆祝, 全面禁止): how the text rates a thing or how a thing is done,

@@ -106,6 +106,11 @@ describe('more classes of isKeywordTerm', () => {
     ['依靠人民', 2, false], // a governing verb and its object
     ['确保安全', 1, false],
     ['符合国情', 1, false],
+    ['克服困难', 1, false],
+    ['抓住机遇', 1, false],
+    ['面向未来', 1, false],
+    ['解决方案', 1, true], // 解决 leads nouns too
+    ['排水管道', 1, true],
     ['新年伊始', 1, false], // time
     ['春节前夕', 1, false],
     ['庚子', 1, false], // a cyclic year
