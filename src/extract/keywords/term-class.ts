@@ -113,7 +113,7 @@ const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有
  * not the thing. 全面小康 or 重点项目 keep their noun: the adverbs count only before a verb.
  */
 const PRAISE_HEAD = /^(?:美好|辉煌|过硬|具体|深刻|良好|英明|感人|光辉|伟大|光荣|崇高|宝贵|坚强|亲切|巨大|显著|丰硕|卓越|杰出|优异|重要|热情|真挚|深厚|坚实)\p{Script=Han}{2}$/u;
-const MANNER_HEAD = /^(?:严厉|密切|隆重|全面|认真|切实|坚决|积极|大力|深入|广泛|充分|及时|高度|不断|努力|全力|扎实|有效|亲自)(\p{Script=Han}{2})$/u;
+const MANNER_HEAD = /^(?:严厉|密切|隆重|全面|认真|切实|坚决|积极|大力|深入|广泛|充分|及时|高度|不断|努力|全力|扎实|有效|亲自|毅然|果断|迅速|立即|主动|自觉)(\p{Script=Han}{2})$/u;
 
 /** True for a four-character word of praise or of manner (see PRAISE_HEAD and MANNER_HEAD). */
 export function isRhetoricalCompound(word: string): boolean {

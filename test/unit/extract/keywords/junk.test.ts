@@ -88,6 +88,12 @@ describe('isKeywordJunk', () => {
     ['阻击战', true], // war metaphors
     ['硬仗', true],
     ['农历', true], // calendars
+    ['日程', true], // session furniture
+    ['法定人数', true],
+    ['总干事', true], // people by post or role
+    ['外交官', true],
+    ['专栏', true], // page furniture
+    ['日文版', true],
     ['孤困儿童', false],
     ['伙伴关系', false], // a kind of relation, a term of diplomacy
     ['人文交流', false],

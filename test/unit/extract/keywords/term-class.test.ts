@@ -89,6 +89,7 @@ describe('isRhetoricalCompound', () => {
     ['密切配合', true],
     ['隆重庆祝', true],
     ['全面禁止', true],
+    ['毅然决定', true],
     // a manner word before a noun, or no such head: terms
     ['全面小康', false],
     ['积极因素', false],
