@@ -83,6 +83,10 @@ describe('isKeywordJunk', () => {
     ['初心', true], // rhetoric of speeches
     ['中华民族', true],
     ['辉煌成就', true],
+    ['大变局', true],
+    ['新征程', true],
+    ['合作共赢', true],
+    ['命运共同体', false], // 命运 of it is no rhetoric word: the phrase must stay
     ['友谊', true], // diplomatic courtesy
     ['两国关系', true],
     ['阻击战', true], // war metaphors
