@@ -152,6 +152,16 @@ function looksLikeName(word: string): boolean {
   return TRANSLITERATION.test(word) || BILATERAL.test(word) || PLACE_TAIL.test(word);
 }
 
+/**
+ * A person's name the policy texts use often (李克强, 习近平): tagged a name, three characters, a surname and a given
+ * name that is no word of the dictionary (克强, 近平). Words jieba also tags nr have a word after their first character
+ * (高水平: 水平).
+ */
+function isLeaderName(word: string, tag: string): boolean {
+  if (word.length !== 3 || (tag !== 'nr' && tag !== 'nrfg')) return false;
+  return peopleLexicon().surnames.has(word[0]!) && dictionaryTag(word.slice(1)) === 'x';
+}
+
 const dictionaryTags = new Map<string, string>();
 let lexicon: PosLexicon | undefined;
 
@@ -233,7 +243,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   }
   const tag = idfTag ?? dictTag;
   if (!CONTENT_TAGS.has(tag)) return false;
-  if (NAME_TAGS.has(tag) && !isPolicyVocabulary(term, idf)) return false;
+  if (NAME_TAGS.has(tag) && (!isPolicyVocabulary(term, idf) || isLeaderName(term, tag))) return false;
   if ((tag === 'nt' && ORGAN_HEAD.test(term) && !NOT_ORGAN_TAIL.test(term)) || BODY_HEAD.test(term)) return false;
   return true;
 }

@@ -125,6 +125,8 @@ describe('more classes of isKeywordTerm', () => {
     ['扶贫开发', 1, true],
     ['营商环境', 1, true],
     ['干部', 1, true], // 部 of a common word
+    ['李克强', 2, false], // a leader's name, though the policy texts use it: 克强 is no word
+    ['高水平', 2, true], // tagged nr too, but 水平 is a word
   ])('%s (×%i): %s', (term, count, expected) => {
     expect(isKeywordTerm(term, idf, count)).toBe(expected);
   });
