@@ -78,6 +78,10 @@ describe('isKeywordJunk', () => {
   it.each<[string, boolean]>([
     ['妻子', true],
     ['互致', true],
+    ['唱响', true], // verbs jieba tags n or vn
+    ['构筑', true],
+    ['助力', true],
+    ['依法', true], // an adverb tagged n
     ['不幸逝世', true],
     ['家属', true], // kinship
     ['初心', true], // rhetoric of speeches
