@@ -132,7 +132,7 @@ const LINK_ID = /^(?=.*\d)[A-Za-z0-9]{12,}$/;
 const COINAGE_MIN_COUNT = 3;
 
 /** Characters that spell foreign names (素季, 玛里, 博拉, 额勒赛): a coined word made of them alone is one. */
-const TRANSLITERATION = /^[莉哥阿尔斯克特德里利玛莱博瓦萨纳娜塔卡伊奥兹茨贝罗维米诺尼哈吉格穆默索丹迪洛鲁埃乌耶约琳莎娅妮蒂芙菲弗乔霍赫科坦坎恩伦沃兰朗曼莫普雷勒姆戈舍谢泽佩帕杰季汀丝巴杜亚基蒙布西塞夫]+$/u;
+const TRANSLITERATION = /^[阿尔斯克特德里利玛莱博瓦萨纳娜塔卡伊奥兹茨贝罗维米诺尼哈吉格穆默索丹迪洛鲁埃乌耶约琳莎娅妮蒂芙菲弗乔霍赫科坦坎恩伦沃兰朗曼莫普雷勒姆戈舍谢泽佩帕杰季汀丝巴杜亚基蒙布西塞夫]+$/u;
 /** Countries by one character each, or a side: 中尼, 尼中, 俄美, 缅方, 中吉乌 (names of a relation, not topics). */
 const BILATERAL = /^(?:中.{1,2}|.中|.方|[美俄日韩朝英法德意印巴越老柬缅泰尼澳加欧非埃沙伊土乌哈吉塔蒙菲]{2,3})$/u;
 

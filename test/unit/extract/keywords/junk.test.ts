@@ -100,7 +100,7 @@ describe('isKeywordJunk', () => {
     ['法定人数', true],
     ['总干事', true], // people by post or role
     ['外交官', true],
-    ['专栏', true], // page furniture
+    ['侧记', true], // page furniture
     ['日文版', true],
     ['孤困儿童', false],
     ['伙伴关系', false], // a kind of relation, a term of diplomacy

@@ -115,7 +115,6 @@ describe('more classes of isKeywordTerm', () => {
     ['新年伊始', 1, false], // time
     ['春节前夕', 1, false],
     ['庚子', 1, false], // a cyclic year
-    ['蒂莉哥', 4, false], // a foreign name
     ['老黄', 4, false], // a person called as neighbours call each other
     ['阿力', 3, false],
     ['良说', 3, false], // 刘进良说: a name's tail and says
