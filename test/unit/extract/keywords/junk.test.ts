@@ -161,6 +161,8 @@ describe('isBroadNoun', () => {
     ['空间', true],
     ['事件', true], // kinds of happening
     ['群体', true], // groups of anyone
+    ['党员干部', true],
+    ['专家学者', true],
     ['政治', true], // whole fields
     ['斗争', true], // contest
     ['国土空间', false], // a phrase holding one is judged as the phrase
