@@ -5,6 +5,9 @@
 // before a head are pieces of that name, and a word the article uses mostly so is a name of the article, not a topic
 // (中国 电建 海外投资 有限公司 makes 电建 no keyword; 科技 of 科技公司 stays one when the article says 科技 elsewhere).
 import { readWordList } from '../../word-lists.js';
+import { dictionaryTag, isPolicyVocabulary } from './term-class.js';
+import { peopleLexicon } from '../people/lexicon.js';
+import { loadIdf, type Idf } from './idf.js';
 
 /** A place's last character when the segmenter leaves it alone: 山 of 火神山, 潭 of 金银潭, 村 of 善固村. */
 const PLACE_TAILS = new Set([...'村镇乡县山河湖岛寺庙潭湾港屯寨庄街路桥江峰岭沟峡']);
@@ -48,9 +51,55 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
       inNames.set(words[j]!, (inNames.get(words[j]!) ?? 0) + 1);
     }
   }
+  splitNamesIn(words, isCandidate, names);
   if (!inNames) return names;
   const uses = new Map<string, number>();
   for (const word of words) if (inNames.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
   for (const [word, n] of inNames) if (n >= NAME_SHARE * uses.get(word)!) names.add(word);
   return names;
+}
+
+/** Characters that are surnames but stand alone mostly as prepositions, conjunctions or adverbs (将, 于, 向, 和). */
+const FUNCTION_SURNAMES = new Set([...'于向将和与及把被从在对为以由给让跟同比到往自之其此该每各某本只已也都就才又再还更最很太而或的是有个第']);
+
+function isSurnameAlone(word: string): boolean {
+  return word.length === 1 && peopleLexicon().surnames.has(word) && !FUNCTION_SURNAMES.has(word);
+}
+
+/** The policy IDF, which tells a shared coinage from a name (read when a split name is first suspected). */
+let policyIdf: Idf | undefined;
+/** Policy texts that must use a coined word for it to be a shared coinage, not a name (涉黑, 涉恶: 5 of 353). */
+const SHARED_COINAGE_DOCS = 3;
+
+/** Uses a coined word needs in the article before it is judged a piece of a split name (below). */
+const SPLIT_NAME_MIN_USES = 3;
+
+/**
+ * Names the segmenter knows no part of and cuts in two (东留 / 善固 of 东留善固村, the name said again and again): a word
+ * coined by the HMM (dictionary tag x) that follows another coined word in most of its uses is the tail of a name, and
+ * that word its head; so is a coined word that follows a surname said alone in most of its uses (李 / 旭升: a given
+ * name, the person being called by it elsewhere). A new term of the text (创城, 孤困) follows words of every kind, and coinages the policy texts
+ * share (涉黑 / 涉恶) are no name.
+ */
+function splitNamesIn(words: readonly string[], isCandidate: (i: number) => boolean, names: Set<string>): void {
+  const uses = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) if (isCandidate(i)) uses.set(words[i]!, (uses.get(words[i]!) ?? 0) + 1);
+  const afterCoined = new Map<string, number>();
+  const heads = new Map<string, string[]>();
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if ((uses.get(word) ?? 0) < SPLIT_NAME_MIN_USES || dictionaryTag(word) !== 'x') continue;
+    const head = words[i - 1]!;
+    const surname = isSurnameAlone(head);
+    if (!surname && (!isCandidate(i - 1) || dictionaryTag(head) !== 'x')) continue;
+    policyIdf ??= loadIdf();
+    if (isPolicyVocabulary(word, policyIdf, SHARED_COINAGE_DOCS) || (!surname && isPolicyVocabulary(head, policyIdf, SHARED_COINAGE_DOCS))) continue;
+    afterCoined.set(word, (afterCoined.get(word) ?? 0) + 1);
+    (heads.get(word) ?? heads.set(word, []).get(word)!).push(head);
+  }
+  for (const [word, n] of afterCoined) {
+    if (n < NAME_SHARE * uses.get(word)!) continue;
+    names.add(word);
+    for (const head of heads.get(word)!) if (head.length > 1) names.add(head);
+  }
 }

@@ -5,6 +5,16 @@
 import { readWordList } from '../../word-lists.js';
 
 let junkWords: ReadonlySet<string> | undefined;
+let broadWords: ReadonlySet<string> | undefined;
+
+/**
+ * True for a word of src/data/keyword-broad.txt: a broad noun (时间, 状态, 政治) that is no keyword alone; judged on
+ * ranked single words only, so that it still stands inside phrases (国土空间规划).
+ */
+export function isBroadNoun(word: string): boolean {
+  broadWords ??= new Set(readWordList('keyword-broad.txt'));
+  return broadWords.has(word);
+}
 
 /** True for a word of src/data/keyword-junk.txt. */
 export function isKeywordJunk(word: string): boolean {
@@ -61,4 +71,14 @@ const MEASURE_WORD = /^(?:人次|人数|次数|笔数|件数|户数|总数|户�
 
 export function isMeasureWord(word: string): boolean {
   return MEASURE_WORD.test(word);
+}
+
+/**
+ * The role or the force of something (带头作用, 先锋模范作用, 战斗堡垒作用, 工作力度, 执法力度): praise of how much or
+ * how well, the subject being the word before, which ranks on its own.
+ */
+const ROLE_TAIL = /(?:作用|力度)$/u;
+
+export function isRoleWord(word: string): boolean {
+  return ROLE_TAIL.test(word);
 }

@@ -39,9 +39,14 @@ const ORGAN_SHORT = /^(?:\p{Script=Han}+[^格布大全结变开新当僵时困�
 /** Words ending in 局 that name no organ, even when jieba tags them nt (新格局). */
 const NOT_ORGAN_TAIL = /(?:格局|布局|大局|全局|变局|新局|开局|结局)$/u;
 const ORGAN_HEAD_WORDS = new Set(['总局', '外办', '国办', '中办', '工作部']);
+/**
+ * The ministries of the State Council by their short names (教育部, 商务部), which jieba tags n as often as nt, and
+ * the tails the segmenter cuts off the longer ones (农业 / 农村部, 自然 / 资源部).
+ */
+const MINISTRY = /^(?:教育|科技|工信|公安|国安|民政|司法|财政|人社|自然资源|资源|生态环境|环境|住建|交通运输|运输|水利|农业农村|农村|商务|文旅|国防|外交|应急管理|审计|卫生|铁道|农业|文化|监察)部$/u;
 
 export function isOrganName(word: string): boolean {
-  return ORGAN_HEAD_WORDS.has(word) || (word.length >= 3 && ORGAN_SHORT.test(word));
+  return ORGAN_HEAD_WORDS.has(word) || MINISTRY.test(word) || (word.length >= 3 && ORGAN_SHORT.test(word));
 }
 
 /**
@@ -79,9 +84,14 @@ const IDIOM_TAGS = new Set(['i', 'l']);
  * ending in a particle (强的).
  */
 const FRAGMENT_HEAD = /^[中这那此其该每各某本只已比多余万亿千百个几数两日月年号不没更最很太之而以与和及或在向从把被将让给对于愿还也都就才又再的地得着了]/u;
-// 称: 俄称, 日称 (a side says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
+// 称, 说: 俄称, 日称 (a side says), 良说 (刘进良说: the tail of a name and says); 好, 深, 实, 同: a verb and its complement or preposition (讲好, 守好, 走深, 走实, 地同).
 // 上, 出, 到…: a verb and its direction (迈上, 发掘出), coined whole by the HMM.
-const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称好深实同上下出入起到来去]$/u;
+const FRAGMENT_TAIL = /[的了着过是么呢吧啊地得之其称说好深实同上下出入起到来去]$/u;
+/**
+ * A function character anywhere in a coined word of a phrase (众之所 / 举业, 起共襄 / 伟业, 赤字 / 率拟): the HMM glued a
+ * piece of the clause around it, so the phrase is no term.
+ */
+const FUNCTION_CHAR = /[之所拟和与及的着了过起]/u;
 /** A conjunction or particle inside a coined word (复产和助 of 复工复产和助企纾困): two pieces glued across it. */
 const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 
@@ -93,10 +103,27 @@ const FRAGMENT_JOINT = /^.+[和与及的][^和与及的]*$/u;
 const COURTESY_HEAD = /^(?:表示|非常|衷心|热烈|在京)/u;
 /**
  * A verb of policy prose and its object kept as one four-character word (作出贡献, 提供援助, 加强指导, 获得成功,
- * 取得成效): what was done to something, not the thing.
+ * 取得成效, 克服困难, 抓住机遇, 面向未来): what was done to something, not the thing. Only verbs that govern an object
+ * are listed, not those that also lead noun compounds (排水管道, 留学人员, 退休干部).
  */
-const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予)\p{Script=Han}{2}$/u;
-const TIME_SPAN_TAIL = /(?:以来|多来|期间)$/u;
+const VERB_OBJECT = /^(?:作出|做出|获得|提供|加强|取得|发挥|富有|开展|进行|给予|依靠|扭转|符合|造福|充满|确保|保持|摆在|坚持|实现|赢得|凝聚|彰显|展现|树立|营造|增进|携手|克服|经受|敲响|抓住|指明|改变|面对|纠正|认清|渡过|缺乏|回顾|展望|创造|继续|举行|推进|走向|面向|落到|做好|办好|抓好|用好|讲好|迈向|迎来|开创|书写|谱写|绘就)\p{Script=Han}{2}$/u;
+/**
+ * A four-character word led by a word of praise (美好未来, 辉煌成就, 过硬本领, 深刻印象, 感人事迹) or by an adverb of
+ * manner before a verb (严厉查处, 密切配合, 隆重庆祝, 全面禁止): how the text rates a thing or how a thing is done,
+ * not the thing. 全面小康 or 重点项目 keep their noun: the adverbs count only before a verb.
+ */
+const PRAISE_HEAD = /^(?:美好|辉煌|过硬|具体|深刻|良好|英明|感人|光辉|伟大|光荣|崇高|宝贵|坚强|亲切|巨大|显著|丰硕|卓越|杰出|优异|重要|热情|真挚|深厚|坚实)\p{Script=Han}{2}$/u;
+const MANNER_HEAD = /^(?:严厉|密切|隆重|全面|认真|切实|坚决|积极|大力|深入|广泛|充分|及时|高度|不断|努力|全力|扎实|有效|亲自|毅然|果断|迅速|立即|主动|自觉)(\p{Script=Han}{2})$/u;
+
+/** True for a four-character word of praise or of manner (see PRAISE_HEAD and MANNER_HEAD). */
+export function isRhetoricalCompound(word: string): boolean {
+  if (PRAISE_HEAD.test(word)) return true;
+  const verb = MANNER_HEAD.exec(word)?.[1];
+  return verb !== undefined && /^v/.test(dictionaryTag(verb));
+}
+const TIME_SPAN_TAIL = /(?:以来|多来|期间|伊始|之际|前夕)$/u;
+/** A year of the sexagenary cycle (庚子, 辛丑): when, said the old way. */
+const GANZHI = /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]$/u;
 
 /** Latin letters and digits longer than any acronym: the ids of links (VIDErHFR8U4q7MBdS9oXz2Ji240709). */
 const LINK_ID = /^(?=.*\d)[A-Za-z0-9]{12,}$/;
@@ -120,7 +147,19 @@ function looksLikeName(word: string): boolean {
   const surname = compoundSurnames.has(word.slice(0, 2)) ? 2 : surnames.has(word[0]!) ? 1 : 0;
   const given = word.length - surname;
   if (surname > 0 && given >= 1 && given <= 2) return true;
+  // 老黄, 小王, 阿力: a person called by surname or given name, as neighbours and colleagues call each other.
+  if (word.length <= 3 && (word[0] === '阿' || (/^[老小]/u.test(word) && word.length === 2 && surnames.has(word[1]!)))) return true;
   return TRANSLITERATION.test(word) || BILATERAL.test(word) || PLACE_TAIL.test(word);
+}
+
+/**
+ * A person's name the policy texts use often (李克强, 习近平): tagged a name, three characters, a surname and a given
+ * name that is no word of the dictionary (克强, 近平). Words jieba also tags nr have a word after their first character
+ * (高水平: 水平).
+ */
+function isLeaderName(word: string, tag: string): boolean {
+  if (word.length !== 3 || (tag !== 'nr' && tag !== 'nrfg')) return false;
+  return peopleLexicon().surnames.has(word[0]!) && dictionaryTag(word.slice(1)) === 'x';
 }
 
 const dictionaryTags = new Map<string, string>();
@@ -156,12 +195,12 @@ export function dictionaryTag(word: string): string {
  */
 const POLICY_VOCABULARY_DOCS = 6;
 
-/** True when the IDF file holds the word in at least POLICY_VOCABULARY_DOCS of its documents (idf = ln((N+1)/(df+1))+1). */
-function isPolicyVocabulary(term: string, idf: Idf): boolean {
+/** True when the IDF file holds the word in at least minDocs (POLICY_VOCABULARY_DOCS) of its documents (idf = ln((N+1)/(df+1))+1). */
+export function isPolicyVocabulary(term: string, idf: Idf, minDocs = POLICY_VOCABULARY_DOCS): boolean {
   if (!idf.has(term)) return false;
   if (idf.documents <= 0) return true;
   const df = (idf.documents + 1) / Math.exp(idf.get(term)! - 1) - 1;
-  return df >= POLICY_VOCABULARY_DOCS - 0.5;
+  return df >= minDocs - 0.5;
 }
 
 /** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */
@@ -187,7 +226,8 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   if (idfTag !== undefined && !CONTENT_TAGS.has(idfTag)) return false;
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);
-  if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || ARMY.test(term)) return false;
+  if (COURTESY_HEAD.test(term) || VERB_OBJECT.test(term) || TIME_SPAN_TAIL.test(term) || GANZHI.test(term) || ARMY.test(term)) return false;
+  if (isRhetoricalCompound(term)) return false;
   if (isOrganName(term) || COUNTRY_PAIR.test(term) || SIDE.test(term) || QUALITY.test(term) || LEVELS.test(term)) return false;
   const dictTag = dictionaryTag(term);
   if (dictTag === 'x' && VERB_COINAGE.test(term)) return false;
@@ -203,7 +243,7 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
   }
   const tag = idfTag ?? dictTag;
   if (!CONTENT_TAGS.has(tag)) return false;
-  if (NAME_TAGS.has(tag) && !isPolicyVocabulary(term, idf)) return false;
+  if (NAME_TAGS.has(tag) && (!isPolicyVocabulary(term, idf) || isLeaderName(term, tag))) return false;
   if ((tag === 'nt' && ORGAN_HEAD.test(term) && !NOT_ORGAN_TAIL.test(term)) || BODY_HEAD.test(term)) return false;
   return true;
 }
@@ -241,7 +281,7 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
     const tag = idf.tag(part) ?? dictTag;
     if (!PHRASE_PART_TAGS.has(tag) || !PHRASE_PART_TAGS.has(dictTag)) return false;
     if (dictTag === 'x' && !isPolicyVocabulary(part, idf)) {
-      if (FRAGMENT_HEAD.test(part) || FRAGMENT_TAIL.test(part) || looksLikeName(part)) return false;
+      if (FRAGMENT_HEAD.test(part) || FRAGMENT_TAIL.test(part) || FUNCTION_CHAR.test(part) || looksLikeName(part)) return false;
     } else if (NAME_TAGS.has(tag) && !isPolicyVocabulary(part, idf)) return false;
   }
   return true;

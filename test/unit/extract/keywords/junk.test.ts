@@ -2,7 +2,7 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName } from '../../../../src/extract/keywords/junk.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isBroadNoun, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -36,6 +36,12 @@ describe('nameWordsIn', () => {
     ['中国电建海外投资有限公司承建。电建海外投资有限公司员工。', '海外投资', true], // an organisation's head
     ['拆解影子银行。影子银行规模下降。', '影子', false], // 银行 also ends kinds of bank
     ['科技公司增多。科技创新加快。科技赋能产业。', '科技', false], // used elsewhere in the article
+    // a name the segmenter cut in two coined words, said again and again without its head
+    ['我对东留善固这个村名很是好奇。东留善固是少见的四个字。除了东留善固，还有一个西留善固。', '善固', true],
+    ['我对东留善固这个村名很是好奇。东留善固是少见的四个字。除了东留善固，还有一个西留善固。', '东留', true],
+    ['审理涉黑涉恶犯罪案件。涉黑涉恶犯罪案件增多。严惩涉黑涉恶势力。', '涉恶', false], // coinages the policy texts share
+    ['创城工作推进。全市创城。以创城促发展。', '创城', false], // a new term follows words of every kind
+    ['香港视频博主曾铠琪说，当不了。当时的曾铠琪很想参加游行。让曾铠琪误入歧途的是网络。', '铠琪', true], // a given name after its surname alone (曾 / 铠琪)
   ])('%s: %s is a name word: %s', (text, word, expected) => {
     const words = cutWords(text);
     expect(nameWordsIn(words, (i) => words[i]!.length > 1).has(word)).toBe(expected);
@@ -72,8 +78,34 @@ describe('isKeywordJunk', () => {
   it.each<[string, boolean]>([
     ['妻子', true],
     ['互致', true],
+    ['唱响', true], // verbs jieba tags n or vn
+    ['构筑', true],
+    ['助力', true],
+    ['依法', true], // an adverb tagged n
     ['不幸逝世', true],
+    ['家属', true], // kinship
+    ['初心', true], // rhetoric of speeches
+    ['中华民族', true],
+    ['辉煌成就', true],
+    ['大变局', true],
+    ['新征程', true],
+    ['合作共赢', true],
+    ['命运共同体', false], // 命运 of it is no rhetoric word: the phrase must stay
+    ['友谊', true], // diplomatic courtesy
+    ['两国关系', true],
+    ['阻击战', true], // war metaphors
+    ['硬仗', true],
+    ['农历', true], // calendars
+    ['日程', true], // session furniture
+    ['法定人数', true],
+    ['总干事', true], // people by post or role
+    ['外交官', true],
+    ['侧记', true], // page furniture
+    ['日文版', true],
     ['孤困儿童', false],
+    ['伙伴关系', false], // a kind of relation, a term of diplomacy
+    ['人文交流', false],
+    ['脱贫攻坚', false], // the campaign's name, not its metaphor
   ])('%s: %s', (word, expected) => {
     expect(isKeywordJunk(word)).toBe(expected);
   });
@@ -105,5 +137,38 @@ describe('isMeasureWord', () => {
     ['企业开工率', false],
   ])('%s: %s', (word, expected) => {
     expect(isMeasureWord(word)).toBe(expected);
+  });
+});
+
+describe('isRoleWord', () => {
+  it.each<[string, boolean]>([
+    ['带头作用', true],
+    ['先锋模范作用', true],
+    ['战斗堡垒作用', true],
+    ['工作力度', true],
+    ['作用', true],
+    ['作风建设', false],
+    ['作物', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isRoleWord(word)).toBe(expected);
+  });
+});
+
+describe('isBroadNoun', () => {
+  it.each<[string, boolean]>([
+    ['时间', true], // time
+    ['状态', true], // state, degree, scope
+    ['空间', true],
+    ['事件', true], // kinds of happening
+    ['群体', true], // groups of anyone
+    ['党员干部', true],
+    ['专家学者', true],
+    ['政治', true], // whole fields
+    ['斗争', true], // contest
+    ['国土空间', false], // a phrase holding one is judged as the phrase
+    ['光伏', false],
+    ['医疗', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isBroadNoun(word)).toBe(expected);
   });
 });

@@ -134,6 +134,10 @@ describe('isKeywordPhrase', () => {
     [['走深', '走实'], false], // verb and complement fragments
     [['动情', '地说'], false], // an adverbial fragment (地 + verb)
     [['公司', '新兴市场', '总部'], false], // a body's word inside
+    [['众之所', '举业'], false], // a coined word glued around a function character (众之所举)
+    [['起共襄', '伟业'], false],
+    [['手造', '工匠'], true], // coinages without one
+    [['消费', '提振年'], true],
   ])('%j: %s', (parts, expected) => {
     expect(isKeywordPhrase(parts, idf)).toBe(expected);
   });

@@ -2,7 +2,7 @@
 // (人民日报 2019–2020, 新闻联播 2023–2024), each with words seen there.
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { isKeywordTerm } from '../../../../src/extract/keywords/term-class.js';
+import { isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
 
 const idf = loadIdf();
 
@@ -72,5 +72,71 @@ describe('isKeywordTerm', () => {
     ['VIDErHFR8U4q7MBdS9oXz2Ji240709', 1],
   ])('%s (×%i) is no keyword', (term, count) => {
     expect(isKeywordTerm(term, idf, count)).toBe(false);
+  });
+});
+
+describe('isRhetoricalCompound', () => {
+  it.each<[string, boolean]>([
+    // praise, then what is praised
+    ['美好未来', true],
+    ['辉煌成就', true],
+    ['过硬本领', true],
+    ['深刻印象', true],
+    ['感人事迹', true],
+    ['具体措施', true],
+    // manner, then a verb
+    ['严厉查处', true],
+    ['密切配合', true],
+    ['隆重庆祝', true],
+    ['全面禁止', true],
+    ['毅然决定', true],
+    // a manner word before a noun, or no such head: terms
+    ['全面小康', false],
+    ['积极因素', false],
+    ['依法治国', false],
+    ['共同富裕', false],
+    ['不良贷款', false],
+    ['脱贫攻坚', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isRhetoricalCompound(word)).toBe(expected);
+  });
+});
+
+describe('more classes of isKeywordTerm', () => {
+  it.each<[string, number, boolean]>([
+    ['依靠人民', 2, false], // a governing verb and its object
+    ['确保安全', 1, false],
+    ['符合国情', 1, false],
+    ['克服困难', 1, false],
+    ['抓住机遇', 1, false],
+    ['面向未来', 1, false],
+    ['解决方案', 1, true], // 解决 leads nouns too
+    ['排水管道', 1, true],
+    ['新年伊始', 1, false], // time
+    ['春节前夕', 1, false],
+    ['庚子', 1, false], // a cyclic year
+    ['老黄', 4, false], // a person called as neighbours call each other
+    ['阿力', 3, false],
+    ['良说', 3, false], // 刘进良说: a name's tail and says
+    ['控烟', 6, true], // a coinage of the text
+    ['教育部', 1, false], // a ministry
+    ['商务部', 1, false],
+    ['扶贫开发', 1, true],
+    ['营商环境', 1, true],
+    ['干部', 1, true], // 部 of a common word
+    ['李克强', 2, false], // a leader's name, though the policy texts use it: 克强 is no word
+    ['高水平', 2, true], // tagged nr too, but 水平 is a word
+  ])('%s (×%i): %s', (term, count, expected) => {
+    expect(isKeywordTerm(term, idf, count)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['教育部', true],
+    ['财政部', true],
+    ['农村部', true], // 农业 / 农村部
+    ['俱乐部', false],
+    ['总部', false],
+  ])('isOrganName(%s): %s', (word, expected) => {
+    expect(isOrganName(word)).toBe(expected);
   });
 });
