@@ -45,8 +45,9 @@ const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|
 // A transliterated foreign name: `斯维特兰娜·马克西莫娃`, `育亭·维沙蓬`.
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
-// Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团).
-const FOREIGN_NAME_END = /[偕携率致抵访会]/;
+// Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团, 遭 枪击, 称, 被), or
+// to whom (向, 对).
+const FOREIGN_NAME_END = /[偕携率致抵访会遭被称向对]/;
 const COMMA = /[，,]/;
 // Messages exchanged with a foreign leader, printed right after the name.
 const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
@@ -424,8 +425,11 @@ class PeopleFinder {
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
-    // `前总统老布什之子尼尔·布什`: a kinship phrase before the name, not a transliteration.
+    // `前总统老布什之子尼尔·布什`: a kinship phrase before the name, not a transliteration; `总理李强致电基尔·斯塔默`:
+    // the post's holder does something to a foreign leader (what ends a transliterated name stands before the dot).
     if (!match || /之[子女妻孙]/.test(match)) return undefined;
+    const beforeDot = match.slice(0, match.search(/[·•・]/));
+    if (FOREIGN_NAME_END.test(beforeDot) || /[同与和向]/.test(beforeDot)) return undefined;
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
     // …and before a word of the dictionary (`何塞·森特里亚所言`).
     const word = (pos: number) => this.tt.byStart.get(pos);
@@ -537,8 +541,9 @@ class PeopleFinder {
       const start = Math.max(token.start, 0);
       // Part of a word whose end the post splits (`市委书记` holds `书记`) belongs to the title.
       const word = text.slice(start, pos);
-      // What officials do is never part of a title (在人民大会堂会见/n 新加坡总理).
-      if (this.lexicon.events.some((e) => word.startsWith(e))) break;
+      // What officials do is never part of a title (在人民大会堂会见/n 新加坡总理), nor a leader heading a delegation
+      // (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率 into the name before it).
+      if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word)) break;
       if (word === '和' && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
         continue;

@@ -343,6 +343,9 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['国务委员兼外长王毅参加上述活动。', [['王毅', 'official']]],
     ['新苗社区党总支书记李尚文说。', [['李尚文', 'official']]],
     ['如同西班牙共产党主席何塞·森特里亚所言。', [['何塞·森特里亚', 'official']]],
+    // what a post's holder does to a foreign leader, or what befalls one, ends the name
+    ['国务院总理李强致电基尔·斯塔默，祝贺他就任英国首相。', [['李强', 'official']]],
+    ['美国前总统特朗普遭枪击受伤。', [['特朗普', 'official']]],
     ['沈阳联勤保障中心主任朱满看到照片。', [['朱满', 'official']]],
     ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
     // company and association posts are persons; people's organisations and villages officials; foreign posts too
@@ -402,6 +405,8 @@ describe('findPeople: round-2 classes from real news', () => {
     ['中共中央政治局常委、中央巡视工作领导小组组长赵乐际出席。', [['赵乐际', '中共中央政治局常委、中央巡视工作领导小组组长']]],
     // a village's name in an address, whatever the tagger makes of it (新月/t)
     ['全国人大代表、江西省资溪县乌石镇新月畲族村党支部第一书记兰念瑛说。', [['兰念瑛', '全国人大代表、江西省资溪县乌石镇新月畲族村党支部第一书记']]],
+    // a leader heading a delegation: 率 ends the name, not a title
+    ['塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆等迎接。', [['拉赫蒙', '塔吉克斯坦总统'], ['鲁斯塔姆', '议会上院议长兼杜尚别市长']]],
     ['湖北省委常委、常务副省长、省应对新冠肺炎疫情工作领导小组副组长黄楚平说。', [['黄楚平', '湖北省委常委、常务副省长、省应对新冠肺炎疫情工作领导小组副组长']]],
     // a leaders' list sharing a name already titled
     [
