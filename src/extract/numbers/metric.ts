@@ -678,3 +678,21 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
   if (kept < 2) return undefined;
   return cleanMetric(clause.slice(0, kept));
 }
+
+/**
+ * The noun after a figure's 的 in `以52秒32的成绩获得…`, `为期3天的初步采风`, `一个1%的提升`: the words up to the
+ * first verb or preposition after them (the predicate), or up to the clause's end; a verb alone may name the measure
+ * (`提升`, `采风`).
+ */
+export function phraseAfterOf(text: string, at: number): string | undefined {
+  const rest = /^[\u4e00-\u9fff]{2,12}/.exec(text.slice(at))?.[0];
+  if (!rest) return undefined;
+  const tokens = tag(rest);
+  // (Only after a noun: `初步/d 采风/v` is one phrase.)
+  const stop = tokens.findIndex((t, k) => k > 0 && tokens.slice(0, k).some((u) => /^(?:n\w*|vn)$/.test(u.tag ?? '')) && ((/^v/.test(t.tag ?? '') && t.word.length >= 2) || /^(?:p|c|uj|ul|d)$/.test(t.tag ?? '')));
+  const phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
+  if (!phrase || phrase.length < 2) return undefined;
+  // (`提升`: one word of change is the measure here, though trimming would take it as the predicate.)
+  const words = tag(phrase);
+  return words.length === 1 && /^(?:n|v|vn)$/.test(words[0]!.tag ?? '') ? phrase : cleanMetric(phrase, true);
+}

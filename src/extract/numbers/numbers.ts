@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { isBareShare, metricAfter, metricBefore, stretchBefore } from './metric.js';
+import { isBareShare, metricAfter, metricBefore, phraseAfterOf, stretchBefore } from './metric.js';
 import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
@@ -66,6 +66,9 @@ const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同�
 
 /** Verbs that name no activity of their own (`进行了一个多小时`, `能够坚持`). */
 const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '花费', '用了', '经过', '历时', '变成', '成为', '是']);
+
+/** People an age before them belongs to (`85岁以上老同志`, `35岁以下青年`, `60岁以上老年人`). */
+const PERSON_AFTER_AGE = /(?:人|者|员|民|同志|青年|少年|儿童|妇女|老兵|干部|党员|群众|学生|孩子|农户|职工|工人|患者|居民)$/u;
 
 const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
 
@@ -789,6 +792,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (ownNoun && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[和及与、]/.test(text.slice(floor + ownNoun.length))) {
       floor += ownNoun.length + 1;
     }
+    // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
+    if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;
     const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
 
     if (NEW_VALUE.test(lead)) d.change = 'new';
@@ -831,6 +836,12 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`领到了2600元工资`: a verb's 了 before an amount and its noun.)
     const afterAspect = /[\u4e00-\u9fff]了$/.test(lead) && d.kind === 'amount' && !DURATION_UNITS.has(d.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end, d.end + 2)) && !/^(?:以上|以下|左右|之多)/.test(text.slice(d.end));
     const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
+    // `以52秒32的成绩`, `以99.69%的高比例同意率`, `一个1%的提升`, `为期3天的初步采风`: the noun after 的 is what the
+    // figure measures (a score, a share, a span of an activity).
+    if (text[d.end] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end + 1)) && (d.kind === 'amount' || d.kind === 'percent') && !d.unit.includes('/')
+      && (/(?<![所可难予加])以$|为期$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
+      d.metric ??= phraseAfterOf(text, d.end + 1);
+    }
     const objectFollows = (OBJECT_FOLLOWS.test(lead) || ofFollows || d.per !== undefined || /[一两二三四五六七八九十几每][个座条名位家项块片间笔种只辆台套批所栋处张份]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     // (Only a short plain noun that ends the clause: `流转了100亩地种粮食` goes on into another predicate.)
@@ -850,6 +861,16 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `墨玉县已有36760人实现就近就业`, `全县还有536户`: the scope that has a count is not the thing counted.
     const owned = d.kind === 'count' && /(?:已经?|还|共|仍|尚)有$/.test(lead);
+    // `85岁以上老同志`, `35岁以下青年`: an age before a noun of people is theirs; `25岁的吴挺帅`: an age before 的
+    // and a person is an age, unless the words before it name the measure (`平均年龄达55岁的`).
+    if (d.unit === '岁' && d.kind === 'amount') {
+      const noun = /^[的\u4e00-\u9fff]/.test(text[d.end] ?? '') && text[d.end] !== '的' ? metricAfter(text, d.end) : undefined;
+      if (noun && text.startsWith(noun, d.end) && PERSON_AFTER_AGE.test(noun)) d.metric ??= noun;
+      else if (/^(?:出头)?的/.test(text.slice(d.end))) {
+        const before = metricBefore(text, floor, d.start, timeSpans);
+        d.metric ??= before && /龄$/.test(before) ? before : '年龄';
+      }
+    }
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
     // `领导小组明确的52个挂牌督战贫困县`: a relative clause before a count qualifies the noun after it, and names nothing.
     // (Not a time's 的: `从2013年的8.8万人`.)

@@ -91,6 +91,18 @@ describe('the metric is the noun phrase measured', () => {
     // Two figures joined by 和: the noun right after the first is its own; the second's starts after 和.
     ['全市拥有800平方公里海域和150公里海岸线。', '150公里', '海岸线'],
     ['覆盖全国超过40%人口和全国1/4以上产值。', '1/4', '产值'],
+    // 以/为期 and the figure's 的: the noun after 的 is what it measures, up to the predicate.
+    ['20岁的小将唐钱婷以1分05秒54的成绩摘得女子100米蛙泳银牌。', '1分05秒54', '成绩'],
+    ['首发列车以120公里的时速行驶。', '120公里', '时速'],
+    ['原来是源自于一个1%的提升。', '1%', '提升'],
+    ['进行为期3天的初步采风，', '3天', '采风'],
+    // An age: of the people after it, or an age before 的 and a person.
+    ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
+    ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
+    ['25岁的吴挺帅每天赶在首班航班起飞前到岗。', '25岁', '年龄'],
+    ['由600位平均年龄达55岁的中老年人献上健身节目。', '55岁', '平均年龄'],
+    // The 来 of a span up to now is not the next figure's.
+    ['据不完全统计，3年来全省淘汰钢铁落后产能120万吨。', '120万吨', '淘汰钢铁落后产能'],
     // A headline without commas: a time word opens the clause of the metric.
     ['前三季度全省粮食产量居全国前列目前全省城镇登记失业率已下降到3.2%', '3.2%', '城镇登记失业率'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
