@@ -204,7 +204,9 @@ function stripLeadingWords(s: string): string {
   for (let k = tokens.length - 2; k > i; k--) {
     if (tokens[k]!.word === '的') {
       const verbFirst = tokens[i]!.tag === 'v' && !/^[占是为有]$/.test(tokens[i]!.word) && !/^(?:比重|比例|份额|占比)$/.test(s.slice(tokens[k + 1]!.start));
-      if ((/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') || verbFirst) && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
+      // (`拿到手的工资`: one character left of a cut predicate before 的 owns nothing.)
+      const stub = k === i + 1 && tokens[i]!.word.length === 1;
+      if ((/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') || verbFirst || stub) && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
       break;
     }
   }
@@ -267,6 +269,8 @@ function trimEnds(phrase: string): string {
     s = s.replace(LEADING_SCOPE, '');
     s = s.replace(TRAILING_NOISE, '');
     s = s.replace(TRAILING_BASIS, '');
+    // `投票参与率三个100%`: a count in words of the figures that follow sums them up, it names nothing.
+    s = s.replace(/(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+个$/, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
     s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|小时|分钟|秒|斤|公斤|千克|百人|千人|万人|十万人|度电|千瓦时|升|件|个)$/, '');
     s = s.replace(/^[、，,”’"）)]+/, '').replace(/[、，,“‘"（(]+$/, '');
@@ -337,7 +341,7 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
   // A numeral with its classifier (`一套`, `一个`) or a place alone (`北疆`) is not the thing measured either.
   const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
-  if (s.length <= 4 && !/^《.+》$/.test(s) && !MEASURE_NOUNS.has(s) && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
+  if (s.length <= 4 && !/^《.+》$/.test(s) && !MEASURE_NOUNS.has(s) && !/[比率额量速价费数值度积入出产年龄拔长距离重]$|(?:满|总|得|评)分$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
 
@@ -689,7 +693,7 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
   if (!rest) return undefined;
   const tokens = tag(rest);
   // (Only after a noun: `初步/d 采风/v` is one phrase.)
-  const stop = tokens.findIndex((t, k) => k > 0 && tokens.slice(0, k).some((u) => /^(?:n\w*|vn)$/.test(u.tag ?? '')) && ((/^v/.test(t.tag ?? '') && t.word.length >= 2) || /^(?:p|c|uj|ul|d)$/.test(t.tag ?? '')));
+  const stop = tokens.findIndex((t, k) => k > 0 && tokens.slice(0, k).some((u) => /^(?:n\w*|vn)$/.test(u.tag ?? '')) && ((/^v/.test(t.tag ?? '') && t.word.length >= 2) || /^(?:p|c|uj|ul|d|f)$/.test(t.tag ?? '')));
   const phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
   if (!phrase || phrase.length < 2) return undefined;
   // (`提升`: one word of change is the measure here, though trimming would take it as the predicate.)

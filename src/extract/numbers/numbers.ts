@@ -840,7 +840,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // figure measures (a score, a share, a span of an activity).
     if (text[d.end] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end + 1)) && (d.kind === 'amount' || d.kind === 'percent') && !d.unit.includes('/')
       && (/(?<![所可难予加])以$|为期$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
-      d.metric ??= phraseAfterOf(text, d.end + 1);
+      // (A span's 的 leads to a named undertaking, which the noun reader takes whole: `为期两个月的…综合整治行动`.)
+      d.metric ??= (/为期$/.test(lead) ? metricAfter(text, d.end + 1) : undefined) ?? phraseAfterOf(text, d.end + 1);
     }
     const objectFollows = (OBJECT_FOLLOWS.test(lead) || ofFollows || d.per !== undefined || /[一两二三四五六七八九十几每][个座条名位家项块片间笔种只辆台套批所栋处张份]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
