@@ -461,6 +461,20 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     const after = /^[\u4e00-\u9fff]/.test(text[unitEnd + quoted[0].length] ?? '') ? metricAfter(text, unitEnd + quoted[0].length) : undefined;
     return after && text.startsWith(after, unitEnd + quoted[0].length) ? quoted[1] + after : quoted[1];
   }
+  // `80余位80岁以上老人`: an age between the classifier and the noun qualifies the noun.
+  const age = /^\d+(?:多|余)?岁(?:以上|以下|左右)?的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 10));
+  if (age) return metricAfter(text, unitEnd + age[0].length);
+  // `11部包含话剧、越剧等多个剧种在内的优秀作品`: what the count includes qualifies the noun after 在内的.
+  const including = /^(?:包括|包含|含)[^，,。；;！!？?\n]{1,40}?在内的(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 50));
+  if (including) return metricAfter(text, unitEnd + including[0].length);
+  // `18个方面问题`: 方面 after 个 is part of the classifier when a noun follows it.
+  const aspect = /^(?:方面|层面)的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 5));
+  // (`从8个方面总结…工作`: a longer run opens with a predicate the tagger may read as a noun; the aspects are what
+  // is counted.)
+  if (aspect && /个$/.test(text.slice(0, unitEnd))) {
+    const noun = metricAfter(text, unitEnd + aspect[0].length);
+    return noun && noun.length <= 4 && !/^v/.test(tag(noun)[0]?.tag ?? '') ? noun : aspect[0].slice(0, 2);
+  }
   // `29户127名村民`, `492组788件文物`: two counts of one noun; `转移…5万人到北疆`: a preposition starts the predicate.
   const nextCount = /^\d+(?:\.\d+)?[万亿]?(?:多|余)?[名人件个户位家]/.exec(text.slice(unitEnd, unitEnd + 12));
   if (nextCount) {
