@@ -108,7 +108,11 @@ const PREDICATE_VERBS = new Set([
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
+  ...['年产', '日产', '月产', '年销', '年发电'],
 ]);
+
+/** Verbs of a rate of output (`企业年产新能源汽车`, `曾经日产`): the object follows, unless the noun is a measure (`日产气量`). */
+const RATE_VERBS = new Set(['年产', '日产', '月产', '年销', '年发电']);
 
 /** Heads of nouns that name who acts: bodies, firms, countries and people (`合作社`, `公司`, `国家和地区`, `农户`). */
 const ACTOR = /(?:社|公司|企业|集团|[局部委厅]|政府|[业厂院校户国队组]|地区|中心|银行|医院|[人者员民])$/u;
@@ -150,6 +154,8 @@ function isLeadingPlace(tokens: Token[], i: number, length: number): boolean {
 function endsInPredicate(s: string): boolean {
   for (let n = Math.min(3, s.length - 1); n >= 2; n--) {
     const tail = s.slice(-n);
+    // (`原油日产`: a product before its rate names what is measured; `曾经日产` names nothing.)
+    if (RATE_VERBS.has(tail)) return /^(?:曾经|曾|可|能|可以|能够|已|已经|将|预计|目前|现在|如今)?$/.test(s.slice(0, -n));
     if (!PREDICATE_VERBS.has(tail)) continue;
     // `固定资产投资`, `职业技能培训`, `国债发行` end in a verb that names the thing measured, unless an adverb shows
     // it is the predicate (`财政部今年已发行`).
@@ -185,7 +191,8 @@ function stripLeadingWords(s: string): string {
   for (let k = tokens.length - 2; k >= i; k--) {
     const afterAdverb = k > 0 && BEFORE_PREDICATE.has(tokens[k - 1]!.word) && tokens[k]!.tag === 'v' && tokens[k]!.word.length >= 2;
     // (`视频监控设备安装率`: a verb before a word of measure is part of the noun, whatever the verb.)
-    const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start));
+    const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start))
+      || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s));
     if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;
@@ -271,6 +278,8 @@ function trimEnds(phrase: string): string {
     s = s.replace(TRAILING_BASIS, '');
     // `投票参与率三个100%`: a count in words of the figures that follow sums them up, it names nothing.
     s = s.replace(/(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+个$/, '');
+    // `炼油能力年100万吨`: 年 after a capacity is the rate's period.
+    s = s.replace(/(?<=能力|产能|[产吞吐运]量|规模)年$/, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
     s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|小时|分钟|秒|斤|公斤|千克|百人|千人|万人|十万人|度电|千瓦时|升|件|个)$/, '');
     s = s.replace(/^[、，,”’"）)]+/, '').replace(/[、，,“‘"（(]+$/, '');
@@ -432,7 +441,11 @@ const PREDICATE_WORDS = new Set([
   '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城', '过活', '度日', '糊口', '进入', '全员', '上岗',
   // Manner and negation the tagger reads as nouns or adjectives (`82家工区有序退出`, `7个贫困县未摘帽`).
   '有序', '稳步', '逐步', '依次', '陆续', '全力', '同步', '率先', '相继', '逐一', '如期', '按时', '仍',
+  '年产', '日产', '月产', '年销', '年发电',
 ]);
+
+/** Verbs that end the names of activities (`党性教育体检`, `寒假生活`, `疫情防控工作`). */
+const NOMINAL_VERBS = new Set(['体检', '生活', '工作', '服务', '管理', '发展', '改革', '保护', '合作', '交流', '教育', '治理', '防控', '监管', '监测', '考核', '评估']);
 
 /** Verbs that name public works after the thing worked on (`河道生态修复`, `道路硬化`). */
 const WORKS = new Set(['修复', '治理', '改造', '整治', '绿化', '硬化', '清淤', '疏浚', '加固', '修缮', '维修', '亮化', '美化']);
@@ -535,7 +548,10 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     return clause;
   }
   // (`3条轨道交通线路和京唐铁路、京哈铁路…三条铁路`: with another figure later in the clause, 和 joins two counts.)
-  const figureFollows = COUNT_INSIDE.test(clauseAfter(text, end));
+  // (`520公里输油管道和炼油能力年100万吨`: a second noun that runs into a figure is that figure's own.)
+  const lastJoin = clause.search(/[和及与](?=[^和及与]*$)/);
+  const secondIsNext = /\d/.test(text[end] ?? '') && lastJoin >= 2 && clause.length - lastJoin > 2 && tag(clause.slice(lastJoin + 1).replace(/(?<=.{2})年$/, '')).every((t) => /^n[sz]?$/.test(t.tag ?? ''));
+  const figureFollows = COUNT_INSIDE.test(clauseAfter(text, end)) || secondIsNext;
   // `苹果、红薯、粉条、鸡蛋等农产品`: a list closed by 等 names its kind after it.
   const etc = clause.lastIndexOf('等');
   // (Only when the items are nouns: `17个市州全部采取通道查控、…等封控措施` counts 市州.)
@@ -652,7 +668,10 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     // `试点地区建设/vn 了`: a verbal noun before an aspect particle is the predicate; so is a word the tagger does not
     // know between people and a verb (`官兵清雪/x 除冰/v`).
     // (`电缆铺设/vn 开/v`: and before a one-character complement.)
-    if (kept > 0 && next && ((tg === 'vn' && (/^[了着]$/.test(next.word) || (next.tag === 'v' && next.word.length === 1))) || (tg === 'x' && next.tag === 'v' && PERSON_NOUN.test(clause.slice(0, kept))))) break;
+    // (`空军战机升空/vn 护航/v，`, `人才对口/vn 帮扶/v`: and before a verb that ends the run.)
+    // (Not a verb that heads nouns: `党性教育体检`, `寒假生活`.)
+    const verbEnds = next?.tag === 'v' && next.word.length >= 2 && !NOUNISH.test(tokens[i + 2]?.tag ?? '-') && !NOUN_TAIL_VERBS.has(next.word) && !NOMINAL_VERBS.has(next.word);
+    if (kept > 0 && next && ((tg === 'vn' && (/^[了着]$/.test(next.word) || (next.tag === 'v' && next.word.length === 1) || verbEnds)) || (tg === 'x' && next.tag === 'v' && PERSON_NOUN.test(clause.slice(0, kept))))) break;
     if (NOUNISH.test(tg)) {
       kept = t.end;
       continue;

@@ -108,6 +108,17 @@ describe('the metric is the noun phrase measured', () => {
     ['上演了11部包含话剧、歌剧、瓯剧、绍剧、甬剧等多个剧种在内的优秀作品，吸引观众。', '11部', '优秀作品'],
     ['查摆出作风不严不实等18个方面问题；', '18个', '问题'],
     ['从8个方面总结人民政协一年多来工作', '8个', '方面'],
+    // A second noun joined by 和 that runs into the next figure is that figure's; 年 after a capacity is its rate.
+    ['该国已建成520公里输油管道和炼油能力年100万吨的炼油厂。', '520公里', '输油管道'],
+    ['该国已建成520公里输油管道和炼油能力年100万吨的炼油厂。', '100万吨', '炼油能力'],
+    // A rate of output is the predicate before its product, part of the noun before a measure.
+    ['湖南13家新能源汽车生产企业年产新能源汽车超5万辆。', '13家', '新能源汽车生产企业'],
+    ['湖南13家新能源汽车生产企业年产新能源汽车超5万辆。', '5万辆', '新能源汽车'],
+    ['曾经日产220吨苇浆的车间，安静下来。', '220吨', '苇浆'],
+    ['目前，该气田日产气量1700万立方米。', '1700万立方米', '气田日产气量'],
+    // A verbal noun and a verb that end the run after the noun counted are its predicate.
+    ['哈萨克斯坦三架空军战机升空护航。', '三架', '空军战机'],
+    ['累计选派15名党政机关干部、180人次专业技术人才对口帮扶。', '180人次', '专业技术人才'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
