@@ -567,7 +567,10 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     return kind;
   }
   const joinAt = figureFollows && !relative ? clause.search(/(?<=[\u4e00-\u9fff]{2})[和及与]/) : -1;
-  const metric = event ? eventClause : owner === clause.slice(0, of) && !likeness ? owner : nounRunAt(relative ? clause.slice(of + 1) : joinAt > 0 ? clause.slice(0, joinAt) : clause, closed || joinAt > 0, figureFollows);
+  // (A run that stops at a digit leads into the next figure: its last noun is that figure's, `国家和地区追回外逃人员4997人`.)
+  // (Not after a conjunction: `3台中外币兑换机和3台自助取款机` lists two counts.)
+  const intoFigure = /\d/.test(text[end] ?? '') && !/[和及与、]$/.test(clause);
+  const metric = event ? eventClause : owner === clause.slice(0, of) && !likeness ? owner : nounRunAt(relative ? clause.slice(of + 1) : joinAt > 0 ? clause.slice(0, joinAt) : clause, closed || joinAt > 0, figureFollows, intoFigure && joinAt <= 0);
   namedAfter.set(key, metric);
   return metric;
 }
@@ -630,7 +633,7 @@ function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number)
   return i > 0 && /^(?:v|d|ad)$/.test(tokens[i]!.tag ?? '') && before !== undefined && NOUNISH.test(before.tag ?? 'x') && PERSON_NOUN.test(before.word);
 }
 
-function nounRunAt(clause: string, closed = false, figureFollows = false): string | undefined {
+function nounRunAt(clause: string, closed = false, figureFollows = false, intoFigure = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -690,7 +693,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
       while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word) && !PREDICATE_VERBS.has(tokens[j]!.word)) j++;
       const last = tokens[j]!;
       const projectThenPredicate = /^v/.test(tokens[j + 1]?.tag ?? '') && PROJECT_NOUN.test(tokens[j]!.word);
-      if (((closed && j === tokens.length - 1) || projectThenPredicate) && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
+      if (((closed && !intoFigure && j === tokens.length - 1) || projectThenPredicate) && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
         kept = last.end;
         break;
       }

@@ -119,6 +119,10 @@ describe('the metric is the noun phrase measured', () => {
     // A verbal noun and a verb that end the run after the noun counted are its predicate.
     ['哈萨克斯坦三架空军战机升空护航。', '三架', '空军战机'],
     ['累计选派15名党政机关干部、180人次专业技术人才对口帮扶。', '180人次', '专业技术人才'],
+    // A run after the classifier that stops at the next figure: its last noun is that figure's, not this one's.
+    ['我国先后从120多个国家和地区追回外逃人员4997人。', '120多个', '国家和地区'],
+    ['雄安新区169家规模以上工业企业复工复产91家。', '169家', '规模以上工业企业'],
+    ['工商银行设置了3台中外币兑换机和3台自助取款机。', '3台', '中外币兑换机'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
