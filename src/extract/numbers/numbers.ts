@@ -62,7 +62,7 @@ const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
 const MEASURE_HEAD = /(?:率|额|量|速|值|数|比重|比例|收入|支出|损失|产值|价格|规模|面积|总量)$/;
 
 /** A clause that is only a predicate of attainment or change (`前三季度达到`, `同比增长`), its time words left out. */
-const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又)*(?:达到|达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
+const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又|继续|一直)*(?:达到|达|多达|高达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
 
 /** Verbs that name no activity of their own (`进行了一个多小时`, `能够坚持`). */
 const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '花费', '用了', '经过', '历时', '变成', '成为', '是']);
@@ -901,7 +901,13 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (!d.metric && floor === starts.clause && floor > s && /[，,]/.test(text[floor - 1]!) && ONLY_PREDICATE.test(stretchBefore(text, floor, d.start, timeSpans))) {
       let from = floor - 1;
       while (from > s && floor - from < 40 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-      if ((from === s || /[，,]/.test(text[from - 1]!)) && (previousFigure === undefined || previousFigure.end <= from)) d.metric = metricBefore(text, from, floor - 1);
+      if ((from === s || /[，,]/.test(text[from - 1]!)) && (previousFigure === undefined || previousFigure.end <= from)) {
+        // (`欧元区核心通胀率持续保持低位，…保持在1.5%以下`: that clause's own predicate is not carried on.)
+        const carried = metricBefore(text, from, floor - 1);
+        const subject = carried?.replace(/(?<=[\u4e00-\u9fff]{2})(?:持续|继续|一直|始终|保持|维持|处于|(?:总体|整体)?呈现?)[\u4e00-\u9fff]{0,6}$/, '');
+        // (A whole clause with its own times and places is no subject: `黑龙江2018年旅游热度在东北三省中增长最快`.)
+        if (subject && subject.length <= 16 && !/\d/.test(subject)) d.metric = subject;
+      }
     }
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
@@ -918,6 +924,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (!d.metric && !owned && !qualifiesAfter && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) {
       const activity = metricBefore(text, floor, d.start, timeSpans, true);
       if (activity && tag(activity).every((t) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word))) d.metric = activity;
+      // `约谈进行了一个多小时`, `会议持续了3小时`: before a light verb, the activity is its subject.
+      const light = activity ? /^([\u4e00-\u9fff]{2,8}?)(?:进行|持续|历时)$/.exec(activity) : null;
+      if (!d.metric && light) d.metric = light[1];
     }
 
     // `一家六口人`, `全家五口`: the size of a household, named by the household.

@@ -123,6 +123,12 @@ describe('the metric is the noun phrase measured', () => {
     ['我国先后从120多个国家和地区追回外逃人员4997人。', '120多个', '国家和地区'],
     ['雄安新区169家规模以上工业企业复工复产91家。', '169家', '规模以上工业企业'],
     ['工商银行设置了3台中外币兑换机和3台自助取款机。', '3台', '中外币兑换机'],
+    // A clause of a verb alone goes on with the subject of the clause before, without that clause's predicate.
+    ['此外，欧元区核心通胀率持续保持低位，预计2019至2020年将继续保持在1.5%以下。', '1.5%以下', '欧元区核心通胀率'],
+    ['实体店继续呈现负增长，同比下降4.24%。', '4.24%', '实体店'],
+    ['2018年，群众每个月投诉和求助，多达七八十起。', '七八十起', '群众每个月投诉和求助'],
+    // A duration of a light verb is of its subject.
+    ['会议持续了3个小时。', '3个小时', '会议'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
