@@ -736,3 +736,29 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
   const words = tag(phrase);
   return words.length === 1 && /^(?:n|v|vn)$/.test(words[0]!.tag ?? '') ? phrase : cleanMetric(phrase, true);
 }
+
+/**
+ * Whether a metric found before a figure ends in a plain verb, the predicate of its clause (`工会预留`, `公司安排`,
+ * `拿出`), not a noun of measure the tagger reads as a verb (`投资`, `收入`) nor a verb that ends a noun (`建设`).
+ */
+export function endsInVerb(metric: string): boolean {
+  const last = tag(metric).pop();
+  return last !== undefined && last.tag === 'v' && last.word.length >= 2 && !MEASURE_NOUNS.has(last.word) && !NOUN_TAIL_VERBS.has(last.word) && !NOMINAL_VERBS.has(last.word);
+}
+
+/** The plain noun phrase right at `at` (`30%采购份额`, `500万元专项资金`), or undefined when none starts there. */
+export function nounRightAfter(text: string, at: number): string | undefined {
+  const rest = /^[\u4e00-\u9fff]{2,12}/.exec(text.slice(at))?.[0];
+  if (!rest || /^[的地得是为和与及或等]/.test(rest)) return undefined;
+  const tokens = tag(rest);
+  let kept = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (A verb first begins another predicate: `捐款1000万元支持疫情防控`.)
+    if (!/^(?:n\w*|vn|b|a)$/.test(t.tag ?? '') || (k === 0 && !/^(?:n\w*|b)$/.test(t.tag ?? ''))) break;
+    if (/^n/.test(t.tag ?? '')) kept = t.end;
+  }
+  // (A run the window cut may end inside a word.)
+  if (kept === rest.length && rest.length === 12) return undefined;
+  return kept >= 2 ? rest.slice(0, kept) : undefined;
+}

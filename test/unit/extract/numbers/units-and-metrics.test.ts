@@ -129,6 +129,12 @@ describe('the metric is the noun phrase measured', () => {
     ['2018年，群众每个月投诉和求助，多达七八十起。', '七八十起', '群众每个月投诉和求助'],
     // A duration of a light verb is of its subject.
     ['会议持续了3个小时。', '3个小时', '会议'],
+    // A verb before an amount is the predicate: the noun right after the figure is what it measures…
+    ['湖北省财政下拨了1.2亿元专项资金直接补贴到企业。', '1.2亿元', '专项资金'],
+    ['他带着20个村民，一上午采摘5000多斤蔬菜；', '5000多斤', '蔬菜'],
+    ['一个葫芦也可起吊十吨钢材。', '十吨', '钢材'],
+    // …unless it is a level reached, and the subject is measured.
+    ['2018年，地区生产总值跃上3万亿元台阶。', '3万亿元', '地区生产总值'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
@@ -151,6 +157,8 @@ describe('the metric is the noun phrase measured', () => {
     // Determiners with their classifier, and a phrase ending in a preposition, name nothing.
     ['每一笔超过5000元的，都要公示。', '5000元', '每一笔'],
     ['原来是源自于一个1%的提升。', '1%', '源自于'],
+    // Nor is a verb phrase after the figure its noun.
+    ['他以个人名义捐款1000万元支持疫情防控。', '1000万元', '支持'],
   ])('%s: %s is not measured by %s', (sentence, target, wrong) => {
     expect(figure(sentence, target).metric ?? '').not.toContain(wrong);
   });
