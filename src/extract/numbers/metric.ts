@@ -474,6 +474,9 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     const after = /^[\u4e00-\u9fff]/.test(text[unitEnd + quoted[0].length] ?? '') ? metricAfter(text, unitEnd + quoted[0].length) : undefined;
     return after && text.startsWith(after, unitEnd + quoted[0].length) ? quoted[1] + after : quoted[1];
   }
+  // `550亿元30年期超长期特别国债`: a bond's term qualifies the noun after it.
+  const term = /^\d+年期(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 8));
+  if (term) return metricAfter(text, unitEnd + term[0].length);
   // `80余位80岁以上老人`: an age between the classifier and the noun qualifies the noun.
   const age = /^\d+(?:多|余)?岁(?:以上|以下|左右)?的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 10));
   if (age) return metricAfter(text, unitEnd + age[0].length);
@@ -729,8 +732,11 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
   if (!rest) return undefined;
   const tokens = tag(rest);
   // (Only after a noun: `初步/d 采风/v` is one phrase.)
-  const stop = tokens.findIndex((t, k) => k > 0 && tokens.slice(0, k).some((u) => /^(?:n\w*|vn)$/.test(u.tag ?? '')) && ((/^v/.test(t.tag ?? '') && t.word.length >= 2) || /^(?:p|c|uj|ul|d|f)$/.test(t.tag ?? '')));
-  const phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
+  const stop = tokens.findIndex((t, k) => k > 0 && ((tokens.slice(0, k).some((u) => /^(?:n\w*|vn)$/.test(u.tag ?? '')) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '')));
+  let phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
+  // (`增速十分靠前`, `含金量不低`: after a noun, the run ends at its last noun.)
+  const lastNoun = tokens.slice(0, stop < 0 ? tokens.length : stop).filter((t) => /^(?:n\w*|vn)$/.test(t.tag ?? '')).pop();
+  if (phrase && lastNoun && lastNoun.end < phrase.length && lastNoun.end >= 2) phrase = phrase.slice(0, lastNoun.end);
   if (!phrase || phrase.length < 2) return undefined;
   // (`提升`: one word of change is the measure here, though trimming would take it as the predicate.)
   const words = tag(phrase);

@@ -64,6 +64,9 @@ const MEASURE_HEAD = /(?:率|额|量|速|值|数|比重|比例|收入|支出|损
 /** A clause that is only a predicate of attainment or change (`前三季度达到`, `同比增长`), its time words left out. */
 const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又|继续|一直)*(?:达到|达|多达|高达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
 
+/** A benchmark a share is compared with (`5.5%的预期控制目标`, `6%的增速`), not a population it is a share of. */
+const BENCHMARK = /(?:目标|预期|水平|标准|范围|区间|幅度|速度|增速|增幅|降幅)$/;
+
 /** Verbs that name no activity of their own (`进行了一个多小时`, `能够坚持`). */
 const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '花费', '用了', '经过', '历时', '变成', '成为', '是']);
 
@@ -77,7 +80,10 @@ function activityOf(metric: string): string {
   const tokens = tag(metric);
   const last = tokens[tokens.length - 1];
   // (`入口执勤/vn`: a verbal noun after a place is the activity too.)
-  return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? ''))) && last.word.length >= 2 ? last.word : metric;
+  // (`我来上游项目工作3年多`, `我要工作100年`: in a person's own words, the verb is the activity, the tagger's 我要/x
+  // notwithstanding.)
+  const ownWords = /^(?:我|你|他|她|咱)/.test(metric) && last?.tag === 'vn';
+  return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? '')) || ownWords) && last.word.length >= 2 ? last.word : metric;
 }
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
@@ -919,6 +925,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
+    // `其中超过95%以上的文物为首次来到亚洲`, `98.5%的社区卫生服务中心、97.0%的乡镇卫生院`: a share with nothing named
+    // before it and 的 after it is of the noun after 的.
+    const ofAt = d.end + (/^(?:以上|以下|左右)/.exec(text.slice(d.end))?.[0].length ?? 0);
+    const ofNoun = !d.metric && d.kind === 'percent' && d.unit === '%' && text[ofAt] === '的' ? phraseAfterOf(text, ofAt + 1) : undefined;
+    if (ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {
@@ -936,6 +947,9 @@ function fillContext(text: string, drafts: Draft[]): void {
       const light = activity ? /^([\u4e00-\u9fff]{2,8}?)(?:进行|持续|历时)$/.exec(activity) : null;
       if (!d.metric && light) d.metric = light[1];
     }
+
+    // A benchmark after the share's 的 (`低于5.5%的预期控制目标`) is of the figure before it.
+    if (!d.metric && ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
 
     // `一家六口人`, `全家五口`: the size of a household, named by the household.
     if (d.unit === '人' && /口人?$/.test(text.slice(d.start, d.end)) && /(?:一家|全家|一户|全户)$/.test(text.slice(Math.max(0, d.start - 2), d.start))) d.metric = text.slice(d.start - 2, d.start);

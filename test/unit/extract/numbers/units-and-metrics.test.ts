@@ -135,6 +135,15 @@ describe('the metric is the noun phrase measured', () => {
     ['一个葫芦也可起吊十吨钢材。', '十吨', '钢材'],
     // …unless it is a level reached, and the subject is measured.
     ['2018年，地区生产总值跃上3万亿元台阶。', '3万亿元', '地区生产总值'],
+    // A share with nothing named before it and 的 after it is of the noun after 的, up to the predicate…
+    ['展览汇集珍贵文物，其中超过95%以上的文物为首次来到亚洲。', '95%以上', '文物'],
+    ['全国已有98.5%的社区卫生服务中心、97.0%的乡镇卫生院能够提供中医药服务。', '97.0%', '乡镇卫生院'],
+    ['宣武医院医疗队中，70%的队员是党员。', '70%', '队员'],
+    // …but a benchmark after 的 is of the figure before it.
+    ['全国城镇调查失业率为5.2%，低于5.5%的预期控制目标。', '5.5%', '城镇调查失业率'],
+    // A bond's term after the amount qualifies the noun; a person's own duration is of the verb.
+    ['财政部将发行550亿元30年期超长期特别国债。', '550亿元', '超长期特别国债'],
+    ['他说：“我来上游项目工作3年多了。', '3年多', '工作'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
