@@ -732,10 +732,12 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
   if (!rest) return undefined;
   const tokens = tag(rest);
   // (Only after a noun: `初步/d 采风/v` is one phrase.)
-  const stop = tokens.findIndex((t, k) => k > 0 && ((tokens.slice(0, k).some((u) => /^(?:n\w*|vn)$/.test(u.tag ?? '')) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '')));
+  // (Words of measure the tagger reads as verbs are nouns here: `能源消费/v 增长`.)
+  const nounish = (t: Token) => /^(?:n\w*|vn)$/.test(t.tag ?? '') || MEASURE_NOUNS.has(t.word);
+  const stop = tokens.findIndex((t, k) => k > 0 && !MEASURE_NOUNS.has(t.word) && ((tokens.slice(0, k).some(nounish) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '')));
   let phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
   // (`增速十分靠前`, `含金量不低`: after a noun, the run ends at its last noun.)
-  const lastNoun = tokens.slice(0, stop < 0 ? tokens.length : stop).filter((t) => /^(?:n\w*|vn)$/.test(t.tag ?? '')).pop();
+  const lastNoun = tokens.slice(0, stop < 0 ? tokens.length : stop).filter(nounish).pop();
   if (phrase && lastNoun && lastNoun.end < phrase.length && lastNoun.end >= 2) phrase = phrase.slice(0, lastNoun.end);
   if (!phrase || phrase.length < 2) return undefined;
   // (`提升`: one word of change is the measure here, though trimming would take it as the predicate.)

@@ -139,6 +139,7 @@ describe('the metric is the noun phrase measured', () => {
     ['展览汇集珍贵文物，其中超过95%以上的文物为首次来到亚洲。', '95%以上', '文物'],
     ['全国已有98.5%的社区卫生服务中心、97.0%的乡镇卫生院能够提供中医药服务。', '97.0%', '乡镇卫生院'],
     ['宣武医院医疗队中，70%的队员是党员。', '70%', '队员'],
+    ['过去10年，我国以年均3.3%的能源消费增长支撑了经济增长。', '3.3%', '能源消费'],
     // …but a benchmark after 的 is of the figure before it.
     ['全国城镇调查失业率为5.2%，低于5.5%的预期控制目标。', '5.5%', '城镇调查失业率'],
     // A bond's term after the amount qualifies the noun; a person's own duration is of the verb.
