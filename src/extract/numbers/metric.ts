@@ -506,6 +506,9 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))) || coordinatedAt(text, end, unitEnd))) end++;
   // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
+    // `17个市、州、直管市、林区`: a list of administrative levels is counted together.
+    const levels = /^(?:、[\u4e00-\u9fff]{0,2}[市州县区盟旗乡镇村](?=、|[^\u4e00-\u9fff]|[中内里的和]))+/.exec(text.slice(end, end + 24));
+    if (levels) return text[unitEnd] + levels[0];
     const bracket = /^[（(][市区县乡镇、]{2,7}[）)]/.exec(text.slice(end, end + 9));
     if (!bracket) return text[unitEnd];
     // `10个县（市、区）委书记`: the noun may go on after the bracket.

@@ -897,6 +897,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {

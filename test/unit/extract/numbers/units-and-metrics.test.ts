@@ -145,6 +145,11 @@ describe('the metric is the noun phrase measured', () => {
     // A bond's term after the amount qualifies the noun; a person's own duration is of the verb.
     ['财政部将发行550亿元30年期超长期特别国债。', '550亿元', '超长期特别国债'],
     ['他说：“我来上游项目工作3年多了。', '3年多', '工作'],
+    // A list of administrative levels after a classifier is counted together; a span taken is the time used.
+    ['全省17个市、州、直管市、林区中，有15个已出现确诊病例；', '17个', '市、州、直管市、林区'],
+    ['来自中国吉林、上海等11个省、区、市的相关负责人。', '11个', '省、区、市'],
+    ['仅用一天半时间就定下3处隔离宾馆。', '一天半', '用时'],
+    ['过去，办一张医疗机构执业许可证，要花3个月。', '3个月', '用时'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
