@@ -477,6 +477,21 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   // `550亿元30年期超长期特别国债`: a bond's term qualifies the noun after it.
   const term = /^\d+年期(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 8));
   if (term) return metricAfter(text, unitEnd + term[0].length);
+  // `600位平均年龄达55岁的中老年人`, `3个总投资20亿元的项目`: a relative clause with a figure of its own qualifies the
+  // noun after its 的.
+  // (Only a measure or a verb of attainment before that figure: `9个乡镇11.85万人` are two counts.)
+  const measured = /^[\u4e00-\u9fff]{0,6}(?:年龄|投资|产值|面积|人口|规模|长度|高度|总额|收入|达|为|超过|达到|高|长|宽|重|深)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,3}的(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 20));
+  if (measured && !/[，,。；;]/.test(measured[0])) {
+    const noun = metricAfter(text, unitEnd + measured[0].length);
+    if (noun) return noun;
+  }
+  // `52个挂牌督战贫困县之一`: one of a group is counted in the group's noun.
+  const oneOf = /^([\u4e00-\u9fff]{2,8})之一/.exec(text.slice(unitEnd, unitEnd + 12));
+  if (oneOf && /^(?:[，,。；;）)]|$)/.test(text.slice(unitEnd + oneOf[0].length, unitEnd + oneOf[0].length + 1))) {
+    // (Its name may open with verbs the reader takes for a predicate: `挂牌督战贫困县`.)
+    const noun = nounRunAt(oneOf[1]!, true) ?? (/^n/.test(tag(oneOf[1]!).pop()?.tag ?? '') ? cleanMetric(oneOf[1]!) : undefined);
+    if (noun) return noun;
+  }
   // `80余位80岁以上老人`: an age between the classifier and the noun qualifies the noun.
   const age = /^\d+(?:多|余)?岁(?:以上|以下|左右)?的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 10));
   if (age) return metricAfter(text, unitEnd + age[0].length);

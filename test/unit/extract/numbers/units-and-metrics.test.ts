@@ -150,6 +150,12 @@ describe('the metric is the noun phrase measured', () => {
     ['来自中国吉林、上海等11个省、区、市的相关负责人。', '11个', '省、区、市'],
     ['仅用一天半时间就定下3处隔离宾馆。', '一天半', '用时'],
     ['过去，办一张医疗机构执业许可证，要花3个月。', '3个月', '用时'],
+    // A relative clause with a measure and a figure of its own qualifies the noun after 的; one of a group is counted
+    // in the group's noun.
+    ['由600位平均年龄达55岁的中老年人献上健身节目。', '600位', '中老年人'],
+    ['25户产值50亿元以上的工业企业中，有15家产能利用率超过95%。', '25户', '工业企业'],
+    ['全国10余个省份近6000人组成的医疗队紧急驰援。', '10余个', '省份'],
+    ['作为领导小组明确的52个挂牌督战贫困县之一，墨玉紧紧抓住就业。', '52个', '挂牌督战贫困县'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
