@@ -354,6 +354,9 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   return s;
 }
 
+/** Verbs of extent between a thing and its length (`大船绵延六七公里`, `山脉延伸`). */
+const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起']);
+
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
 const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终)$/u;
 
@@ -367,7 +370,9 @@ function trimTrailingWords(s: string): string {
   while (n > 1) {
     const t = tokens[n - 1]!;
     // (`城乡居民收入比`: 比 after a noun is a ratio, whatever the tagger says.)
-    if (!(TRAILING_ADVERB.test(t.word) || (/^(?:p|c|r|u\w*)$/.test(t.tag ?? 'x') && t.word !== '比'))) break;
+    // (`码头外排队的大船绵延六七公里`: a verb of extent after the noun is the predicate.)
+    const predicate = n === tokens.length && EXTENT_VERBS.has(t.word) && n >= 2 && /^n/.test(tokens[n - 2]!.tag ?? '');
+    if (!(TRAILING_ADVERB.test(t.word) || predicate || (/^(?:p|c|r|u\w*)$/.test(t.tag ?? 'x') && t.word !== '比'))) break;
     n--;
   }
   return n === tokens.length || tokens[n - 1]!.end < 2 ? s : s.slice(0, tokens[n - 1]!.end);

@@ -156,6 +156,8 @@ describe('the metric is the noun phrase measured', () => {
     ['25户产值50亿元以上的工业企业中，有15家产能利用率超过95%。', '25户', '工业企业'],
     ['全国10余个省份近6000人组成的医疗队紧急驰援。', '10余个', '省份'],
     ['作为领导小组明确的52个挂牌督战贫困县之一，墨玉紧紧抓住就业。', '52个', '挂牌督战贫困县'],
+    // A verb of extent between a thing and its length is the predicate.
+    ['而几个月前，码头外排队的大船绵延六七公里。', '六七公里', '码头外排队的大船'],
     // An age: of the people after it, or an age before 的 and a person.
     ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
     ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
