@@ -108,7 +108,11 @@ const PREDICATE_VERBS = new Set([
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
+  ...['年产', '日产', '月产', '年销', '年发电'],
 ]);
+
+/** Verbs of a rate of output (`企业年产新能源汽车`, `曾经日产`): the object follows, unless the noun is a measure (`日产气量`). */
+const RATE_VERBS = new Set(['年产', '日产', '月产', '年销', '年发电']);
 
 /** Heads of nouns that name who acts: bodies, firms, countries and people (`合作社`, `公司`, `国家和地区`, `农户`). */
 const ACTOR = /(?:社|公司|企业|集团|[局部委厅]|政府|[业厂院校户国队组]|地区|中心|银行|医院|[人者员民])$/u;
@@ -150,6 +154,8 @@ function isLeadingPlace(tokens: Token[], i: number, length: number): boolean {
 function endsInPredicate(s: string): boolean {
   for (let n = Math.min(3, s.length - 1); n >= 2; n--) {
     const tail = s.slice(-n);
+    // (`原油日产`: a product before its rate names what is measured; `曾经日产` names nothing.)
+    if (RATE_VERBS.has(tail)) return /^(?:曾经|曾|可|能|可以|能够|已|已经|将|预计|目前|现在|如今)?$/.test(s.slice(0, -n));
     if (!PREDICATE_VERBS.has(tail)) continue;
     // `固定资产投资`, `职业技能培训`, `国债发行` end in a verb that names the thing measured, unless an adverb shows
     // it is the predicate (`财政部今年已发行`).
@@ -185,7 +191,8 @@ function stripLeadingWords(s: string): string {
   for (let k = tokens.length - 2; k >= i; k--) {
     const afterAdverb = k > 0 && BEFORE_PREDICATE.has(tokens[k - 1]!.word) && tokens[k]!.tag === 'v' && tokens[k]!.word.length >= 2;
     // (`视频监控设备安装率`: a verb before a word of measure is part of the noun, whatever the verb.)
-    const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start));
+    const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start))
+      || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s));
     if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;
@@ -204,7 +211,9 @@ function stripLeadingWords(s: string): string {
   for (let k = tokens.length - 2; k > i; k--) {
     if (tokens[k]!.word === '的') {
       const verbFirst = tokens[i]!.tag === 'v' && !/^[占是为有]$/.test(tokens[i]!.word) && !/^(?:比重|比例|份额|占比)$/.test(s.slice(tokens[k + 1]!.start));
-      if ((/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') || verbFirst) && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
+      // (`拿到手的工资`: one character left of a cut predicate before 的 owns nothing.)
+      const stub = k === i + 1 && tokens[i]!.word.length === 1;
+      if ((/^(?:v|vn|vd|j)$/.test(tokens[k - 1]!.tag ?? '') || verbFirst || stub) && s.length - tokens[k + 1]!.start >= 2) i = k + 1;
       break;
     }
   }
@@ -267,6 +276,10 @@ function trimEnds(phrase: string): string {
     s = s.replace(LEADING_SCOPE, '');
     s = s.replace(TRAILING_NOISE, '');
     s = s.replace(TRAILING_BASIS, '');
+    // `投票参与率三个100%`: a count in words of the figures that follow sums them up, it names nothing.
+    s = s.replace(/(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+个$/, '');
+    // `炼油能力年100万吨`: 年 after a capacity is the rate's period.
+    s = s.replace(/(?<=能力|产能|[产吞吐运]量|规模)年$/, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
     s = s.replace(/每(?:平方米|立方米|平方公里|公里|人|户|亩|吨|年|月|天|小时|分钟|秒|斤|公斤|千克|百人|千人|万人|十万人|度电|千瓦时|升|件|个)$/, '');
     s = s.replace(/^[、，,”’"）)]+/, '').replace(/[、，,“‘"（(]+$/, '');
@@ -337,9 +350,12 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   // A count may be of an event named by its verb (`确诊208例`, `出席170人`); an amount or a percent may not.
   // A numeral with its classifier (`一套`, `一个`) or a place alone (`北疆`) is not the thing measured either.
   const notNamed = verbNames ? /^(?:a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/ : /^(?:v|vd|vg|vi|vf|vx|vl|a|d|p|c|u\w*|ad|r|m|mq|q|ns|f|t)$/;
-  if (s.length <= 4 && !/^《.+》$/.test(s) && !MEASURE_NOUNS.has(s) && !/[比率额量速价费数值度积入出产年龄拔长距离重]$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
+  if (s.length <= 4 && !/^《.+》$/.test(s) && !MEASURE_NOUNS.has(s) && !/[比率额量速价费数值度积入出产年龄拔长距离重]$|(?:满|总|得|评)分$/.test(s) && !/(?:城市|地区|国家|省份|区域|乡镇|村庄)$/.test(s) && tag(s).every((t) => notNamed.test(t.tag ?? 'x'))) return undefined;
   return s;
 }
+
+/** Verbs of extent between a thing and its length (`大船绵延六七公里`, `山脉延伸`). */
+const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起']);
 
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
 const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终)$/u;
@@ -354,7 +370,9 @@ function trimTrailingWords(s: string): string {
   while (n > 1) {
     const t = tokens[n - 1]!;
     // (`城乡居民收入比`: 比 after a noun is a ratio, whatever the tagger says.)
-    if (!(TRAILING_ADVERB.test(t.word) || (/^(?:p|c|r|u\w*)$/.test(t.tag ?? 'x') && t.word !== '比'))) break;
+    // (`码头外排队的大船绵延六七公里`: a verb of extent after the noun is the predicate.)
+    const predicate = n === tokens.length && EXTENT_VERBS.has(t.word) && n >= 2 && /^n/.test(tokens[n - 2]!.tag ?? '');
+    if (!(TRAILING_ADVERB.test(t.word) || predicate || (/^(?:p|c|r|u\w*)$/.test(t.tag ?? 'x') && t.word !== '比'))) break;
     n--;
   }
   return n === tokens.length || tokens[n - 1]!.end < 2 ? s : s.slice(0, tokens[n - 1]!.end);
@@ -428,7 +446,11 @@ const PREDICATE_WORDS = new Set([
   '共计', '总计', '合计', '装上', '喜迁', '下基层', '成了', '成为', '成', '众志成城', '过活', '度日', '糊口', '进入', '全员', '上岗',
   // Manner and negation the tagger reads as nouns or adjectives (`82家工区有序退出`, `7个贫困县未摘帽`).
   '有序', '稳步', '逐步', '依次', '陆续', '全力', '同步', '率先', '相继', '逐一', '如期', '按时', '仍',
+  '年产', '日产', '月产', '年销', '年发电',
 ]);
+
+/** Verbs that end the names of activities (`党性教育体检`, `寒假生活`, `疫情防控工作`). */
+const NOMINAL_VERBS = new Set(['体检', '生活', '工作', '服务', '管理', '发展', '改革', '保护', '合作', '交流', '教育', '治理', '防控', '监管', '监测', '考核', '评估']);
 
 /** Verbs that name public works after the thing worked on (`河道生态修复`, `道路硬化`). */
 const WORKS = new Set(['修复', '治理', '改造', '整治', '绿化', '硬化', '清淤', '疏浚', '加固', '修缮', '维修', '亮化', '美化']);
@@ -457,6 +479,38 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     const after = /^[\u4e00-\u9fff]/.test(text[unitEnd + quoted[0].length] ?? '') ? metricAfter(text, unitEnd + quoted[0].length) : undefined;
     return after && text.startsWith(after, unitEnd + quoted[0].length) ? quoted[1] + after : quoted[1];
   }
+  // `550亿元30年期超长期特别国债`: a bond's term qualifies the noun after it.
+  const term = /^\d+年期(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 8));
+  if (term) return metricAfter(text, unitEnd + term[0].length);
+  // `600位平均年龄达55岁的中老年人`, `3个总投资20亿元的项目`: a relative clause with a figure of its own qualifies the
+  // noun after its 的.
+  // (Only a measure or a verb of attainment before that figure: `9个乡镇11.85万人` are two counts.)
+  const measured = /^[\u4e00-\u9fff]{0,6}(?:年龄|投资|产值|面积|人口|规模|长度|高度|总额|收入|达|为|超过|达到|高|长|宽|重|深)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{0,3}的(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 20));
+  if (measured && !/[，,。；;]/.test(measured[0])) {
+    const noun = metricAfter(text, unitEnd + measured[0].length);
+    if (noun) return noun;
+  }
+  // `52个挂牌督战贫困县之一`: one of a group is counted in the group's noun.
+  const oneOf = /^([\u4e00-\u9fff]{2,8})之一/.exec(text.slice(unitEnd, unitEnd + 12));
+  if (oneOf && /^(?:[，,。；;）)]|$)/.test(text.slice(unitEnd + oneOf[0].length, unitEnd + oneOf[0].length + 1))) {
+    // (Its name may open with verbs the reader takes for a predicate: `挂牌督战贫困县`.)
+    const noun = nounRunAt(oneOf[1]!, true) ?? (/^n/.test(tag(oneOf[1]!).pop()?.tag ?? '') ? cleanMetric(oneOf[1]!) : undefined);
+    if (noun) return noun;
+  }
+  // `80余位80岁以上老人`: an age between the classifier and the noun qualifies the noun.
+  const age = /^\d+(?:多|余)?岁(?:以上|以下|左右)?的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 10));
+  if (age) return metricAfter(text, unitEnd + age[0].length);
+  // `11部包含话剧、越剧等多个剧种在内的优秀作品`: what the count includes qualifies the noun after 在内的.
+  const including = /^(?:包括|包含|含)[^，,。；;！!？?\n]{1,40}?在内的(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 50));
+  if (including) return metricAfter(text, unitEnd + including[0].length);
+  // `18个方面问题`: 方面 after 个 is part of the classifier when a noun follows it.
+  const aspect = /^(?:方面|层面)的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 5));
+  // (`从8个方面总结…工作`: a longer run opens with a predicate the tagger may read as a noun; the aspects are what
+  // is counted.)
+  if (aspect && /个$/.test(text.slice(0, unitEnd))) {
+    const noun = metricAfter(text, unitEnd + aspect[0].length);
+    return noun && noun.length <= 4 && !/^v/.test(tag(noun)[0]?.tag ?? '') ? noun : aspect[0].slice(0, 2);
+  }
   // `29户127名村民`, `492组788件文物`: two counts of one noun; `转移…5万人到北疆`: a preposition starts the predicate.
   const nextCount = /^\d+(?:\.\d+)?[万亿]?(?:多|余)?[名人件个户位家]/.exec(text.slice(unitEnd, unitEnd + 12));
   if (nextCount) {
@@ -472,6 +526,9 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))) || coordinatedAt(text, end, unitEnd))) end++;
   // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
+    // `17个市、州、直管市、林区`: a list of administrative levels is counted together.
+    const levels = /^(?:、[\u4e00-\u9fff]{0,2}[市州县区盟旗乡镇村](?=、|[^\u4e00-\u9fff]|[中内里的和]))+/.exec(text.slice(end, end + 24));
+    if (levels) return text[unitEnd] + levels[0];
     const bracket = /^[（(][市区县乡镇、]{2,7}[）)]/.exec(text.slice(end, end + 9));
     if (!bracket) return text[unitEnd];
     // `10个县（市、区）委书记`: the noun may go on after the bracket.
@@ -517,7 +574,10 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     return clause;
   }
   // (`3条轨道交通线路和京唐铁路、京哈铁路…三条铁路`: with another figure later in the clause, 和 joins two counts.)
-  const figureFollows = COUNT_INSIDE.test(clauseAfter(text, end));
+  // (`520公里输油管道和炼油能力年100万吨`: a second noun that runs into a figure is that figure's own.)
+  const lastJoin = clause.search(/[和及与](?=[^和及与]*$)/);
+  const secondIsNext = /\d/.test(text[end] ?? '') && lastJoin >= 2 && clause.length - lastJoin > 2 && tag(clause.slice(lastJoin + 1).replace(/(?<=.{2})年$/, '')).every((t) => /^n[sz]?$/.test(t.tag ?? ''));
+  const figureFollows = COUNT_INSIDE.test(clauseAfter(text, end)) || secondIsNext;
   // `苹果、红薯、粉条、鸡蛋等农产品`: a list closed by 等 names its kind after it.
   const etc = clause.lastIndexOf('等');
   // (Only when the items are nouns: `17个市州全部采取通道查控、…等封控措施` counts 市州.)
@@ -533,7 +593,10 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     return kind;
   }
   const joinAt = figureFollows && !relative ? clause.search(/(?<=[\u4e00-\u9fff]{2})[和及与]/) : -1;
-  const metric = event ? eventClause : owner === clause.slice(0, of) && !likeness ? owner : nounRunAt(relative ? clause.slice(of + 1) : joinAt > 0 ? clause.slice(0, joinAt) : clause, closed || joinAt > 0, figureFollows);
+  // (A run that stops at a digit leads into the next figure: its last noun is that figure's, `国家和地区追回外逃人员4997人`.)
+  // (Not after a conjunction: `3台中外币兑换机和3台自助取款机` lists two counts.)
+  const intoFigure = /\d/.test(text[end] ?? '') && !/[和及与、]$/.test(clause);
+  const metric = event ? eventClause : owner === clause.slice(0, of) && !likeness ? owner : nounRunAt(relative ? clause.slice(of + 1) : joinAt > 0 ? clause.slice(0, joinAt) : clause, closed || joinAt > 0, figureFollows, intoFigure && joinAt <= 0);
   namedAfter.set(key, metric);
   return metric;
 }
@@ -596,7 +659,7 @@ function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number)
   return i > 0 && /^(?:v|d|ad)$/.test(tokens[i]!.tag ?? '') && before !== undefined && NOUNISH.test(before.tag ?? 'x') && PERSON_NOUN.test(before.word);
 }
 
-function nounRunAt(clause: string, closed = false, figureFollows = false): string | undefined {
+function nounRunAt(clause: string, closed = false, figureFollows = false, intoFigure = false): string | undefined {
   // The clause after the classifier tagged on its own, as for stripLeadingWords.
   const tokens = tag(clause);
   let kept = 0;
@@ -634,7 +697,10 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
     // `试点地区建设/vn 了`: a verbal noun before an aspect particle is the predicate; so is a word the tagger does not
     // know between people and a verb (`官兵清雪/x 除冰/v`).
     // (`电缆铺设/vn 开/v`: and before a one-character complement.)
-    if (kept > 0 && next && ((tg === 'vn' && (/^[了着]$/.test(next.word) || (next.tag === 'v' && next.word.length === 1))) || (tg === 'x' && next.tag === 'v' && PERSON_NOUN.test(clause.slice(0, kept))))) break;
+    // (`空军战机升空/vn 护航/v，`, `人才对口/vn 帮扶/v`: and before a verb that ends the run.)
+    // (Not a verb that heads nouns: `党性教育体检`, `寒假生活`.)
+    const verbEnds = next?.tag === 'v' && next.word.length >= 2 && !NOUNISH.test(tokens[i + 2]?.tag ?? '-') && !NOUN_TAIL_VERBS.has(next.word) && !NOMINAL_VERBS.has(next.word);
+    if (kept > 0 && next && ((tg === 'vn' && (/^[了着]$/.test(next.word) || (next.tag === 'v' && next.word.length === 1) || verbEnds)) || (tg === 'x' && next.tag === 'v' && PERSON_NOUN.test(clause.slice(0, kept))))) break;
     if (NOUNISH.test(tg)) {
       kept = t.end;
       continue;
@@ -653,7 +719,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
       while (j < tokens.length - 1 && j - i < 2 && /^v[di]?$/.test(tokens[j]!.tag ?? 'x') && tokens[j]!.word.length === 2 && !PREDICATE_WORDS.has(tokens[j]!.word) && !PREDICATE_VERBS.has(tokens[j]!.word)) j++;
       const last = tokens[j]!;
       const projectThenPredicate = /^v/.test(tokens[j + 1]?.tag ?? '') && PROJECT_NOUN.test(tokens[j]!.word);
-      if (((closed && j === tokens.length - 1) || projectThenPredicate) && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
+      if (((closed && !intoFigure && j === tokens.length - 1) || projectThenPredicate) && j > i && /^(?:n|nz|x)$/.test(last.tag ?? 'x') && last.word.length >= 2 && !/^[地得]/.test(last.word) && !PREDICATE_WORDS.has(last.word)) {
         kept = last.end;
         break;
       }
@@ -677,4 +743,53 @@ function nounRunAt(clause: string, closed = false, figureFollows = false): strin
   if (kept === 1 && /^[村乡镇县市区省国州盟旗][的和及与、]/.test(clause.slice(0, 2))) return clause[0];
   if (kept < 2) return undefined;
   return cleanMetric(clause.slice(0, kept));
+}
+
+/**
+ * The noun after a figure's 的 in `以52秒32的成绩获得…`, `为期3天的初步采风`, `一个1%的提升`: the words up to the
+ * first verb or preposition after them (the predicate), or up to the clause's end; a verb alone may name the measure
+ * (`提升`, `采风`).
+ */
+export function phraseAfterOf(text: string, at: number): string | undefined {
+  const rest = /^[\u4e00-\u9fff]{2,12}/.exec(text.slice(at))?.[0];
+  if (!rest) return undefined;
+  const tokens = tag(rest);
+  // (Only after a noun: `初步/d 采风/v` is one phrase.)
+  // (Words of measure the tagger reads as verbs are nouns here: `能源消费/v 增长`.)
+  const nounish = (t: Token) => /^(?:n\w*|vn)$/.test(t.tag ?? '') || MEASURE_NOUNS.has(t.word);
+  const stop = tokens.findIndex((t, k) => k > 0 && !MEASURE_NOUNS.has(t.word) && ((tokens.slice(0, k).some(nounish) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '')));
+  let phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
+  // (`增速十分靠前`, `含金量不低`: after a noun, the run ends at its last noun.)
+  const lastNoun = tokens.slice(0, stop < 0 ? tokens.length : stop).filter(nounish).pop();
+  if (phrase && lastNoun && lastNoun.end < phrase.length && lastNoun.end >= 2) phrase = phrase.slice(0, lastNoun.end);
+  if (!phrase || phrase.length < 2) return undefined;
+  // (`提升`: one word of change is the measure here, though trimming would take it as the predicate.)
+  const words = tag(phrase);
+  return words.length === 1 && /^(?:n|v|vn)$/.test(words[0]!.tag ?? '') ? phrase : cleanMetric(phrase, true);
+}
+
+/**
+ * Whether a metric found before a figure ends in a plain verb, the predicate of its clause (`工会预留`, `公司安排`,
+ * `拿出`), not a noun of measure the tagger reads as a verb (`投资`, `收入`) nor a verb that ends a noun (`建设`).
+ */
+export function endsInVerb(metric: string): boolean {
+  const last = tag(metric).pop();
+  return last !== undefined && last.tag === 'v' && last.word.length >= 2 && !MEASURE_NOUNS.has(last.word) && !NOUN_TAIL_VERBS.has(last.word) && !NOMINAL_VERBS.has(last.word);
+}
+
+/** The plain noun phrase right at `at` (`30%采购份额`, `500万元专项资金`), or undefined when none starts there. */
+export function nounRightAfter(text: string, at: number): string | undefined {
+  const rest = /^[\u4e00-\u9fff]{2,12}/.exec(text.slice(at))?.[0];
+  if (!rest || /^[的地得是为和与及或等]/.test(rest)) return undefined;
+  const tokens = tag(rest);
+  let kept = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (A verb first begins another predicate: `捐款1000万元支持疫情防控`.)
+    if (!/^(?:n\w*|vn|b|a)$/.test(t.tag ?? '') || (k === 0 && !/^(?:n\w*|b)$/.test(t.tag ?? ''))) break;
+    if (/^n/.test(t.tag ?? '')) kept = t.end;
+  }
+  // (A run the window cut may end inside a word.)
+  if (kept === rest.length && rest.length === 12) return undefined;
+  return kept >= 2 ? rest.slice(0, kept) : undefined;
 }

@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { isBareShare, metricAfter, metricBefore, stretchBefore } from './metric.js';
+import { endsInVerb, isBareShare, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
 import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
@@ -62,10 +62,16 @@ const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
 const MEASURE_HEAD = /(?:率|额|量|速|值|数|比重|比例|收入|支出|损失|产值|价格|规模|面积|总量)$/;
 
 /** A clause that is only a predicate of attainment or change (`前三季度达到`, `同比增长`), its time words left out. */
-const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又)*(?:达到|达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
+const ONLY_PREDICATE = /^(?:上半年|下半年|全年|今年|去年|当年|同期|年内)?(?:同比|环比|分别|均|已|已经|也|还|将|预计|累计|共|仍|再|又|继续|一直)*(?:达到|达|多达|高达|增长|增加|提高|提升|上升|下降|减少|降低|超过|突破|升至|降至|增至|提高到|增长到|保持在|稳定在)$/;
+
+/** A benchmark a share is compared with (`5.5%的预期控制目标`, `6%的增速`), not a population it is a share of. */
+const BENCHMARK = /(?:目标|预期|水平|标准|范围|区间|幅度|速度|增速|增幅|降幅)$/;
 
 /** Verbs that name no activity of their own (`进行了一个多小时`, `能够坚持`). */
 const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '花费', '用了', '经过', '历时', '变成', '成为', '是']);
+
+/** People an age before them belongs to (`85岁以上老同志`, `35岁以下青年`, `60岁以上老年人`). */
+const PERSON_AFTER_AGE = /(?:人|者|员|民|同志|青年|少年|儿童|妇女|老兵|干部|党员|群众|学生|孩子|农户|职工|工人|患者|居民)$/u;
 
 const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
 
@@ -74,7 +80,10 @@ function activityOf(metric: string): string {
   const tokens = tag(metric);
   const last = tokens[tokens.length - 1];
   // (`入口执勤/vn`: a verbal noun after a place is the activity too.)
-  return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? ''))) && last.word.length >= 2 ? last.word : metric;
+  // (`我来上游项目工作3年多`, `我要工作100年`: in a person's own words, the verb is the activity, the tagger's 我要/x
+  // notwithstanding.)
+  const ownWords = /^(?:我|你|他|她|咱)/.test(metric) && last?.tag === 'vn';
+  return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? '')) || ownWords) && last.word.length >= 2 ? last.word : metric;
 }
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
@@ -789,6 +798,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (ownNoun && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[和及与、]/.test(text.slice(floor + ownNoun.length))) {
       floor += ownNoun.length + 1;
     }
+    // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
+    if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;
     const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
 
     if (NEW_VALUE.test(lead)) d.change = 'new';
@@ -831,6 +842,13 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`领到了2600元工资`: a verb's 了 before an amount and its noun.)
     const afterAspect = /[\u4e00-\u9fff]了$/.test(lead) && d.kind === 'amount' && !DURATION_UNITS.has(d.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end, d.end + 2)) && !/^(?:以上|以下|左右|之多)/.test(text.slice(d.end));
     const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
+    // `以52秒32的成绩`, `以99.69%的高比例同意率`, `一个1%的提升`, `为期3天的初步采风`: the noun after 的 is what the
+    // figure measures (a score, a share, a span of an activity).
+    if (text[d.end] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end + 1)) && (d.kind === 'amount' || d.kind === 'percent') && !d.unit.includes('/')
+      && (/(?<![所可难予加])以$|为期$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
+      // (A span's 的 leads to a named undertaking, which the noun reader takes whole: `为期两个月的…综合整治行动`.)
+      d.metric ??= (/为期$/.test(lead) ? metricAfter(text, d.end + 1) : undefined) ?? phraseAfterOf(text, d.end + 1);
+    }
     const objectFollows = (OBJECT_FOLLOWS.test(lead) || ofFollows || d.per !== undefined || /[一两二三四五六七八九十几每][个座条名位家项块片间笔种只辆台套批所栋处张份]$/.test(lead)) && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/');
     if (objectFollows) d.metric ??= metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
     // (Only a short plain noun that ends the clause: `流转了100亩地种粮食` goes on into another predicate.)
@@ -850,6 +868,16 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `墨玉县已有36760人实现就近就业`, `全县还有536户`: the scope that has a count is not the thing counted.
     const owned = d.kind === 'count' && /(?:已经?|还|共|仍|尚)有$/.test(lead);
+    // `85岁以上老同志`, `35岁以下青年`: an age before a noun of people is theirs; `25岁的吴挺帅`: an age before 的
+    // and a person is an age, unless the words before it name the measure (`平均年龄达55岁的`).
+    if (d.unit === '岁' && d.kind === 'amount') {
+      const noun = /^[的\u4e00-\u9fff]/.test(text[d.end] ?? '') && text[d.end] !== '的' ? metricAfter(text, d.end) : undefined;
+      if (noun && text.startsWith(noun, d.end) && PERSON_AFTER_AGE.test(noun)) d.metric ??= noun;
+      else if (/^(?:出头)?的/.test(text.slice(d.end))) {
+        const before = metricBefore(text, floor, d.start, timeSpans);
+        d.metric ??= before && /龄$/.test(before) ? before : '年龄';
+      }
+    }
     // `增速高于整体增速9.2个百分点`: the metric is before the comparison, the rest is its basis.
     // `领导小组明确的52个挂牌督战贫困县`: a relative clause before a count qualifies the noun after it, and names nothing.
     // (Not a time's 的: `从2013年的8.8万人`.)
@@ -858,9 +886,19 @@ function fillContext(text: string, drafts: Draft[]): void {
     // noun it is the predicate (`通报5起…问题`, `上演了11部…作品`).
     const verbNames = d.kind === 'count' && !/^[\u4e00-\u9fff“"《]/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 1));
     if (!owned && !qualifiesAfter) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, verbNames);
+    // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
+    // the figure is what it measures.
+    if (d.metric && (d.kind === 'amount' || d.kind === 'percent') && !DURATION_UNITS.has(d.unit) && d.unit !== '岁' && !d.unit.includes('/') && endsInVerb(d.metric)) {
+      const noun = nounRightAfter(text, d.end);
+      // (`地区生产总值跃上3万亿元台阶`: a level reached is no measure; the subject before the verb is.)
+      const subject = noun && /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/[\u4e00-\u9fff]{2}$/, '') : '';
+      if (noun) d.metric = subject.length >= 2 ? subject : noun;
+    }
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
@@ -879,10 +917,21 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (!d.metric && floor === starts.clause && floor > s && /[，,]/.test(text[floor - 1]!) && ONLY_PREDICATE.test(stretchBefore(text, floor, d.start, timeSpans))) {
       let from = floor - 1;
       while (from > s && floor - from < 40 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-      if ((from === s || /[，,]/.test(text[from - 1]!)) && (previousFigure === undefined || previousFigure.end <= from)) d.metric = metricBefore(text, from, floor - 1);
+      if ((from === s || /[，,]/.test(text[from - 1]!)) && (previousFigure === undefined || previousFigure.end <= from)) {
+        // (`欧元区核心通胀率持续保持低位，…保持在1.5%以下`: that clause's own predicate is not carried on.)
+        const carried = metricBefore(text, from, floor - 1);
+        const subject = carried?.replace(/(?<=[\u4e00-\u9fff]{2})(?:持续|继续|一直|始终|保持|维持|处于|(?:总体|整体)?呈现?)[\u4e00-\u9fff]{0,6}$/, '');
+        // (A whole clause with its own times and places is no subject: `黑龙江2018年旅游热度在东北三省中增长最快`.)
+        if (subject && subject.length <= 16 && !/\d/.test(subject)) d.metric = subject;
+      }
     }
     // `由1.75缩小至1.68`: the new level is of the same thing as the old one.
     if (d.change === 'new' && previousFigure && /^[^，,。；;、]{0,8}$/.test(text.slice(previousFigure.end, d.start))) d.metric = previousFigure.metric;
+    // `其中超过95%以上的文物为首次来到亚洲`, `98.5%的社区卫生服务中心、97.0%的乡镇卫生院`: a share with nothing named
+    // before it and 的 after it is of the noun after 的.
+    const ofAt = d.end + (/^(?:以上|以下|左右)/.exec(text.slice(d.end))?.[0].length ?? 0);
+    const ofNoun = !d.metric && d.kind === 'percent' && d.unit === '%' && text[ofAt] === '的' ? phraseAfterOf(text, ofAt + 1) : undefined;
+    if (ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {
@@ -896,7 +945,13 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (!d.metric && !owned && !qualifiesAfter && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) {
       const activity = metricBefore(text, floor, d.start, timeSpans, true);
       if (activity && tag(activity).every((t) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word))) d.metric = activity;
+      // `约谈进行了一个多小时`, `会议持续了3小时`: before a light verb, the activity is its subject.
+      const light = activity ? /^([\u4e00-\u9fff]{2,8}?)(?:进行|持续|历时)$/.exec(activity) : null;
+      if (!d.metric && light) d.metric = light[1];
     }
+
+    // A benchmark after the share's 的 (`低于5.5%的预期控制目标`) is of the figure before it.
+    if (!d.metric && ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
 
     // `一家六口人`, `全家五口`: the size of a household, named by the household.
     if (d.unit === '人' && /口人?$/.test(text.slice(d.start, d.end)) && /(?:一家|全家|一户|全户)$/.test(text.slice(Math.max(0, d.start - 2), d.start))) d.metric = text.slice(d.start - 2, d.start);

@@ -307,10 +307,10 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
   });
 
   it.each([
-    // A light verb names no activity.
-    ['会谈进行了两个多小时。', '两个多小时'],
-  ])('%s: %s names no activity', (sentence, target) => {
-    expect(figure(sentence, target).metric).toBeUndefined();
+    // A light verb names no activity: its subject does.
+    ['会谈进行了两个多小时。', '两个多小时', '会谈'],
+  ])('%s: %s is the time of %s, not of the light verb', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
   });
 });
 

@@ -91,6 +91,80 @@ describe('the metric is the noun phrase measured', () => {
     // Two figures joined by 和: the noun right after the first is its own; the second's starts after 和.
     ['全市拥有800平方公里海域和150公里海岸线。', '150公里', '海岸线'],
     ['覆盖全国超过40%人口和全国1/4以上产值。', '1/4', '产值'],
+    // 以/为期 and the figure's 的: the noun after 的 is what it measures, up to the predicate.
+    ['20岁的小将唐钱婷以1分05秒54的成绩摘得女子100米蛙泳银牌。', '1分05秒54', '成绩'],
+    ['首发列车以120公里的时速行驶。', '120公里', '时速'],
+    ['原来是源自于一个1%的提升。', '1%', '提升'],
+    ['进行为期3天的初步采风，', '3天', '采风'],
+    ['开展为期两个月的春季市容环境综合整治行动。', '两个月', '春季市容环境综合整治行动'],
+    ['在埃塞俄比亚完成为期两周的抗疫工作后，', '两周', '抗疫工作'],
+    // A sum-up count before the figure, a one-character stub before 的, and a score's 分.
+    ['实现了居民单位知晓率、选票送达率、投票参与率三个100%。', '100%', '投票参与率'],
+    ['每月拿到手的工资不低于2000元。', '2000元', '工资'],
+    ['共100道题，满分100分，合格分数线80分。', '100分', '满分'],
+    // After a count's classifier: an age qualifies the noun, so does what the count includes, and 方面 is part of 个.
+    ['80余位80岁以上老人欢聚一堂。', '80余位', '老人'],
+    ['武汉确诊的2500多名80岁以上高龄患者中，', '2500多名', '高龄患者'],
+    ['上演了11部包含话剧、歌剧、瓯剧、绍剧、甬剧等多个剧种在内的优秀作品，吸引观众。', '11部', '优秀作品'],
+    ['查摆出作风不严不实等18个方面问题；', '18个', '问题'],
+    ['从8个方面总结人民政协一年多来工作', '8个', '方面'],
+    // A second noun joined by 和 that runs into the next figure is that figure's; 年 after a capacity is its rate.
+    ['该国已建成520公里输油管道和炼油能力年100万吨的炼油厂。', '520公里', '输油管道'],
+    ['该国已建成520公里输油管道和炼油能力年100万吨的炼油厂。', '100万吨', '炼油能力'],
+    // A rate of output is the predicate before its product, part of the noun before a measure.
+    ['湖南13家新能源汽车生产企业年产新能源汽车超5万辆。', '13家', '新能源汽车生产企业'],
+    ['湖南13家新能源汽车生产企业年产新能源汽车超5万辆。', '5万辆', '新能源汽车'],
+    ['曾经日产220吨苇浆的车间，安静下来。', '220吨', '苇浆'],
+    ['目前，该气田日产气量1700万立方米。', '1700万立方米', '气田日产气量'],
+    // A verbal noun and a verb that end the run after the noun counted are its predicate.
+    ['哈萨克斯坦三架空军战机升空护航。', '三架', '空军战机'],
+    ['累计选派15名党政机关干部、180人次专业技术人才对口帮扶。', '180人次', '专业技术人才'],
+    // A run after the classifier that stops at the next figure: its last noun is that figure's, not this one's.
+    ['我国先后从120多个国家和地区追回外逃人员4997人。', '120多个', '国家和地区'],
+    ['雄安新区169家规模以上工业企业复工复产91家。', '169家', '规模以上工业企业'],
+    ['工商银行设置了3台中外币兑换机和3台自助取款机。', '3台', '中外币兑换机'],
+    // A clause of a verb alone goes on with the subject of the clause before, without that clause's predicate.
+    ['此外，欧元区核心通胀率持续保持低位，预计2019至2020年将继续保持在1.5%以下。', '1.5%以下', '欧元区核心通胀率'],
+    ['实体店继续呈现负增长，同比下降4.24%。', '4.24%', '实体店'],
+    ['2018年，群众每个月投诉和求助，多达七八十起。', '七八十起', '群众每个月投诉和求助'],
+    // A duration of a light verb is of its subject.
+    ['会议持续了3个小时。', '3个小时', '会议'],
+    // A verb before an amount is the predicate: the noun right after the figure is what it measures…
+    ['湖北省财政下拨了1.2亿元专项资金直接补贴到企业。', '1.2亿元', '专项资金'],
+    ['他带着20个村民，一上午采摘5000多斤蔬菜；', '5000多斤', '蔬菜'],
+    ['一个葫芦也可起吊十吨钢材。', '十吨', '钢材'],
+    // …unless it is a level reached, and the subject is measured.
+    ['2018年，地区生产总值跃上3万亿元台阶。', '3万亿元', '地区生产总值'],
+    // A share with nothing named before it and 的 after it is of the noun after 的, up to the predicate…
+    ['展览汇集珍贵文物，其中超过95%以上的文物为首次来到亚洲。', '95%以上', '文物'],
+    ['全国已有98.5%的社区卫生服务中心、97.0%的乡镇卫生院能够提供中医药服务。', '97.0%', '乡镇卫生院'],
+    ['宣武医院医疗队中，70%的队员是党员。', '70%', '队员'],
+    ['过去10年，我国以年均3.3%的能源消费增长支撑了经济增长。', '3.3%', '能源消费'],
+    // …but a benchmark after 的 is of the figure before it.
+    ['全国城镇调查失业率为5.2%，低于5.5%的预期控制目标。', '5.5%', '城镇调查失业率'],
+    // A bond's term after the amount qualifies the noun; a person's own duration is of the verb.
+    ['财政部将发行550亿元30年期超长期特别国债。', '550亿元', '超长期特别国债'],
+    ['他说：“我来上游项目工作3年多了。', '3年多', '工作'],
+    // A list of administrative levels after a classifier is counted together; a span taken is the time used.
+    ['全省17个市、州、直管市、林区中，有15个已出现确诊病例；', '17个', '市、州、直管市、林区'],
+    ['来自中国吉林、上海等11个省、区、市的相关负责人。', '11个', '省、区、市'],
+    ['仅用一天半时间就定下3处隔离宾馆。', '一天半', '用时'],
+    ['过去，办一张医疗机构执业许可证，要花3个月。', '3个月', '用时'],
+    // A relative clause with a measure and a figure of its own qualifies the noun after 的; one of a group is counted
+    // in the group's noun.
+    ['由600位平均年龄达55岁的中老年人献上健身节目。', '600位', '中老年人'],
+    ['25户产值50亿元以上的工业企业中，有15家产能利用率超过95%。', '25户', '工业企业'],
+    ['全国10余个省份近6000人组成的医疗队紧急驰援。', '10余个', '省份'],
+    ['作为领导小组明确的52个挂牌督战贫困县之一，墨玉紧紧抓住就业。', '52个', '挂牌督战贫困县'],
+    // A verb of extent between a thing and its length is the predicate.
+    ['而几个月前，码头外排队的大船绵延六七公里。', '六七公里', '码头外排队的大船'],
+    // An age: of the people after it, or an age before 的 and a person.
+    ['特邀全镇85岁以上老同志共计52人参加。', '85岁以上', '老同志'],
+    ['优化干部结构，两名35岁以下青年进入村班子。', '35岁以下', '青年'],
+    ['25岁的吴挺帅每天赶在首班航班起飞前到岗。', '25岁', '年龄'],
+    ['由600位平均年龄达55岁的中老年人献上健身节目。', '55岁', '平均年龄'],
+    // The 来 of a span up to now is not the next figure's.
+    ['据不完全统计，3年来全省淘汰钢铁落后产能120万吨。', '120万吨', '淘汰钢铁落后产能'],
     // A headline without commas: a time word opens the clause of the metric.
     ['前三季度全省粮食产量居全国前列目前全省城镇登记失业率已下降到3.2%', '3.2%', '城镇登记失业率'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
@@ -106,6 +180,8 @@ describe('the metric is the noun phrase measured', () => {
     // Determiners with their classifier, and a phrase ending in a preposition, name nothing.
     ['每一笔超过5000元的，都要公示。', '5000元', '每一笔'],
     ['原来是源自于一个1%的提升。', '1%', '源自于'],
+    // Nor is a verb phrase after the figure its noun.
+    ['他以个人名义捐款1000万元支持疫情防控。', '1000万元', '支持'],
   ])('%s: %s is not measured by %s', (sentence, target, wrong) => {
     expect(figure(sentence, target).metric ?? '').not.toContain(wrong);
   });
