@@ -1,18 +1,8 @@
 // One text lists a term only on evidence: a phrase, a repeat, or a word of three characters or more (a two-character
 // word an article says once was junk 62 % of the time in the judged draws of issue 15).
 import { describe, expect, it } from 'vitest';
-import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { addArticle, hasEvidence, mergeStats, newTermStats, rankKeywords } from '../../../../src/extract/keywords/keywords.js';
-import { cutWords } from '../../../../src/nlp/segmenter.js';
-
-const idf = loadIdf();
-const OTHER = Array.from({ length: 8 }, (_, i) => `社区养老推进第${i}批。`).join('') + '社区道路。养老金。';
-
-function statsOf(text: string, doc: string) {
-  const stats = newTermStats();
-  addArticle(stats, cutWords(text), 'keyness', doc);
-  return stats;
-}
+import { hasEvidence } from '../../../../src/extract/keywords/keywords.js';
+import { rankedBesideAReport } from '../../../helpers/keyword-ranking.js';
 
 describe('hasEvidence', () => {
   it.each<[string[], number, boolean]>([
@@ -35,9 +25,7 @@ describe('keyness per text', () => {
     ['社区养老起步。仔猪出栏。呼吸机到货。', 'corpus', 1, true],
     ['社区养老起步。仔猪出栏，仔猪涨价。呼吸机到货。', 'doc', 1, true],
   ])('%s by %s, --min-count %i: 仔猪 %s', (text, by, minCount, listed) => {
-    const group = statsOf(text, 'b');
-    const pooled = mergeStats(statsOf(OTHER, 'a'), group);
-    const rows = rankKeywords(group, { method: 'keyness', top: 0, minCount, idf, pooled, by }).map((r) => r.keyword);
+    const rows = rankedBesideAReport(text, { minCount, by });
     expect(rows.includes('仔猪')).toBe(listed);
     expect(rows).toContain('呼吸机');
     expect(rows).toContain('社区养老');

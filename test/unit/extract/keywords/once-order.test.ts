@@ -1,19 +1,7 @@
 // keyness lists what a group repeats first; of what it says once, phrases before single words (a once-said phrase is
 // rarely junk, a once-said word often is: a passing verb, a generic noun).
 import { describe, expect, it } from 'vitest';
-import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { addArticle, mergeStats, newTermStats, rankKeywords } from '../../../../src/extract/keywords/keywords.js';
-import { cutWords } from '../../../../src/nlp/segmenter.js';
-
-const idf = loadIdf();
-/** A report that repeats the phrase, so that the run accepts it. */
-const OTHER = Array.from({ length: 8 }, (_, i) => `社区养老推进第${i}批。`).join('') + '社区道路。养老金。';
-
-function statsOf(text: string, doc: string) {
-  const stats = newTermStats();
-  addArticle(stats, cutWords(text), 'keyness', doc);
-  return stats;
-}
+import { rankedBesideAReport } from '../../../helpers/keyword-ranking.js';
 
 describe('keyness order of terms said once', () => {
   it.each<[string, string, string]>([
@@ -22,9 +10,7 @@ describe('keyness order of terms said once', () => {
     ['社区养老起步。仔猪出栏。', '社区养老', '仔猪'],
     ['呼吸机到货。社区养老起步。', '社区养老', '呼吸机'],
   ])('%s: %s before %s', (text, phrase, word) => {
-    const group = statsOf(text, 'b');
-    const pooled = mergeStats(statsOf(OTHER, 'a'), group);
-    const rows = rankKeywords(group, { method: 'keyness', top: 0, minCount: 1, idf, pooled }).map((r) => r.keyword);
+    const rows = rankedBesideAReport(text);
     expect(rows).toContain(phrase);
     expect(rows).toContain(word);
     expect(rows.indexOf(phrase)).toBeLessThan(rows.indexOf(word));
