@@ -570,7 +570,12 @@ class PeopleFinder {
       // the tagger reads it (here a time word).
       const village =
         /^[\u3400-\u9fff]{2,3}$/u.test(word) && VILLAGE_AFTER.test(text.slice(pos, pos + 8)) && TOWNSHIP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !village) break;
+      // `新冠肺炎疫情联防联控领导小组组长`, `对口支援黄石前方指挥部总指挥`: a group named after its task keeps the verbs and
+      // directions of the task (`新/a 冠/n`; a one-character verb is rather the clause's: `让…指挥部`). The organ that set
+      // the group up, above, or the chain's comma bounds it.
+      const inTask =
+        /^(?:v|vn|f|s|a|l)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(pos, postStart));
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !village && !inTask) break;
       pos = start;
       rightWord = word;
       rightTag = token.tag ?? '';
@@ -596,8 +601,9 @@ class PeopleFinder {
     if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word)) return true;
     if (TITLE_TAGS.test(tagName)) return true;
-    // A verb or set phrase right before an organ word is part of its name (推进办, 有限责任公司).
-    return /^(v|l)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord));
+    // A verb, set phrase or adjective right before an organ word is part of its name (推进办, 有限责任公司, 卫生健康/a
+    // 委员会, 最高/a 委员会).
+    return /^(v|l|a)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord));
   }
 
   private chainHasPost(title: string): boolean {
