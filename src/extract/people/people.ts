@@ -65,6 +65,8 @@ const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 // A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
 const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
 const TOWNSHIP_BEFORE = /(?:[镇乡县区市旗苏木]|街道)$/u;
+// What one leader says or sends to another, printed before the other's title.
+const ADDRESSING = /(?:祝贺|致电|致信|致函|致贺|感谢|欢迎)/u;
 // A leading group, headquarters or task force named after its task (see extendTitleBack), and the organs that set one up.
 const GROUP_WITH_TASK = /^[\u3400-\u9fff]{2,30}?(?:领导小组|工作小组|指挥部|工作专班)/u;
 // (`省应对…领导小组`: the level alone, after the post before it.)
@@ -227,6 +229,8 @@ class PeopleFinder {
     for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
       const name = nameEndingAt(this.tt, match.index);
       if (!name || this.overlaps(name)) continue;
+      // `党中央、中央军委和习主席`: a conjunction and a surname alone, which is how the text refers to a leader it named.
+      if (name.end - name.start === 2 && CONJUNCTION.test(this.text[name.start]!)) continue;
       // `杜尚别市长`: a city's name before its mayor, not a person's.
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
@@ -541,9 +545,10 @@ class PeopleFinder {
       const start = Math.max(token.start, 0);
       // Part of a word whose end the post splits (`市委书记` holds `书记`) belongs to the title.
       const word = text.slice(start, pos);
-      // What officials do is never part of a title (在人民大会堂会见/n 新加坡总理), nor a leader heading a delegation
-      // (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率 into the name before it).
-      if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word)) break;
+      // What officials do is never part of a title (在人民大会堂会见/n 新加坡总理), nor what one says to another
+      // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
+      // into the name before it).
+      if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
       if (word === '和' && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
         continue;
