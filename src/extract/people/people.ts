@@ -65,6 +65,10 @@ const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 // A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
 const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
 const TOWNSHIP_BEFORE = /(?:[镇乡县区市旗苏木]|街道)$/u;
+// A preposition and a national leader's surname before a post (`向习主席`, `同李总理`): a form that takes no name after
+// it. Only the surnames the papers address leaders by: a country's abbreviation (吉总统, 汤议长) or a village (村支书)
+// is followed by a name.
+const SURNAME_AND_POST = /^(?:[向在对和同给与跟把被让为经由请]|[^\u3400-\u9fff])[习李胡温江毛周朱]$/u;
 // What one leader says or sends to another, printed before the other's title.
 const ADDRESSING = /(?:祝贺|致电|致信|致函|致贺|感谢|欢迎)/u;
 // A leading group, headquarters or task force named after its task (see extendTitleBack), and the organs that set one up.
@@ -147,6 +151,8 @@ class PeopleFinder {
       const isRole = this.lexicon.roles.has(match.word);
       const titleStart = this.extendTitleBack(postStart);
       const title = this.text.slice(titleStart, postEnd);
+      // `向习主席敬礼`, `在习主席关心下`: a leader called by surname and post; no name follows.
+      if (this.surnameAndPost(postStart)) continue;
       if (signed) {
         this.addClassified(signed, this.classify(title, isRole), title);
         continue;
@@ -171,6 +177,19 @@ class PeopleFinder {
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
     }
+  }
+
+  /**
+   * Whether the post at `postStart` follows a leader's surname alone, after a preposition or conjunction or at the start
+   * of a clause (`向/p 习 主席`, `和习/x 主席`: the segmenter may glue the two, never into a word it knows): not
+   * `共和国/ns 总统`.
+   */
+  private surnameAndPost(postStart: number): boolean {
+    if (!SURNAME_AND_POST.test(this.text.slice(Math.max(0, postStart - 2), postStart))) return false;
+    const index = this.tokenAt[postStart - 1] ?? -1;
+    const token = index >= 0 ? this.tt.tokens[index] : undefined;
+    if (!token || token.end !== postStart) return false;
+    return token.start === postStart - 1 || (token.start === postStart - 2 && /^(?:x|nr)/.test(token.tag ?? ''));
   }
 
   /** A person whose name is followed by 委员 or 代表 holds that seat: an official (see MEMBER_AFTER_NAME). */
@@ -229,8 +248,9 @@ class PeopleFinder {
     for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
       const name = nameEndingAt(this.tt, match.index);
       if (!name || this.overlaps(name)) continue;
-      // `党中央、中央军委和习主席`: a conjunction and a surname alone, which is how the text refers to a leader it named.
-      if (name.end - name.start === 2 && CONJUNCTION.test(this.text[name.start]!)) continue;
+      // `党中央、中央军委和习主席`, `向习主席`: a conjunction or preposition and a surname alone, which is how the text
+      // refers to a leader it named.
+      if (name.end - name.start === 2 && this.surnameAndPost(name.end)) continue;
       // `杜尚别市长`: a city's name before its mayor, not a person's.
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
@@ -687,6 +707,8 @@ class PeopleFinder {
 export function afterClauseWords(text: string, start: number, postStart: number): number {
   let cut = start;
   for (const match of text.slice(start, postStart).matchAll(CLAUSE_BEFORE_TITLE)) cut = start + match.index + match[0].length;
+  // `经中央军委主席习近平批准`: a preposition before a central organ opens the clause, not the title.
+  if (/^[经由据]/u.test(text.slice(cut, cut + 1)) && /^(?:中共|中央|党中央|国务院|全国)/u.test(text.slice(cut + 1, cut + 4))) cut++;
   return cut;
 }
 

@@ -346,8 +346,10 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     // what a post's holder does to a foreign leader, or what befalls one, ends the name
     ['国务院总理李强致电基尔·斯塔默，祝贺他就任英国首相。', [['李强', 'official']]],
     ['美国前总统特朗普遭枪击受伤。', [['特朗普', 'official']]],
-    // a conjunction and a surname alone are no name
+    // a leader addressed by surname and post takes no name after it; 吉总统 (a country) does
     ['党中央、中央军委和习主席领导人民军队。', []],
+    ['官兵向习主席敬礼。在习主席关心下，部队发展。', []],
+    ['吉总统热恩别科夫会见。', [['热恩别科夫', 'official']]],
     ['沈阳联勤保障中心主任朱满看到照片。', [['朱满', 'official']]],
     ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
     // company and association posts are persons; people's organisations and villages officials; foreign posts too
@@ -407,6 +409,8 @@ describe('findPeople: round-2 classes from real news', () => {
     ['中共中央政治局常委、中央巡视工作领导小组组长赵乐际出席。', [['赵乐际', '中共中央政治局常委、中央巡视工作领导小组组长']]],
     ['兰州市委常委、兰州新区党工委书记、新冠肺炎疫情联防联控领导小组组长杨建忠说。', [['杨建忠', '兰州市委常委、兰州新区党工委书记、新冠肺炎疫情联防联控领导小组组长']]],
     ['北京大兴国际机场建设指挥部常务副指挥长郭雁池说，要让北京大兴国际机场建设指挥部发挥作用。', [['郭雁池', '北京大兴国际机场建设指挥部常务副指挥长']]],
+    // a preposition before a central organ opens the clause, not the title
+    ['经中央军委主席习近平批准，发布命令。', [['习近平', '中央军委主席']]],
     // what one leader sends another is no part of the other's title
     ['俄方热烈祝贺中国国家副主席王岐山访问成功。', [['王岐山', '中国国家副主席']]],
     // an adjective inside an organ's name (卫生健康/a 委员会, 最高/a 委员会)
