@@ -93,17 +93,17 @@ export class TermTable {
    * Per term (those that vote), what its votes need, 16 bytes side by side: its IDF (a float64 at 2·term), then its
    * hashes as int32 at 4·term + H1 and H2. Two views of one buffer. Read once per article and term.
    */
-  private terms = new Float64Array(2 * 1024);
+  private terms = new Float64Array(2 * INITIAL_TERMS);
   private ints = new Int32Array(this.terms.buffer);
   /**
    * Per term, what the words of the article being signed update, 8 bytes (half a term's record before: twice the
    * terms per cache line): at 2·term the last article that used it, at 2·term + 1 how often.
    */
-  private uses = new Int32Array(2 * 1024);
-  private capacity = 1024;
+  private uses = new Int32Array(2 * INITIAL_TERMS);
+  private capacity = INITIAL_TERMS;
   private count = 0;
   /** The code units of words of three or more, one after another: compared in place, cheaper than a string comparison. */
-  private chars = new Uint16Array(8192);
+  private chars = new Uint16Array(4 * INITIAL_TERMS);
   private charCount = 0;
   /** Words of one code unit (most tokens, 的 and 在 among them) by that unit: the word's entry. */
   private readonly singles = new Int32Array(0x10000);
@@ -111,13 +111,13 @@ export class TermTable {
    * Words of two code units (most of the rest) by both units, which are their own exact key: per slot, the word's
    * entry (0: empty) and the units (pairs). A power of two of slots, at most half full.
    */
-  private pairs = new Int32Array(2 * 4096);
+  private pairs = new Int32Array(2 * 2 * INITIAL_TERMS);
   private pairCount = 0;
   /**
    * Longer words by FNV-1a: per slot, the word's entry (0: empty), the hash, where the word's units are in
    * `chars` and its length, side by side, so that a probe reads one cache line before it compares the units.
    */
-  private slots = new Int32Array(4 * 1024);
+  private slots = new Int32Array(4 * 2 * INITIAL_TERMS);
   private slotCount = 0;
   /** The serial of the article being signed; terms whose `articles` entry equals it were used in it. */
   private serial = 0;
@@ -142,14 +142,14 @@ export class TermTable {
     // Two loops in two functions: V8 compiles a long first article's loop while it runs (on-stack replacement), and
     // code after the loop that had never run then lacked type feedback: that compiled code left for the interpreter at
     // the end of every article (`--trace-deopt`).
-    this.tallyTokens(text, tokens, bodyStart, ++this.serial);
+    this.visibleWords = this.tallyTokens(text, tokens, bodyStart, ++this.serial);
     return this.vote();
   }
 
   /** The same from the word lengths of Article.wordLengths: no token object is read (or made) for a word. */
   signLengths(text: string, lengths: Int32Array, bodyStart: number): Signature | undefined {
     this.begin();
-    this.tallyLengths(text, lengths, bodyStart, ++this.serial);
+    this.visibleWords = this.tallyLengths(text, lengths, bodyStart, ++this.serial);
     return this.vote();
   }
 
@@ -158,16 +158,17 @@ export class TermTable {
     this.usedCount = 0;
   }
 
-  private tallyTokens(text: string, tokens: Token[], bodyStart: number, serial: number): void {
+  /** Counts the body's terms; returns how many of all the words are visible. Nothing but the return after the loop (see sign). */
+  private tallyTokens(text: string, tokens: Token[], bodyStart: number, serial: number): number {
     let visible = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       visible += this.tallyWord(text, token.start, token.end, bodyStart, serial);
     }
-    this.visibleWords = visible;
+    return visible;
   }
 
-  private tallyLengths(text: string, lengths: Int32Array, bodyStart: number, serial: number): void {
+  private tallyLengths(text: string, lengths: Int32Array, bodyStart: number, serial: number): number {
     let visible = 0;
     let start = 0;
     for (let i = 0; i < lengths.length; i++) {
@@ -179,7 +180,7 @@ export class TermTable {
       visible += this.tallyWord(text, start, start + length, bodyStart, serial);
       start += length;
     }
-    this.visibleWords = visible;
+    return visible;
   }
 
   /**
@@ -340,8 +341,9 @@ function rehashed(slots: Int32Array, width: number, slotOf: (key: number) => num
   return bigger;
 }
 
-/** 1 + ln tf for the small counts most terms have: Math.log once per count, not once per term and article. */
-const LOG_TABLE_SIZE = 256;
+/** 1 + ln tf for the counts terms have (a long report says some word hundreds of times): Math.log once per count, not once per
+ * term and article; and a count past the table, met first in optimised code, would send it back to the interpreter. */
+const LOG_TABLE_SIZE = 4096;
 const ONE_PLUS_LOG = Float64Array.from({ length: LOG_TABLE_SIZE }, (_, tf) => 1 + Math.log(tf));
 
 function grown<T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(array: T, length: number): T {
@@ -356,6 +358,13 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(a
  * stream of new strings (numbers, names the HMM joins) cannot grow it without bound.
  */
 const MAX_TERMS = 1 << 18;
+
+/**
+ * Room for this many terms from the start (~1 MB of tables, zero pages until used): a run over a few MB of text then
+ * never grows or rehashes them. Each first growth met in optimised code sent it back to the interpreter and to another
+ * compile (`--trace-deopt`), which on the 9 MB corpus cost as much as the signing itself.
+ */
+const INITIAL_TERMS = 1 << 15;
 const table = new TermTable();
 
 /**
