@@ -27,7 +27,7 @@ export function registerKeywords(program: Command, ctx: CliContext): void {
           .choices(['keyness', 'tfidf', 'textrank', 'freq'])
           .default('keyness'),
       )
-      .option('--min-count <n>', 'leave out terms seen fewer times than this; 0 also lists, per doc or article, the two-character words a text says once', parseNonNegativeInt, 1)
+      .option('--min-count <n>', 'leave out terms seen fewer times than this; 0 also lists, per doc or article, the two-character words a text says once and the words news says in passing', parseNonNegativeInt, 1)
       .option('--idf <file>', 'an IDF file made by `policy-cli idf` (default: the built-in policy IDF)')
       .option('--explain', 'add the columns behind each score: tf, ref_df, weight, parts'),
   ))

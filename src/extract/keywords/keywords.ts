@@ -7,6 +7,7 @@ import type { Token } from '../../types.js';
 import { isPlaceForm } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
+import { isSaidInPassing } from './burstiness.js';
 import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
 import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from './junk.js';
@@ -486,7 +487,8 @@ export interface RankOptions {
   idf: Idf;
   /**
    * How the run is grouped. With `doc` or `article` (one text a group) and keyness, a single two-character word the
-   * group says once is no keyword unless `minCount` is 0: see `hasEvidence`.
+   * group says once, and a word news says in passing, are no keywords unless `minCount` is 0: see `hasEvidence` and
+   * burstiness.ts.
    */
   by?: string;
   /**
@@ -610,6 +612,8 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   for (const row of rows) {
     if (kept.length >= limit) break;
     if (perText && !hasEvidence(row.parts, row.count)) continue;
+    // A word news says in passing (印象, 重任) is no keyword of one text, however often this one says it.
+    if (perText && row.parts.length === 1 && isSaidInPassing(row.keyword)) continue;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
     if (row.parts.length === 1 && isBroadNoun(row.keyword)) continue;
     // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.
