@@ -28,8 +28,11 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
 const ORGAN_HEAD = /(?:部|委|局|院|署|办|厅|府|党|会|协|社|台|馆|国|处|段|组织|集团|公司|银行|联盟|中央)$/u;
 /** The army of a country by one character (以军, 俄军, 乌军, 美军): a party to the news, not its topic. */
 const ARMY = /^[美俄日韩朝英法德意印巴越老柬缅泰以乌叙伊土]军$/u;
-/** Heads that end only names of bodies, whatever the tag (有限公司 n, 中共 j, 全国人大 j, 秘书处 n). */
-const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府|总理府|使馆|领事馆)$/u;
+/**
+ * Heads that end only names of bodies, whatever the tag (有限公司 n, 中共 j, 全国人大 j, 秘书处 n), party branches
+ * (村支部, 党支部) and newspapers (人民日报, 经济日报).
+ */
+const BODY_HEAD = /(?:公司|集团|基金会|委员会|秘书处|政府|工委|军委|监委|纪委|党委|支部|人大|政协|中共|世卫|组织部|宣传部|统战部|大学|学院|委会|监会|总统府|总理府|使馆|领事馆|日报|晚报|早报|时报|周报)$/u;
 /**
  * Short names of organs, whatever the tag: three or more characters ending in 局, 委, 厅 or 办 (体育总局, 气象局,
  * 发改委, 政法委, 卫健委, 外办), or in 工作部 (统战工作部). 格局, 布局, 大局, 变局… end in 局 and name no organ.

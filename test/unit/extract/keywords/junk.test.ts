@@ -84,6 +84,9 @@ describe('isKeywordJunk', () => {
     ['依法', true], // an adverb tagged n
     ['不幸逝世', true],
     ['家属', true], // kinship
+    ['党和国家', true], // the Party and the state, the cadres and the people as a speech addresses them
+    ['广大干部', true],
+    ['工作人员', true], // people by their role
     ['初心', true], // rhetoric of speeches
     ['中华民族', true],
     ['辉煌成就', true],
@@ -102,6 +105,7 @@ describe('isKeywordJunk', () => {
     ['外交官', true],
     ['侧记', true], // page furniture
     ['日文版', true],
+    ['新知新觉', true], // a theory page's column
     ['孤困儿童', false],
     ['伙伴关系', false], // a kind of relation, a term of diplomacy
     ['人文交流', false],

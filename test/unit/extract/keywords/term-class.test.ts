@@ -48,6 +48,9 @@ describe('isKeywordTerm', () => {
     ['有限公司', 1],
     ['中共', 1],
     ['世卫', 1],
+    ['村支部', 2], // a party branch
+    ['人民日报', 1], // newspapers
+    ['经济日报', 1],
     // fragments: a demonstrative, a count and its measure, an adverb
     ['这趟', 3],
     ['以学', 1],
