@@ -47,9 +47,13 @@ export function newsAdaptation(word: string): number | undefined {
  */
 export function isSaidInPassing(word: string): boolean {
   const share = newsAdaptation(word);
-  if (share === undefined || share >= PASSING_ADAPTATION) return false;
+  return share !== undefined && share < PASSING_ADAPTATION && !isPolicyDictionaryTerm(word);
+}
+
+/** True for a term of our policy dictionary (src/data/policy-dict.txt): the policy's own words, whatever news does. */
+export function isPolicyDictionaryTerm(word: string): boolean {
   policyTerms ??= new Set(readWordList('policy-dict.txt').map((line) => line.split(/\s+/)[0]!));
-  return !policyTerms.has(word);
+  return policyTerms.has(word);
 }
 
 function loadTable(): ReadonlyMap<string, number> {

@@ -66,6 +66,7 @@ describe('isBodyKind', () => {
     ['指导组', true],
     ['教育部门', true],
     ['总部', true],
+    ['服务中心', true], // 医保服务中心 said without its name
     ['医院', false], // a kind of place too
     ['合作社', false], // a policy term
     ['科技伦理', false],
@@ -87,6 +88,8 @@ describe('isKeywordJunk', () => {
     ['党和国家', true], // the Party and the state, the cadres and the people as a speech addresses them
     ['广大干部', true],
     ['工作人员', true], // people by their role
+    ['建立健全', true], // verbs jieba's dictionary tags as names or set phrases
+    ['毫不放松', true],
     ['初心', true], // rhetoric of speeches
     ['中华民族', true],
     ['辉煌成就', true],
@@ -121,6 +124,7 @@ describe('isMeetingName', () => {
     ['世界卫生大会', true],
     ['团拜会', true],
     ['大会', true],
+    ['研讨会', true],
     ['小康社会', false],
     ['全会精神', false], // keyword-junk.txt's
     ['营商环境', false],
