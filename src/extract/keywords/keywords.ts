@@ -7,7 +7,7 @@ import type { Token } from '../../types.js';
 import { isPlaceForm } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
-import { isPolicyDictionaryTerm, isSaidInPassing, newsAdaptation } from './burstiness.js';
+import { usesNeeded } from './burstiness.js';
 import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
 import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from './junk.js';
@@ -536,16 +536,13 @@ export function phraseWeight(weights: readonly number[]): number {
 }
 
 /**
- * Whether one text gives a term evidence enough to list it: a phrase, a word it repeats, or a word of three characters
- * or more that news uses often enough to tell how (see burstiness.ts) or that our policy dictionary lists. In the judged
- * per-article top 10 of issue 15, two-character words an article says once were 62 % junk (a passing verb, a coinage,
- * a broad noun), and longer words said once that fewer than 10 news articles use, 48 % (一盏灯, 同情心, 时间轴, beside
- * 冠心病 and 海关法); left out, a short article lists fewer than 10 keywords, not filler.
+ * Whether one text gives a term evidence enough to list it: a phrase, or a word it says as often as news shows it must
+ * (usesNeeded in burstiness.ts: a word news says in passing never; a two-character word twice or three times). In the
+ * judged per-article top 10 of issue 15, two-character words an article said once were 62 % junk (a passing verb, a
+ * coinage, a broad noun); left out, a short article lists fewer than 10 keywords, not filler.
  */
 export function hasEvidence(parts: readonly string[], count: number): boolean {
-  if (parts.length > 1 || count >= 2) return true;
-  const word = parts[0]!;
-  return [...word].length > 2 && (newsAdaptation(word) !== undefined || isPolicyDictionaryTerm(word));
+  return parts.length > 1 || count >= usesNeeded(parts[0]!);
 }
 
 /**
@@ -616,8 +613,6 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   for (const row of rows) {
     if (kept.length >= limit) break;
     if (perText && !hasEvidence(row.parts, row.count)) continue;
-    // A word news says in passing (印象, 重任) is no keyword of one text, however often this one says it.
-    if (perText && row.parts.length === 1 && isSaidInPassing(row.keyword)) continue;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
     if (row.parts.length === 1 && isBroadNoun(row.keyword)) continue;
     // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.

@@ -2,7 +2,7 @@
 // no keyword of one text however often that text says it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MIN_ARTICLES, isSaidInPassing, newsAdaptation, parseBurstiness } from '../../../../src/extract/keywords/burstiness.js';
+import { MIN_ARTICLES, isSaidInPassing, newsAdaptation, parseBurstiness, usesNeeded } from '../../../../src/extract/keywords/burstiness.js';
 import { dataPath } from '../../../../src/paths.js';
 import { rankedBesideAReport } from '../../../helpers/keyword-ranking.js';
 
@@ -53,6 +53,22 @@ describe('the shipped table', () => {
   it('tells nothing of a word news never used', () => {
     expect(newsAdaptation('孤困儿童救助站')).toBeUndefined();
     expect(isSaidInPassing('孤困儿童救助站')).toBe(false);
+  });
+});
+
+describe('usesNeeded', () => {
+  it.each<[string, number]>([
+    ['营商环境', 1], // longer words news uses: once
+    ['呼吸机', 1],
+    ['同情心', 2], // longer words news hardly uses: twice
+    ['双招双引', 1], // the policy dictionary's terms
+    ['疫苗', 2], // topic words of two characters: twice
+    ['预期', 3], // two characters news seldom repeats: three times
+    ['仔猪', 3], // two characters news hardly uses
+    ['印象', Infinity], // said in passing
+    ['与时俱进', Infinity],
+  ])('%s: %d', (word, needed) => {
+    expect(usesNeeded(word)).toBe(needed);
   });
 });
 
