@@ -617,8 +617,8 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
     if (row.parts.length === 1 && isBroadNoun(row.keyword)) continue;
     // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.
     if (row.parts.length > 1 && isKeywordJunk(row.keyword)) continue;
-    // (A phrase ending in a post or a firm's title names a person by it: `公司总经理`.)
-    if (isBodyKind(row.keyword) || isMeetingName(row.keyword) || isMeasureWord(row.keyword) || isRoleWord(row.keyword) || (row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) : isQualifierAlone(row.keyword))) continue;
+    // (A phrase ending in a post or a firm's title, or making one whole, names a person by it: `公司总经理`, `首席 执行官`.)
+    if (isBodyKind(row.keyword) || isMeetingName(row.keyword) || isMeasureWord(row.keyword) || isRoleWord(row.keyword) || (row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) || isTitle(row.keyword) : isQualifierAlone(row.keyword))) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
   return kept.list();

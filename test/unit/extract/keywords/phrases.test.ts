@@ -86,6 +86,14 @@ describe('rankKeywords with phrases', () => {
     expect(rows.map((r) => r.keyword)).not.toContain('儿童');
   });
 
+  it('lists no phrase whose words make a post (首席 执行官, a title of a firm, as 首席执行官 is)', () => {
+    const stats = newTermStats();
+    addArticle(stats, cutWords('首席执行官表示。首席执行官说。首席执行官认为。' + '光伏。储能。氢能。风电。'.repeat(20)), 'keyness', 'a.txt');
+    const rows = rankKeywords(stats, { method: 'keyness', top: 10, minCount: 1, idf });
+    expect(rows.map((r) => r.keyword)).not.toContain('首席执行官');
+    expect(rows.map((r) => r.keyword)).toContain('光伏');
+  });
+
   it('compare counts the same phrases', () => {
     const stats = newTermStats();
     addArticle(stats, cutWords(text), 'keyness', 'a.txt');
