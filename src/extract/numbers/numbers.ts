@@ -31,7 +31,9 @@ const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农�
  * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
  */
-const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻规着务]|是)/;
+const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻着务]|规(?:定|矩|范)|是)/;
+/** Measure words of things handed, printed or held (`四份建议`, `两则消息`, `两间房`): counted, never a formulation. */
+const ITEM_MEASURE = /^(?:份|则|封|篇|本|间|栋|座|户|名|届)$/;
 /** Small Chinese counts that are words (`两口子`, `三轮车`, `两部门`, `四处`, `二次`, `五项原则`), not counts. */
 const CHINESE_COUNT_WORD = /^(?:.口子|.部分|.轮车|.部门|四处|四面|二.|.条胡|.项原|.个半)/;
 /** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
@@ -148,8 +150,14 @@ interface Draft {
 /** Stretches inside short quotes and book titles: numbers there are parts of names (`"1441"工作思路`). */
 function nameZones(text: string): Uint8Array {
   const zone = new Uint8Array(text.length);
-  const patterns = [/“[^“”\n。]{1,20}”/g, /"[^"\n。]{1,20}"/g, /《[^《》\n]{1,60}》/g, /「[^「」\n]{1,20}」/g];
-  for (const re of patterns) for (const m of text.matchAll(re)) zone.fill(1, m.index, m.index + m[0].length);
+  const patterns = [/“[^“”\n。]{1,20}”/g, /"[^"\n。]{1,20}"/g, /《[^《》\n]{1,60}》/g, /「[^「」\n]{1,20}」/g, /‘[^‘’\n。]{1,20}’/g];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      // `“几十块钱欢唱4小时，还送果盘，不贵！”`: a quote that exclaims or asks is someone's words, not a name.
+      if (/[！!？?]["”」’]$/.test(m[0])) continue;
+      zone.fill(1, m.index, m.index + m[0].length);
+    }
+  }
   return zone;
 }
 
@@ -266,6 +274,8 @@ function findOrdinals(text: string, add: (d: Draft) => boolean): void {
   for (const m of text.matchAll(new RegExp(`(?<![${CN}])([${CN}]+)(届|中全会|次全会|次会议|次全体会议|次代表大会)`, 'g'))) {
     const value = parseChineseNumber(m[1]!);
     if (value === null) continue;
+    // `两届全国人大代表`, `连任三届`: 两 never numbers a term, and after 连任 the terms are counted, not named.
+    if (m[2] === '届' && (m[1]!.startsWith('两') || /(?:连任|连续|担任|当了|当选)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'ordinal', value, unit: '', approx: 'exact' });
   }
   // 党的二十大: a party congress. `十大工程`, `八大行动` are formulations (codes) and are left to the figure pass.
@@ -455,6 +465,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
       value *= 10;
       unit = '%';
+      // `七成半`: and a half tenth.
+      if (text[pos] === '半' && !/^半[年月天]/.test(text.slice(pos, pos + 2))) {
+        value += 5;
+        pos += 1;
+      }
     }
     const unitEnd = pos;
     // Suffix approximations: 以上, 左右, `2倍多`.
@@ -515,7 +530,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (kind === 'period' && unit === '年' && approx !== 'exact' && approx !== 'about') kind = 'amount';
     // `连续6个季度出现萎缩`, `养了23年猪`: consecutive or spent, years and quarters are a length; not when another
     // figure follows in the clause, whose time they are (`连续5年全省第1`).
-    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30))) kind = 'amount';
+    // (An ordinal of days or times after it is no figure: `连续两年在春节后上班第一天召开`; a rank is, `连续5年全省第1`.)
+    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30).replace(/第[一二三四五六七八九十\d]+(?:天|次|批|届|期|轮|个)/g, ''))) kind = 'amount';
+    // `提前一年`, `为期一个月`, `历时两年`, `16年过去了，`: a span the words before or after measure, not a time frame.
+    const spanCue = /^(?:年|季度|个月|天|周)$/.test(unit) && (SPAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^过去了?[，,。；;！!？?]/.test(text.slice(end)));
+    if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
@@ -536,7 +555,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     // (A land or length measure is a figure: `人均耕地不足一亩`.)
-    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
+    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !spanCue && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -582,7 +601,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
         draft.kind = 'code';
       }
     }
@@ -626,12 +645,20 @@ function insideWord(text: string, start: number, end: number): boolean {
     const tokenStart = at;
     at += token.word.length;
     if (at <= start || tokenStart >= end) continue;
+    // (`近三成/l`, `近百名/l`: an approximation and a count the segmenter keeps as one word are still a figure.)
+    if (APPROX_COUNT_WORD.test(token.word)) continue;
     // (A word that opens with the count is the thing counted: `两本书/n`, `两间房/n`, `三层楼/n`.)
     if (/^[il]$/.test(token.tag ?? '') && (tokenStart < start || at > end)) return true;
     if (tokenStart < start && !/^(?:m|mq|q|t|x)$/.test(token.tag ?? 'x')) return true;
   }
   return false;
 }
+
+/** An approximation and a count kept as one word by the segmenter (`近三成`, `近百名`, `约两成`). */
+const APPROX_COUNT_WORD = /^(?:近|约|超|逾|上|仅|将近)[一二两三四五六七八九十百千万]+(?:成|名|人|个|位|家|项|次|倍)$/;
+
+/** Words before a length of time that make it one (`提前一年`, `为期一个月`, `历时两年`, `长达3年`). */
+const SPAN_BEFORE = /(?:提前|为期|历时|历经|用时|耗时|长达|用了|花了)$/;
 
 /** What follows a score in sports news: the verb of winning or losing (`以3:2力克`, `以4:2战胜`). */
 const SCORE_AFTER = /^(?:力克|战胜|击败|击溃|胜|负|败|逆转|险胜|完胜|惜败|取胜|赢|输|拿下|淘汰|的比分)/;

@@ -149,6 +149,23 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['唐钱婷以1分05秒54的成绩摘得银牌', '1分05秒54', { kind: 'amount', value: 65.54, unit: '秒' }],
     ['前后用了一天半时间', '一天半', { kind: 'amount', value: 1.5, unit: '天' }],
     ['冷藏温度保持在4—8℃', '4—8℃', { kind: 'amount', min: 4, max: 8, unit: '℃' }],
+    // small counts of things handed or printed are counts, not formulations; nor are 两届 terms ordinals
+    ['代表今年准备了五份建议', '五份', { kind: 'count', value: 5, unit: '份' }],
+    ['网站通报了三则典型案例', '三则', { kind: 'count', value: 3, unit: '则' }],
+    ['她已连任两届省人大代表', '两届', { kind: 'count', value: 2, unit: '届' }],
+    ['两个规划同时获批', '两个', { kind: 'count', value: 2, unit: '个' }],
+    // an approximation the segmenter joins to the count (`近百名/l`, `近三成/l`), and a half tenth
+    ['近百名志愿者赶来', '百名', { kind: 'count', value: 100, unit: '名' }],
+    ['外资企业占比近三成', '三成', { kind: 'percent', value: 30, unit: '%' }],
+    ['早稻已收获七成半', '七成半', { kind: 'percent', value: 75, unit: '%' }],
+    // spans the words around them measure: 提前, 为期, 过去了, 载; 连续 before an ordinal of days
+    ['工程提前一年完工', '一年', { kind: 'amount', value: 1, unit: '年' }],
+    ['培训为期一个月', '一个月', { kind: 'amount', value: 1, unit: '个月' }],
+    ['20年过去了，村子变了样', '20年', { kind: 'amount', value: 20, unit: '年' }],
+    ['三十载坚守深山', '三十载', { kind: 'amount', value: 30, unit: '年' }],
+    ['他连续两年在开学第一天为新生授课', '两年', { kind: 'amount', value: 2, unit: '年' }],
+    // a quote that exclaims is someone's words, its figures are figures
+    ['“十几块钱能唱3小时，划算！”她说', '3小时', { kind: 'amount', value: 3, unit: '小时' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
@@ -161,6 +178,9 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     // scores, races named by their distance, numerals inside words
     ['中国女排以3:2力克美国女排', '3:2'],
     ['收获男子100米仰泳亚军', '100米'],
+    // a formulation in single quotes inside a quote; a rank after 连续 keeps the years its time
+    ['他说：“要为实现‘两个一百年’奋斗目标努力。”', '两个'],
+    ['工作连续5年全省第1', '5年'],
   ])('%s: %s is not a figure', (sentence, target) => {
     expect(['amount', 'count', 'percent', 'ratio', 'rank']).not.toContain(figure(sentence, target).kind);
   });
@@ -169,6 +189,7 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['停止在涉疆问题上说三道四', 3],
     ['急坏了老两口', 2],
     ['这项指标保持两位数增长', 2],
+    ['万载县新建了学校，这是千载难逢的机会', 10000],
   ])('%s: the numeral is part of a word', (sentence, value) => {
     expect(spans(sentence).filter((s) => s.value === value && ['count', 'amount'].includes(s.kind))).toEqual([]);
   });
