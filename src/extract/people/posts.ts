@@ -128,7 +128,9 @@ function classifyChainOf(title: string): ChainClass {
     }
   }
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
-  const country = foreignCountryIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0];
+  // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
+  const envoy = /^(?:中国|中华人民共和国|我国|我)?驻/.test(title);
+  const country = envoy ? undefined : (foreignCountryIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0]);
   if (publicPost) {
     if (country) return { kind: 'official', level: 'foreign', country };
     if (foreignPost) return { kind: 'official', level: 'foreign' };
