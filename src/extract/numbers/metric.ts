@@ -78,7 +78,8 @@ const TRAILING_NOISE = new RegExp(
 );
 
 /** A comparison basis at the end of the stretch: `较“十三五”末`, `比上年`, `较2020年`. */
-const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度)))$/;
+// (`较前日`, `较上一日`, `比昨天`: a day before, as daily reports compare.)
+const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度|前日|上日|上一日|昨日|昨天|前一天)))$/;
 
 /** A prepositional phrase of place (`在珠江口盆地海域`, `在村口的广场上`). */
 const LOCATIVE_PHRASE = /^[在于][^，,]{2,14}(?:海域|水域|流域|地区|境内|一带|上空|[上里中内外下旁边])$/;

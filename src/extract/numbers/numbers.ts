@@ -51,7 +51,7 @@ const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩
 const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移)了?$/;
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
-const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
 /** The unit a metric implies for a bare 万/亿 figure (`收入五六万` → 元). */
 const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
@@ -657,6 +657,9 @@ function insideWord(text: string, start: number, end: number): boolean {
 /** An approximation and a count kept as one word by the segmenter (`近三成`, `近百名`, `约两成`). */
 const APPROX_COUNT_WORD = /^(?:近|约|超|逾|上|仅|将近)[一二两三四五六七八九十百千万]+(?:成|名|人|个|位|家|项|次|倍)$/;
 
+/** The day's new cases, named by nothing else (`当日新增`, `当天实际新增`). */
+const NEW_ON_THE_DAY = /(?<=^|[，,：:])(?:当日|当天|单日|今日|昨日|全天)(?:实际)?(?:新增|净增)$/;
+
 /** Words before a length of time that make it one (`提前一年`, `为期一个月`, `历时两年`, `长达3年`). */
 const SPAN_BEFORE = /(?:提前|为期|历时|历经|用时|耗时|长达|用了|花了)$/;
 
@@ -912,6 +915,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // A verb may name what a count counts only when nothing follows the count (`确诊208例。`, `出席170人，`); before a
     // noun it is the predicate (`通报5起…问题`, `上演了11部…作品`).
     const verbNames = d.kind === 'count' && !/^[\u4e00-\u9fff“"《]/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 1));
+    // `当日新增1600人`, `当日实际新增338人`: in a daily report the day's new cases are the measure itself.
+    if (d.kind === 'count' && !d.metric) d.metric = NEW_ON_THE_DAY.exec(lead)?.[0];
     if (!owned && !qualifiesAfter) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, verbNames);
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
     // the figure is what it measures.

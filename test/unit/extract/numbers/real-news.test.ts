@@ -368,3 +368,19 @@ describe('a list of figures after a list of as many nouns measures them in order
     expect(spans(sentence).filter((s) => s.kind === 'percent').map((s) => s.metric)).toEqual(metrics);
   });
 });
+
+describe('daily reports: the day\'s new cases, and a change on the day before of the clause before', () => {
+  it.each([
+    ['截至24时，全省现有确诊病例1200人，当日新增150人，较前日减少20人。', '150人', '当日新增'],
+    ['截至24时，全省现有确诊病例1200人，当日新增150人，较前日减少20人。', '20人', '当日新增'],
+    ['现有疑似病例900人，当日实际新增80人，', '80人', '当日实际新增'],
+    ['全省累计出院3000人，当日出院300人，较上一日增加40人。', '40人', '当日出院'],
+    ['现有疑似病例较上日减少97人。', '97人', '现有疑似病例'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it('the day before is the basis of the change', () => {
+    expect(figure('当日出院300人，较前日增加40人。', '40人')).toMatchObject({ change: 'increase', basis: '较前日' });
+  });
+});
