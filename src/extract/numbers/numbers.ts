@@ -90,7 +90,8 @@ function activityOf(metric: string): string {
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
  * numeral with its classifier: `两个80.5米的边跨`). */
-const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被])$/;
+// (`将新增300亿元投资`: what is added follows the amount.)
+const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被]|新增)$/;
 
 const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
@@ -871,7 +872,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`经营面积在300平方米以上的餐厅`: a measure before 在 is the metric, the noun after is what has it.)
     // (`领到了2600元工资`: a verb's 了 before an amount and its noun.)
     const afterAspect = /[\u4e00-\u9fff]了$/.test(lead) && d.kind === 'amount' && !DURATION_UNITS.has(d.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end, d.end + 2)) && !/^(?:以上|以下|左右|之多)/.test(text.slice(d.end));
-    const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
+    const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值|占地)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
     // `以52秒32的成绩`, `以99.69%的高比例同意率`, `一个1%的提升`, `为期3天的初步采风`: the noun after 的 is what the
     // figure measures (a score, a share, a span of an activity).
     if (text[d.end] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end + 1)) && (d.kind === 'amount' || d.kind === 'percent') && !d.unit.includes('/')
@@ -934,7 +935,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
-      d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+      // (`70年来基诺山寨…`: the 来 of a span up to now is the span's.)
+      const since = DURATION_UNITS.has(d.unit) || d.unit === '年' ? (/^(?:以来|来)/.exec(text.slice(d.end))?.[0].length ?? 0) : 0;
+      d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end + since);
     }
     // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
     // (`1/3以上贸易`: past a bound after the figure.)

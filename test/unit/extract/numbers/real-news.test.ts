@@ -384,3 +384,26 @@ describe('daily reports: the day\'s new cases, and a change on the day before of
     expect(figure('当日出院300人，较前日增加40人。', '40人')).toMatchObject({ change: 'increase', basis: '较前日' });
   });
 });
+
+describe('metrics of held-out news: where the counted noun ends, verbs and adverbs at the ends, the object of a verb', () => {
+  it.each([
+    // a word that opens the predicate after the counted noun (基本, 部分, 获批), but may open a noun of its own
+    ['手头有五份建议基本确定了。', '五份', '建议'],
+    ['全国16个省份部分项目数据不实。', '16个', '省份'],
+    ['新区两个规划获批。', '两个', '规划'],
+    ['提供12项基本医疗服务。', '12项', '基本医疗服务'],
+    // people counted, then what they do to a place
+    ['累计有3000名医务人员援助湖北。', '3000名', '医务人员'],
+    // an adverb of extent and the verb of what a finding involves are no part of the measure
+    ['治理区内土壤侵蚀量普遍下降40%以上。', '40%以上', '治理区内土壤侵蚀量'],
+    ['违规建设涉及耕地3.2万亩。', '3.2万亩', '耕地'],
+    // a one-character verb of building before its object; 占地 and 新增 before an amount lead to the noun after it
+    ['村委会决定建300亩茶叶基地。', '300亩', '茶叶基地'],
+    ['政府免费送个占地2亩的蔬菜大棚。', '2亩', '蔬菜大棚'],
+    ['集团今年将新增50亿元投资。', '50亿元', '投资'],
+    // the 来 of a span up to now is the span's, not the noun's
+    ['40年来小山村发生了巨变。', '40年', '小山村'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
