@@ -113,6 +113,8 @@ const PREDICATE_VERBS = new Set([
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
+  // Works built along a length (`修建林区公路18公里`, `架设输电线路4公里多`).
+  '修建', '架设', '新修', '修通', '建造',
   ...['年产', '日产', '月产', '年销', '年发电'],
 ]);
 
@@ -770,7 +772,8 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
   // (Only after a noun: `初步/d 采风/v` is one phrase.)
   // (Words of measure the tagger reads as verbs are nouns here: `能源消费/v 增长`.)
   const nounish = (t: Token) => /^(?:n\w*|vn)$/.test(t.tag ?? '') || MEASURE_NOUNS.has(t.word);
-  const stop = tokens.findIndex((t, k) => k > 0 && !MEASURE_NOUNS.has(t.word) && ((tokens.slice(0, k).some(nounish) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '')));
+  // (`精心制作才最终…`: an adverb of sequence opens the predicate after any word.)
+  const stop = tokens.findIndex((t, k) => k > 0 && !MEASURE_NOUNS.has(t.word) && ((tokens.slice(0, k).some(nounish) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '') || /^(?:才|就|便|即|又|再)$/.test(t.word)));
   let phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
   // (`增速十分靠前`, `含金量不低`: after a noun, the run ends at its last noun.)
   const lastNoun = tokens.slice(0, stop < 0 ? tokens.length : stop).filter(nounish).pop();

@@ -876,7 +876,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `以52秒32的成绩`, `以99.69%的高比例同意率`, `一个1%的提升`, `为期3天的初步采风`: the noun after 的 is what the
     // figure measures (a score, a share, a span of an activity).
     if (text[d.end] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end + 1)) && (d.kind === 'amount' || d.kind === 'percent') && !d.unit.includes('/')
-      && (/(?<![所可难予加])以$|为期$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
+      && (/(?<![所可难予加])以$|为期$|(?:经历|经过|历经)$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
       // (A span's 的 leads to a named undertaking, which the noun reader takes whole: `为期两个月的…综合整治行动`.)
       d.metric ??= (/为期$/.test(lead) ? metricAfter(text, d.end + 1) : undefined) ?? phraseAfterOf(text, d.end + 1);
     }

@@ -403,6 +403,11 @@ describe('metrics of held-out news: where the counted noun ends, verbs and adver
     ['集团今年将新增50亿元投资。', '50亿元', '投资'],
     // the 来 of a span up to now is the span's, not the noun's
     ['40年来小山村发生了巨变。', '40年', '小山村'],
+    // a span undergone leads to the activity after its 的; works built along a length are what it measures
+    ['每件作品都经历5天的精心制作才最终展出。', '5天', '精心制作'],
+    ['经过3个月的努力，工程完工。', '3个月', '努力'],
+    ['他带领村民修建通村公路12公里，', '12公里', '通村公路'],
+    ['架设输电线路5公里多。', '5公里多', '输电线路'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
     expect(figure(sentence, target).metric).toBe(metric);
   });
