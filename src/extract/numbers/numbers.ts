@@ -979,7 +979,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `开行30多小时`, `已坚持27年`: with no noun before or after it, a duration is of the activity its verb names.
     if (!d.metric && !owned && !qualifiesAfter && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) {
       const activity = metricBefore(text, floor, d.start, timeSpans, true);
-      if (activity && tag(activity).every((t) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word))) d.metric = activity;
+      const words = activity ? tag(activity) : [];
+      const acting = (t: { word: string; tag?: string }) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word);
+      // (`两国建交32年来`: the parties named before the verb are part of the activity.)
+      const parties = words.length >= 2 && acting(words[words.length - 1]!) && words.slice(0, -1).every((t) => /^n[srt]?$/.test(t.tag ?? ''));
+      if (activity && (words.every(acting) || parties)) d.metric = activity;
       // `约谈进行了一个多小时`, `会议持续了3小时`: before a light verb, the activity is its subject.
       const light = activity ? /^([\u4e00-\u9fff]{2,8}?)(?:进行|持续|历时)$/.exec(activity) : null;
       if (!d.metric && light) d.metric = light[1];

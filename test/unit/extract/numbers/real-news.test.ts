@@ -408,6 +408,8 @@ describe('metrics of held-out news: where the counted noun ends, verbs and adver
     ['经过3个月的努力，工程完工。', '3个月', '努力'],
     ['他带领村民修建通村公路12公里，', '12公里', '通村公路'],
     ['架设输电线路5公里多。', '5公里多', '输电线路'],
+    // a duration of an activity keeps the parties named before its verb
+    ['两国建交50年来，双边关系稳步发展。', '50年', '两国建交'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
     expect(figure(sentence, target).metric).toBe(metric);
   });
