@@ -565,6 +565,14 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.name === name)?.kind).toBe('official');
   });
 
+  it.each([
+    // a foreign city's mayor is a foreign official, whose transliterated name runs to the verb
+    ['莫斯科市长索比亚宁称，防空系统击退了攻击。', '索比亚宁', '俄罗斯'],
+    ['纽约市市长亚当斯27日发布行政令。', '亚当斯', '美国'],
+  ])('%s → %s, of %s', (text, name, country) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', org: country });
+  });
+
   it('China\'s envoy is no foreign official', () => {
     expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
   });
