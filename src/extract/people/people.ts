@@ -175,8 +175,9 @@ class PeopleFinder {
       // `担任总书记后首赴…`: a post someone takes up is the verb's object; its holder is the subject before it.
       if (TAKING_UP_POST.test(this.text.slice(Math.max(0, titleStart - 3), titleStart))) continue;
       const first =
-        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
-      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at)) ?? this.memberNameAt(at);
+      // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
+      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
       if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
@@ -417,6 +418,21 @@ class PeopleFinder {
     // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
     if (isWeakSurname(this.text[at]!)) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
+  }
+
+  /**
+   * A name the segmenter cut apart (`杨/nr 成长/v 委员`, `欧其/x 代表 说`) between a title and the seat printed after
+   * it: a surname and one or two characters, then 委员 or 代表 as MEMBER_AFTER_NAME reads them.
+   */
+  private memberNameAt(at: number): NameSpan | undefined {
+    const surname = surnameLength(this.text, at);
+    if (surname === 0 || isWeakSurname(this.text[at]!)) return undefined;
+    for (const length of [surname + 2, surname + 1]) {
+      const name = this.text.slice(at, at + length);
+      if (!/^[\u3400-\u9fff]+$/u.test(name) || [...name.slice(surname)].some((c) => startsStopWord(c, 0))) continue;
+      if (MEMBER_AFTER_NAME.test(this.text.slice(at + length, at + length + 4)) && !containsTitleWord(name)) return { start: at, end: at + length };
+    }
+    return undefined;
   }
 
   /**

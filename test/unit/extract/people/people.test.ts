@@ -561,6 +561,9 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
   it.each([
     // 委员 after a name is the CPPCC seat, whatever the verb after it
     ['某某集团有限公司董事长吴某某委员深有感触地说，企业有信心。', '吴某某'],
+    // a name the segmenter cuts apart, between a title and the seat after it; an economist is a role, his seat a post
+    ['某某研究院副院长欧其代表说，工业互联网很重要。', '欧其'],
+    ['在某某证券研究所首席经济学家杨成长委员的笔记本上，记满了要点。', '杨成长'],
   ])('%s → %s is an official', (text, name) => {
     expect(people(text).find((s) => s.name === name)?.kind).toBe('official');
   });
