@@ -611,6 +611,22 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       if (number) start -= 1;
       continue;
     }
+    // `上海合作组织峰会`: 组织 ending an international body's name is no verb, where the reading stopped (a summit
+    // only: `在上海合作组织会议上` speaks of its meetings at large).
+    const body2 = /^峰会/u.test(text.slice(start, start + 2)) ? /(?:合作|卫生|贸易|公约|气象|海事|劳工|粮农|旅游|条约|输出国)组织$/u.exec(before) : null;
+    if (body2 && start - 2 > 0) {
+      const organisation = readNameLeftwards(article, start - 2, reading);
+      if (organisation < start - 2) {
+        start = organisation;
+        continue;
+      }
+    }
+    // `中国－中亚峰会`, `中国-东盟博览会`: China and its partner joined by a dash open the mechanism's name.
+    const pair = /(?:中国|中)[－-]$/u.exec(before);
+    if (pair) {
+      start -= pair[0].length;
+      continue;
+    }
     const organVerb = organVerbBefore(article, start);
     if (organVerb !== undefined) {
       start = Math.min(organVerb, readNameLeftwards(article, organVerb, reading));
@@ -749,7 +765,9 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const headlineSubject =
     c.headed === true && c.kind === 'meeting' && c.start < article.bodyStart && (c.start === 0 || text[c.start - 1] === '\n') && !future && !pastYear &&
     !REFERENCED_AFTER.test(after) && !/^\s*(?:将|拟|即将|筹备|准备|倒计时|前夕|报告|发布|数据|秘书长)/u.test(after);
-  const own = (headlineSubject || ownWords) && !recalled && !toCome && (headlineSubject || date !== undefined || lede || dayOfReport || setting || learntAt || heldInDispatch);
+  // `——黑龙江省委书记张庆伟近日在…工作会议上说`: the line that attributes a printed speech names where it was given.
+  const attribution = spokenAt && /(?:^|\n)[ \u3000]*——[^\n]*$/u.test(text.slice(Math.max(0, c.start - 60), c.start));
+  const own = (headlineSubject || ownWords) && !recalled && !toCome && (headlineSubject || date !== undefined || lede || dayOfReport || setting || learntAt || heldInDispatch || attribution);
   const referenced = REFERENCED_BEFORE.test(before) || REFERENCED_AFTER.test(after);
   const role = own ? 'own' : referenced ? 'referenced' : undefined;
   // In a county-level city (青州市) a `市委` meeting that is followed, not held (`落实省委和市委经济工作会议要求`), is

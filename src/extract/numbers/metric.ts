@@ -42,6 +42,8 @@ const LEADING_WORDS = new Set([
   '接近', '将近', '约', '大约', '最近', '近年来', '近年',
   // Verbs of a tally of findings and measures (`发现问题698个`, `明确整改措施691条`, `推荐就业岗位1160个`).
   '发现', '明确', '制定', '推荐', '查摆', '查找', '开通',
+  // What a finding involves, and conjunctions of consequence (`涉及耕地`, `所以黑龙江省委…`).
+  '涉及', '共涉及', '所以', '因此', '因而',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -66,6 +68,8 @@ const TRAILING_NOISE = new RegExp(
       '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
       // `经济增速预计仅为`, `产量有望达到`: a forecast's adverb.
       '预计', '有望', '估计', '持续', '不断', '逐年', '稳步',
+      // `水土流失量普遍下降`, `共涉及`: adverbs of extent, and the verb of what a finding involves.
+      '普遍', '明显', '大幅', '显著', '涉及', '共涉及',
       // `气温最低可`, `脱贫又脱单的就`, `价格已降到`: modal and focus words before the figure.
       '(?<![许认宁])可', '(?<![成造])就', '降到', '已降到',
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
@@ -78,7 +82,8 @@ const TRAILING_NOISE = new RegExp(
 );
 
 /** A comparison basis at the end of the stretch: `较“十三五”末`, `比上年`, `较2020年`. */
-const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度)))$/;
+// (`较前日`, `较上一日`, `比昨天`: a day before, as daily reports compare.)
+const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度|前日|上日|上一日|昨日|昨天|前一天)))$/;
 
 /** A prepositional phrase of place (`在珠江口盆地海域`, `在村口的广场上`). */
 const LOCATIVE_PHRASE = /^[在于][^，,]{2,14}(?:海域|水域|流域|地区|境内|一带|上空|[上里中内外下旁边])$/;
@@ -108,6 +113,8 @@ const PREDICATE_VERBS = new Set([
   '承建', '排查', '梳理', '关停', '拆除', '孵化', '展示', '安装', '募集', '筹集', '捐赠', '捐献', '救治', '拿到', '收到',
   '得到', '达成', '销售', '投资', '被', '转移', '带头', '新开工', '开工', '收获', '采购', '发送', '运输', '调运', '调拨',
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
+  // Works built along a length (`修建林区公路18公里`, `架设输电线路4公里多`).
+  '修建', '架设', '新修', '修通', '建造',
   ...['年产', '日产', '月产', '年销', '年发电'],
 ]);
 
@@ -449,6 +456,12 @@ const PREDICATE_WORDS = new Set([
   '年产', '日产', '月产', '年销', '年发电',
 ]);
 
+/**
+ * Words that after a counted noun open its predicate (`4份建议基本确定`, `两个规划获批`, `28个省份部分项目`), though
+ * they may open a noun phrase of their own (`3项基本公共服务`, `获批项目`): a break only after a noun.
+ */
+const PREDICATE_AFTER_NOUN = new Set(['获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
+
 /** Verbs that end the names of activities (`党性教育体检`, `寒假生活`, `疫情防控工作`). */
 const NOMINAL_VERBS = new Set(['体检', '生活', '工作', '服务', '管理', '发展', '改革', '保护', '合作', '交流', '教育', '治理', '防控', '监管', '监测', '考核', '评估']);
 
@@ -656,7 +669,9 @@ const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|�
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {
   const before = tokens[i - 1];
-  return i > 0 && /^(?:v|d|ad)$/.test(tokens[i]!.tag ?? '') && before !== undefined && NOUNISH.test(before.tag ?? 'x') && PERSON_NOUN.test(before.word);
+  // (`医务人员援助/vn 武汉/ns`: a verbal noun before a place is a verb acting on it.)
+  const acts = /^(?:v|d|ad)$/.test(tokens[i]!.tag ?? '') || (tokens[i]!.tag === 'vn' && /^ns/.test(tokens[i + 1]?.tag ?? ''));
+  return i > 0 && acts && before !== undefined && NOUNISH.test(before.tag ?? 'x') && PERSON_NOUN.test(before.word);
 }
 
 function nounRunAt(clause: string, closed = false, figureFollows = false, intoFigure = false): string | undefined {
@@ -685,7 +700,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
     // (`青年/t`: people the tagger reads as a time of life.)
     const tg = head || MEASURE_NOUNS.has(t.word) || (t.tag === 't' && PERSON_NOUN.test(t.word)) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
-    if (PREDICATE_WORDS.has(t.word) || (kept > 0 && NEGATIONS.has(t.word)) || actsAfter(tokens, i)) break;
+    if (PREDICATE_WORDS.has(t.word) || (kept > 0 && (NEGATIONS.has(t.word) || PREDICATE_AFTER_NOUN.has(t.word))) || actsAfter(tokens, i)) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.
@@ -757,7 +772,8 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
   // (Only after a noun: `初步/d 采风/v` is one phrase.)
   // (Words of measure the tagger reads as verbs are nouns here: `能源消费/v 增长`.)
   const nounish = (t: Token) => /^(?:n\w*|vn)$/.test(t.tag ?? '') || MEASURE_NOUNS.has(t.word);
-  const stop = tokens.findIndex((t, k) => k > 0 && !MEASURE_NOUNS.has(t.word) && ((tokens.slice(0, k).some(nounish) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '')));
+  // (`精心制作才最终…`: an adverb of sequence opens the predicate after any word.)
+  const stop = tokens.findIndex((t, k) => k > 0 && !MEASURE_NOUNS.has(t.word) && ((tokens.slice(0, k).some(nounish) && /^(?:v|p|c|u\w*|d|f|r|a)/.test(t.tag ?? '')) || /^(?:m|p|c|u\w*|r)$/.test(t.tag ?? '') || /^(?:才|就|便|即|又|再)$/.test(t.word)));
   let phrase = stop < 0 ? (rest.length === 12 ? undefined : rest) : rest.slice(0, tokens[stop]!.start);
   // (`增速十分靠前`, `含金量不低`: after a noun, the run ends at its last noun.)
   const lastNoun = tokens.slice(0, stop < 0 ? tokens.length : stop).filter(nounish).pop();
@@ -774,8 +790,12 @@ export function phraseAfterOf(text: string, at: number): string | undefined {
  */
 export function endsInVerb(metric: string): boolean {
   const last = tag(metric).pop();
-  return last !== undefined && last.tag === 'v' && last.word.length >= 2 && !MEASURE_NOUNS.has(last.word) && !NOUN_TAIL_VERBS.has(last.word) && !NOMINAL_VERBS.has(last.word);
+  // (`决定建`, `免费送`: one-character verbs of building, planting and giving before their object.)
+  return last !== undefined && last.tag === 'v' && (last.word.length >= 2 || BUILDING_VERB.test(last.word)) && !MEASURE_NOUNS.has(last.word) && !NOUN_TAIL_VERBS.has(last.word) && !NOMINAL_VERBS.has(last.word);
 }
+
+/** One-character verbs whose object follows the figure (`建560亩油茶基地`, `种100亩果树`). */
+const BUILDING_VERB = /^[建修种养盖挖栽铺送捐]$/;
 
 /** The plain noun phrase right at `at` (`30%采购份额`, `500万元专项资金`), or undefined when none starts there. */
 export function nounRightAfter(text: string, at: number): string | undefined {

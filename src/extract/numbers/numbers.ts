@@ -31,7 +31,9 @@ const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农�
  * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
  */
-const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻规着务]|是)/;
+const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻着务]|规(?:定|矩|范)|是)/;
+/** Measure words of things handed, printed or held (`四份建议`, `两则消息`, `两间房`): counted, never a formulation. */
+const ITEM_MEASURE = /^(?:份|则|封|篇|本|间|栋|座|户|名|届)$/;
 /** Small Chinese counts that are words (`两口子`, `三轮车`, `两部门`, `四处`, `二次`, `五项原则`), not counts. */
 const CHINESE_COUNT_WORD = /^(?:.口子|.部分|.轮车|.部门|四处|四面|二.|.条胡|.项原|.个半)/;
 /** What follows `成` when it starts a word (`20成员国`, `建成`) rather than counting tenths. */
@@ -49,7 +51,7 @@ const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩
 const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移)了?$/;
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
-const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
 /** The unit a metric implies for a bare 万/亿 figure (`收入五六万` → 元). */
 const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
@@ -88,7 +90,8 @@ function activityOf(metric: string): string {
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
  * numeral with its classifier: `两个80.5米的边跨`). */
-const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被])$/;
+// (`将新增300亿元投资`: what is added follows the amount.)
+const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被]|新增)$/;
 
 const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
@@ -148,8 +151,14 @@ interface Draft {
 /** Stretches inside short quotes and book titles: numbers there are parts of names (`"1441"工作思路`). */
 function nameZones(text: string): Uint8Array {
   const zone = new Uint8Array(text.length);
-  const patterns = [/“[^“”\n。]{1,20}”/g, /"[^"\n。]{1,20}"/g, /《[^《》\n]{1,60}》/g, /「[^「」\n]{1,20}」/g];
-  for (const re of patterns) for (const m of text.matchAll(re)) zone.fill(1, m.index, m.index + m[0].length);
+  const patterns = [/“[^“”\n。]{1,20}”/g, /"[^"\n。]{1,20}"/g, /《[^《》\n]{1,60}》/g, /「[^「」\n]{1,20}」/g, /‘[^‘’\n。]{1,20}’/g];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      // `“几十块钱欢唱4小时，还送果盘，不贵！”`: a quote that exclaims or asks is someone's words, not a name.
+      if (/[！!？?]["”」’]$/.test(m[0])) continue;
+      zone.fill(1, m.index, m.index + m[0].length);
+    }
+  }
   return zone;
 }
 
@@ -266,6 +275,8 @@ function findOrdinals(text: string, add: (d: Draft) => boolean): void {
   for (const m of text.matchAll(new RegExp(`(?<![${CN}])([${CN}]+)(届|中全会|次全会|次会议|次全体会议|次代表大会)`, 'g'))) {
     const value = parseChineseNumber(m[1]!);
     if (value === null) continue;
+    // `两届全国人大代表`, `连任三届`: 两 never numbers a term, and after 连任 the terms are counted, not named.
+    if (m[2] === '届' && (m[1]!.startsWith('两') || /(?:连任|连续|担任|当了|当选)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'ordinal', value, unit: '', approx: 'exact' });
   }
   // 党的二十大: a party congress. `十大工程`, `八大行动` are formulations (codes) and are left to the figure pass.
@@ -455,6 +466,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
       value *= 10;
       unit = '%';
+      // `七成半`: and a half tenth.
+      if (text[pos] === '半' && !/^半[年月天]/.test(text.slice(pos, pos + 2))) {
+        value += 5;
+        pos += 1;
+      }
     }
     const unitEnd = pos;
     // Suffix approximations: 以上, 左右, `2倍多`.
@@ -515,7 +531,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (kind === 'period' && unit === '年' && approx !== 'exact' && approx !== 'about') kind = 'amount';
     // `连续6个季度出现萎缩`, `养了23年猪`: consecutive or spent, years and quarters are a length; not when another
     // figure follows in the clause, whose time they are (`连续5年全省第1`).
-    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30))) kind = 'amount';
+    // (An ordinal of days or times after it is no figure: `连续两年在春节后上班第一天召开`; a rank is, `连续5年全省第1`.)
+    if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30).replace(/第[一二三四五六七八九十\d]+(?:天|次|批|届|期|轮|个)/g, ''))) kind = 'amount';
+    // `提前一年`, `为期一个月`, `历时两年`, `16年过去了，`: a span the words before or after measure, not a time frame.
+    const spanCue = /^(?:年|季度|个月|天|周)$/.test(unit) && (SPAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^过去了?[，,。；;！!？?]/.test(text.slice(end)));
+    if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
@@ -536,7 +556,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     // (A land or length measure is a figure: `人均耕地不足一亩`.)
-    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
+    if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !spanCue && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -582,7 +602,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 1)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
         draft.kind = 'code';
       }
     }
@@ -626,12 +646,23 @@ function insideWord(text: string, start: number, end: number): boolean {
     const tokenStart = at;
     at += token.word.length;
     if (at <= start || tokenStart >= end) continue;
+    // (`近三成/l`, `近百名/l`: an approximation and a count the segmenter keeps as one word are still a figure.)
+    if (APPROX_COUNT_WORD.test(token.word)) continue;
     // (A word that opens with the count is the thing counted: `两本书/n`, `两间房/n`, `三层楼/n`.)
     if (/^[il]$/.test(token.tag ?? '') && (tokenStart < start || at > end)) return true;
     if (tokenStart < start && !/^(?:m|mq|q|t|x)$/.test(token.tag ?? 'x')) return true;
   }
   return false;
 }
+
+/** An approximation and a count kept as one word by the segmenter (`近三成`, `近百名`, `约两成`). */
+const APPROX_COUNT_WORD = /^(?:近|约|超|逾|上|仅|将近)[一二两三四五六七八九十百千万]+(?:成|名|人|个|位|家|项|次|倍)$/;
+
+/** The day's new cases, named by nothing else (`当日新增`, `当天实际新增`). */
+const NEW_ON_THE_DAY = /(?<=^|[，,：:])(?:当日|当天|单日|今日|昨日|全天)(?:实际)?(?:新增|净增)$/;
+
+/** Words before a length of time that make it one (`提前一年`, `为期一个月`, `历时两年`, `长达3年`). */
+const SPAN_BEFORE = /(?:提前|为期|历时|历经|用时|耗时|长达|用了|花了)$/;
 
 /** What follows a score in sports news: the verb of winning or losing (`以3:2力克`, `以4:2战胜`). */
 const SCORE_AFTER = /^(?:力克|战胜|击败|击溃|胜|负|败|逆转|险胜|完胜|惜败|取胜|赢|输|拿下|淘汰|的比分)/;
@@ -841,11 +872,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`经营面积在300平方米以上的餐厅`: a measure before 在 is the metric, the noun after is what has it.)
     // (`领到了2600元工资`: a verb's 了 before an amount and its noun.)
     const afterAspect = /[\u4e00-\u9fff]了$/.test(lead) && d.kind === 'amount' && !DURATION_UNITS.has(d.unit) && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end, d.end + 2)) && !/^(?:以上|以下|左右|之多)/.test(text.slice(d.end));
-    const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
+    const ofFollows = text[d.end] === '的' && (/(?:(?<![积率额量价度长宽高深重龄])在|[向对给把被]|价值|占地)$/.test(lead) || (/了$/.test(lead) && !DURATION_UNITS.has(d.unit) && d.kind !== 'period'));
     // `以52秒32的成绩`, `以99.69%的高比例同意率`, `一个1%的提升`, `为期3天的初步采风`: the noun after 的 is what the
     // figure measures (a score, a share, a span of an activity).
     if (text[d.end] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(d.end + 1)) && (d.kind === 'amount' || d.kind === 'percent') && !d.unit.includes('/')
-      && (/(?<![所可难予加])以$|为期$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
+      && (/(?<![所可难予加])以$|为期$|(?:经历|经过|历经)$/.test(lead) || (d.kind === 'percent' && /[一两二三四五六七八九十几每][个项]$/.test(lead)))) {
       // (A span's 的 leads to a named undertaking, which the noun reader takes whole: `为期两个月的…综合整治行动`.)
       d.metric ??= (/为期$/.test(lead) ? metricAfter(text, d.end + 1) : undefined) ?? phraseAfterOf(text, d.end + 1);
     }
@@ -885,6 +916,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // A verb may name what a count counts only when nothing follows the count (`确诊208例。`, `出席170人，`); before a
     // noun it is the predicate (`通报5起…问题`, `上演了11部…作品`).
     const verbNames = d.kind === 'count' && !/^[\u4e00-\u9fff“"《]/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 1));
+    // `当日新增1600人`, `当日实际新增338人`: in a daily report the day's new cases are the measure itself.
+    if (d.kind === 'count' && !d.metric) d.metric = NEW_ON_THE_DAY.exec(lead)?.[0];
     if (!owned && !qualifiesAfter) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, verbNames);
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
     // the figure is what it measures.
@@ -902,7 +935,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
-      d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end);
+      // (`70年来基诺山寨…`: the 来 of a span up to now is the span's.)
+      const since = DURATION_UNITS.has(d.unit) || d.unit === '年' ? (/^(?:以来|来)/.exec(text.slice(d.end))?.[0].length ?? 0) : 0;
+      d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end + since);
     }
     // `覆盖全球超过60%人口`, `超六成行业`, `1/3以上贸易`: a share with nothing named before it is of the noun after it.
     // (`1/3以上贸易`: past a bound after the figure.)
@@ -944,7 +979,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `开行30多小时`, `已坚持27年`: with no noun before or after it, a duration is of the activity its verb names.
     if (!d.metric && !owned && !qualifiesAfter && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) {
       const activity = metricBefore(text, floor, d.start, timeSpans, true);
-      if (activity && tag(activity).every((t) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word))) d.metric = activity;
+      const words = activity ? tag(activity) : [];
+      const acting = (t: { word: string; tag?: string }) => /^v[in]?$/.test(t.tag ?? '') && t.word.length >= 2 && !LIGHT_VERBS.has(t.word);
+      // (`两国建交32年来`: the parties named before the verb are part of the activity.)
+      const parties = words.length >= 2 && acting(words[words.length - 1]!) && words.slice(0, -1).every((t) => /^n[srt]?$/.test(t.tag ?? ''));
+      if (activity && (words.every(acting) || parties)) d.metric = activity;
       // `约谈进行了一个多小时`, `会议持续了3小时`: before a light verb, the activity is its subject.
       const light = activity ? /^([\u4e00-\u9fff]{2,8}?)(?:进行|持续|历时)$/.exec(activity) : null;
       if (!d.metric && light) d.metric = light[1];

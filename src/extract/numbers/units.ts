@@ -21,6 +21,8 @@ const CLASSIFIERS = [
   '户次', '家次', '批次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
   // Counted goods and works in news prose: `3700双`, `35集`, `200多幅`, `3步`, `15箱`, `4万余辆次`, `5.7万台次`.
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
+  // `两则消息`, `三则案例`: items of news and notices.
+  '则',
   // `三方面阻碍`: aspects counted without 个.
   '方面',
 ];
@@ -45,7 +47,8 @@ const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|
  * Durations: `住院12天`, `96小时` are amounts of time; `3年`, `两个季度` stay periods (they read as time words: `3年来`).
  * `个月` before `个`.
  */
-const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周'];
+// `二十二载`: years in the literary word, a length of time (it never names a year).
+const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周', '载'];
 const PERIODS = ['年', '个季度', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [
@@ -78,6 +81,7 @@ function baseUnit(unit: string): string {
   if (unit === '个百分点') return '百分点';
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
+  if (unit === '载') return '年';
   // `个` counts the unit that follows it: `10个工作日` is 10 工作日, `6个季度` 6 季度 (`个月` stays: 月 alone is a month).
   if (unit === '个小时' || unit === '个工作日' || unit === '个学时' || unit === '个季度') return unit.slice(1);
   return unit;
@@ -105,6 +109,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     // `74集团军`, `3集中`: 集 starting a word is not episodes.
     if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
     if (NOMINAL.has(printed) && (!/[0-9]/.test(text[pos - 1] ?? '') || /^[道\d]/.test(text[pos + printed.length] ?? ''))) continue;
+    // `二十二载`: 载 after a digit is years; `万载县`, `千载难逢` are names and idioms.
+    if (printed === '载' && !/[一二两三四五六七八九十\d]/.test(text[pos - 1] ?? '')) continue;
     if (printed === '分' && !(SCORE_AFTER_POINTS.test(text.slice(pos, pos + 5)) && SCORE_BEFORE.test(scoreLead(text, pos)))) continue;
     let unit = baseUnit(printed);
     let whole = printed;

@@ -33,6 +33,7 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findTitled();
   finder.findBylines();
   finder.findNamesBeforeTitles();
+  finder.findSeatChanges();
   finder.findKnownNames();
   if (finder.findLeaderLists()) finder.findKnownNames();
   finder.findStoryPeople();
@@ -54,7 +55,11 @@ const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 // One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
-const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|委员会|中心|公司|集团|协会|学会)$/;
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|委员会|中心|公司|集团|协会|学会|办公室)$/;
+// …and a set phrase or adjective before a word that ends in one (`冬季运动/l 管理中心`).
+const ORG_SUFFIX_END = /(?:委员会|中心|办公室)$/;
+// The democratic parties, by the short names their committees print (`民进上海市委专职副主委`).
+const DEMOCRATIC_PARTY = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
 // some organ words names (麻醉科/nr).
 const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
@@ -76,10 +81,13 @@ const GROUP_WITH_TASK = /^[\u3400-\u9fff]{2,30}?(?:领导小组|工作小组|指
 // (`省应对…领导小组`: the level alone, after the post before it.)
 const GROUP_ORGAN_BEFORE = /(?:中共中央|党中央|中央|国务院|[省市县区州]委|[省市县区州](?:人民)?政府|(?<=[、，,兼])[省市县区州])$/u;
 const ROLE_WINDOW = 24;
+// An announcement of a seat given up, taken away or filled: the name, then the seat (see findSeatChanges).
+const SEAT_CHANGE = /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。；;、]{2,40}?)职务|罢免([\u3400-\u9fff·]{2,6}?)的([^，,。；;、]{2,40}?)职务|补选([\u3400-\u9fff·]{2,6}?)为([^，,。；;、]{2,40}?代表)/gu;
 // Verbs whose object is a post (担任, 出任, 当选为…): no name follows such a post.
 const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改任|转任|当选|当选为|任命为)$/;
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
-const MEMBER_AFTER_NAME = /^(?:委员|代表)(?=[，,。：:；]|认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言)/;
+// (委员 after a name is the seat whatever follows, but 委员会 and 委员长; 代表 is also the verb `represent`.)
+const MEMBER_AFTER_NAME = /^(?:委员(?![会长])|代表(?=[，,。：:；]|认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言))/;
 // Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
 const CONJUNCTION = /^[和与同及跟]$/;
 // The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
@@ -167,8 +175,9 @@ class PeopleFinder {
       // `担任总书记后首赴…`: a post someone takes up is the verb's object; its holder is the subject before it.
       if (TAKING_UP_POST.test(this.text.slice(Math.max(0, titleStart - 3), titleStart))) continue;
       const first =
-        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at));
-      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end))) continue;
+        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at)) ?? this.memberNameAt(at);
+      // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
+      if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
       if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
@@ -256,6 +265,21 @@ class PeopleFinder {
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
       if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
+    }
+  }
+
+  /**
+   * Deputies whose seat a congress's announcement changes (`决定接受马叶江辞去第十三届全国人民代表大会代表职务`,
+   * `罢免某某的…代表职务`, `补选某某为…代表`): the name sits between the verb and the seat, which is the title.
+   */
+  findSeatChanges(): void {
+    for (const match of this.text.matchAll(SEAT_CHANGE)) {
+      const name = match[1] ?? match[3] ?? match[5]!;
+      const title = match[2] ?? match[4] ?? match[6]!;
+      const start = match.index + match[0].indexOf(name, 2);
+      const span = { start, end: start + name.length };
+      if (this.overlaps(span) || surnameLength(this.text, start) === 0 || classifyChain(title).kind !== 'official') continue;
+      this.add(span, 'official', title);
     }
   }
 
@@ -394,6 +418,21 @@ class PeopleFinder {
     // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
     if (isWeakSurname(this.text[at]!)) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
+  }
+
+  /**
+   * A name the segmenter cut apart (`杨/nr 成长/v 委员`, `欧其/x 代表 说`) between a title and the seat printed after
+   * it: a surname and one or two characters, then 委员 or 代表 as MEMBER_AFTER_NAME reads them.
+   */
+  private memberNameAt(at: number): NameSpan | undefined {
+    const surname = surnameLength(this.text, at);
+    if (surname === 0 || isWeakSurname(this.text[at]!)) return undefined;
+    for (const length of [surname + 2, surname + 1]) {
+      const name = this.text.slice(at, at + length);
+      if (!/^[\u3400-\u9fff]+$/u.test(name) || [...name.slice(surname)].some((c) => startsStopWord(c, 0))) continue;
+      if (MEMBER_AFTER_NAME.test(this.text.slice(at + length, at + length + 4)) && !containsTitleWord(name)) return { start: at, end: at + length };
+    }
+    return undefined;
   }
 
   /**
@@ -624,11 +663,11 @@ class PeopleFinder {
     if (/^驻[\u3400-\u9fff]?$/.test(word)) return true;
     // One-character counties and cities the tagger misreads (任县/r, 滑县): a place before its post.
     if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
-    if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word)) return true;
+    if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word) || DEMOCRATIC_PARTY.test(word)) return true;
     if (TITLE_TAGS.test(tagName)) return true;
     // A verb, set phrase or adjective right before an organ word is part of its name (推进办, 有限责任公司, 卫生健康/a
     // 委员会, 最高/a 委员会).
-    return /^(v|l|a)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord));
+    return /^(v|l|a)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord) || (/^(l|a)/.test(tagName) && ORG_SUFFIX_END.test(rightWord)));
   }
 
   private chainHasPost(title: string): boolean {

@@ -69,6 +69,17 @@ export function foreignCountryIn(title: string): string | undefined {
   return foreignCountries().find((name) => title.includes(name));
 }
 
+let citiesByCountry: [string, string[]][] | undefined;
+
+/** The country of a foreign city opening a title (`莫斯科市长`, `纽约市市长`): the datelines' list of cities. */
+function countryOfCityIn(title: string): string | undefined {
+  citiesByCountry ??= readWordList('foreign-cities.txt').map((line) => {
+    const [country, ...cities] = line.split('|');
+    return [country!, cities.filter((c) => c.length >= 2)];
+  });
+  return citiesByCountry.find(([, cities]) => cities.some((c) => title.startsWith(c)))?.[0];
+}
+
 /** classifyChain's answers by title: a page prints the same few titles again and again (市委书记, 市长). */
 const chainClasses = new Map<string, Readonly<ChainClass>>();
 /** Titles kept at most (then the cache starts again), so a huge corpus of varied titles holds no more than this. */
@@ -128,7 +139,9 @@ function classifyChainOf(title: string): ChainClass {
     }
   }
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
-  const country = foreignCountryIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0];
+  // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
+  const envoy = /^(?:中国|中华人民共和国|我国|我)?驻/.test(title);
+  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0]);
   if (publicPost) {
     if (country) return { kind: 'official', level: 'foreign', country };
     if (foreignPost) return { kind: 'official', level: 'foreign' };

@@ -23,7 +23,7 @@ function loadLists() {
 const HAN_NUMERAL = '[一二两三四五六七八九十百千]';
 const NUMERAL = new RegExp(`${HAN_NUMERAL}+|\\d+`, 'gu');
 const MEASURE = /^(?:个|大|项|件|条|张|批|重|类|种|位|级|化|抓|强|网|带|区|圈|心|链|地|新|减|增|保|稳|基|高|公|通|资|院|库|不|要|为|是|篇)/u;
-const CODE = /^\d{2,}(?:[+＋][\dN]+)*$|^\d+(?:[+＋](?:\d+|N))+$/u;
+const CODE = /^\d{2,}(?:[+＋][\dNX]+)*$|^\d+(?:[+＋](?:\d+|[NX]))+$/u;
 // Digits read one by one, as codes are (`“一七五”思路` = 1-7-5), unlike a number with 十/百 (`十大`).
 const HAN_CODE = /^[〇零一二三四五六七八九]{2,}$/u;
 const FIVE_YEAR_PLAN = /^(十[一二三四五六七八九]|[一二三四五六七八九]|十)五$/u;
@@ -33,7 +33,8 @@ const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,14})[”"’」]/gu;
 const COUNT_OF_VERBS = new RegExp(`([二两三四五六七八九十]{1,2})个`, 'gu');
 // Words the tagger reads as nouns that work as verbs in a count of tasks (`八个着力`).
 const VERBAL_NOUNS = new Set(['着力', '着眼', '聚焦', '坚持', '必须', '狠抓', '重点']);
-const PLUS_CODE = /(?<![\d.])\d+(?:[+＋](?:\d+|N)){1,4}(?![\d.%])/gu;
+// (`8+X`: X, like N, stands for the items each place adds.)
+const PLUS_CODE = /(?<![\d.])\d+(?:[+＋](?:\d+|[NX])){1,4}(?![\d.%A-Za-z])/gu;
 // A programme numbered by its years or its parts, unquoted: `水质改善三年行动方案`, `污染防治三大行动计划`, `十大工程`
 // (not `三年行动任务`, the tasks of one).
 // (Not one: `一项工程` is a project.)
@@ -137,6 +138,12 @@ export function findSlogans(article: Article): EntitySpan[] {
     const content = m[1]!.trim();
     const open = m.index;
     const close = m.index + m[0].length;
+    // `五个“百分之百”`, `四个“全面”`: a count of a quoted term names a formulation of that many, idiom or not.
+    const counted = /(?<![一二两三四五六七八九十])([二两三四五六七八九十])个$/u.exec(text.slice(Math.max(0, open - 3), open));
+    if (counted && content.length <= 8 && !SENTENCE_PUNCTUATION.test(content) && !/\d/u.test(content)) {
+      push(open - counted[0].length, close, counted[0] + content);
+      continue;
+    }
     const word = tokens[tokenAt[open + 1] ?? -1];
     const oneWord = word !== undefined && word.start === open + 1 && word.end === close - 1;
     if (!isFormulation(content)) {

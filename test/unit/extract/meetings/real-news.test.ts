@@ -218,3 +218,22 @@ describe('findMeetings on real news: a meeting that opens the headline', () => {
     expect(findMeetings(taggedArticle(text))[0]?.role).toBe(role);
   });
 });
+
+describe('findMeetings on real news: summits of bodies and pairs, a joint group session, a speech attributed', () => {
+  it.each([
+    // 组织 ending an international body before a summit is its name, not a verb; China and its partner joined by a dash
+    ['标题\n国家主席在阿斯塔纳出席上海合作组织峰会前会见总统。', ['上海合作组织峰会']],
+    ['标题\n双方要加快落实中国－中亚峰会成果。', ['中国－中亚峰会']],
+    // the CPPCC's joint group session, named by its head alone
+    ['标题\n总书记看望了参加会议的委员，并参加联组会，听取意见。', ['联组会']],
+    // (its meetings at large are no summit)
+    ['标题\n国际人士积极评价主席在上海合作组织会议上的重要讲话。', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('the line that attributes a printed speech names the meeting where it was given', () => {
+    const text = '标题\n要以斗争精神整顿作风。\n工作力度只会加强、不会减弱。\n——某省委书记某某近日在全省优化营商环境工作会议上说';
+    expect(roles(text)).toEqual([['全省优化营商环境工作会议', 'own']]);
+  });
+});

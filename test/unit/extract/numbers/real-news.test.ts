@@ -149,6 +149,23 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['唐钱婷以1分05秒54的成绩摘得银牌', '1分05秒54', { kind: 'amount', value: 65.54, unit: '秒' }],
     ['前后用了一天半时间', '一天半', { kind: 'amount', value: 1.5, unit: '天' }],
     ['冷藏温度保持在4—8℃', '4—8℃', { kind: 'amount', min: 4, max: 8, unit: '℃' }],
+    // small counts of things handed or printed are counts, not formulations; nor are 两届 terms ordinals
+    ['代表今年准备了五份建议', '五份', { kind: 'count', value: 5, unit: '份' }],
+    ['网站通报了三则典型案例', '三则', { kind: 'count', value: 3, unit: '则' }],
+    ['她已连任两届省人大代表', '两届', { kind: 'count', value: 2, unit: '届' }],
+    ['两个规划同时获批', '两个', { kind: 'count', value: 2, unit: '个' }],
+    // an approximation the segmenter joins to the count (`近百名/l`, `近三成/l`), and a half tenth
+    ['近百名志愿者赶来', '百名', { kind: 'count', value: 100, unit: '名' }],
+    ['外资企业占比近三成', '三成', { kind: 'percent', value: 30, unit: '%' }],
+    ['早稻已收获七成半', '七成半', { kind: 'percent', value: 75, unit: '%' }],
+    // spans the words around them measure: 提前, 为期, 过去了, 载; 连续 before an ordinal of days
+    ['工程提前一年完工', '一年', { kind: 'amount', value: 1, unit: '年' }],
+    ['培训为期一个月', '一个月', { kind: 'amount', value: 1, unit: '个月' }],
+    ['20年过去了，村子变了样', '20年', { kind: 'amount', value: 20, unit: '年' }],
+    ['三十载坚守深山', '三十载', { kind: 'amount', value: 30, unit: '年' }],
+    ['他连续两年在开学第一天为新生授课', '两年', { kind: 'amount', value: 2, unit: '年' }],
+    // a quote that exclaims is someone's words, its figures are figures
+    ['“十几块钱能唱3小时，划算！”她说', '3小时', { kind: 'amount', value: 3, unit: '小时' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
@@ -161,6 +178,9 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     // scores, races named by their distance, numerals inside words
     ['中国女排以3:2力克美国女排', '3:2'],
     ['收获男子100米仰泳亚军', '100米'],
+    // a formulation in single quotes inside a quote; a rank after 连续 keeps the years its time
+    ['他说：“要为实现‘两个一百年’奋斗目标努力。”', '两个'],
+    ['工作连续5年全省第1', '5年'],
   ])('%s: %s is not a figure', (sentence, target) => {
     expect(['amount', 'count', 'percent', 'ratio', 'rank']).not.toContain(figure(sentence, target).kind);
   });
@@ -169,6 +189,7 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['停止在涉疆问题上说三道四', 3],
     ['急坏了老两口', 2],
     ['这项指标保持两位数增长', 2],
+    ['万载县新建了学校，这是千载难逢的机会', 10000],
   ])('%s: the numeral is part of a word', (sentence, value) => {
     expect(spans(sentence).filter((s) => s.value === value && ['count', 'amount'].includes(s.kind))).toEqual([]);
   });
@@ -345,5 +366,51 @@ describe('a list of figures after a list of as many nouns measures them in order
     ['新兴市场和发展中经济体增速分别放缓至3.9%和4.6%。', ['新兴市场和发展中经济体增速', '新兴市场和发展中经济体增速']],
   ])('%s', (sentence, metrics) => {
     expect(spans(sentence).filter((s) => s.kind === 'percent').map((s) => s.metric)).toEqual(metrics);
+  });
+});
+
+describe('daily reports: the day\'s new cases, and a change on the day before of the clause before', () => {
+  it.each([
+    ['截至24时，全省现有确诊病例1200人，当日新增150人，较前日减少20人。', '150人', '当日新增'],
+    ['截至24时，全省现有确诊病例1200人，当日新增150人，较前日减少20人。', '20人', '当日新增'],
+    ['现有疑似病例900人，当日实际新增80人，', '80人', '当日实际新增'],
+    ['全省累计出院3000人，当日出院300人，较上一日增加40人。', '40人', '当日出院'],
+    ['现有疑似病例较上日减少97人。', '97人', '现有疑似病例'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it('the day before is the basis of the change', () => {
+    expect(figure('当日出院300人，较前日增加40人。', '40人')).toMatchObject({ change: 'increase', basis: '较前日' });
+  });
+});
+
+describe('metrics of held-out news: where the counted noun ends, verbs and adverbs at the ends, the object of a verb', () => {
+  it.each([
+    // a word that opens the predicate after the counted noun (基本, 部分, 获批), but may open a noun of its own
+    ['手头有五份建议基本确定了。', '五份', '建议'],
+    ['全国16个省份部分项目数据不实。', '16个', '省份'],
+    ['新区两个规划获批。', '两个', '规划'],
+    ['提供12项基本医疗服务。', '12项', '基本医疗服务'],
+    // people counted, then what they do to a place
+    ['累计有3000名医务人员援助湖北。', '3000名', '医务人员'],
+    // an adverb of extent and the verb of what a finding involves are no part of the measure
+    ['治理区内土壤侵蚀量普遍下降40%以上。', '40%以上', '治理区内土壤侵蚀量'],
+    ['违规建设涉及耕地3.2万亩。', '3.2万亩', '耕地'],
+    // a one-character verb of building before its object; 占地 and 新增 before an amount lead to the noun after it
+    ['村委会决定建300亩茶叶基地。', '300亩', '茶叶基地'],
+    ['政府免费送个占地2亩的蔬菜大棚。', '2亩', '蔬菜大棚'],
+    ['集团今年将新增50亿元投资。', '50亿元', '投资'],
+    // the 来 of a span up to now is the span's, not the noun's
+    ['40年来小山村发生了巨变。', '40年', '小山村'],
+    // a span undergone leads to the activity after its 的; works built along a length are what it measures
+    ['每件作品都经历5天的精心制作才最终展出。', '5天', '精心制作'],
+    ['经过3个月的努力，工程完工。', '3个月', '努力'],
+    ['他带领村民修建通村公路12公里，', '12公里', '通村公路'],
+    ['架设输电线路5公里多。', '5公里多', '输电线路'],
+    // a duration of an activity keeps the parties named before its verb
+    ['两国建交50年来，双边关系稳步发展。', '50年', '两国建交'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
   });
 });

@@ -541,3 +541,42 @@ describe('findPeople: staff of institutes and firms are persons, whatever the po
     expect(summary(people('隧道项目部党工委书记赵海峰介绍，工期已过半。'))).toMatchObject([{ kind: 'official', name: '赵海峰' }]);
   });
 });
+
+describe('findPeople: seats, envoys, democratic parties and organs named by a phrase (held-out news)', () => {
+  it.each([
+    // an announcement of a seat given up, taken away or filled names the deputy before the seat
+    ['四川省人大常委会决定接受张某某辞去第十三届全国人民代表大会代表职务。', '张某某', '第十三届全国人民代表大会代表'],
+    ['县人大常委会决定罢免李某的县第十七届人民代表大会代表职务。', '李某', '县第十七届人民代表大会代表'],
+    // China's envoy abroad, a democratic party's committee head, an editor of the Party's paper
+    ['中国驻法国大使馆公使衔参赞王某说，交流日益密切。', '王某', '中国驻法国大使馆公使衔参赞'],
+    ['省政协副主席、民盟湖南省委主委赵某某出席。', '赵某某', '省政协副主席、民盟湖南省委主委'],
+    ['光明日报社副总编辑钱某在致辞中指出，融合是必答题。', '钱某', '光明日报社副总编辑'],
+    // a set phrase before a word ending in an organ word, a verb before 办公室
+    ['国家体育总局冬季运动管理中心副主任孙某说，备战进入冲刺。', '孙某', '国家体育总局冬季运动管理中心副主任'],
+    ['据“科技专项”实施办公室主任周某介绍，项目已立项。', '周某', '实施办公室主任'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    // 委员 after a name is the CPPCC seat, whatever the verb after it
+    ['某某集团有限公司董事长吴某某委员深有感触地说，企业有信心。', '吴某某'],
+    // a name the segmenter cuts apart, between a title and the seat after it; an economist is a role, his seat a post
+    ['某某研究院副院长欧其代表说，工业互联网很重要。', '欧其'],
+    ['在某某证券研究所首席经济学家杨成长委员的笔记本上，记满了要点。', '杨成长'],
+  ])('%s → %s is an official', (text, name) => {
+    expect(people(text).find((s) => s.name === name)?.kind).toBe('official');
+  });
+
+  it.each([
+    // a foreign city's mayor is a foreign official, whose transliterated name runs to the verb
+    ['莫斯科市长索比亚宁称，防空系统击退了攻击。', '索比亚宁', '俄罗斯'],
+    ['纽约市市长亚当斯27日发布行政令。', '亚当斯', '美国'],
+  ])('%s → %s, of %s', (text, name, country) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', org: country });
+  });
+
+  it('China\'s envoy is no foreign official', () => {
+    expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
+  });
+});

@@ -132,3 +132,15 @@ describe('findSlogans: one per case, and formulations of numbered parts', () => 
     expect(slogans(text)).toEqual([]);
   });
 });
+
+describe('findSlogans: a count of a quoted term, and codes with X', () => {
+  it.each([
+    // a count right before a quoted term names a formulation of that many, even of an idiom
+    ['落实五个“百分之百”工作目标。', [['五个百分之百', 5]]],
+    ['协调推进四个“全面”战略布局。', [['四个全面', 4]]],
+    // X, like N, stands for the items each place adds
+    ['实施“8+X”配套设施提升工程。', [['8+X', '8+X']]],
+  ])('%s', (text, expected) => {
+    expect(slogans(text)).toEqual(expected);
+  });
+});
