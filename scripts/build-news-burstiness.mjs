@@ -7,8 +7,8 @@
 // 与时俱进) is rarely said twice (Church 2000, "Empirical estimates of adaptation").
 //
 // The articles are those of ../shared/realnews/source (人民日报 and 新闻联播), cut as `policy-cli segment` cuts them.
-// The records of the keyword samples that issue 15 judges by hand (scripts/draw-keyword-sample.mjs, seeds 15, 2718 and 31415)
-// are left out, so that the judged lists are measured against news they are not part of.
+// The records of the keyword samples that issue 15 judges by hand (scripts/draw-keyword-sample.mjs, seeds 15, 2718
+// and 31415) are left out, so that the judged lists are measured against news they are not part of.
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';

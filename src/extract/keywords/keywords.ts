@@ -486,9 +486,9 @@ export interface RankOptions {
   minCount: number;
   idf: Idf;
   /**
-   * How the run is grouped. With `doc` or `article` (one text a group) and keyness, a single two-character word the
-   * group says once, and a word news says in passing, are no keywords unless `minCount` is 0: see `hasEvidence` and
-   * burstiness.ts.
+   * How the run is grouped. With `doc` or `article` (one text a group) and keyness, a single word the group says fewer
+   * times than news shows it must (a word said in passing never) is no keyword unless `minCount` is 0: see
+   * `hasEvidence` and burstiness.ts.
    */
   by?: string;
   /**
