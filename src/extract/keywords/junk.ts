@@ -74,10 +74,10 @@ export function isMeasureWord(word: string): boolean {
 }
 
 /**
- * The role or the force of something (带头作用, 先锋模范作用, 战斗堡垒作用, 工作力度, 执法力度): praise of how much or
- * how well, the subject being the word before, which ranks on its own.
+ * The role, the force or the momentum of something (带头作用, 先锋模范作用, 工作力度, 执法力度, 疫情蔓延势头,
+ * 发展势头): how much or how well, the subject being the words before, which rank on their own.
  */
-const ROLE_TAIL = /(?:作用|力度)$/u;
+const ROLE_TAIL = /(?:作用|力度|势头)$/u;
 
 export function isRoleWord(word: string): boolean {
   return ROLE_TAIL.test(word);

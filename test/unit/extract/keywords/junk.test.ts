@@ -154,6 +154,8 @@ describe('isRoleWord', () => {
     ['先锋模范作用', true],
     ['战斗堡垒作用', true],
     ['工作力度', true],
+    ['疫情蔓延势头', true], // the momentum of something
+    ['发展势头', true],
     ['作用', true],
     ['作风建设', false],
     ['作物', false],
