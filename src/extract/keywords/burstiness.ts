@@ -24,6 +24,13 @@ export const PASSING_ADAPTATION = 0.25;
  */
 export const TOPIC_ADAPTATION = 0.4;
 
+/**
+ * Adaptation under which a word of three characters or more must be said twice. Between PASSING_ADAPTATION and this,
+ * such words an article said once were 40 % junk in the judged samples (增长率, 服务体系, 负面影响, 长治久安 beside
+ * 贫困村, 养老保险); over it, 20 %.
+ */
+export const ONCE_ADAPTATION = 0.3;
+
 let table: ReadonlyMap<string, number> | undefined;
 let policyTerms: ReadonlySet<string> | undefined;
 
@@ -62,7 +69,8 @@ export function isSaidInPassing(word: string): boolean {
  * news shows a word to be a topic, the more the text must repeat it:
  * - a word news says in passing (isSaidInPassing): never;
  * - a word of three characters or more: once; twice when news hardly uses it (fewer than MIN_ARTICLES articles: 一盏灯,
- *   同情心 beside 冠心病; 48 % junk when said once) or, for the policy dictionary's terms, once whatever news does;
+ *   同情心 beside 冠心病; 48 % junk when said once) or seldom repeats it (ONCE_ADAPTATION); for the policy
+ *   dictionary's terms, once whatever news does;
  * - a word of two characters: twice when it is a topic word (TOPIC_ADAPTATION) or a policy dictionary term, three times
  *   otherwise (a two-character word news hardly uses is mostly a verb and its object or a fragment: 挖井, 换水, 原产).
  */
@@ -73,7 +81,7 @@ export function usesNeeded(word: string): number {
   if (share === undefined) return short ? 3 : 2;
   if (share < PASSING_ADAPTATION) return Infinity;
   if (short) return share >= TOPIC_ADAPTATION ? 2 : 3;
-  return 1;
+  return share >= ONCE_ADAPTATION ? 1 : 2;
 }
 
 /** True for a term of our policy dictionary (src/data/policy-dict.txt): the policy's own words, whatever news does. */

@@ -82,3 +82,15 @@ const ROLE_TAIL = /(?:作用|力度|势头)$/u;
 export function isRoleWord(word: string): boolean {
   return ROLE_TAIL.test(word);
 }
+
+/**
+ * People named by their role or group (社区干部, 公安民警, 环卫工人, 各族群众, 街坊邻居, 兄弟姐妹, 一代人): who acts or
+ * is addressed, not what about; the word alone (干部, 居民) is judged as any word. Groups a policy is for (困难群众,
+ * 贫困群众, 留守儿童, 农民工) are its subject: a head after a qualifier of need (TARGET_GROUP) is kept.
+ */
+const PEOPLE_HEAD = /\p{Script=Han}(?:干部|民警|警察|指战员|指挥员|战士|工人|党员|群众|居民|职工|邻居|姐妹|兄弟|朋友|伙儿|面孔|英雄|代人)$/u;
+const TARGET_GROUP = /^(?:困难|贫困|特困|低收入|受灾|失业|残疾|留守|孤寡|孤困|返乡|退役|离退休|进城|外来|农村|城镇)/u;
+
+export function isPeopleByRole(word: string): boolean {
+  return PEOPLE_HEAD.test(word) && !TARGET_GROUP.test(word);
+}

@@ -7,10 +7,10 @@ import type { Token } from '../../types.js';
 import { isPlaceForm } from '../places/gazetteer.js';
 import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
-import { usesNeeded } from './burstiness.js';
+import { isPolicyDictionaryTerm, usesNeeded } from './burstiness.js';
 import { NestFreeList } from './nested-terms.js';
 import { nameWordsIn } from './entity-words.js';
-import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from './junk.js';
+import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
 import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm, isQualifierAlone } from './term-class.js';
 import {
@@ -617,11 +617,22 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
     if (row.parts.length === 1 && isBroadNoun(row.keyword)) continue;
     // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.
     if (row.parts.length > 1 && isKeywordJunk(row.keyword)) continue;
-    // (A phrase ending in a post or a firm's title, or making one whole, names a person by it: `公司总经理`, `首席 执行官`.)
-    if (isBodyKind(row.keyword) || isMeetingName(row.keyword) || isMeasureWord(row.keyword) || isRoleWord(row.keyword) || (row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) || isTitle(row.keyword) : isQualifierAlone(row.keyword))) continue;
+    if (namesNoTopic(row)) continue;
     if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
   }
   return kept.list();
+}
+
+/**
+ * The classes of junk.ts judged on a ranked row: a body named by its kind, a meeting, a measure, the role or force of
+ * something, people named by their role (not a policy dictionary term), and a phrase ending in a post or a firm's
+ * title, or making one whole, which names a person by it (`公司总经理`, `首席 执行官`).
+ */
+function namesNoTopic(row: KeywordRow): boolean {
+  const word = row.keyword;
+  if (isBodyKind(word) || isMeetingName(word) || isMeasureWord(word) || isRoleWord(word)) return true;
+  if (isPeopleByRole(word) && !isPolicyDictionaryTerm(word)) return true;
+  return row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) || isTitle(word) : isQualifierAlone(word);
 }
 
 /**

@@ -2,7 +2,7 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isBroadNoun, isKeywordJunk, isMeasureWord, isMeetingName, isRoleWord } from '../../../../src/extract/keywords/junk.js';
+import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isBroadNoun, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -180,5 +180,26 @@ describe('isBroadNoun', () => {
     ['医疗', false],
   ])('%s: %s', (word, expected) => {
     expect(isBroadNoun(word)).toBe(expected);
+  });
+});
+
+describe('isPeopleByRole', () => {
+  it.each<[string, boolean]>([
+    ['社区干部', true],
+    ['公安民警', true],
+    ['人民解放军指战员', true],
+    ['环卫工人', true],
+    ['各族群众', true],
+    ['街坊邻居', true],
+    ['兄弟姐妹', true],
+    ['一代人', true],
+    ['困难群众', false], // a group the policy is for
+    ['退役军人', false],
+    ['农民工', false],
+    ['居民', false], // the head alone is judged as any word
+    ['居民收入', false],
+    ['干部队伍建设', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isPeopleByRole(word)).toBe(expected);
   });
 });
