@@ -206,7 +206,59 @@ function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
     previous = bits | 32; // never 0 once a word is seen
   }
   addNameLists(words, classes, names);
+  addNamePieces(words, classes, names);
   return names;
+}
+
+/**
+ * A person a feature story names in full is then called by the given name or a nickname (丛婧涵 … 婧涵; 丛龙江 … 老丛;
+ * 胡春华 … 春华 where the segmenter cut 胡 / 春华): those words are pieces of a name, never terms. A full name here is a
+ * name-shaped word the dictionary does not know as another word (unknown, or tagged a person: not 高质量 or 王国).
+ */
+function addNamePieces(words: readonly string[], classes: Uint8Array, names: Set<string>): void {
+  const surnames = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if ((classes[i]! & NAME_SHAPED) === 0) continue;
+    const word = words[i]!;
+    const given = givenNameOf(word);
+    if (given === undefined) continue;
+    const tag = dictionaryTag(word);
+    if (tag !== 'x' && tag !== 'nr') continue;
+    names.add(given);
+    if (given.length + 1 === word.length) surnames.add(word[0]!);
+  }
+  // A surname the segmenter left alone before the given name (毛 / 春华), twice or more: the given name is a piece.
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const given = words[i + 1]!;
+    if (!isSurnameAlone(words[i]!) || !GIVEN_NAME.test(given) || !NAME_LIKE_TAGS.has(dictionaryTag(given))) continue;
+    if (NOT_SURNAME_TAGS.has(dictionaryTag(words[i]!))) continue;
+    const pair = words[i]! + given;
+    const seen = (pairs.get(pair) ?? 0) + 1;
+    pairs.set(pair, seen);
+    if (seen === 2) {
+      names.add(given);
+      surnames.add(words[i]!);
+    }
+  }
+  if (surnames.size === 0) return;
+  for (const word of words) {
+    // (小康 is a word of its own, whoever the story names.)
+    if (word.length === 2 && (word[0] === '老' || word[0] === '小') && surnames.has(word[1]!) && dictionaryTag(word) === 'x') names.add(word);
+  }
+}
+
+const GIVEN_NAME = /^\p{Script=Han}{2}$/u;
+/** Tags of a given name: a person's, a proper noun's, or none (the dictionary does not know it). */
+const NAME_LIKE_TAGS = new Set(['nr', 'nz', 'x']);
+/** Surnames that are mostly function words alone (和, 从, 向, 曾, 都, 年, 有): the word after them is no given name. */
+const NOT_SURNAME_TAGS = new Set(['p', 'c', 'd', 'u', 'm', 'v']);
+
+/** The two-character given name of a three-character name (or four, after a compound surname); undefined otherwise. */
+function givenNameOf(word: string): string | undefined {
+  const { compoundSurnames } = peopleLexicon();
+  const surname = word.length === 4 && compoundSurnames.has(word.slice(0, 2)) ? 2 : word.length === 3 ? 1 : 0;
+  return surname > 0 ? word.slice(surname) : undefined;
 }
 
 /**

@@ -70,6 +70,10 @@ describe('candidateTerms', () => {
     ['杨扬、戴秀英、张力、李有毅、聂一菁、孙东生、李保平、张显友、王禹平作了发言', ['保平', '秀英']],
     // a word no dictionary holds right after a post: a foreign name
     ['出席莫总统纽西就职仪式，并于16日会见纽西。纽西感谢中方', ['纽西']],
+    // a feature story's people by given name or nickname once named in full (丛婧涵 → 婧涵, 老丛)
+    ['在丛龙江孙女丛婧涵的书桌上。婧涵也被街坊夸。老丛一家的生活好了', ['婧涵', '老丛']],
+    // a surname left alone before its given name, twice (毛 / 春华)
+    ['找毛春华试试！创业的青年毛春华二话没说', ['春华']],
   ])('leaves out people named with a title: %s', (text, names) => {
     const found = words(text);
     for (const name of names) expect(found).not.toContain(name);
@@ -82,6 +86,14 @@ describe('candidateTerms', () => {
   ])('leaves out places of the gazetteer: %s', (text, places) => {
     const found = words(text);
     for (const place of places) expect(found).not.toContain(place);
+  });
+
+  it.each([
+    ['发展高科技，依靠科技。科技兴国', '科技'], // 高科技 is a word, not 高 and a given name
+    ['小康社会全面建成，康乐家庭过上小康', '小康'], // 小康 is a word, whoever 康乐 may be
+    ['和平发展和平台经济，和平台企业', '平台'], // 和 before a word is no surname
+  ])('keeps words that only look like given names: %s', (text, word) => {
+    expect(words(text)).toContain(word);
   });
 
   it('leaves out titles', () => {
