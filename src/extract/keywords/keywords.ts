@@ -9,6 +9,7 @@ import type { Idf } from './idf.js';
 import { isTermShaped } from './term-shape.js';
 import { isPolicyDictionaryTerm, usesNeeded } from './burstiness.js';
 import { NestFreeList } from './nested-terms.js';
+import { isBoundFragment } from './bound-words.js';
 import { nameWordsIn } from './entity-words.js';
 import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
@@ -666,7 +667,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
     if (kept.length >= limit) break;
     if (perText && !hasEvidence(row.parts, row.count)) continue;
     if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
-    if (row.parts.length === 1 && isBroadNoun(row.keyword)) continue;
+    if (row.parts.length === 1 && (isBroadNoun(row.keyword) || isBoundFragment(row.keyword))) continue;
     // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.
     if (row.parts.length > 1 && isKeywordJunk(row.keyword)) continue;
     if (namesNoTopic(row)) continue;
