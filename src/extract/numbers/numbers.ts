@@ -554,6 +554,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       if (unitMatch) add({ ...draft, kind: 'code' });
       continue;
     }
+    // `五棵树镇`, `八里庄`, `二道沟村`: a small Chinese numeral and its measure opening a town's or a village's name.
+    if (!isArabic && !hasMultiplier && value <= 100 && opensPlaceName(text.slice(start + core.length, unitEnd + 4))) continue;
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     // (A land or length measure is a figure: `人均耕地不足一亩`.)
     if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !spanCue && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
@@ -653,6 +655,17 @@ function insideWord(text: string, start: number, end: number): boolean {
     if (tokenStart < start && !/^(?:m|mq|q|t|x)$/.test(token.tag ?? 'x')) return true;
   }
   return false;
+}
+
+/**
+ * A measure word and what follows it (`棵树镇`, `里庄`, `道沟村`) that make the name of a town, a village or a street
+ * with the numeral before: measures of trees, distance, gullies, rooms and wells, then a place's head within two
+ * characters (`三个自然村`, counted with 个, and `五里路`, a distance, are figures).
+ */
+const PLACE_NAME_AFTER = /^(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)/u;
+
+function opensPlaceName(after: string): boolean {
+  return PLACE_NAME_AFTER.test(after);
 }
 
 /** An approximation and a count kept as one word by the segmenter (`近三成`, `近百名`, `约两成`). */

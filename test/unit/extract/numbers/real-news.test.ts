@@ -190,8 +190,21 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     ['急坏了老两口', 2],
     ['这项指标保持两位数增长', 2],
     ['万载县新建了学校，这是千载难逢的机会', 10000],
+    // names of towns, villages and streets
+    ['五棵树镇党委书记介绍', 5],
+    ['三棵树街道的居民', 3],
+    ['八里庄村村民', 8],
+    ['二道沟村通了自来水', 2],
   ])('%s: the numeral is part of a word', (sentence, value) => {
     expect(spans(sentence).filter((s) => s.value === value && ['count', 'amount'].includes(s.kind))).toEqual([]);
+  });
+
+  it.each([
+    ['院里种了五棵树', 5],
+    ['两间房子', 2],
+    ['建成三道防线', 3],
+  ])('%s: a count of trees, rooms or lines is a figure', (sentence, value) => {
+    expect(spans(sentence).filter((s) => s.value === value && s.kind === 'count')).toHaveLength(1);
   });
 
   it('唯一一次 is not eleven', () => {
