@@ -43,21 +43,22 @@ export function isBroadWord(parts: readonly string[], weight: number, documents 
 }
 
 /**
- * Bodies named by their kind alone (研究院, 领导小组, 指导组, 专家组, 教育部门, 总部): the organisation a story
- * mentions, said without its name; organisations are entities, not keywords. Heads that also name a kind of place or
- * a sector (医院, 学校, 合作社) are not of this class.
+ * Bodies named by their kind alone (研究院, 领导小组, 联络组, 教育部门, 总部, 电视台, 参议院, 理事会): the organisation
+ * a story mentions, said without its name; organisations are entities, not keywords. Heads that also name a kind of
+ * place or a sector (医院, 学校, 合作社) are not of this class, nor are the words of 组 that name no body (重组, 机组).
  */
-const BODY_KIND = /(?:研究院|研究所|研究中心|服务中心|小组|指导组|专家组|工作组|部门|总部|指挥部|办公室)$/u;
+const BODY_KIND =
+  /(?:研究院|研究所|研究中心|服务中心|小组|\p{Script=Han}[^重改机编分词\P{Script=Han}]组|部门|总部|指挥部|办公室|电视台|电台|议院|法院|检察院|科学院|工程院|理事会|董事会|监事会|联合会|商会)$/u;
 
 export function isBodyKind(word: string): boolean {
   return BODY_KIND.test(word);
 }
 
 /**
- * Meetings named by their head (大会, 四中全会, 世界卫生大会, 团拜会): meetings are entities (`meetings`), and a
+ * Meetings named by their head (大会, 四中全会, 世界卫生大会, 团拜会, 分会场): meetings are entities (`meetings`), and a
  * meeting's name says where something was said, not what about.
  */
-const MEETING_HEAD = /(?:大会|全会|会议|团拜会|座谈会|推进会|报告会|招待会|发布会|见面会|恳谈会|研讨会|年会)$/u;
+const MEETING_HEAD = /(?:大会|全会|会议|团拜会|座谈会|推进会|报告会|招待会|发布会|见面会|恳谈会|研讨会|年会|会场)$/u;
 
 export function isMeetingName(word: string): boolean {
   return MEETING_HEAD.test(word);

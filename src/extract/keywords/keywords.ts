@@ -13,7 +13,7 @@ import { isBoundFragment } from './bound-words.js';
 import { nameWordsIn } from './entity-words.js';
 import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
-import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm, isQualifierAlone } from './term-class.js';
+import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm, isNamePhrase, isQualifierAlone } from './term-class.js';
 import {
   BREAK,
   EDGE,
@@ -446,6 +446,7 @@ export function countsWithPhrases(
     const { phrases: found, residual } = absorbPhrases(group, evidence, {
       minCount,
       acceptable: (parts) => isKeywordPhrase(parts, idf),
+    isName: (parts) => isNamePhrase(parts, idf),
       known: (phrase) => idf.has(phrase),
       edge: (word) => group.counts.has(word),
     });
@@ -617,6 +618,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   const { phrases, residual } = absorbPhrases(stats, phraseEvidence(opts.pooled ?? stats), {
     minCount: opts.minCount,
     acceptable: (parts) => isKeywordPhrase(parts, idf),
+    isName: (parts) => isNamePhrase(parts, idf),
     known: (phrase) => idf.has(phrase),
     edge: (word) => stats.counts.has(word),
     local: opts.pooled && opts.pooled !== stats ? phraseEvidence(stats) : undefined,

@@ -229,6 +229,8 @@ export function absorbPhrases(
     edge: (word: string) => boolean;
     /** The group's own counts: a phrase the pool rejects may still be one the group repeats (local-phrases.ts). */
     local?: PhraseEvidence;
+    /** Whether words that are no keyword phrase together name a place or a body: they still take their words' uses. */
+    isName?: (parts: string[]) => boolean;
   },
 ): { phrases: AbsorbedPhrase[]; residual: Map<string, number> } {
   const residual = new Map<string, number>();
@@ -257,8 +259,10 @@ export function absorbPhrases(
     if (count < minCount) {
       if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
     } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;
-    if (!opts.acceptable(parts)) continue;
-    phrases.push({ key, keyword, parts, count, judgement });
+    if (!opts.acceptable(parts)) {
+      // A name (方庄 社区, 云朵玫瑰 集团) is no keyword, and the uses of its words are the name's: 方庄 alone is a piece.
+      if (!opts.isName?.(parts)) continue;
+    } else phrases.push({ key, keyword, parts, count, judgement });
     // The phrase explains `count` uses of each of its words and of every shorter n-gram inside it.
     for (let i = 0; i < parts.length; i++) {
       const word = parts[i]!;

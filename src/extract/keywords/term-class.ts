@@ -254,6 +254,22 @@ export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
 /** Heads that end names of institutions built of several words (医科大学附属医院, 委员会办公室, 政务服务通办联盟). */
 const PHRASE_BODY_HEAD = /(?:办公室|医院|联盟|协会|学会|研究院|研究所|会长)$/u;
 
+/**
+ * Places a name goes before (方庄 社区, 南滨 公园, 作孚路 社区): after a word the policy texts never use, the phrase is
+ * that place's name; after one they use, a kind of place (智慧 社区, 口袋 公园, 老旧 小区).
+ */
+const NAMED_PLACE_HEADS = new Set(['社区', '小区', '公园', '广场', '街道', '大桥', '机场', '车站', '码头', '景区']);
+
+function isNamedPlace(parts: readonly string[], idf: Idf): boolean {
+  return parts.length >= 2 && NAMED_PLACE_HEADS.has(parts[parts.length - 1]!) && !idf.has(parts[0]!);
+}
+
+/** True when adjacent words name a body (…委员会, …集团, …协会) or a place (方庄 社区): the name of an entity. */
+export function isNamePhrase(parts: readonly string[], idf: Idf): boolean {
+  const whole = parts.join('');
+  return BODY_HEAD.test(whole) || PHRASE_BODY_HEAD.test(whole) || isOrganName(whole) || isNamedPlace(parts, idf);
+}
+
 /** Longer chains of nouns are lists or titles (贫困地区农村居民人均可支配收入), not one term. */
 const PHRASE_MAX_CHARS = 10;
 
@@ -266,7 +282,7 @@ const PHRASE_PART_TAGS = new Set(['n', 'nz', 'nl', 'ng', 'nr', 'nrt', 'ns', 'nt'
  */
 export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
   const whole = parts.join('');
-  if (BODY_HEAD.test(whole) || PHRASE_BODY_HEAD.test(whole) || isOrganName(whole)) return false;
+  if (isNamePhrase(parts, idf)) return false;
   if (whole.length > PHRASE_MAX_CHARS) return false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;

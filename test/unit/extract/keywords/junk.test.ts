@@ -67,6 +67,12 @@ describe('isBodyKind', () => {
     ['教育部门', true],
     ['总部', true],
     ['服务中心', true], // 医保服务中心 said without its name
+    ['联络组', true],
+    ['电视台', true],
+    ['参议院', true],
+    ['理事会', true],
+    ['资产重组', false], // 组 of no body
+    ['发电机组', false],
     ['医院', false], // a kind of place too
     ['合作社', false], // a policy term
     ['科技伦理', false],
@@ -125,6 +131,7 @@ describe('isMeetingName', () => {
     ['团拜会', true],
     ['大会', true],
     ['研讨会', true],
+    ['分会场', true], // where a meeting is held
     ['小康社会', false],
     ['全会精神', false], // keyword-junk.txt's
     ['营商环境', false],

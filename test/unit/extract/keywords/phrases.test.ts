@@ -146,6 +146,10 @@ describe('isKeywordPhrase', () => {
     [['起共襄', '伟业'], false],
     [['手造', '工匠'], true], // coinages without one
     [['消费', '提振年'], true],
+    [['方庄', '社区'], false], // a place's name: the policy texts never use 方庄
+    [['南滨', '公园'], false],
+    [['智慧', '社区'], true], // a kind of place
+    [['老旧', '小区'], true],
   ])('%j: %s', (parts, expected) => {
     expect(isKeywordPhrase(parts, idf)).toBe(expected);
   });
