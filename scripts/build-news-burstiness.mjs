@@ -12,7 +12,7 @@
 //
 // The articles are those of ../shared/realnews/source (人民日报 and 新闻联播), cut as `policy-cli segment` cuts them.
 // The records of the keyword samples that issue 15 judges by hand (scripts/draw-keyword-sample.mjs, seeds 15, 2718
-// and 31415) are left out, so that the judged lists are measured against news they are not part of.
+// 31415 and 8128) are left out, so that the judged lists are measured against news they are not part of.
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -34,7 +34,7 @@ function leftOut() {
   const given = option('--leave-out', undefined);
   const samples = given
     ? given.split(',').map((path) => execFileSync('cat', [path], { encoding: 'utf8', maxBuffer: 1 << 28 }))
-    : ['15', '2718', '31415'].map((seed) =>
+    : ['15', '2718', '31415', '8128'].map((seed) =>
         execFileSync(process.execPath, [join(ROOT, 'scripts/draw-keyword-sample.mjs'), '--source', source, '--seed', seed], {
           encoding: 'utf8',
           maxBuffer: 1 << 28,

@@ -1,7 +1,7 @@
 // How news uses a word, from src/data/news-burstiness.tsv (scripts/build-news-burstiness.mjs): of the news articles
 // that use it, the share that use it twice or more: Church's adaptation, P(k ≥ 2 | k ≥ 1). An article about vaccines
-// says 疫苗 again and again (51 of 127 articles that use it say it twice); a word said in passing (印象, 重任, 与时俱进)
-// is rarely said twice (8 of 121, 5 of 49, 10 of 57), whatever the article is about. Specificity (IDF) cannot tell
+// says 疫苗 again and again (51 of 125 articles that use it say it twice); a word said in passing (印象, 重任, 与时俱进)
+// is rarely said twice (8 of 119, 5 of 48, 10 of 57), whatever the article is about. Specificity (IDF) cannot tell
 // them apart: both kinds are rare in the reference.
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
