@@ -36,6 +36,8 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findSeatChanges();
   finder.findKnownNames();
   if (finder.findLeaderLists()) finder.findKnownNames();
+  // After the names the article titles elsewhere: `刘伟委员说` of a 中国人民大学校长刘伟 keeps that title.
+  finder.findMembersByName();
   finder.findStoryPeople();
   finder.settleGluedNames();
   return finder.sorted();
@@ -88,6 +90,8 @@ const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改�
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
 // (委员 after a name is the seat whatever follows, but 委员会 and 委员长; 代表 is also the verb `represent`.)
 const MEMBER_AFTER_NAME = /^(?:委员(?![会长])|代表(?=[，,。：:；]|认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言))/;
+// The seat after a name, then what the member does or punctuation (see findMembersByName).
+const MEMBER_SEAT = /(委员|代表)(?=[，,：:]|说|表示|认为|建议|提出|介绍|指出|坦言|谈到|告诉|发言|笑称|来自)/g;
 // Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
 const CONJUNCTION = /^[和与同及跟]$/;
 // The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
@@ -266,6 +270,35 @@ class PeopleFinder {
       if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
+  }
+
+  /**
+   * Deputies and CPPCC members named in session news by the seat after the name alone (`刘尚希委员认为`, `薛志国代表笑称`,
+   * `费东斌代表来自乌兰察布`): a name that opens the phrase, made of words the tagger calls a name or never saw, then
+   * 委员 or 代表 as a seat. Words that are not names (`一些委员`, `美方代表`, `农民代表`) fail one test or the other.
+   */
+  findMembersByName(): void {
+    for (const match of this.text.matchAll(MEMBER_SEAT)) {
+      const seatStart = match.index;
+      const name = nameEndingAt(this.tt, seatStart) ?? this.memberNameBefore(seatStart);
+      if (!name || this.overlaps(name) || !this.opensPhrase(name.start)) continue;
+      this.add(name, 'official', match[1]!, this.roleAfter(seatStart + match[1]!.length));
+    }
+  }
+
+  /** A surname and one or two characters right before `end`, on token boundaries, of words tagged as names or unknown. */
+  private memberNameBefore(end: number): NameSpan | undefined {
+    for (const length of [3, 2]) {
+      const start = end - length;
+      if (start < 0 || surnameLength(this.text, start) !== 1 || isWeakSurname(this.text[start]!)) continue;
+      const first = this.tt.byStart.get(start);
+      const last = this.tt.byEnd.get(end);
+      const name = this.text.slice(start, end);
+      if (!first || !last || containsTitleWord(name) || [...name.slice(1)].some((c) => startsStopWord(c, 0))) continue;
+      const span = { start, end };
+      if (this.namesOnlyIn(span)) return span;
+    }
+    return undefined;
   }
 
   /**

@@ -569,6 +569,31 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
   });
 
   it.each([
+    // session news names deputies and CPPCC members by the seat alone
+    ['刘尚希委员认为，财政政策要更加积极。', '刘尚希', '委员'],
+    ['会上，霍照良代表介绍，当地加快发展。', '霍照良', '代表'],
+    ['薛志国代表笑称自己是个“老京漂”。', '薛志国', '代表'],
+    ['费东斌代表来自乌兰察布。', '费东斌', '代表'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    '一些委员建议加大投入。',
+    '美方代表表示关切。',
+    '还有的代表说，要办好实事。',
+    '农民代表说，收入增加了。',
+    '周敏等代表说，要抓落实。', // the name is 周敏; 等 is no part of it
+  ])('%s: no seat read after a word that is no name', (text) => {
+    expect(people(text).filter((s) => s.title === '代表' || s.title === '委员').map((s) => s.name)).toEqual([]);
+  });
+
+  it('a member the article titles elsewhere keeps that title', () => {
+    const found = people('中国人民大学校长刘伟出席。刘伟委员说，要稳增长。').filter((s) => s.name === '刘伟');
+    expect(found.map((s) => s.title)).toEqual(['中国人民大学校长', '中国人民大学校长']);
+  });
+
+  it.each([
     // a foreign city's mayor is a foreign official, whose transliterated name runs to the verb
     ['莫斯科市长索比亚宁称，防空系统击退了攻击。', '索比亚宁', '俄罗斯'],
     ['纽约市市长亚当斯27日发布行政令。', '亚当斯', '美国'],
