@@ -90,6 +90,8 @@ const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改�
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
 // (委员 after a name is the seat whatever follows, but 委员会 and 委员长; 代表 is also the verb `represent`.)
 const MEMBER_AFTER_NAME = /^(?:委员(?![会长])|代表(?=[，,。：:；]|认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言))/;
+// A verb of speech at the start of a text (see cutNameBeforeSpeech).
+const SPEECH_START = /^(?:认为|表示|指出|说|介绍|透露|坦言|告诉|强调|回答|称)/;
 // The seat after a name, then what the member does or punctuation (see findMembersByName).
 const MEMBER_SEAT = /(委员|代表)(?=[，,：:]|说|表示|认为|建议|提出|介绍|指出|坦言|谈到|告诉|发言|笑称|来自)/g;
 // Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
@@ -179,13 +181,20 @@ class PeopleFinder {
       // `担任总书记后首赴…`: a post someone takes up is the verb's object; its holder is the subject before it.
       if (TAKING_UP_POST.test(this.text.slice(Math.max(0, titleStart - 3), titleStart))) continue;
       const first =
-        foreign ?? this.paddedNameAt(at) ?? nameAt(this.tt, at, false, strict) ?? (isRole ? undefined : this.unlistedNameAt(at)) ?? this.memberNameAt(at);
+        foreign ??
+        this.paddedNameAt(at) ??
+        nameAt(this.tt, at, false, strict) ??
+        (isRole ? undefined : this.unlistedNameAt(at)) ??
+        this.memberNameAt(at) ??
+        this.cutNameBeforeSpeech(at);
       // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
       if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
-      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first)) continue;
+      // (Speech right after it vouches for a name the segmenter cut into words of its own: `负责人孙/长久/说`.)
+      const speaks = SPEECH_START.test(this.text.slice(first.end, first.end + 2));
+      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first) && !speaks) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
@@ -466,6 +475,22 @@ class PeopleFinder {
       if (MEMBER_AFTER_NAME.test(this.text.slice(at + length, at + length + 4)) && !containsTitleWord(name)) return { start: at, end: at + length };
     }
     return undefined;
+  }
+
+  /**
+   * A name the segmenter cut into a surname and a word of its own, right before what the person says (`负责人孙/长久/说`,
+   * `主任杨/成长/说`): the surname alone, one or two characters, then a speech verb. A verb of speech itself after the
+   * surname is not a given name (`局长王强调，` is 王 and 强调), nor is what follows an adverb the tagger reads there
+   * (`总书记曾深刻指出`).
+   */
+  private cutNameBeforeSpeech(at: number): NameSpan | undefined {
+    const surname = this.tt.byStart.get(at);
+    if (!surname || surname.word.length !== 1 || surnameLength(this.text, at) !== 1 || isWeakSurname(surname.word)) return undefined;
+    // (`总书记曾/d 深刻指出`: the tagger reads an adverb or a preposition there, not a surname.)
+    if (/^[dpcv]/.test(surname.tag ?? '')) return undefined;
+    const given = this.tt.byStart.get(surname.end);
+    if (!given || !/^[\u3400-\u9fff]{1,2}$/.test(given.word) || startsStopWord(given.word, 0) || SPEECH_START.test(given.word)) return undefined;
+    return SPEECH_START.test(this.text.slice(given.end, given.end + 2)) ? { start: at, end: given.end } : undefined;
   }
 
   /**

@@ -30,7 +30,8 @@ const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书
 // Roles that are posts where the body is a village or a government organ.
 const VILLAGE_CADRES = new Set(['村干部']);
 const CADRE_ROLES = new Set(['负责人', '干部']);
-const GOVERNMENT_ORGAN = /(局|厅|委|办|政府|党委|党支部|党总支|两委|办公室|分局)$/;
+// (A division of an organ is one too: `审批改革办审改处`, `国家发改委价格司`, `市教育局基础教育科`.)
+const GOVERNMENT_ORGAN = /(?:局|厅|委|办|政府|党委|党支部|党总支|两委|办公室|分局)$|(?:局|厅|委|办|政府|部|署)[\u4e00-\u9fff]{1,8}?[处科司]$/u;
 const CHAIN_SEPARATOR = /[、，,兼]/;
 // Posts China does not have: their holders are foreign officials wherever the title names no country.
 const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);

@@ -588,6 +588,22 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).filter((s) => s.title === '代表' || s.title === '委员').map((s) => s.name)).toEqual([]);
   });
 
+  it.each([
+    // a name the segmenter cut into a surname and a word of its own, before what the person says
+    ['大连市政府审批改革办审改处负责人孙长久说，长期以来条块分割。', '孙长久', '大连市政府审批改革办审改处负责人'],
+    ['商务部外资司负责人叶某说，外资稳中有进。', '叶某', '商务部外资司负责人'], // a division of a ministry is an organ
+    ['市政府办公室主任杨成长说，要加快。', '杨成长', '市政府办公室主任'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    ['局长王强调，要抓好落实。', '王强调'], // 王, then the verb he speaks with
+    ['习近平总书记曾深刻指出，要加强团结。', '曾深刻'], // an adverb, not a surname
+  ])('%s: %s is no name', (text, wrong) => {
+    expect(people(text).map((s) => s.name)).not.toContain(wrong);
+  });
+
   it('a member the article titles elsewhere keeps that title', () => {
     const found = people('中国人民大学校长刘伟出席。刘伟委员说，要稳增长。').filter((s) => s.name === '刘伟');
     expect(found.map((s) => s.title)).toEqual(['中国人民大学校长', '中国人民大学校长']);
