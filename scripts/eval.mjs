@@ -24,7 +24,7 @@ const PARTS = [
     what: 'places and people against CLUENER2020 dev',
     tests: ['test/eval/cluener-places.test.ts', 'test/eval/cluener-people.test.ts'],
   },
-  { path: 'realnews', what: 'the CLI over real news, and the development gold of 60 of its articles', tests: ['test/eval/realnews.test.ts', 'test/eval/gold-sample.test.ts'] },
+  { path: 'realnews', what: 'the CLI over real news, the development gold of 60 of its articles, and keyword junk on the judged samples', tests: ['test/eval/realnews.test.ts', 'test/eval/gold-sample.test.ts', 'test/eval/keyword-junk.test.ts'] },
 ];
 
 const present = PARTS.filter((part) => existsSync(join(shared, part.path)));
