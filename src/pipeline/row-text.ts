@@ -55,8 +55,8 @@ export async function rowTexter(spec: RowTextSpec): Promise<(result: FileResult)
   const formatter = await openFormatter(spec.format, spec.columns, { color: false });
   return (result) => {
     if (result.error !== undefined) return result;
-    let text = '';
-    for (const row of withKeptFields(result.rows, result.file.kept)) text += formatter.row(row);
+    // Joined, not added up: a string of thousands of `+=` is a rope that postMessage must first flatten.
+    const text = withKeptFields(result.rows, result.file.kept).map((row) => formatter.row(row)).join('');
     return { ...result, rows: [], text, textRows: result.rows.length };
   };
 }
