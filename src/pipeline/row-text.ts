@@ -1,7 +1,7 @@
-// Rows formatted in the worker that made them. A row object crossing to the main thread is a structured clone of ~15
-// fields, and the main thread then formats it alone: 8 % of each worker's time went to postMessage, and the main
-// thread's formatting ran while two workers shared two cores. A streamed text format writes each row alone, so a
-// worker can turn a file's rows into the very text the main thread would have made and send one string instead.
+// Rows formatted in the worker that made them. A row object of ~15 fields crossing to the main thread is serialised
+// there and rebuilt here, and the main thread then formatted every row alone, its work taking cores from the two
+// workers. A streamed text format writes each row alone, so a worker can turn a file's rows into the very text the
+// main thread would have made and send one string: the main thread only writes it.
 import type { Format } from '../output/format-names.js';
 import type { Row } from '../types.js';
 import type { FileResult } from './task.js';
