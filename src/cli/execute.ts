@@ -131,8 +131,16 @@ async function executeOn<Params extends CommandParams, Partial>(
   if (plan.byPlace) plan = groupRowsByPlace(plan);
   if (plan.wholeTable) return executeWholeTable(ctx, files, common, task, plan, plan.wholeTable, output);
   const sink = await openOutput(ctx, common, plan, plan.columns ?? [], output);
+  const { rowTextSpec } = await import('../pipeline/row-text.js');
+  task.rowText = rowTextSpec({
+    format: await chooseFormat(ctx, common),
+    columns: plan.columns,
+    inOrderStep: Boolean(plan.inOrder),
+    heldByMainThread: plan.byPlace || Boolean(plan.countRecord) || Boolean(task.collapseReprints),
+    ownFormatter: Boolean(plan.formatter),
+  });
   try {
-    await processFiles(ctx, files, common, task, plan, (row) => sink.row(row), () => sink.flush());
+    await processFiles(ctx, files, common, task, plan, (row) => sink.row(row), () => sink.flush(), (text) => sink.rowsText(text));
     for (const row of plan.finish()) await sink.row(row);
     for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
@@ -292,6 +300,7 @@ async function processFiles(
   plan: OutputPlan,
   emit: (row: Row) => Promise<void>,
   fileDone?: () => Promise<void>,
+  emitText?: (text: string) => Promise<void>,
 ): Promise<void> {
   if (common.fromCounts?.length) {
     await readCounts(ctx, files, common, plan);
@@ -304,7 +313,7 @@ async function processFiles(
     }
     return;
   }
-  const [{ runFiles }, { startProgress }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js')]);
+  const [{ runFiles }, { startProgress }, { withKeptFields }] = await Promise.all([import('../pipeline/run-files.js'), import('./progress.js'), import('../pipeline/row-text.js')]);
   const progress = common.progress ? startProgress(ctx.stderr, files) : undefined;
   const originalsOf = task.collapseReprints ? await collapser(ctx, plan) : (result: FileResult) => [result];
   const sharesTerminal = !common.output && Boolean(ctx.stdout.isTTY);
@@ -322,10 +331,11 @@ async function processFiles(
       // A file none of whose articles is a reprint merges its own partial, exactly as without the option.
       const parts = !originals ? [result] : originals.length === result.parts!.length ? [{ rows: originals.flatMap((p) => p.rows), partial: result.partial }] : originals;
       // Rows printed on the terminal that shows the bar would be written over it: wipe it first.
-      if (sharesTerminal && parts.some((p) => p.rows.length > 0)) progress?.clear();
-      const kept = result.file.kept;
+      if (sharesTerminal && (parts.some((p) => p.rows.length > 0) || Boolean(result.textRows))) progress?.clear();
+      // Rows a worker formatted, kept fields and all (task.rowText is set only for runs that take no step below).
+      if (result.text !== undefined) await emitText!(result.text);
       for (const part of parts) {
-        let rows = kept ? part.rows.map((row) => ({ ...row, ...kept })) : part.rows;
+        let rows = withKeptFields(part.rows, result.file.kept);
         if (plan.countRecord) {
           const at = result.file.at ?? { file: result.file.doc, line: 0 };
           rows = rows.map((row) => plan.countRecord!(row, at) as Row);

@@ -8,6 +8,8 @@ import type { OutputFile } from './output-file.js';
 export interface Sink {
   /** Formats a row; the text goes out by 64 KiB, at flush() or at end(). */
   row(row: Row): Promise<void>;
+  /** Rows a worker already formatted with this sink's formatter (src/pipeline/row-text.ts), written like rows. */
+  rowsText(text: string): Promise<void>;
   /** Write what the rows so far made (called after each file, so a slow corpus still shows its rows as they come). */
   flush(): Promise<void>;
   end(): Promise<void>;
@@ -36,6 +38,10 @@ export async function openSink(file: OutputFile | undefined, stdout: Writable, f
   return {
     row: async (row) => {
       pending += formatter.row(row);
+      if (pending.length >= 65_536) await flush();
+    },
+    rowsText: async (text) => {
+      pending += text;
       if (pending.length >= 65_536) await flush();
     },
     flush,

@@ -6,6 +6,7 @@ import type { Shard } from '../corpus/shard.js';
 import type { Signature } from '../extract/reprints/simhash.js';
 import type { CommandParams, CommandSpec } from '../commands/command.js';
 import type { Row, Segmentation } from '../types.js';
+import type { RowTextSpec } from './row-text.js';
 
 export interface TaskOptions {
   /** URL of the command's module. */
@@ -33,6 +34,9 @@ export interface TaskOptions {
   shard?: Shard;
   /** --collapse-reprints: results come article by article, with each article's signature (see FileResult.parts). */
   collapseReprints?: boolean;
+  /** Workers send each file's rows formatted as this says, not as rows (see row-text.ts); the main thread's own rows
+   * (one job, standard input) stay rows. */
+  rowText?: RowTextSpec;
 }
 
 /**
@@ -65,6 +69,9 @@ export interface FileResult {
   file: InputFile;
   /** Rows ready to print, in text order (streaming commands). */
   rows: Row[];
+  /** The rows already formatted by a worker (TaskOptions.rowText), `rows` then empty; and how many rows it holds. */
+  text?: string;
+  textRows?: number;
   /** Something to merge across files (aggregating commands: keywords, compare…). */
   partial?: unknown;
   /** Why the file could not be read, when it could not. */

@@ -5,9 +5,12 @@ import type { InputFile } from '../corpus/inputs.js';
 import { loadCommand } from '../commands/command.js';
 import type { FileResult, TaskOptions } from './task.js';
 import { processBatch } from './process-file.js';
+import { rowTexter } from './row-text.js';
 
 const options = workerData as TaskOptions;
 const command = loadCommand(options.command);
+/** Rows go back as text where the run allows (row-text.ts), else as rows. */
+const asSent = options.rowText ? rowTexter(options.rowText) : Promise.resolve((result: FileResult) => result);
 
 type Job = { index: number; files: InputFile[] };
 
@@ -20,9 +23,10 @@ parentPort!.on('message', (job: Job) => {
 async function run({ index, files }: Job): Promise<void> {
   try {
     // The pieces of a big file go back as they are made, so that its rows stream.
-    const onPiece = (result: FileResult) => parentPort!.postMessage({ index, results: [result], more: true });
+    const sent = await asSent;
+    const onPiece = (result: FileResult) => parentPort!.postMessage({ index, results: [sent(result)], more: true });
     const results = await processBatch(files, options, await command, onPiece);
-    parentPort!.postMessage({ index, results });
+    parentPort!.postMessage({ index, results: results.map(sent) });
   } catch (error) {
     const e = error as Error;
     parentPort!.postMessage({ index, failure: { message: e.message, stack: e.stack } });

@@ -62,3 +62,24 @@ describe('--jobs 1 and --jobs 2 print the same bytes', () => {
     expect(totals(runCli(['compare', dir, ...args, '-j', '2']).stdout)).toEqual([14 * count, 14 * articles]);
   });
 });
+
+describe('rows a worker formats (csv, tsv, jsonl) are the bytes one thread prints', () => {
+  it.each([
+    [['entities', 'seeds', '-f', 'csv']],
+    [['entities', 'seeds', '-f', 'tsv', '--bom']],
+    [['entities', 'seeds', '-f', 'jsonl']],
+    [['numbers', 'seeds', '-f', 'csv']],
+    [['segment', 'seeds', '-f', 'tsv']],
+    [['kwic', '发展', 'seeds', '-f', 'jsonl']],
+    // JSON Lines records go to the workers with their kept fields; the sample's two broken lines are told once.
+    [['entities', 'test/fixtures/input/rmrb-sample.jsonl', '-f', 'jsonl']],
+    [['segment', 'test/fixtures/input/rmrb-sample.jsonl', '-f', 'csv', '--keep-fields', 'date,page']],
+  ])('%j', (args) => {
+    const one = runCli([...args, '-j', '1']);
+    const two = runCli([...args, '-j', '2']);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(5);
+  });
+});

@@ -58,3 +58,26 @@ describe('openSink gathers rows', () => {
     expect(writes.at(-1)).toBe('end\n');
   });
 });
+
+describe('openSink takes rows a worker formatted', () => {
+  it('in the order given, between rows, gathered like rows', async () => {
+    const writes: string[] = [];
+    const reader = new Writable({
+      write(chunk, _encoding, done) {
+        writes.push(String(chunk));
+        done();
+      },
+    });
+    const sink = await openSink(undefined, reader, lines);
+    await sink.row({ n: 1 });
+    await sink.rowsText('2\n3\n');
+    await sink.rowsText(''); // a file with no rows
+    await sink.row({ n: 4 });
+    await sink.flush();
+    const long = 'x'.repeat(70_000);
+    await sink.rowsText(`${long}\n`); // past 64 KiB: written without waiting for flush()
+    expect(writes).toEqual(['begin\n', '1\n2\n3\n4\n', `${long}\n`]);
+    await sink.end();
+    expect(writes.at(-1)).toBe('end\n');
+  });
+});

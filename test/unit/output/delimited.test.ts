@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeTsv } from '../../../src/output/delimited.js';
+import { csvField, escapeTsv } from '../../../src/output/delimited.js';
 import { formatAll } from '../../../src/output/formats.js';
 import { cellText } from '../../../src/output/guard.js';
 import type { Cell, Row } from '../../../src/types.js';
@@ -105,6 +106,29 @@ function expectReadBack(field: string, cell: Cell) {
   else expect(field).toBe(cellText(cell));
   if (typeof cell === 'string') expect(field).toBe(/^[=+\-@\t\r]/.test(cell) && cell !== '-' ? `'${cell}` : cell);
 }
+
+describe('CSV records are the bytes csv-stringify writes', () => {
+  it.each<[string[]]>([
+    [['']],
+    [['', '']],
+    [['a,b', '"', 'x\ry', '\n', ' ', "'=1"]], // a lone carriage return stays unquoted, as it always did
+    [['政府工作报\r\n告', '“两会”', '""']],
+  ])('%j', (fields) => {
+    expect(csv([Object.fromEntries(fields.map((f, i) => [`c${i}`, f]))], fields.map((_, i) => `c${i}`)).split('\n').slice(1).join('\n')).toBe(
+      stringify([fields.map(cellText)], { record_delimiter: 'unix' }),
+    );
+  });
+
+  it('for any fields', () => {
+    const field = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('"', ',', '\n', '\r', '\t', ' ', '潍', 'a', '\uFEFF') }));
+    fc.assert(
+      fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), (fields) => {
+        expect(fields.map(csvField).join(',') + '\n').toBe(stringify([fields], { record_delimiter: 'unix' }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('round trips', () => {
   it('csv-parse reads back every row and cell', () => {
