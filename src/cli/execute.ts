@@ -140,8 +140,8 @@ async function executeOn<Params extends CommandParams, Partial>(
     ownFormatter: Boolean(plan.formatter),
   });
   try {
-    await processFiles(ctx, files, common, task, plan, (row) => sink.row(row), () => sink.flush(), (text) => sink.rowsText(text));
-    for (const row of plan.finish()) await sink.row(row);
+    await processFiles(ctx, files, common, task, plan, (rows) => sink.rows(rows), () => sink.flush(), (text) => sink.rowsText(text));
+    await sink.rows(plan.finish());
     for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
     await sink.end();
@@ -284,21 +284,21 @@ async function executeWholeTable(
   const table = wholeTable();
   const sink = await openOutput(ctx, common, { ...plan, numeric: table.numeric, bars: table.bars }, table.columns, output);
   try {
-    for (const row of table.rows) await sink.row(row);
+    await sink.rows(table.rows);
     for (const line of plan.notices()) ctx.stderr.write(`${line}\n`);
   } finally {
     await sink.end();
   }
 }
 
-/** Every file through the pipeline: rows to `emit` in input order, partial results to the plan, errors to stderr. */
+/** Every file through the pipeline: each file's rows to `emit` in input order, partial results to the plan, errors to stderr. */
 async function processFiles(
   ctx: CliContext,
   files: InputFile[],
   common: CommonOptions,
   task: TaskOptions,
   plan: OutputPlan,
-  emit: (row: Row) => Promise<void>,
+  emit: (rows: Row[]) => Promise<void>,
   fileDone?: () => Promise<void>,
   emitText?: (text: string) => Promise<void>,
 ): Promise<void> {
@@ -309,7 +309,7 @@ async function processFiles(
       let rows = plan.countedRows();
       if (plan.inOrder) rows = rows.map(plan.inOrder);
       if (plan.byPlace) plan.merge(rows);
-      else for (const row of rows) await emit(row);
+      else await emit(rows);
     }
     return;
   }
@@ -342,7 +342,7 @@ async function processFiles(
         }
         if (plan.inOrder) rows = rows.map(plan.inOrder);
         if (plan.byPlace) plan.merge(rows);
-        else for (const row of rows) await emit(row);
+        else await emit(rows);
       }
       await fileDone?.();
       for (const part of parts) if (part.partial !== undefined) plan.merge(part.partial);
@@ -527,7 +527,7 @@ async function printColumns<Params extends CommandParams, Partial>(
   const schema: OutputPlan = { columns: ['column', 'type', 'meaning'], byPlace: false, merge: () => {}, finish: () => [], notices: () => [], total: () => undefined };
   const sink = await openOutput(ctx, { ...common, output: undefined }, schema, schema.columns!, undefined);
   try {
-    for (const row of rows) await sink.row(row);
+    await sink.rows(rows);
   } finally {
     await sink.end();
   }

@@ -2,18 +2,24 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Formatter } from '../output/formats.js';
+import { textOfRows } from '../output/formatter.js';
 import type { Row } from '../types.js';
 import type { OutputFile } from './output-file.js';
 
 export interface Sink {
   /** Formats a row; the text goes out by 64 KiB, at flush() or at end(). */
   row(row: Row): Promise<void>;
+  /** Formats a file's rows together (Formatter.rows), written like rows. */
+  rows(rows: readonly Row[]): Promise<void>;
   /** Rows a worker already formatted with this sink's formatter (src/pipeline/row-text.ts), written like rows. */
   rowsText(text: string): Promise<void>;
   /** Write what the rows so far made (called after each file, so a slow corpus still shows its rows as they come). */
   flush(): Promise<void>;
   end(): Promise<void>;
 }
+
+/** Rows formatted in one go by Sink.rows. */
+const ROWS_AT_ONCE = 256;
 
 /**
  * A sink on `file` (an -o file, opened before any work; end() finishes writing it, the caller puts it in place) or on
@@ -39,6 +45,13 @@ export async function openSink(file: OutputFile | undefined, stdout: Writable, f
     row: async (row) => {
       pending += formatter.row(row);
       if (pending.length >= 65_536) await flush();
+    },
+    rows: async (rows) => {
+      // A slice at a time, so that a long table (rows held for --by place) still goes out by 64 KiB.
+      for (let i = 0; i < rows.length; i += ROWS_AT_ONCE) {
+        pending += textOfRows(formatter, rows.slice(i, i + ROWS_AT_ONCE));
+        if (pending.length >= 65_536) await flush();
+      }
     },
     rowsText: async (text) => {
       pending += text;

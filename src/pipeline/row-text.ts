@@ -3,6 +3,7 @@
 // workers. A streamed text format writes each row alone, so a worker can turn a file's rows into the very text the
 // main thread would have made and send one string: the main thread only writes it.
 import type { Format } from '../output/format-names.js';
+import { textOfRows } from '../output/formatter.js';
 import type { Row } from '../types.js';
 import type { FileResult } from './task.js';
 
@@ -55,8 +56,8 @@ export async function rowTexter(spec: RowTextSpec): Promise<(result: FileResult)
   const formatter = await openFormatter(spec.format, spec.columns, { color: false });
   return (result) => {
     if (result.error !== undefined) return result;
-    // Joined, not added up: a string of thousands of `+=` is a rope that postMessage must first flatten.
-    const text = withKeptFields(result.rows, result.file.kept).map((row) => formatter.row(row)).join('');
+    // Made in one go (joined, not added up: a string of thousands of `+=` is a rope that postMessage must first flatten).
+    const text = textOfRows(formatter, withKeptFields(result.rows, result.file.kept));
     return { ...result, rows: [], text, textRows: result.rows.length };
   };
 }

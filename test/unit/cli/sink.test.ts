@@ -81,3 +81,28 @@ describe('openSink takes rows a worker formatted', () => {
     expect(writes.at(-1)).toBe('end\n');
   });
 });
+
+describe('openSink takes a file\'s rows together', () => {
+  it('as the formatter makes them in one go, and a long table by 64 KiB', async () => {
+    const writes: string[] = [];
+    const reader = new Writable({
+      write(chunk, _encoding, done) {
+        writes.push(String(chunk));
+        done();
+      },
+    });
+    const batched: Formatter = { ...lines, rows: (rows) => rows.map((row) => `${String(row.n)};\n`).join('') };
+    const sink = await openSink(undefined, reader, batched);
+    await sink.rows([{ n: 1 }, { n: 2 }]);
+    await sink.rows([]); // a file with no rows
+    await sink.flush();
+    const long = 'x'.repeat(1_000);
+    await sink.rows(Array.from({ length: 300 }, () => ({ n: long }))); // 300 kB: out in pieces before any flush()
+    expect(writes.slice(0, 2)).toEqual(['begin\n', '1;\n2;\n']);
+    // 256 rows went out as soon as they passed 64 KiB; the rest waits for a flush.
+    expect(writes.length).toBe(3);
+    expect(writes[2]).toBe(`${long};\n`.repeat(256));
+    await sink.end();
+    expect(writes.join('')).toBe(`begin\n1;\n2;\n${`${long};\n`.repeat(300)}end\n`);
+  });
+});
