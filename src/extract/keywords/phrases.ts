@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
 import { logLikelihood } from './keyness.js';
 import { isDocumentPhrase } from './local-phrases.js';
+import type { Counts } from './tally.js';
 
 /** Words of a phrase are joined by this in the count tables (words never hold a space). */
 export const PART_SEPARATOR = ' ';
@@ -66,18 +67,11 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 }
 
 /**
- * Count the n-grams (2 to MAX_PHRASE_WORDS words) of one article's runs: maximal stretches of EDGE and INNER tokens.
- * Every n-gram is counted (those with an INNER word at an edge too: they tell nesting); `seen` collects those counted
- * in this document for the document frequency, when given. Returns how many n-grams the bound made it drop.
+ * Each n-gram (2 to MAX_PHRASE_WORDS words) of one article's runs, maximal stretches of EDGE and INNER tokens, handed to
+ * `visit` with whether it may be listed (an EDGE word at both ends). Those with an INNER word at an edge are visited
+ * too: they tell nesting.
  */
-export function countPhrases(
-  words: readonly string[],
-  roles: Uint8Array,
-  phrases: Map<string, number>,
-  docFreq?: Map<string, number>,
-  seen?: Set<string>,
-): number {
-  let dropped = 0;
+export function forEachNgram(words: readonly string[], roles: Uint8Array, visit: (key: string, listable: boolean) => void): void {
   for (let start = 0; start < words.length; ) {
     if (roles[start] === BREAK) {
       start++;
@@ -90,39 +84,43 @@ export function countPhrases(
         let key = words[i]!;
         for (let j = i + 1; j < end && j - i < MAX_PHRASE_WORDS; j++) {
           key += PART_SEPARATOR + words[j]!;
+          const listable = roles[i] === EDGE && roles[j] === EDGE;
           // An n-gram with a generic noun at an edge is never a phrase, only the container of a shorter one: a bigram
           // (经济 工作) contains none, so it is not counted; nor is one of generic nouns at both ends.
-          if (roles[i] !== EDGE || roles[j] !== EDGE) {
-            if (j === i + 1 || (roles[i] === INNER && roles[j] === INNER)) continue;
-          }
-          increment(phrases, key);
-          // Only a phrase that may be listed needs its documents counted (the others serve nesting alone).
-          if (docFreq && seen && roles[i] === EDGE && roles[j] === EDGE && !seen.has(key)) {
-            seen.add(key);
-            increment(docFreq, key);
-          }
-          // A giant article (a whole year of a paper in one file) must not outgrow the bound before it ends.
-          if (phrases.size > MAX_PHRASES) dropped += prunePhrases(phrases, docFreq);
+          if (!listable && (j === i + 1 || (roles[i] === INNER && roles[j] === INNER))) continue;
+          visit(key, listable);
         }
       }
     }
     start = end;
   }
+}
+
+/**
+ * Count the n-grams of one article (forEachNgram) into `phrases`, a plain table (compare's; keywords counts into a
+ * tally, see keywords.ts). Returns how many n-grams the bound made it drop.
+ */
+export function countPhrases(words: readonly string[], roles: Uint8Array, phrases: Map<string, number>): number {
+  let dropped = 0;
+  forEachNgram(words, roles, (key) => {
+    phrases.set(key, (phrases.get(key) ?? 0) + 1);
+    // A giant article (a whole year of a paper in one file) must not outgrow the bound before it ends.
+    if (phrases.size > MAX_PHRASES) dropped += prunePhrases(phrases);
+  });
   return dropped;
 }
+
+/** What pruning leaves of the n-gram table: three quarters of the bound. */
+export const PHRASE_ROOM = (MAX_PHRASES * 3) / 4;
 
 /**
  * Drop the rarest n-grams until a quarter of the room is free (the word counts are pruned the same way). Returns how
  * many were dropped: what a run drops depends on how its input was split, so the run says so (TermStats.pruned).
  */
-export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string, number>): number {
+export function prunePhrases(phrases: Map<string, number>): number {
   const before = phrases.size;
-  for (let floor = 1; phrases.size > (MAX_PHRASES * 3) / 4; floor++) {
-    for (const [key, n] of phrases) {
-      if (n > floor) continue;
-      phrases.delete(key);
-      docFreq?.delete(key);
-    }
+  for (let floor = 1; phrases.size > PHRASE_ROOM; floor++) {
+    for (const [key, n] of phrases) if (n <= floor) phrases.delete(key);
   }
   return before - phrases.size;
 }
@@ -130,11 +128,10 @@ export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string,
 /** The statistics a phrase is judged on: pooled over every group of the run (see rankKeywords). */
 export interface PhraseEvidence {
   /** Candidate-word counts and their total. */
-  counts: ReadonlyMap<string, number>;
+  counts: Counts;
   tokens: number;
-  /** n-gram counts and document frequencies. */
-  phrases: ReadonlyMap<string, number>;
-  phraseDocs: ReadonlyMap<string, number>;
+  /** n-gram counts. */
+  phrases: Counts;
   documents: number;
 }
 
@@ -150,10 +147,10 @@ export interface PhraseJudgement {
   accepted: boolean;
 }
 
-const longestContainer = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+const longestContainer = new WeakMap<Counts, Map<string, number>>();
 
 /** For every n-gram, the count of its most frequent extension by one word on either side. */
-function containers(phrases: ReadonlyMap<string, number>): Map<string, number> {
+function containers(phrases: Counts): Map<string, number> {
   let found = longestContainer.get(phrases);
   if (!found) {
     found = new Map();
@@ -190,7 +187,7 @@ export function judgePhrase(key: string, evidence: PhraseEvidence, known = false
   return { parts, pooled, nested, share: Math.round(share * 1000) / 1000, g2: Math.round(g2 * 100) / 100, accepted };
 }
 
-const pooledJudgements = new WeakMap<ReadonlyMap<string, number>, Map<string, PhraseJudgement>>();
+const pooledJudgements = new WeakMap<Counts, Map<string, PhraseJudgement>>();
 
 /**
  * judgePhrase on the pooled evidence, remembered for the run: every group of a `--by doc` run judges its n-grams on the
@@ -220,7 +217,7 @@ export interface AbsorbedPhrase {
  * Longer phrases absorb first, so 人居环境整治 takes its uses from 人居环境 before 人居环境 takes the rest from 人居.
  */
 export function absorbPhrases(
-  group: { counts: ReadonlyMap<string, number>; phrases?: ReadonlyMap<string, number> },
+  group: { counts: Counts; phrases?: Counts },
   evidence: PhraseEvidence,
   opts: {
     minCount: number;
