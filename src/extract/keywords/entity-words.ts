@@ -59,6 +59,13 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
   return names;
 }
 
+/** How many times each candidate word of the article is used. */
+function candidateUses(words: readonly string[], isCandidate: (i: number) => boolean): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) if (isCandidate(i)) uses.set(words[i]!, (uses.get(words[i]!) ?? 0) + 1);
+  return uses;
+}
+
 /** Characters that are surnames but stand alone mostly as prepositions, conjunctions or adverbs (将, 于, 向, 和). */
 const FUNCTION_SURNAMES = new Set([...'于向将和与及把被从在对为以由给让跟同比到往自之其此该每各某本只已也都就才又再还更最很太而或的是有个第']);
 
@@ -82,23 +89,26 @@ const SPLIT_NAME_MIN_USES = 3;
  * share (涉黑 / 涉恶) are no name.
  */
 function splitNamesIn(words: readonly string[], isCandidate: (i: number) => boolean, names: Set<string>): void {
-  const uses = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) if (isCandidate(i)) uses.set(words[i]!, (uses.get(words[i]!) ?? 0) + 1);
+  let uses: Map<string, number> | undefined; // the candidates' uses, counted once some word needs them
   const afterCoined = new Map<string, number>();
   const heads = new Map<string, string[]>();
   for (let i = 1; i < words.length; i++) {
-    const word = words[i]!;
-    if ((uses.get(word) ?? 0) < SPLIT_NAME_MIN_USES || dictionaryTag(word) !== 'x') continue;
+    // The cheap tests first: a candidate after a candidate or after a surname said alone (most words are neither).
+    if (!isCandidate(i)) continue;
     const head = words[i - 1]!;
     const surname = isSurnameAlone(head);
-    if (!surname && (!isCandidate(i - 1) || dictionaryTag(head) !== 'x')) continue;
+    if (!surname && !isCandidate(i - 1)) continue;
+    uses ??= candidateUses(words, isCandidate);
+    const word = words[i]!;
+    if (uses.get(word)! < SPLIT_NAME_MIN_USES || dictionaryTag(word) !== 'x') continue;
+    if (!surname && dictionaryTag(head) !== 'x') continue;
     policyIdf ??= loadIdf();
     if (isPolicyVocabulary(word, policyIdf, SHARED_COINAGE_DOCS) || (!surname && isPolicyVocabulary(head, policyIdf, SHARED_COINAGE_DOCS))) continue;
     afterCoined.set(word, (afterCoined.get(word) ?? 0) + 1);
     (heads.get(word) ?? heads.set(word, []).get(word)!).push(head);
   }
   for (const [word, n] of afterCoined) {
-    if (n < NAME_SHARE * uses.get(word)!) continue;
+    if (n < NAME_SHARE * uses!.get(word)!) continue;
     names.add(word);
     for (const head of heads.get(word)!) if (head.length > 1) names.add(head);
   }

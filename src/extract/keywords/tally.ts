@@ -5,7 +5,7 @@
 // worker thread as it is.
 
 export interface Tally {
-  /** Each key's slot, in the order keys were first counted. */
+  /** Each key's slot: 0, 1, 2… in the order keys were first counted (pruning keeps the order and renumbers). */
   slots: Map<string, number>;
   /**
    * CELLS numbers per slot, side by side so that a key's figures are read together: its occurrences (COUNT), the
@@ -68,13 +68,15 @@ export function countInDocument(tally: Tally, key: string, doc: number): void {
  */
 export function addTally(into: Tally, from: Tally, fromDoc: number, intoDoc: number): void {
   const source = from.cells;
-  for (const [key, slot] of from.slots) {
+  // Slots follow the keys' order: the nth key's is n.
+  let was = 0;
+  for (const key of from.slots.keys()) {
     const at = cellsOf(into, key);
-    const was = slot * CELLS;
     const { cells } = into;
     cells[at + COUNT] += source[was + COUNT]!;
     cells[at + DOCS] += source[was + DOCS]!;
     if (source[was + LAST_DOC] === fromDoc) cells[at + LAST_DOC] = intoDoc;
+    was += CELLS;
   }
 }
 
