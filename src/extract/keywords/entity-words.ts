@@ -20,6 +20,8 @@ const NAME_SHARE = 2 / 3;
 const KIND_HEADS = new Set(['银行', '公司', '中心', '学校']);
 
 let heads: ReadonlySet<string> | undefined;
+/** 1 for each last UTF-16 unit of a head (a place tail or an organisation head): most words are told no head by it alone. */
+let headEnds: Uint8Array | undefined;
 
 /** Heads of organisation names of two or more characters (1-character heads such as 局 or 部 end many common words). */
 function organisationHeads(): ReadonlySet<string> {
@@ -31,6 +33,8 @@ function organisationHeads(): ReadonlySet<string> {
       if (head.length >= 2 && !KIND_HEADS.has(head)) found.add(head);
     }
     heads = found;
+    headEnds = new Uint8Array(0x10000);
+    for (const word of [...found, ...PLACE_TAILS]) headEnds[word.charCodeAt(word.length - 1)] = 1;
   }
   return heads;
 }
@@ -43,8 +47,10 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
   const names = new Set<string>();
   let inNames: Map<string, number> | undefined;
   const orgHeads = organisationHeads();
+  const ends = headEnds!;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
+    if (ends[word.charCodeAt(word.length - 1)] === 0) continue;
     if (!(word.length === 1 ? PLACE_TAILS.has(word) : orgHeads.has(word))) continue;
     for (let j = i - 1; j >= Math.max(0, i - NAME_WORDS_BEFORE_HEAD) && isCandidate(j); j--) {
       inNames ??= new Map();

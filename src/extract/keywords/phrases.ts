@@ -168,11 +168,10 @@ function containers(phrases: Counts): Map<string, number> {
 }
 
 /**
- * Judge an n-gram (its words joined by PART_SEPARATOR) on the pooled evidence. `known` says the joined phrase is a
- * word of the policy or a user dictionary: stable by definition, only nesting is checked.
+ * Judge an n-gram (its words joined by PART_SEPARATOR, or `parts` when already split) on the pooled evidence. `known`
+ * says the joined phrase is a word of the policy or a user dictionary: stable by definition, only nesting is checked.
  */
-export function judgePhrase(key: string, evidence: PhraseEvidence, known = false): PhraseJudgement {
-  const parts = key.split(PART_SEPARATOR);
+export function judgePhrase(key: string, evidence: PhraseEvidence, known = false, parts = key.split(PART_SEPARATOR)): PhraseJudgement {
   const pooled = evidence.phrases.get(key) ?? 0;
   const nested = containers(evidence.phrases).get(key) ?? 0;
   const f1 = evidence.counts.get(parts[0]!) ?? 0;
@@ -194,11 +193,11 @@ const pooledJudgements = new WeakMap<Counts, Map<string, PhraseJudgement>>();
  * same pooled counts (built once all files are counted, never changed after), and an n-gram many documents hold was
  * judged again for each.
  */
-function pooledJudgement(key: string, keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
+function pooledJudgement(key: string, parts: string[], keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
   let judged = pooledJudgements.get(evidence.phrases);
   if (!judged) pooledJudgements.set(evidence.phrases, (judged = new Map()));
   let judgement = judged.get(key);
-  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword))));
+  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword), parts)));
   return judgement;
 }
 
@@ -250,7 +249,8 @@ export function absorbPhrases(
     const count = n - (taken.get(key) ?? 0);
     if (count < floor) continue;
     const keyword = parts.join('');
-    const judgement = opts.local ? pooledJudgement(key, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword));
+    // (The words, split once: they are judged and listed read-only.)
+    const judgement = opts.local ? pooledJudgement(key, parts, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword), parts);
     if (count < minCount) {
       if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
     } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;
