@@ -260,20 +260,25 @@ function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
  */
 function addNameLists(words: readonly string[], classes: Uint8Array, names: Set<string>): void {
   for (let i = 0; i < words.length; ) {
-    const items: NameItem[] = [];
-    let j = i;
-    for (;;) {
+    const first = nameItemAt(words, classes, i);
+    // (Most words begin no item: nothing is made for them.)
+    if (!first) {
+      i++;
+      continue;
+    }
+    const items = [first];
+    let j = first.next;
+    while (words[j] === '、') {
+      j++;
       const item = nameItemAt(words, classes, j);
       if (!item) break;
       items.push(item);
       j = item.next;
-      if (words[j] !== '、') break;
-      j++;
     }
     if (items.length >= 3 && items.filter((item) => item.chars === 3).length * 3 >= items.length * 2) {
       for (const item of items) for (const piece of item.pieces) names.add(piece);
     }
-    i = items.length > 0 ? Math.max(j, i + 1) : i + 1;
+    i = Math.max(j, i + 1);
   }
 }
 

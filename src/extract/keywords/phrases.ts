@@ -80,10 +80,13 @@ export function forEachNgram(words: readonly string[], roles: Uint8Array, visit:
     let end = start + 1;
     while (end < words.length && roles[end] !== BREAK) end++;
     if (end - start >= 2) {
+      // Each word after the separator, made once for the run rather than once per n-gram it ends.
+      const joined: string[] = [];
+      for (let j = start + 1; j < end; j++) joined.push(PART_SEPARATOR + words[j]!);
       for (let i = start; i < end - 1; i++) {
         let key = words[i]!;
         for (let j = i + 1; j < end && j - i < MAX_PHRASE_WORDS; j++) {
-          key += PART_SEPARATOR + words[j]!;
+          key += joined[j - start - 1]!;
           const listable = roles[i] === EDGE && roles[j] === EDGE;
           // An n-gram with a generic noun at an edge is never a phrase, only the container of a shorter one: a bigram
           // (经济 工作) contains none, so it is not counted; nor is one of generic nouns at both ends.
