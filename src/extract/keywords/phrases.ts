@@ -161,13 +161,16 @@ function containers(phrases: Counts): Map<string, number> {
       const first = key.indexOf(PART_SEPARATOR);
       const last = key.lastIndexOf(PART_SEPARATOR);
       if (first === last) continue; // a bigram contains no n-gram
-      for (const sub of [key.slice(first + 1), key.slice(0, last)]) {
-        if ((found.get(sub) ?? 0) < n) found.set(sub, n);
-      }
+      raiseTo(found, key.slice(first + 1), n);
+      raiseTo(found, key.slice(0, last), n);
     }
     longestContainer.set(phrases, found);
   }
   return found;
+}
+
+function raiseTo(map: Map<string, number>, key: string, n: number): void {
+  if ((map.get(key) ?? 0) < n) map.set(key, n);
 }
 
 /**
