@@ -135,16 +135,21 @@ const wordClasses = new Map<string, number>();
 const MEMO_LIMIT = 500_000;
 
 /**
- * The classes of words of one or two UTF-16 units (nine words in ten) are also found by the units alone, without
- * hashing the word in a map of every word seen: the map cost a tenth of a run. One-unit words by their unit; two-unit
- * words in 2^16 slots, each holding the last such word seen there (its two units as one number). Class + 1: 0 is none.
+ * The classes of words of up to four UTF-16 units (all but a few words) are also found by the units alone, without
+ * hashing the word in a map of every word seen: the map cost a tenth of a run. One-unit words by their unit; longer
+ * ones in 2^16 slots, each holding the last such word seen there (its length, and its units two to a number). The
+ * class + 1 is kept (classes take 7 bits): 0 is none.
  */
 const oneUnitClasses = new Uint8Array(0x10000);
-const twoUnitKeys = new Int32Array(1 << 16);
-const twoUnitClasses = new Uint8Array(1 << 16);
+const SHORT_SLOTS = 1 << 16;
+const shortLengths = new Uint8Array(SHORT_SLOTS);
+const shortHeads = new Int32Array(SHORT_SLOTS);
+const shortTails = new Int32Array(SHORT_SLOTS);
+const shortClasses = new Uint8Array(SHORT_SLOTS);
 
 function classOf(word: string): number {
-  if (word.length === 1) {
+  const length = word.length;
+  if (length === 1) {
     const unit = word.charCodeAt(0);
     const known = oneUnitClasses[unit]!;
     if (known !== 0) return known - 1;
@@ -152,17 +157,18 @@ function classOf(word: string): number {
     oneUnitClasses[unit] = bits + 1;
     return bits;
   }
-  if (word.length === 2) {
-    const key = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
-    const slot = Math.imul(key, 0x9e3779b1) >>> 16;
-    const known = twoUnitClasses[slot]!;
-    if (known !== 0 && twoUnitKeys[slot] === key) return known - 1;
-    const bits = memoClassOf(word);
-    twoUnitKeys[slot] = key;
-    twoUnitClasses[slot] = bits + 1;
-    return bits;
-  }
-  return memoClassOf(word);
+  if (length > 4) return memoClassOf(word);
+  const head = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+  const tail = length === 2 ? 0 : (word.charCodeAt(2) << 16) | (length === 4 ? word.charCodeAt(3) : 0);
+  const slot = Math.imul(head ^ Math.imul(tail, 0x85ebca6b) ^ length, 0x9e3779b1) >>> 16;
+  const known = shortClasses[slot]!;
+  if (known !== 0 && shortHeads[slot] === head && shortTails[slot] === tail && shortLengths[slot] === length) return known - 1;
+  const bits = memoClassOf(word);
+  shortLengths[slot] = length;
+  shortHeads[slot] = head;
+  shortTails[slot] = tail;
+  shortClasses[slot] = bits + 1;
+  return bits;
 }
 
 function memoClassOf(word: string): number {
