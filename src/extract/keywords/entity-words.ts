@@ -20,7 +20,7 @@ const NAME_SHARE = 2 / 3;
 const KIND_HEADS = new Set(['银行', '公司', '中心', '学校']);
 
 let heads: ReadonlySet<string> | undefined;
-/** 1 for each last UTF-16 unit of a head (a place tail or an organisation head): most words are told no head by it alone. */
+/** 1 for each last UTF-16 unit of a head (a place tail, an organisation head): most words are told no head by it. */
 let headEnds: Uint8Array | undefined;
 
 /** Heads of organisation names of two or more characters (1-character heads such as 局 or 部 end many common words). */

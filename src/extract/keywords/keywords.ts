@@ -28,7 +28,22 @@ import {
   prunePhrases,
   type PhraseEvidence,
 } from './phrases.js';
-import { COUNT, DOCS, LAST_DOC, addTally, cellsOf, copyTally, countInDocument, countsOf, docsOf, figureAt, newTally, pruneTally, type Counts, type Tally } from './tally.js';
+import {
+  COUNT,
+  DOCS,
+  LAST_DOC,
+  addTally,
+  cellsOf,
+  copyTally,
+  countInDocument,
+  countsOf,
+  docsOf,
+  figureAt,
+  newTally,
+  pruneTally,
+  type Counts,
+  type Tally,
+} from './tally.js';
 
 export { isContentTerm, isKeywordTerm } from './term-class.js';
 
@@ -353,8 +368,9 @@ function edgeKey(a: string, b: string): string {
 }
 
 /**
- * Count one article's words (from `cutWords`) into the stats. `doc` names the input file the article comes from; consecutive
- * articles of one file count once in docFreq. With `textrank`, co-occurrence edges are counted too.
+ * Count one article's words (from `cutWords`) into the stats. `doc` names the input file the article comes from;
+ * consecutive articles of one file count once in the documents of a term or n-gram. With `textrank`, co-occurrence
+ * edges are counted too.
  */
 export function addArticle(stats: TermStats, words: readonly string[], method: Method, doc?: string): void {
   const { terms, roles } = candidatesAndRoles(words);

@@ -67,9 +67,9 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 }
 
 /**
- * Each n-gram (2 to MAX_PHRASE_WORDS words) of one article's runs, maximal stretches of EDGE and INNER tokens, handed to
- * `visit` with whether it may be listed (an EDGE word at both ends). Those with an INNER word at an edge are visited
- * too: they tell nesting.
+ * Each n-gram (2 to MAX_PHRASE_WORDS words) of one article's runs, maximal stretches of EDGE and INNER tokens, handed
+ * to `visit` with whether it may be listed (an EDGE word at both ends). Those with an INNER word at an edge are
+ * visited too: they tell nesting.
  */
 export function forEachNgram(words: readonly string[], roles: Uint8Array, visit: (key: string, listable: boolean) => void): void {
   for (let start = 0; start < words.length; ) {

@@ -20,7 +20,7 @@ export const DOCS = 1;
 export const LAST_DOC = 2;
 const CELLS = 3;
 
-/** Counts by key, as the ranking and the phrase judgement read them: a Map of counts, or a tally seen through countsOf. */
+/** Counts by key, as ranking and phrase judgement read them: a Map of counts, or a tally seen through countsOf. */
 export interface Counts extends Iterable<[string, number]> {
   get(key: string): number | undefined;
   has(key: string): boolean;

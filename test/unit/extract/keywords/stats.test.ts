@@ -26,7 +26,7 @@ const statsOf = (files: string[], method: Method): TermStats => statsOfFiles(see
 const plain = plainStats;
 
 describe('addArticle', () => {
-  it('counts a term once per document in docFreq, however many articles of the file hold it', () => {
+  it('counts a term once per document in its docs, however many articles of the file hold it', () => {
     const stats = newTermStats();
     addArticle(stats, cutWords('推动数字经济高质量发展。'), 'tfidf', 'a.txt');
     addArticle(stats, cutWords('数字经济是高质量发展的引擎。'), 'tfidf', 'a.txt');
