@@ -42,11 +42,10 @@ export function keywordsPartial(articles: Iterable<Article>, params: Pick<Keywor
     // The doc lets a file count once per group in the `docs` column, however many of its articles the group holds.
     addArticle(group.stats, wordsOf(article), params.method, article.doc);
   }
-  // The file is done: no later article can continue its document, so the set that tells a repeat within it goes
-  // (it was a second copy of the file's vocabulary, cloned to the main thread and copied again at every merge).
+  // The file is done: no later article can continue its document (nor needs the n-grams it dropped meanwhile).
   for (const { stats } of groups.values()) {
     stats.lastDoc = undefined;
-    stats.lastDocTerms = undefined;
+    stats.droppedInDoc = undefined;
   }
   return { groups };
 }

@@ -178,7 +178,9 @@ export function cutWords(text: string): string[] {
   let start = 0;
   for (let i = 0; i < lengths.length; i++) {
     const end = start + lengths[i]!;
-    if (end > start) words.push(text.slice(start, end));
+    // Words of one or two units are the same strings every time (nine in ten words): fewer strings to make, and the
+    // maps that count them find them by identity, their hash already known.
+    if (end > start) words.push(end === start + 1 ? oneUnit(text, start) : end === start + 2 ? twoUnits(text, start) : text.slice(start, end));
     start = end;
   }
   return words;

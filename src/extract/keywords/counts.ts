@@ -6,6 +6,7 @@ import { object, sortedEntries, text, wholeNumber } from '../../corpus/count-fie
 import type { Cell } from '../../types.js';
 import { compareGroupKeys } from '../../rows/groups.js';
 import { newTermStats, type TermStats } from './keywords.js';
+import { COUNT, DOCS, cellsOf, figureAt, type Tally } from './tally.js';
 
 /** The statistics of each group, as keywords' partial results hold them (see src/rows/keywords.ts). */
 export interface KeywordGroupStats {
@@ -19,11 +20,13 @@ export function* keywordCountRecords(merged: KeywordGroupStats): Generator<Recor
     const sizes = { group: key, label, tokens: stats.tokens, articles: stats.articles, documents: stats.documents };
     // Carried so that the merge can say its tail may differ from one run's (see TermStats.pruned).
     yield stats.pruned ? { ...sizes, pruned: stats.pruned } : sizes;
-    for (const [term, count] of sortedEntries(stats.counts)) yield { group: key, term, count, docs: stats.docFreq.get(term) ?? 0 };
-    for (const [phrase, count] of sortedEntries(stats.phrases ?? new Map<string, number>())) {
-      const docs = stats.phraseDocs?.get(phrase);
+    const { terms, phrases } = stats;
+    for (const [term, slot] of sortedEntries(terms.slots)) yield { group: key, term, count: figureAt(terms, slot, COUNT), docs: figureAt(terms, slot, DOCS) };
+    for (const [phrase, slot] of sortedEntries(phrases.slots)) {
+      const count = figureAt(phrases, slot, COUNT);
+      const docs = figureAt(phrases, slot, DOCS);
       // Only n-grams that may be listed have their documents counted (phrases.ts): the others carry none.
-      yield docs === undefined ? { group: key, phrase, count } : { group: key, phrase, count, docs };
+      yield docs === 0 ? { group: key, phrase, count } : { group: key, phrase, count, docs };
     }
     for (const [edge, count] of sortedEntries(stats.edges ?? new Map<string, number>())) yield { group: key, edge, count };
   }
@@ -31,6 +34,12 @@ export function* keywordCountRecords(merged: KeywordGroupStats): Generator<Recor
 
 function add(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function addToTally(tally: Tally, key: string, count: number, docs: number): void {
+  const at = cellsOf(tally, key);
+  tally.cells[at + COUNT] += count;
+  tally.cells[at + DOCS] += docs;
 }
 
 /** Add one record of keywordCountRecords (from any run with the same key) to a total. */
@@ -50,13 +59,9 @@ export function addKeywordCountRecord(into: KeywordGroupStats, record: Record<st
   const { stats } = group;
   const count = wholeNumber(record.count, 'count');
   if ('term' in record) {
-    const term = text(record.term, 'term');
-    add(stats.counts, term, count);
-    add(stats.docFreq, term, wholeNumber(record.docs, 'docs'));
+    addToTally(stats.terms, text(record.term, 'term'), count, wholeNumber(record.docs, 'docs'));
   } else if ('phrase' in record) {
-    const phrase = text(record.phrase, 'phrase');
-    add((stats.phrases ??= new Map()), phrase, count);
-    if (record.docs !== undefined) add((stats.phraseDocs ??= new Map()), phrase, wholeNumber(record.docs, 'docs'));
+    addToTally(stats.phrases, text(record.phrase, 'phrase'), count, record.docs === undefined ? 0 : wholeNumber(record.docs, 'docs'));
   } else if ('edge' in record) {
     add((stats.edges ??= new Map()), text(record.edge, 'edge'), count);
   } else throw new Error('a record needs "label", "term", "phrase" or "edge"');

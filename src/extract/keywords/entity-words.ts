@@ -20,6 +20,8 @@ const NAME_SHARE = 2 / 3;
 const KIND_HEADS = new Set(['银行', '公司', '中心', '学校']);
 
 let heads: ReadonlySet<string> | undefined;
+/** 1 for each last UTF-16 unit of a head (a place tail, an organisation head): most words are told no head by it. */
+let headEnds: Uint8Array | undefined;
 
 /** Heads of organisation names of two or more characters (1-character heads such as 局 or 部 end many common words). */
 function organisationHeads(): ReadonlySet<string> {
@@ -31,6 +33,8 @@ function organisationHeads(): ReadonlySet<string> {
       if (head.length >= 2 && !KIND_HEADS.has(head)) found.add(head);
     }
     heads = found;
+    headEnds = new Uint8Array(0x10000);
+    for (const word of [...found, ...PLACE_TAILS]) headEnds[word.charCodeAt(word.length - 1)] = 1;
   }
   return heads;
 }
@@ -43,8 +47,10 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
   const names = new Set<string>();
   let inNames: Map<string, number> | undefined;
   const orgHeads = organisationHeads();
+  const ends = headEnds!;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
+    if (ends[word.charCodeAt(word.length - 1)] === 0) continue;
     if (!(word.length === 1 ? PLACE_TAILS.has(word) : orgHeads.has(word))) continue;
     for (let j = i - 1; j >= Math.max(0, i - NAME_WORDS_BEFORE_HEAD) && isCandidate(j); j--) {
       inNames ??= new Map();
@@ -57,6 +63,13 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
   for (const word of words) if (inNames.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
   for (const [word, n] of inNames) if (n >= NAME_SHARE * uses.get(word)!) names.add(word);
   return names;
+}
+
+/** How many times each candidate word of the article is used. */
+function candidateUses(words: readonly string[], isCandidate: (i: number) => boolean): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) if (isCandidate(i)) uses.set(words[i]!, (uses.get(words[i]!) ?? 0) + 1);
+  return uses;
 }
 
 /** Characters that are surnames but stand alone mostly as prepositions, conjunctions or adverbs (将, 于, 向, 和). */
@@ -82,23 +95,26 @@ const SPLIT_NAME_MIN_USES = 3;
  * share (涉黑 / 涉恶) are no name.
  */
 function splitNamesIn(words: readonly string[], isCandidate: (i: number) => boolean, names: Set<string>): void {
-  const uses = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) if (isCandidate(i)) uses.set(words[i]!, (uses.get(words[i]!) ?? 0) + 1);
+  let uses: Map<string, number> | undefined; // the candidates' uses, counted once some word needs them
   const afterCoined = new Map<string, number>();
   const heads = new Map<string, string[]>();
   for (let i = 1; i < words.length; i++) {
-    const word = words[i]!;
-    if ((uses.get(word) ?? 0) < SPLIT_NAME_MIN_USES || dictionaryTag(word) !== 'x') continue;
+    // The cheap tests first: a candidate after a candidate or after a surname said alone (most words are neither).
+    if (!isCandidate(i)) continue;
     const head = words[i - 1]!;
     const surname = isSurnameAlone(head);
-    if (!surname && (!isCandidate(i - 1) || dictionaryTag(head) !== 'x')) continue;
+    if (!surname && !isCandidate(i - 1)) continue;
+    uses ??= candidateUses(words, isCandidate);
+    const word = words[i]!;
+    if (uses.get(word)! < SPLIT_NAME_MIN_USES || dictionaryTag(word) !== 'x') continue;
+    if (!surname && dictionaryTag(head) !== 'x') continue;
     policyIdf ??= loadIdf();
     if (isPolicyVocabulary(word, policyIdf, SHARED_COINAGE_DOCS) || (!surname && isPolicyVocabulary(head, policyIdf, SHARED_COINAGE_DOCS))) continue;
     afterCoined.set(word, (afterCoined.get(word) ?? 0) + 1);
     (heads.get(word) ?? heads.set(word, []).get(word)!).push(head);
   }
   for (const [word, n] of afterCoined) {
-    if (n < NAME_SHARE * uses.get(word)!) continue;
+    if (n < NAME_SHARE * uses!.get(word)!) continue;
     names.add(word);
     for (const head of heads.get(word)!) if (head.length > 1) names.add(head);
   }

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
 import { logLikelihood } from './keyness.js';
 import { isDocumentPhrase } from './local-phrases.js';
+import type { Counts } from './tally.js';
 
 /** Words of a phrase are joined by this in the count tables (words never hold a space). */
 export const PART_SEPARATOR = ' ';
@@ -66,18 +67,11 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
 }
 
 /**
- * Count the n-grams (2 to MAX_PHRASE_WORDS words) of one article's runs: maximal stretches of EDGE and INNER tokens.
- * Every n-gram is counted (those with an INNER word at an edge too: they tell nesting); `seen` collects those counted
- * in this document for the document frequency, when given. Returns how many n-grams the bound made it drop.
+ * Each n-gram (2 to MAX_PHRASE_WORDS words) of one article's runs, maximal stretches of EDGE and INNER tokens, handed
+ * to `visit` with whether it may be listed (an EDGE word at both ends). Those with an INNER word at an edge are
+ * visited too: they tell nesting.
  */
-export function countPhrases(
-  words: readonly string[],
-  roles: Uint8Array,
-  phrases: Map<string, number>,
-  docFreq?: Map<string, number>,
-  seen?: Set<string>,
-): number {
-  let dropped = 0;
+export function forEachNgram(words: readonly string[], roles: Uint8Array, visit: (key: string, listable: boolean) => void): void {
   for (let start = 0; start < words.length; ) {
     if (roles[start] === BREAK) {
       start++;
@@ -86,43 +80,50 @@ export function countPhrases(
     let end = start + 1;
     while (end < words.length && roles[end] !== BREAK) end++;
     if (end - start >= 2) {
+      // Each word after the separator, made once for the run rather than once per n-gram it ends.
+      const joined: string[] = [];
+      for (let j = start + 1; j < end; j++) joined.push(PART_SEPARATOR + words[j]!);
       for (let i = start; i < end - 1; i++) {
         let key = words[i]!;
         for (let j = i + 1; j < end && j - i < MAX_PHRASE_WORDS; j++) {
-          key += PART_SEPARATOR + words[j]!;
+          key += joined[j - start - 1]!;
+          const listable = roles[i] === EDGE && roles[j] === EDGE;
           // An n-gram with a generic noun at an edge is never a phrase, only the container of a shorter one: a bigram
           // (经济 工作) contains none, so it is not counted; nor is one of generic nouns at both ends.
-          if (roles[i] !== EDGE || roles[j] !== EDGE) {
-            if (j === i + 1 || (roles[i] === INNER && roles[j] === INNER)) continue;
-          }
-          increment(phrases, key);
-          // Only a phrase that may be listed needs its documents counted (the others serve nesting alone).
-          if (docFreq && seen && roles[i] === EDGE && roles[j] === EDGE && !seen.has(key)) {
-            seen.add(key);
-            increment(docFreq, key);
-          }
-          // A giant article (a whole year of a paper in one file) must not outgrow the bound before it ends.
-          if (phrases.size > MAX_PHRASES) dropped += prunePhrases(phrases, docFreq);
+          if (!listable && (j === i + 1 || (roles[i] === INNER && roles[j] === INNER))) continue;
+          visit(key, listable);
         }
       }
     }
     start = end;
   }
+}
+
+/**
+ * Count the n-grams of one article (forEachNgram) into `phrases`, a plain table (compare's; keywords counts into a
+ * tally, see keywords.ts). Returns how many n-grams the bound made it drop.
+ */
+export function countPhrases(words: readonly string[], roles: Uint8Array, phrases: Map<string, number>): number {
+  let dropped = 0;
+  forEachNgram(words, roles, (key) => {
+    phrases.set(key, (phrases.get(key) ?? 0) + 1);
+    // A giant article (a whole year of a paper in one file) must not outgrow the bound before it ends.
+    if (phrases.size > MAX_PHRASES) dropped += prunePhrases(phrases);
+  });
   return dropped;
 }
+
+/** What pruning leaves of the n-gram table: three quarters of the bound. */
+export const PHRASE_ROOM = (MAX_PHRASES * 3) / 4;
 
 /**
  * Drop the rarest n-grams until a quarter of the room is free (the word counts are pruned the same way). Returns how
  * many were dropped: what a run drops depends on how its input was split, so the run says so (TermStats.pruned).
  */
-export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string, number>): number {
+export function prunePhrases(phrases: Map<string, number>): number {
   const before = phrases.size;
-  for (let floor = 1; phrases.size > (MAX_PHRASES * 3) / 4; floor++) {
-    for (const [key, n] of phrases) {
-      if (n > floor) continue;
-      phrases.delete(key);
-      docFreq?.delete(key);
-    }
+  for (let floor = 1; phrases.size > PHRASE_ROOM; floor++) {
+    for (const [key, n] of phrases) if (n <= floor) phrases.delete(key);
   }
   return before - phrases.size;
 }
@@ -130,11 +131,10 @@ export function prunePhrases(phrases: Map<string, number>, docFreq?: Map<string,
 /** The statistics a phrase is judged on: pooled over every group of the run (see rankKeywords). */
 export interface PhraseEvidence {
   /** Candidate-word counts and their total. */
-  counts: ReadonlyMap<string, number>;
+  counts: Counts;
   tokens: number;
-  /** n-gram counts and document frequencies. */
-  phrases: ReadonlyMap<string, number>;
-  phraseDocs: ReadonlyMap<string, number>;
+  /** n-gram counts. */
+  phrases: Counts;
   documents: number;
 }
 
@@ -150,10 +150,10 @@ export interface PhraseJudgement {
   accepted: boolean;
 }
 
-const longestContainer = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+const longestContainer = new WeakMap<Counts, Map<string, number>>();
 
 /** For every n-gram, the count of its most frequent extension by one word on either side. */
-function containers(phrases: ReadonlyMap<string, number>): Map<string, number> {
+function containers(phrases: Counts): Map<string, number> {
   let found = longestContainer.get(phrases);
   if (!found) {
     found = new Map();
@@ -161,21 +161,23 @@ function containers(phrases: ReadonlyMap<string, number>): Map<string, number> {
       const first = key.indexOf(PART_SEPARATOR);
       const last = key.lastIndexOf(PART_SEPARATOR);
       if (first === last) continue; // a bigram contains no n-gram
-      for (const sub of [key.slice(first + 1), key.slice(0, last)]) {
-        if ((found.get(sub) ?? 0) < n) found.set(sub, n);
-      }
+      raiseTo(found, key.slice(first + 1), n);
+      raiseTo(found, key.slice(0, last), n);
     }
     longestContainer.set(phrases, found);
   }
   return found;
 }
 
+function raiseTo(map: Map<string, number>, key: string, n: number): void {
+  if ((map.get(key) ?? 0) < n) map.set(key, n);
+}
+
 /**
- * Judge an n-gram (its words joined by PART_SEPARATOR) on the pooled evidence. `known` says the joined phrase is a
- * word of the policy or a user dictionary: stable by definition, only nesting is checked.
+ * Judge an n-gram (its words joined by PART_SEPARATOR, or `parts` when already split) on the pooled evidence. `known`
+ * says the joined phrase is a word of the policy or a user dictionary: stable by definition, only nesting is checked.
  */
-export function judgePhrase(key: string, evidence: PhraseEvidence, known = false): PhraseJudgement {
-  const parts = key.split(PART_SEPARATOR);
+export function judgePhrase(key: string, evidence: PhraseEvidence, known = false, parts = key.split(PART_SEPARATOR)): PhraseJudgement {
   const pooled = evidence.phrases.get(key) ?? 0;
   const nested = containers(evidence.phrases).get(key) ?? 0;
   const f1 = evidence.counts.get(parts[0]!) ?? 0;
@@ -190,18 +192,18 @@ export function judgePhrase(key: string, evidence: PhraseEvidence, known = false
   return { parts, pooled, nested, share: Math.round(share * 1000) / 1000, g2: Math.round(g2 * 100) / 100, accepted };
 }
 
-const pooledJudgements = new WeakMap<ReadonlyMap<string, number>, Map<string, PhraseJudgement>>();
+const pooledJudgements = new WeakMap<Counts, Map<string, PhraseJudgement>>();
 
 /**
  * judgePhrase on the pooled evidence, remembered for the run: every group of a `--by doc` run judges its n-grams on the
  * same pooled counts (built once all files are counted, never changed after), and an n-gram many documents hold was
  * judged again for each.
  */
-function pooledJudgement(key: string, keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
+function pooledJudgement(key: string, parts: string[], keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
   let judged = pooledJudgements.get(evidence.phrases);
   if (!judged) pooledJudgements.set(evidence.phrases, (judged = new Map()));
   let judgement = judged.get(key);
-  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword))));
+  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword), parts)));
   return judgement;
 }
 
@@ -220,7 +222,7 @@ export interface AbsorbedPhrase {
  * Longer phrases absorb first, so 人居环境整治 takes its uses from 人居环境 before 人居环境 takes the rest from 人居.
  */
 export function absorbPhrases(
-  group: { counts: ReadonlyMap<string, number>; phrases?: ReadonlyMap<string, number> },
+  group: { counts: Counts; phrases?: Counts },
   evidence: PhraseEvidence,
   opts: {
     minCount: number;
@@ -255,7 +257,8 @@ export function absorbPhrases(
     const count = n - (taken.get(key) ?? 0);
     if (count < floor) continue;
     const keyword = parts.join('');
-    const judgement = opts.local ? pooledJudgement(key, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword));
+    // (The words, split once: they are judged and listed read-only.)
+    const judgement = opts.local ? pooledJudgement(key, parts, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword), parts);
     if (count < minCount) {
       if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
     } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;

@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeStats, mergeStatsInto, newTermStats, type Method, type TermStats } from '../../../../src/extract/keywords/keywords.js';
+import { addArticle, mergeStats, mergeStatsInto, newTermStats, type Method, type TermStats } from '../../../../src/extract/keywords/keywords.js';
+import { docsOf } from '../../../../src/extract/keywords/tally.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 import { plainStats, statsOfFiles } from './term-stats-helpers.js';
 
@@ -32,7 +33,20 @@ describe('mergeStatsInto', () => {
     const copied = mergeStats(a, b);
     const inPlace = mergeStatsInto(statsOf(files.slice(0, at), method), b);
     expect(plain(inPlace)).toEqual(plain(copied));
-    expect([...inPlace.counts.keys()]).toEqual([...copied.counts.keys()]);
+    expect([...inPlace.terms.slots.keys()]).toEqual([...copied.terms.slots.keys()]);
+  });
+
+  it('goes on with the last document of what it merged: its words count once more in docs', () => {
+    const into = statsOf(files.slice(0, 1), 'freq');
+    const other = newTermStats();
+    addArticle(other, cutWords('发展数字经济。'), 'freq', 'b.txt');
+    mergeStatsInto(into, other);
+    const before = docsOf(into.terms, '数字经济');
+    addArticle(into, cutWords('数字经济，光伏。'), 'freq', 'b.txt');
+    expect(docsOf(into.terms, '数字经济')).toBe(before);
+    expect(docsOf(into.terms, '光伏')).toBe(docsOf(statsOf(files.slice(0, 1), 'freq').terms, '光伏') + 1);
+    addArticle(into, cutWords('数字经济。'), 'freq', 'c.txt');
+    expect(docsOf(into.terms, '数字经济')).toBe(before + 1);
   });
 
   it('returns the object it was given, changed, and leaves the other alone', () => {

@@ -6,6 +6,7 @@ import { addArticle, candidateWords, countsWithPhrases, mergeStatsInto, newTermS
 import { BREAK, EDGE, INNER, MAX_PHRASES, absorbPhrases, countPhrases, judgePhrase, prunePhrases, type PhraseEvidence } from '../../../../src/extract/keywords/phrases.js';
 import { isKeywordPhrase, isKeywordTerm, isQualifierAlone } from '../../../../src/extract/keywords/term-class.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
+import { countsOf } from '../../../../src/extract/keywords/tally.js';
 
 const idf = loadIdf();
 
@@ -28,7 +29,7 @@ describe('countPhrases', () => {
 
 /** Evidence from plain tables: word counts, n-gram counts, candidate tokens. */
 function evidence(counts: Record<string, number>, phrases: Record<string, number>, tokens = 1000): PhraseEvidence {
-  return { counts: new Map(Object.entries(counts)), tokens, phrases: new Map(Object.entries(phrases)), phraseDocs: new Map(), documents: 1 };
+  return { counts: new Map(Object.entries(counts)), tokens, phrases: new Map(Object.entries(phrases)), documents: 1 };
 }
 
 describe('judgePhrase', () => {
@@ -97,7 +98,7 @@ describe('rankKeywords with phrases', () => {
   it('compare counts the same phrases', () => {
     const stats = newTermStats();
     addArticle(stats, cutWords(text), 'keyness', 'a.txt');
-    const { counts, phrases } = countsWithPhrases([{ counts: stats.counts, phrases: stats.phrases, tokens: stats.tokens }], idf);
+    const { counts, phrases } = countsWithPhrases([{ counts: countsOf(stats.terms), phrases: countsOf(stats.phrases), tokens: stats.tokens }], idf);
     expect(counts[0]!.get('孤困儿童')).toBe(3);
     expect(counts[0]!.has('孤困')).toBe(false);
     expect([...phrases]).toContain('孤困儿童');
@@ -217,14 +218,12 @@ describe('prunePhrases', () => {
   it('drops the rarest n-grams past the bound, keeps the frequent ones, and says how many it dropped', () => {
     const phrases = new Map<string, number>();
     for (let i = 0; i <= MAX_PHRASES; i++) phrases.set(`词${i} 语`, i % 10 === 0 ? 3 : 1);
-    const docs = new Map(phrases);
     const before = phrases.size;
-    const dropped = prunePhrases(phrases, docs);
+    const dropped = prunePhrases(phrases);
     expect(dropped).toBe(before - phrases.size);
     expect(phrases.size).toBeLessThanOrEqual((MAX_PHRASES * 3) / 4);
     expect(phrases.get('词0 语')).toBe(3);
     expect(phrases.has('词1 语')).toBe(false);
-    expect(docs.size).toBe(phrases.size);
   });
 
   it('drops nothing below the bound', () => {

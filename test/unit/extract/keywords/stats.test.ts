@@ -14,6 +14,7 @@ import {
   type TermStats,
 } from '../../../../src/extract/keywords/keywords.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
+import { countsOf, docsOf } from '../../../../src/extract/keywords/tally.js';
 import { plainStats, statsOfFiles } from './term-stats-helpers.js';
 
 const SEEDS = 'seeds';
@@ -25,14 +26,14 @@ const statsOf = (files: string[], method: Method): TermStats => statsOfFiles(see
 const plain = plainStats;
 
 describe('addArticle', () => {
-  it('counts a term once per document in docFreq, however many articles of the file hold it', () => {
+  it('counts a term once per document in its docs, however many articles of the file hold it', () => {
     const stats = newTermStats();
     addArticle(stats, cutWords('推动数字经济高质量发展。'), 'tfidf', 'a.txt');
     addArticle(stats, cutWords('数字经济是高质量发展的引擎。'), 'tfidf', 'a.txt');
     addArticle(stats, cutWords('发展数字经济。'), 'tfidf', 'b.txt');
-    expect(stats.counts.get('数字经济')).toBe(3);
-    expect(stats.docFreq.get('数字经济')).toBe(2);
-    expect(stats.docFreq.get('高质量发展')).toBe(1);
+    expect(countsOf(stats.terms).get('数字经济')).toBe(3);
+    expect(docsOf(stats.terms, '数字经济')).toBe(2);
+    expect(docsOf(stats.terms, '高质量发展')).toBe(1);
     expect(stats.articles).toBe(3);
     expect(stats.documents).toBe(2);
   });
@@ -41,7 +42,7 @@ describe('addArticle', () => {
     const stats = newTermStats();
     addArticle(stats, cutWords('数字经济'), 'freq');
     addArticle(stats, cutWords('数字经济'), 'freq');
-    expect(stats.docFreq.get('数字经济')).toBe(2);
+    expect(docsOf(stats.terms, '数字经济')).toBe(2);
   });
 
   it('stays within MAX_TERMS, dropping the rarest terms first', () => {
@@ -53,9 +54,9 @@ describe('addArticle', () => {
     }
     for (let i = 0; i < 5; i++) words.push('数字经济');
     addArticle(stats, words, 'tfidf', 'big.txt');
-    expect(stats.counts.size).toBeLessThanOrEqual(MAX_TERMS);
-    expect(stats.counts.get('数字经济')).toBe(5);
-    expect(stats.phrases!.size).toBeLessThanOrEqual(MAX_PHRASES);
+    expect(stats.terms.slots.size).toBeLessThanOrEqual(MAX_TERMS);
+    expect(countsOf(stats.terms).get('数字经济')).toBe(5);
+    expect(stats.phrases.slots.size).toBeLessThanOrEqual(MAX_PHRASES);
     // One run of 250,000 adjacent words also counts its n-grams (and prunes them): slower than any real article.
   }, 60_000);
 
@@ -95,7 +96,7 @@ describe('mergeStats', () => {
 describe('textRank', () => {
   it('is deterministic whatever order terms and edges come in', () => {
     const stats = statsOf(seedFiles, 'textrank');
-    const terms = [...stats.counts.keys()];
+    const terms = [...stats.terms.slots.keys()];
     const reversedEdges = new Map([...stats.edges!].reverse());
     const a = textRank(terms, stats.edges!);
     const b = textRank([...terms].reverse(), reversedEdges);
