@@ -93,8 +93,8 @@ export interface TermStats {
    */
   lastDoc?: string;
   /**
-   * n-grams the bound dropped after the last document counted them: they count in its `docs` no more, even if it
-   * names them again (as when the document's keys were kept in a set apart, which pruning did not touch).
+   * n-grams the bound dropped after the last document had counted them in their `docs`: if the document uses one
+   * again, its new slot counts the uses but not the document a second time.
    */
   droppedInDoc?: Set<string>;
   /**
