@@ -13,6 +13,18 @@ class SlowReader extends Writable {
   }
 }
 
+/** A reader that takes every write at once, and the writes it took. */
+function collectWrites(): { writes: string[]; reader: Writable } {
+  const writes: string[] = [];
+  const reader = new Writable({
+    write(chunk, _encoding, done) {
+      writes.push(String(chunk));
+      done();
+    },
+  });
+  return { writes, reader };
+}
+
 const lines: Formatter = {
   begin: () => 'begin\n',
   row: (row) => `${String(row.n)}\n`,
@@ -39,13 +51,7 @@ describe('openSink on a slow reader', () => {
 
 describe('openSink gathers rows', () => {
   it('into one write per flush, or per 64 KiB', async () => {
-    const writes: string[] = [];
-    const reader = new Writable({
-      write(chunk, _encoding, done) {
-        writes.push(String(chunk));
-        done();
-      },
-    });
+    const { writes, reader } = collectWrites();
     const sink = await openSink(undefined, reader, lines);
     for (let n = 1; n <= 3; n++) await sink.row({ n });
     await sink.flush();
@@ -61,13 +67,7 @@ describe('openSink gathers rows', () => {
 
 describe('openSink takes rows a worker formatted', () => {
   it('in the order given, between rows, gathered like rows', async () => {
-    const writes: string[] = [];
-    const reader = new Writable({
-      write(chunk, _encoding, done) {
-        writes.push(String(chunk));
-        done();
-      },
-    });
+    const { writes, reader } = collectWrites();
     const sink = await openSink(undefined, reader, lines);
     await sink.row({ n: 1 });
     await sink.rowsText('2\n3\n');
@@ -84,13 +84,7 @@ describe('openSink takes rows a worker formatted', () => {
 
 describe('openSink takes a file\'s rows together', () => {
   it('as the formatter makes them in one go, and a long table by 64 KiB', async () => {
-    const writes: string[] = [];
-    const reader = new Writable({
-      write(chunk, _encoding, done) {
-        writes.push(String(chunk));
-        done();
-      },
-    });
+    const { writes, reader } = collectWrites();
     const batched: Formatter = { ...lines, rows: (rows) => rows.map((row) => `${String(row.n)};\n`).join('') };
     const sink = await openSink(undefined, reader, batched);
     await sink.rows([{ n: 1 }, { n: 2 }]);
