@@ -89,11 +89,12 @@ const SEAT_CHANGE = /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。�
 const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改任|转任|当选|当选为|任命为)$/;
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
 // (委员 after a name is the seat whatever follows, but 委员会 and 委员长; 代表 is also the verb `represent`.)
-const MEMBER_AFTER_NAME = /^(?:委员(?![会长])|代表(?=[，,。：:；]|认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言))/;
+const MEMBER_VERBS = '认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言|笑称|来自';
+const MEMBER_AFTER_NAME = new RegExp(`^(?:委员(?![会长])|代表(?=[，,。：:；]|${MEMBER_VERBS}))`);
 // A verb of speech at the start of a text (see cutNameBeforeSpeech).
 const SPEECH_START = /^(?:认为|表示|指出|说|介绍|透露|坦言|告诉|强调|回答|称)/;
 // The seat after a name, then what the member does or punctuation (see findMembersByName).
-const MEMBER_SEAT = /(委员|代表)(?=[，,：:]|说|表示|认为|建议|提出|介绍|指出|坦言|谈到|告诉|发言|笑称|来自)/g;
+const MEMBER_SEAT = new RegExp(`(委员|代表)(?=[，,：:]|${MEMBER_VERBS})`, 'g');
 // Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
 const CONJUNCTION = /^[和与同及跟]$/;
 // The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
