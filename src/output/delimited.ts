@@ -1,10 +1,10 @@
 // CSV and TSV: a header row of column names, then one record per row, written as soon as the row comes.
 //
 // CSV follows RFC 4180 (via csv-stringify): fields are separated by `,`, a field is quoted when it holds a comma, a
-// double quote or a line break, and quotes inside are doubled. Records end with `\n` rather than the RFC's `\r\n`,
-// like the other formats and Unix tools; Excel, LibreOffice, pandas, R and csv-parse all read it. A line break inside
-// a cell stays inside its quoted field. A file's rows go to csv-stringify together (`rows`): one call a row parsed its
-// options every time, ~5 µs a row, more than the rest of formatting the row.
+// double quote, a line break or a carriage return, and quotes inside are doubled. Records end with `\n` rather than
+// the RFC's `\r\n`, like the other formats and Unix tools; Excel, LibreOffice, pandas, R and csv-parse all read it. A
+// line break inside a cell stays inside its quoted field. A file's rows go to csv-stringify together (`rows`): one
+// call a row parsed its options every time, ~5 µs a row, more than the rest of formatting the row.
 //
 // TSV is one record per line, fields separated by a tab; a tab, line break, carriage return or backslash inside a
 // cell is written as `\t`, `\n`, `\r`, `\\` (the convention of PostgreSQL COPY and of xsv/mlr), so no cell ever splits
@@ -53,7 +53,8 @@ const CSV_BATCH = 64;
 function csvRecords(records: string[][]): string {
   // An empty record (no columns) would print as an empty line, which readers skip: nothing to write then.
   if (records.length === 0 || records[0]!.length === 0) return '';
-  return stringify(records, { record_delimiter: 'unix' });
+  // (A lone carriage return is a line break to Excel: csv-stringify quotes it only when asked.)
+  return stringify(records, { record_delimiter: 'unix', quoted_match: '\r' });
 }
 
 const TSV_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' };

@@ -20,6 +20,7 @@ describe('CSV cells', () => {
     ['市委副书记、市长，刘运', '市委副书记、市长，刘运'], // full-width comma is text
     ['政府工作报\n告', '"政府工作报\n告"'],
     ['第一段\r\n第二段', '"第一段\r\n第二段"'],
+    ['第一段\r第二段', '"第一段\r第二段"'], // a lone carriage return breaks the line in Excel
     ['👍 点赞', '👍 点赞'],
     ['  留着空格  ', '  留着空格  '],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
