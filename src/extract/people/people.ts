@@ -575,14 +575,31 @@ class PeopleFinder {
   private listedAfter(end: number): NameSpan[] {
     const names: NameSpan[] = [];
     while (this.text[end] === '、') {
-      const next = this.paddedNameAt(end + 1) ?? nameAt(this.tt, end + 1);
-      if (!next || this.startsTitle(end + 1)) break;
-      const following = this.text[next.end] ?? '';
-      if (/[\u3400-\u9fff]/.test(following) && !this.startsEvent(next.end) && !/[和等同]/.test(following)) break;
+      const read = this.paddedNameAt(end + 1) ?? nameAt(this.tt, end + 1);
+      const ends = (name: NameSpan) => {
+        const following = this.text[name.end] ?? '';
+        return !/[\u3400-\u9fff·]/.test(following) || this.startsEvent(name.end) || /[和等同]/.test(following);
+      };
+      // (A name the surname rules read only in part, `白玛/赤林`, is the piece between the marks.)
+      const next = read && ends(read) ? read : this.delimitedListName(end + 1);
+      if (!next || this.startsTitle(end + 1) || !ends(next)) break;
       names.push(next);
       end = next.end;
     }
     return names;
+  }
+
+  /**
+   * A listed name set off by `、` on both sides, or by `、` and the list's end, that the surname rules do not read:
+   * `艾力更·依明巴海`, `白玛赤林` (副委员长王晨、…、艾力更·依明巴海、万鄂湘). Han characters only, no post, no function word.
+   */
+  private delimitedListName(at: number): NameSpan | undefined {
+    const piece = /^[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})*(?=[、，,。；;])/.exec(this.text.slice(at, at + 20))?.[0];
+    if (!piece) return undefined;
+    const dotted = piece.includes('·');
+    if (!dotted && (piece.length < 4 || piece.length > 6)) return undefined;
+    if (containsTitleWord(piece) || /[的了着过这那们些每该此等与及或和]/.test(piece)) return undefined;
+    return { start: at, end: at + piece.length };
   }
 
   /** Every word of the span longer than a character is one the tagger calls a name or has never seen. */

@@ -331,6 +331,17 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['中共中央政治局常委蔡奇出席会议并讲话。李书磊主持，谌贻琴出席。', [['蔡奇', 'official'], ['李书磊', 'official'], ['谌贻琴', 'official']]],
     ['国家主席习近平出席。在主席台就座的还有：丁薛祥、刘鹤、许其亮、王　毅。', [['习近平', 'official'], ['丁薛祥', 'official'], ['刘鹤', 'official'], ['许其亮', 'official'], ['王毅', 'official']]],
     ['党和国家领导人李克强、栗战书等出席团拜会。', [['李克强', 'official'], ['栗战书', 'official']]],
+    // the list ends where the last one does something other than attend; the event attended is named
+    ['党和国家领导人张大山、李小河、王长江走上主席台。', [['张大山', 'official'], ['李小河', 'official'], ['王长江', 'official']]],
+    [
+      '省委书记张三讲话。出席招待会的还有：李大成、王德明、次仁多吉、刘文和赵志刚，以及孙建国、周立新。',
+      [['张三', 'official'], ['李大成', 'official'], ['王德明', 'official'], ['次仁多吉', 'official'], ['刘文', 'official'], ['赵志刚', 'official'], ['孙建国', 'official'], ['周立新', 'official']],
+    ],
+    // names without a Han surname of the list go on a titled list
+    [
+      '副主任王大明、刘小光、阿不都·艾力、格桑次仁、陈立新出席会议。',
+      [['王大明', 'official'], ['刘小光', 'official'], ['阿不都·艾力', 'official'], ['格桑次仁', 'official'], ['陈立新', 'official']],
+    ],
     // taking part is no attending; no list without an official in the article
     ['省委书记张三出席。李四参加了比赛。', [['张三', 'official']]],
     ['王小明参加会议。', []],
