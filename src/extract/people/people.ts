@@ -157,7 +157,7 @@ class PeopleFinder {
       const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
-      if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!)) continue;
+      if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!) && !this.nameAcrossToken(postEnd)) continue;
       let at = postEnd;
       // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
@@ -187,7 +187,8 @@ class PeopleFinder {
         nameAt(this.tt, at, false, strict) ??
         (isRole ? undefined : this.unlistedNameAt(at)) ??
         this.memberNameAt(at) ??
-        this.cutNameBeforeSpeech(at);
+        this.cutNameBeforeSpeech(at) ??
+        this.nameAcrossToken(at);
       // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
@@ -535,6 +536,22 @@ class PeopleFinder {
     const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
     if (end - at < 2 || containsTitleWord(clause)) return undefined;
     return { start: at, end };
+  }
+
+  /**
+   * A surname the segmenter glued to the end of the post before it (`主任何立峰在`: 委主/x 任何/r 立峰/x): a function word
+   * or pronoun ending one character past the post, that character a strong surname, then a given name the tagger has
+   * never seen or calls a name, then a stop word.
+   */
+  private nameAcrossToken(at: number): NameSpan | undefined {
+    const index = this.tokenAt[at] ?? -1;
+    const crossing = index >= 0 ? this.tt.tokens[index]! : undefined;
+    if (!crossing || crossing.start >= at || crossing.end !== at + 1 || !/^[rdcpu]/.test(crossing.tag ?? '')) return undefined;
+    if (surnameLength(this.text, at) !== 1 || isWeakSurname(this.text[at]!)) return undefined;
+    const given = this.tt.byStart.get(at + 1);
+    if (!given || given.word.length > 2 || !/^(x|nr|nz)/.test(given.tag ?? '') || !/^[\u3400-\u9fff]+$/.test(given.word)) return undefined;
+    if (!startsStopWord(this.text, given.end) || containsTitleWord(this.text.slice(at, given.end))) return undefined;
+    return { start: at, end: given.end };
   }
 
   /** A two-character name padded to the width of three (`省委书记王　毅出席`): a surname, a space, one character. */

@@ -352,6 +352,10 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['上世纪60年代，周恩来总理首次访问非洲。', [['周恩来', 'official']]],
     ['国家主席习近平同卡塔尔埃米尔塔米姆举行会谈。', [['习近平', 'official'], ['塔米姆', 'official']]],
     ['国务委员兼外长王毅参加上述活动。', [['王毅', 'official']]],
+    // a surname the segmenter glues to the post (主任何: 任何), then an unknown given name
+    ['市发展改革委主任何建华在会上发言。', [['何建华', 'official']]],
+    ['县委办公室副主任何文涛表示，要做好工作。', [['何文涛', 'official']]],
+    ['这位主任何等辛苦。', []],
     ['新苗社区党总支书记李尚文说。', [['李尚文', 'official']]],
     ['如同西班牙共产党主席何塞·森特里亚所言。', [['何塞·森特里亚', 'official']]],
     // what a post's holder does to a foreign leader, or what befalls one, ends the name
