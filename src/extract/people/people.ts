@@ -714,6 +714,8 @@ class PeopleFinder {
         /^[\u3400-\u9fff]?[局委厅办]$/u.test(rightWord) && (rightWord.length === 1 || /^(?:x|zg|j)$/.test(rightTag));
       // `遵义/v 市委书记`: a place the tagger misreads before the organ of its level.
       const place = /^[市县区州省]/u.test(rightWord) && gazetteer().forms().has(word);
+      // `解放/v 乡党委书记`: a township's name the tagger reads as a word of its own (the gazetteer holds no townships).
+      const township = /^[乡镇]/u.test(rightWord) && /^[\u3400-\u9fff]{2}$/u.test(word) && !/^[rmqpcudt]/.test(token.tag ?? '') && !/^[全各本该我此这那每两几]/u.test(word);
       // `中央应对新冠肺炎疫情工作领导小组组长`: the task in a leading group's name opens with a verb; the organ that set the
       // group up stands right before it.
       const setUpBy = /^v/.test(token.tag ?? '') && GROUP_WITH_TASK.test(text.slice(pos, postStart)) ? GROUP_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 7), start)) : null;
@@ -731,8 +733,8 @@ class PeopleFinder {
       // directions of the task (`新/a 冠/n`; a one-character verb is rather the clause's: `让…指挥部`). The organ that set
       // the group up, above, or the chain's comma bounds it.
       const inTask =
-        /^(?:v|vn|f|s|a|l)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(pos, postStart));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !village && !inTask) break;
+        /^(?:v|vn|f|s|a|l|i)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(start, postStart));
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask) break;
       pos = start;
       rightWord = word;
       rightTag = token.tag ?? '';
@@ -758,6 +760,8 @@ class PeopleFinder {
     if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word) || DEMOCRATIC_PARTY.test(word)) return true;
     if (TITLE_TAGS.test(tagName)) return true;
+    // An organ's short name the tagger reads as an idiom or a verb (扶贫办/i, 住建局/v).
+    if (/^[\u3400-\u9fff]{2,5}[办局厅委]$/u.test(word) && !/^[dpcurmq]/.test(tagName)) return true;
     // A verb, set phrase or adjective right before an organ word is part of its name (推进办, 有限责任公司, 卫生健康/a
     // 委员会, 最高/a 委员会).
     return /^(v|l|a)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord) || (/^(l|a)/.test(tagName) && ORG_SUFFIX_END.test(rightWord)));

@@ -88,6 +88,14 @@ describe('findPeople: officials named after their titles', () => {
     ],
     ['县委常委、副县长付建国陪同调研。', undefined, [['付建国', '县委常委、副县长', '县委', '陪同']]],
     ['镇党委书记闫淑芬带队检查秸秆禁烧工作。', undefined, [['闫淑芬', '镇党委书记', '镇党委', '带队']]],
+    // an organ's short name the tagger reads as an idiom; a leading group named after its task; a township's name that is a word
+    ['县扶贫办主任韦小明表示，要帮助解决实际困难。', undefined, [['韦小明', '县扶贫办主任', '县扶贫办', undefined]]],
+    [
+      '中共中央政治局委员、国务院扶贫开发领导小组组长刘建国主持会议。',
+      undefined,
+      [['刘建国', '中共中央政治局委员、国务院扶贫开发领导小组组长', '国务院扶贫开发领导小组', '主持']],
+    ],
+    ['解放乡党委书记赵明亮介绍，村里集体经济不断壮大。', undefined, [['赵明亮', '解放乡党委书记', '解放乡党委', '介绍']]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
     expect(found.map((s) => [s.name, s.title, s.org, s.role])).toEqual(expected);
