@@ -83,6 +83,9 @@ const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
 const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
+/** A lede gathering the provinces' voices (在省区市各级党委政府…中引起热烈反响, 各地各部门): a round-up too. */
+const ROUND_UP_LEDE = /(?:在|各)省区市|(?<![省市县区州旗乡镇村])各地各(?:部门|行业|单位)/;
+
 /** Set `place` and `date` on every article of one page (file). */
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
@@ -274,7 +277,7 @@ function gatherEvidence(article: Article): Evidence {
     capitalDateline: false,
     abroad: false,
     inCapital: false,
-    roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
+    roundUp: /各地/.test(article.text.slice(0, article.bodyStart)) || ROUND_UP_LEDE.test(article.text.slice(article.bodyStart, article.bodyStart + 200)),
     tour: false,
     foreign: new Map(),
     text: article.text,
@@ -557,7 +560,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
   // Two provinces not listed are one acting on the other (贵州 全力驰援湖北): not a round-up.
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
-  if ((provinces.size >= 3 || (provinces.size >= 2 && ev.titleListed)) && !ev.visited) return CHINA;
+  // (A visit the lede recalls, 习近平总书记在河南考察时强调, does not make the round-up the visited province's.)
+  const visitInTitle = ev.visited !== undefined && ev.titlePlaces.some((p) => sameBranch(p, ev.visited!));
+  if ((provinces.size >= 3 || (provinces.size >= 2 && ev.titleListed)) && !visitInTitle) return CHINA;
   // A reporter's tour of several provinces (记者来到浙江、安徽等地园区) is a national story, whatever place it names most.
   if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);
