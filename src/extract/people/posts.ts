@@ -21,7 +21,8 @@ const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '�
 const FIRM_BODY = /(公司|集团|控股|股份|董事局|董事会|监事会)$/;
 // Units of a firm or of a works contract (`第三标段数字化部`, `项目部`, `分公司`): whatever the post, its holder is staff
 // (their Party secretaries stay cadres, as in ACADEMIC_BODY).
-const FIRM_UNIT = /(?:标段|项目部|分公司|子公司|事业部|车间)/;
+// (`公司办公室主任`, `联营体公司能力建设部副部长`: any unit of a company.)
+const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 // Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
 // state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;

@@ -377,6 +377,10 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
     // company and association posts are persons; people's organisations and villages officials; foreign posts too
     ['罗森（北京）有限公司副总经理车文焕说。', [['车文焕', 'person']]],
+    // a unit of a company is the company's, whatever its post; its Party secretary stays a cadre
+    ['公司办公室主任李明远介绍，公司新购置了车辆。', [['李明远', 'person']]],
+    ['铁路运营公司安全监察部副部长张国庆说。', [['张国庆', 'person']]],
+    ['中国石油某石化公司党委书记、总经理王建新表示。', [['王建新', 'official']]],
     ['法国华侨华人会执行主席金麟泽表示。', [['金麟泽', 'person']]],
     ['全国妇联主席沈跃跃出席。', [['沈跃跃', 'official']]],
     ['周屋村党支部书记周徐州介绍。', [['周徐州', 'official']]],
