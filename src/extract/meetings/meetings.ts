@@ -455,8 +455,9 @@ function headedNames(article: Article): Candidate[] {
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
-    // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`: a parliament's speaker.
-    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && text[at - 1] === '议' && /[长员]/u.test(text[end] ?? ''))) {
+    // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`, `国会议员`: a parliament's speaker
+    // or member.
+    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && /[议国]/u.test(text[at - 1] ?? '') && /[长员]/u.test(text[end] ?? ''))) {
       at = end - 1;
       continue;
     }

@@ -46,6 +46,9 @@ describe('findMeetings: names', () => {
     '全面贯彻党的二十大和二十届历次全会精神',
     '选出菏泽市出席山东省第十四届人民代表大会代表',
     '我代表国务院向大会报告政府工作',
+    // a parliament's members and speaker are no meeting
+    '蒙古国国会议员巴特表示',
+    '柬埔寨国会议长会见代表团',
   ])('no description taken for a name in %s', (text) => {
     expect(names(text).filter((n) => n !== '中央经济工作会议' && n !== '党的二十大')).toEqual([]);
   });
