@@ -40,6 +40,7 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findMembersByName();
   finder.findStoryPeople();
   finder.settleGluedNames();
+  finder.extendCutNames();
   return finder.sorted();
 }
 
@@ -137,6 +138,51 @@ class PeopleFinder {
       entity.name = shorter;
       entity.text = shorter;
       entity.end -= 1;
+    }
+  }
+
+  /**
+   * A name read a character short (`主任谢能/x 姣/z 心里`, `吉色次/x 哈说/x`): when the article prints it two times or more
+   * and always with the same character after it, a character the segmenter leaves alone or runs into an unknown word,
+   * that is no function word and begins no post, and the name ends there (a stop word follows), the name is the longer one.
+   */
+  extendCutNames(): void {
+    const byName = new Map<string, EntitySpan[]>();
+    for (const entity of this.found) {
+      if ((entity.kind !== 'official' && entity.kind !== 'person') || entity.text !== entity.name) continue;
+      if (entity.name.length < 2 || entity.name.length > 3 || !/^[\u3400-\u9fff]+$/u.test(entity.name)) continue;
+      byName.set(entity.name, [...(byName.get(entity.name) ?? []), entity]);
+    }
+    for (const [name, mentions] of byName) {
+      const after = new Set<string>();
+      let printed = 0;
+      let seen = false; // the segmenter's reading of the next character, where the sentence was tagged
+      let fits = true;
+      for (let at = this.text.indexOf(name); at >= 0 && fits; at = this.text.indexOf(name, at + 1)) {
+        printed++;
+        const end = at + name.length;
+        const next = this.text[end] ?? '';
+        after.add(next);
+        fits =
+          /[\u3400-\u9fff]/u.test(next) && !startsStopWord(this.text, end) && !CUT_NAME_NEVER.test(next) && !this.startsTitle(end) &&
+          !MEMBER_AFTER_NAME.test(this.text.slice(end, end + 4));
+        if (!fits || (this.tokenAt[end] ?? -1) < 0) continue;
+        const token = this.tt.byStart.get(end);
+        fits =
+          token !== undefined &&
+          (token.word.length === 1
+            ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
+            : token.tag === 'x' && startsStopWord(this.text, end + 1));
+        seen ||= fits;
+      }
+      if (!fits || !seen || printed < 2 || after.size !== 1) continue;
+      const longer = name + [...after][0]!;
+      if (surnameLength(longer, 0) === 0 || containsTitleWord(longer)) continue;
+      for (const entity of mentions) {
+        entity.name = longer;
+        entity.text = longer;
+        entity.end += 1;
+      }
     }
   }
 
@@ -275,6 +321,8 @@ class PeopleFinder {
       // `党中央、中央军委和习主席`, `向习主席`: a conjunction or preposition and a surname alone, which is how the text
       // refers to a leader it named.
       if (name.end - name.start === 2 && this.surnameAndPost(name.end)) continue;
+      // `2016年习主席`: a date's unit before a leader called by surname.
+      if (/^[年月日号]/u.test(this.text[name.start]!) && /[\d〇零一二三四五六七八九十]/u.test(this.text[name.start - 1] ?? '')) continue;
       // `杜尚别市长`: a city's name before its mayor, not a person's.
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
@@ -847,6 +895,9 @@ export function afterClauseWords(text: string, start: number, postStart: number)
   if (/^[经由据]/u.test(text.slice(cut, cut + 1)) && /^(?:中共|中央|党中央|国务院|全国)/u.test(text.slice(cut + 1, cut + 4))) cut++;
   return cut;
 }
+
+/** Characters that never end a name read a character short: function words, numerals, measure words. */
+const CUT_NAME_NEVER = /[的了着过和与及同跟在是说为对向从把被等也都就将又还已所之其这那个们些每一二三四五六七八九十年月日偕携率致抵访会遭称]/u;
 
 /** Characters of function words that follow a name: a foreign name read with one of them glued on (`莱希时`, `塞西以`). */
 const GLUED_FUNCTION_CHAR = /[时以自从向对为在与和及将就也都说等被把给让]/u;

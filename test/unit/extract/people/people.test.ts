@@ -372,6 +372,13 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     // a leader addressed by surname and post takes no name after it; 吉总统 (a country) does
     ['党中央、中央军委和习主席领导人民军队。', []],
     ['官兵向习主席敬礼。在习主席关心下，部队发展。', []],
+    ['大家忘不了2018年习主席来村里的情景。', []],
+    // a name read a character short, printed again and again with that character after it
+    [
+      '文化中心主任刘能姣心里有本账。刘能姣带着演员下乡。刘能姣回忆，观众很投入。',
+      [['刘能姣', 'official'], ['刘能姣', 'official'], ['刘能姣', 'official']],
+    ],
+    ['伊朗总统鲁哈尼致电祝贺。鲁哈尼致信表示感谢。', [['鲁哈尼', 'official'], ['鲁哈尼', 'official']]],
     ['吉总统热恩别科夫会见。', [['热恩别科夫', 'official']]],
     ['沈阳联勤保障中心主任朱满看到照片。', [['朱满', 'official']]],
     ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
