@@ -536,9 +536,10 @@ class PeopleFinder {
   private cutNameBeforeSpeech(at: number): NameSpan | undefined {
     const surname = this.tt.byStart.get(at);
     if (!surname || surname.word.length !== 1 || surnameLength(this.text, at) !== 1 || isWeakSurname(surname.word)) return undefined;
-    // (`总书记曾/d 深刻指出`: the tagger reads an adverb or a preposition there, not a surname.)
-    if (/^[dpcv]/.test(surname.tag ?? '')) return undefined;
+    // (`总书记曾/d 深刻指出`: the tagger reads an adverb or a preposition there, not a surname; but `局长莫/d 新庄/ns
+    // 表示`: a place's or a name's word after it is a given name.)
     const given = this.tt.byStart.get(surname.end);
+    if (/^[dpcv]/.test(surname.tag ?? '') && !(surname.tag === 'd' && /^(?:ns|nr|nz|x)/.test(given?.tag ?? ''))) return undefined;
     if (!given || !/^[\u3400-\u9fff]{1,2}$/.test(given.word) || startsStopWord(given.word, 0) || SPEECH_START.test(given.word)) return undefined;
     return SPEECH_START.test(this.text.slice(given.end, given.end + 2)) ? { start: at, end: given.end } : undefined;
   }

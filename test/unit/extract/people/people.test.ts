@@ -364,6 +364,9 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['市发展改革委主任何建华在会上发言。', [['何建华', 'official']]],
     ['县委办公室副主任何文涛表示，要做好工作。', [['何文涛', 'official']]],
     ['这位主任何等辛苦。', []],
+    // a surname the tagger reads as an adverb, then a word it calls a place, before what the person says
+    ['县水利局局长莫江口表示，今年将加固堤坝。', [['莫江口', 'official']]],
+    ['县林业局局长莫太平介绍，全县造林万亩。', [['莫太平', 'official']]],
     ['新苗社区党总支书记李尚文说。', [['李尚文', 'official']]],
     ['如同西班牙共产党主席何塞·森特里亚所言。', [['何塞·森特里亚', 'official']]],
     // what a post's holder does to a foreign leader, or what befalls one, ends the name
