@@ -452,6 +452,7 @@ function headedNames(article: Article): Candidate[] {
     if (quoted && kind === 'event') start -= quoted[0].length;
     start = widenName(article, start, kind, reading);
     start = trimOpeningWord(text, start, at);
+    start = spokenAtStart(text, start, at, end);
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
@@ -495,6 +496,21 @@ function headedNames(article: Article): Candidate[] {
     if (organiser) found.push(...coordinatedOrganisers(article, start, name.slice(organiser.length), kind));
   }
   return found;
+}
+
+// `韩正在全国政策性粮食库存数量和质量大清查动员电视电话会议上强调`: a speech at a meeting (SPOKEN_AT) bounds its whole
+// name by 在 and 上 (the words of its topic, 和 included, where the reading stopped); not a time or a holding between them.
+// (`在学习…会议上的重要讲话精神电视电话会议上`: another meeting inside; `在不久前的记者会上`: a time before the name.)
+const NOT_IN_SPOKEN_NAME = /[，。；！？,;!?、：:\s]|召开|举行|举办|期间|\d{1,2}[月日]|[会议]上|讲话|精神|不久|此前|当[日天]|[前后]的|暨/u;
+
+/** Where a meeting's name starts when a speech at it bounds it by 在 … 上 (see SPOKEN_AT), else `start`. */
+function spokenAtStart(text: string, start: number, at: number, end: number): number {
+  if (!SPOKEN_AT.test(text.slice(end, end + 8))) return start;
+  const open = text.lastIndexOf('在', start - 1);
+  if (open < 0 || at - open > 40 || open + 1 >= start) return start;
+  const between = text.slice(open + 1, at);
+  if (NOT_IN_SPOKEN_NAME.test(between) || between.includes('在')) return start;
+  return open + 1;
 }
 
 /**
