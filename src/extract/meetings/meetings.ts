@@ -256,7 +256,9 @@ function plenums(article: Article): Candidate[] {
     const [, party, term, list] = m as unknown as [string, string | undefined, string, string];
     const members = [...list.matchAll(new RegExp(`(${N}{1,3})([中次])`, 'gu'))];
     // Who holds it: the Party centre unless a local committee is printed before (`省委十一届十次全会`).
-    const committee = /[省市县区州旗盟]纪?委$/u.exec(article.text.slice(Math.max(0, m.index - 3), m.index));
+    // (`自治区党委十一届六次全会`, `广西壮族自治区党委…`: a region's committee is its 党委, after the region's name.)
+    let committee = /(?:[省市县区州旗盟]纪?委|党委)$/u.exec(article.text.slice(Math.max(0, m.index - 3), m.index));
+    if (committee?.[0] === '党委' && placeBefore(article, m.index - 2) === m.index - 2) committee = null;
     const otherParty = party ? null : OTHER_PARTY_BEFORE.exec(article.text.slice(Math.max(0, m.index - 16), m.index));
     const local = committee
       ? [article.text.slice(placeBefore(article, m.index - committee[0].length), m.index)]
