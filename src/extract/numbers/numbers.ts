@@ -838,9 +838,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     let floor = Math.max(previousEnd, clauseStart);
     // `超过60%人口和世界1/3以上贸易`: the noun right after the figure before is its own; what this one measures
     // starts after the conjunction.
+    // (`65%的高等植物群落和50.3%的天然湿地`: the noun after the figure's 的, and the words that qualify it, too.)
     const ownNoun = previousFigure?.metric;
-    if (ownNoun && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[和及与、]/.test(text.slice(floor + ownNoun.length))) {
-      floor += ownNoun.length + 1;
+    const ownPhrase = ownNoun && floor === previousEnd ? /^的?[^，,。；;、和及与的]{0,12}/.exec(text.slice(floor))?.[0] : undefined;
+    if (ownNoun && ownPhrase?.endsWith(ownNoun) && /^[和及与、]/.test(text.slice(floor + ownPhrase.length))) {
+      floor += ownPhrase.length + 1;
     }
     // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
     if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;
