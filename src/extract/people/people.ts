@@ -783,7 +783,10 @@ class PeopleFinder {
       // the group up, above, or the chain's comma bounds it.
       const inTask =
         /^(?:v|vn|f|s|a|l|i)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(start, postStart));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask) break;
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask) {
+        pos = this.townshipNameStart(pos, postStart) ?? pos;
+        break;
+      }
       pos = start;
       rightWord = word;
       rightTag = token.tag ?? '';
@@ -791,6 +794,33 @@ class PeopleFinder {
     pos = afterClauseWords(text, pos, postStart);
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
+  }
+
+  /**
+   * `华容县治/v 河渡/ns 镇党委书记`, `“大致/d 坡镇/x 党支部书记`: a township's or village's name that the reading of the
+   * title stopped inside. Between a clause's start or the county before it and 乡, 镇 or 村 stand two to four
+   * characters, none a function word: all of them are the name.
+   */
+  private townshipNameStart(pos: number, postStart: number): number | undefined {
+    const { text } = this;
+    const partial = /^[\u3400-\u9fff]{1,3}?(?=[乡镇村])/u.exec(text.slice(pos, postStart))?.[0];
+    if (!partial) return undefined;
+    let back = pos;
+    while (back > 0 && pos - back < 3 && /[\u3400-\u9fff]/u.test(text[back - 1]!) && !/[县市区旗州省]/u.test(text[back - 1]!)) back--;
+    const before = text[back - 1] ?? '';
+    if (back === pos || (/[\u3400-\u9fff]/u.test(before) && !/[县市区旗州省]/u.test(before))) return undefined;
+    const name = text.slice(back, pos) + partial;
+    if (name.length < 2 || name.length > 4 || /[的了着在和与及是对为从把被由向等将也都就这那其该各全每本我让但后]/u.test(name)) return undefined;
+    // What the segmenter reads as a preposition, conjunction, direction, time or pronoun, or as a verb of two characters
+    // (`借用/v 北极镇`, `来自/v 中关村`), is the clause's, not the name's.
+    for (let k = back; k < pos; ) {
+      const index = this.tokenAt[k] ?? -1;
+      const token = index >= 0 ? this.tt.tokens[index]! : undefined;
+      if (!token) break;
+      if (/^[pcfurmqt]/.test(token.tag ?? '') || (token.tag === 'v' && token.word.length >= 2)) return undefined;
+      k = token.end;
+    }
+    return back;
   }
 
   /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */

@@ -96,6 +96,9 @@ describe('findPeople: officials named after their titles', () => {
       [['刘建国', '中共中央政治局委员、国务院扶贫开发领导小组组长', '国务院扶贫开发领导小组', '主持']],
     ],
     ['解放乡党委书记赵明亮介绍，村里集体经济不断壮大。', undefined, [['赵明亮', '解放乡党委书记', '解放乡党委', '介绍']]],
+    // a township's or village's name the segmenter cuts up, between the county (or the clause's start) and 镇, 乡, 村
+    ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '治河渡镇党委书记', '治河渡镇党委', undefined]]],
+    ['在火塘边，花孖村党总支书记韦正华说，今年收成好。', undefined, [['韦正华', '花孖村党总支书记', '花孖村', undefined]]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
     expect(found.map((s) => [s.name, s.title, s.org, s.role])).toEqual(expected);
