@@ -379,6 +379,7 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['党中央、中央军委和习主席领导人民军队。', []],
     ['官兵向习主席敬礼。在习主席关心下，部队发展。', []],
     ['大家忘不了2018年习主席来村里的情景。', []],
+    ['总书记边看边询问，市长边走边介绍情况。', []],
     // a name read a character short, printed again and again with that character after it
     [
       '文化中心主任刘能姣心里有本账。刘能姣带着演员下乡。刘能姣回忆，观众很投入。',
