@@ -469,6 +469,11 @@ function headedNames(article: Article): Candidate[] {
       continue;
     }
     const printedPrefix = text.slice(start, at).replace(/[“”"‘’\s]/gu, '');
+    // `习近平亲切会见会议代表`: meeting a meeting's delegates; the words read before the head are the clause's.
+    if (/会见|接见|看望|慰问/u.test(printedPrefix)) {
+      at = end - 1;
+      continue;
+    }
     // `2018年首届大会`, `2020年年会`: an ordinal or a year alone names no meeting.
     const prefix = printedPrefix.replace(ORDINAL_OPENING, '');
     at = end - 1;

@@ -53,6 +53,8 @@ describe('findMeetings: names', () => {
     '选出菏泽市出席山东省第十四届人民代表大会代表',
     '我代表国务院向大会报告政府工作',
     // a parliament's members and speaker are no meeting
+    // meeting a meeting's delegates
+    '国家主席亲切会见会议代表，向他们表示祝贺',
     '蒙古国国会议员巴特表示',
     '柬埔寨国会议长会见代表团',
   ])('no description taken for a name in %s', (text) => {
