@@ -318,7 +318,7 @@ class PeopleFinder {
   /** `习近平总书记`, `李强总理`: the name comes first when the tagger knows it. */
   findNamesBeforeTitles(): void {
     for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
-      const name = nameEndingAt(this.tt, match.index);
+      const name = nameEndingAt(this.tt, match.index) ?? this.openingNameBefore(match.index);
       if (!name || this.overlaps(name)) continue;
       // `党中央、中央军委和习主席`, `向习主席`: a conjunction or preposition and a surname alone, which is how the text
       // refers to a leader it named.
@@ -331,6 +331,34 @@ class PeopleFinder {
       if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
+  }
+
+  /**
+   * `。栗/nr 战书/n 委员长主持会议`: a name the tagger cuts into a surname and a common word, right before the post that
+   * follows it, opening its clause: a surname and one or two characters, no post or function word, printed again
+   * elsewhere in the article.
+   */
+  private openingNameBefore(end: number): NameSpan | undefined {
+    for (const length of [3, 2]) {
+      const start = end - length;
+      if (start < 0 || (start > 0 && /[\u3400-\u9fff]/u.test(this.text[start - 1]!))) continue;
+      const name = this.text.slice(start, end);
+      if (!/^[\u3400-\u9fff]+$/u.test(name) || surnameLength(name, 0) !== 1 || isWeakSurname(name[0]!)) continue;
+      if (containsTitleWord(name) || [...name.slice(1)].some((c) => startsStopWord(c, 0))) continue;
+      if (occurrences(this.text, name) < 2) continue;
+      // The tagger reads the surname alone as a name, and the rest as no place or body (`吉/林省长`, `商务/部长` fail).
+      const surname = this.tt.byStart.get(start);
+      if (!surname || surname.word.length !== 1 || !/^(?:nr|x)/.test(surname.tag ?? '')) continue;
+      let plain = true;
+      for (let k = start + 1; k < end && plain; ) {
+        const token = this.tt.byStart.get(k);
+        if (!token || token.end > end || /^(?:ns|nt|j|v|p|c|d|r|m|q|f)/.test(token.tag ?? '')) plain = false;
+        else k = token.end;
+      }
+      if (!plain) continue;
+      return { start, end };
+    }
+    return undefined;
   }
 
   /**

@@ -379,6 +379,9 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['党中央、中央军委和习主席领导人民军队。', []],
     ['官兵向习主席敬礼。在习主席关心下，部队发展。', []],
     ['大家忘不了2018年习主席来村里的情景。', []],
+    // a name the tagger cuts into a surname and a common word, opening its clause before the post after it
+    ['会议闭幕。栗战略委员长主持会议。栗战略说，要依法履职。', [['栗战略', 'official'], ['栗战略', 'official']]],
+    ['吉林省长主持会议。吉林省长说，要抓好落实。', []],
     ['总书记边看边询问，市长边走边介绍情况。', []],
     // a name read a character short, printed again and again with that character after it
     [
