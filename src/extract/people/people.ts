@@ -471,6 +471,11 @@ class PeopleFinder {
         this.add(name, 'official', '总书记', undefined, '中共中央');
         continue;
       }
+      // `习近平同志指出`, `邓小平同志强调`: a comrade whose instructions the paper quotes is a leader.
+      if (match[0] === '同志' && /^(?:曾|深刻|明确|反复|多次)?(?:强调|指出|要求)/u.test(this.text.slice(match.index + 2, match.index + 8))) {
+        this.add(name, 'official', undefined, this.roleAfter(match.index + 2));
+        continue;
+      }
       this.add(name, 'person', this.lexicon.roles.has(match[0]) ? match[0] : undefined);
     }
     for (const match of this.text.matchAll(/的/g)) {

@@ -382,6 +382,8 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     // a name the tagger cuts into a surname and a common word, opening its clause before the post after it
     ['会议闭幕。栗战略委员长主持会议。栗战略说，要依法履职。', [['栗战略', 'official'], ['栗战略', 'official']]],
     ['吉林省长主持会议。吉林省长说，要抓好落实。', []],
+    // a comrade whose instructions the paper quotes is a leader; a comrade's deeds are a person's
+    ['王建国同志强调，要发扬钉钉子精神。李向阳同志的事迹感人。', [['王建国', 'official'], ['李向阳', 'person']]],
     ['总书记边看边询问，市长边走边介绍情况。', []],
     // a name read a character short, printed again and again with that character after it
     [
