@@ -83,6 +83,8 @@ const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
 const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
+/** A headline of a round-up: 各地 (各地装扮一新), 全国部分…, 全国多地. */
+const ROUND_UP_TITLE = /各地|全国(?:部分|多地|多个)/;
 /** A lede gathering the provinces' voices (在省区市各级党委政府…中引起热烈反响, 各地各部门): a round-up too. */
 const ROUND_UP_LEDE = /(?:在|各)省区市|(?<![省市县区州旗乡镇村])各地各(?:部门|行业|单位)/;
 
@@ -277,7 +279,7 @@ function gatherEvidence(article: Article): Evidence {
     capitalDateline: false,
     abroad: false,
     inCapital: false,
-    roundUp: /各地/.test(article.text.slice(0, article.bodyStart)) || ROUND_UP_LEDE.test(article.text.slice(article.bodyStart, article.bodyStart + 200)),
+    roundUp: ROUND_UP_TITLE.test(article.text.slice(0, article.bodyStart)) || ROUND_UP_LEDE.test(article.text.slice(article.bodyStart, article.bodyStart + 200)),
     tour: false,
     foreign: new Map(),
     text: article.text,

@@ -264,6 +264,13 @@ describe('national stories without a local place', () => {
     expect(placeOf(title, body)).toEqual(expected);
   });
 
+  it("a headline on some of the country's towns is a national round-up, whatever town it opens with", () => {
+    const title = '美好家园 共建共享\n——全国部分县级市开展卫生运动剪影';
+    const body =
+      '　　江苏太仓市的村民每天打扫庭院。太仓市已连续入选文明城市，太仓市委书记介绍，太仓有志愿服务队156支。\n　　山东胶州市的居民参与健康科普。\n　　陕西志丹县开展心理疏导。';
+    expect(placeOf(title, body, { title, bodyStart: title.length + 1 })).toEqual(['中国', '000000']);
+  });
+
   it('a Beijing story 在京 still is Beijing when it names Beijing', () => {
     expect(
       placeOf(
