@@ -260,8 +260,22 @@ function fits(place: Place, self: SelfLevel | undefined): boolean {
   }
 }
 
+// The author's affiliation set off at the end (（作者单位：陆军工程大学石家庄校区）, （作者为…研究员）): where the
+// writer works. In a text that names no other Chinese place (a commentary), it is not what the text is about; an
+// envoy's post abroad (（作者为中国驻葡萄牙大使）) still is.
+const AUTHOR_LINE = /[（(]\s*(?:作者(?:单位)?[：:]|作者(?:为|系|是))[^（）()\n]{0,60}[）)]\s*$/gmu;
+
+function withoutAuthorsPlaces(article: Article, spans: EntitySpan[]): EntitySpan[] {
+  const lines = [...article.text.matchAll(AUTHOR_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (lines.length === 0) return spans;
+  const domestic = (s: EntitySpan) => s.level !== 'foreign' && s.code !== undefined && s.code !== CHINA.code;
+  const inLine = (s: EntitySpan) => lines.some(([from, to]) => s.start >= from && s.end <= to);
+  if (spans.some((s) => domestic(s) && !inLine(s))) return spans;
+  return spans.filter((s) => !(domestic(s) && inLine(s)));
+}
+
 function gatherEvidence(article: Article): Evidence {
-  const allSpans = findPlaces(article);
+  const allSpans = withoutAuthorsPlaces(article, findPlaces(article));
   const spans = allSpans.filter((s) => s.code !== undefined && s.level !== 'foreign');
   const gaz = gazetteer();
   const ev: Evidence = {

@@ -271,6 +271,18 @@ describe('national stories without a local place', () => {
     expect(placeOf(title, body, { title, bodyStart: title.length + 1 })).toEqual(['中国', '000000']);
   });
 
+  it.each([
+    [
+      "a commentary naming no place but its author's unit is national",
+      '责任不能只写在纸上（有的放矢）',
+      '签订责任书是为了落实责任。一些单位签订责任书过多，形式大于内容。领导干部要率先垂范。\n　　（作者单位：南京某学院苏州校区）',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    const [name, code] = placeOf(title, body);
+    expect([name, code ?? '']).toEqual(expected);
+  });
+
   it('a Beijing story 在京 still is Beijing when it names Beijing', () => {
     expect(
       placeOf(
