@@ -863,7 +863,7 @@ class PeopleFinder {
     const left = this.tokenAt[start - 1] ?? -1;
     const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
     // The first part may read as a verb (规划/v 和 自然资源 委员会).
-    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局)/.test(this.text.slice(end, postStart));
+    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局|研究院)/.test(this.text.slice(end, postStart));
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {

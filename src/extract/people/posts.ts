@@ -26,7 +26,8 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 // Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
 // state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
-const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$/;
+// (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
+const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
 // Roles that are posts where the body is a village or a government organ.
 const VILLAGE_CADRES = new Set(['村干部']);

@@ -400,6 +400,10 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['公司办公室主任李明远介绍，公司新购置了车辆。', [['李明远', 'person']]],
     ['铁路运营公司安全监察部副部长张国庆说。', [['张国庆', 'person']]],
     ['中国石油某石化公司党委书记、总经理王建新表示。', [['王建新', 'official']]],
+    // the central organs' own institutes are organs; a university's institute is not
+    ['中央党史和文献研究院副院长张立新发言。', [['张立新', 'official']]],
+    ['国务院发展研究中心副主任刘海波表示。', [['刘海波', 'official']]],
+    ['中央财经大学经济研究院院长王明远表示。', [['王明远', 'person']]],
     ['法国华侨华人会执行主席金麟泽表示。', [['金麟泽', 'person']]],
     ['全国妇联主席沈跃跃出席。', [['沈跃跃', 'official']]],
     ['周屋村党支部书记周徐州介绍。', [['周徐州', 'official']]],
