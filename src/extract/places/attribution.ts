@@ -184,7 +184,8 @@ export const SELF_CUES: Record<SelfLevel, RegExp> = {
     `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族|省直(?:部门|机关|单位)|省内(?!外)`,
     'g',
   ),
-  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)|${BARE}市直(?:部门|机关|单位)`, 'g'),
+  // (`资本市场`: 本市 inside a word.)
+  city: new RegExp(`全市${RANK}|我市|本市(?!场)|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)|${BARE}市直(?:部门|机关|单位)`, 'g'),
   district: new RegExp(`全区${RANK}|我区|本区|${BARE}(?:区委(?!书记)|区政府|区人大|区政协)`, 'g'),
   county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
@@ -346,7 +347,8 @@ function gatherEvidence(article: Article): Evidence {
       ev.inCapital = true;
       continue;
     }
-    if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
+    // (Not the dateline's 北京: `本报北京2月27日电` files national news.)
+    if (place.code === BEIJING && !span.org && !/^\s*\d{1,2}月\d{1,2}日\s*[电讯]/u.test(article.text.slice(span.end, span.end + 10))) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
     const venue = /在/.test(article.text.slice(Math.max(0, span.start - 8), span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));

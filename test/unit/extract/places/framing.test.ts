@@ -283,6 +283,12 @@ describe('national stories without a local place', () => {
     expect([name, code ?? '']).toEqual(expected);
   });
 
+  it("a central regulator's briefing datelined Beijing is national, whatever 资本市场 holds", () => {
+    const body =
+      '本报北京2月27日电 在27日举行的新闻发布会上，监管部门负责人介绍了有关情况。负责人表示，要增强资本市场对实体经济的包容性，维护资本市场稳定健康发展。';
+    expect(placeOf('监管部门负责人表示 确保改革平稳启动', body)).toEqual(['中国', '000000']);
+  });
+
   it('a Beijing story 在京 still is Beijing when it names Beijing', () => {
     expect(
       placeOf(
