@@ -591,6 +591,11 @@ class PeopleFinder {
   }
 
   private addClassified(name: NameSpan, chain: ChainClass, title: string, role?: string): void {
+    // `总编辑奥斯汀·马霍`: an editor with a transliterated name is a foreign journalist (see posts.ts).
+    if (chain.kind === 'official' && /^(?:副?社长|副?总编辑|主编)(?:兼(?:副?社长|副?总编辑|主编))?$/.test(title) && /[·•・]/.test(this.text.slice(name.start, name.end))) {
+      this.add(name, 'person', title, role);
+      return;
+    }
     this.add(name, chain.kind, title, role, chain.country ?? chain.org, chain.level);
   }
 

@@ -404,6 +404,10 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['中央党史和文献研究院副院长张立新发言。', [['张立新', 'official']]],
     ['国务院发展研究中心副主任刘海波表示。', [['刘海波', 'official']]],
     ['中央财经大学经济研究院院长王明远表示。', [['王明远', 'person']]],
+    // a foreign paper's or agency's editors are journalists; China's state media keep their posts
+    ['秘鲁通讯社社长卡洛斯·门多萨说。', [['卡洛斯·门多萨', 'person']]],
+    ['该报总编辑马克·勒布朗表示，报道很受欢迎。', [['马克·勒布朗', 'person']]],
+    ['人民日报社副总编辑王建华出席。', [['王建华', 'official']]],
     ['法国华侨华人会执行主席金麟泽表示。', [['金麟泽', 'person']]],
     ['全国妇联主席沈跃跃出席。', [['沈跃跃', 'official']]],
     ['周屋村党支部书记周徐州介绍。', [['周徐州', 'official']]],
