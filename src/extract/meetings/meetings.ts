@@ -84,13 +84,14 @@ const ORGANISER = new RegExp(
 // Meetings of a whole jurisdiction: `全市经济工作会议`, `全国金融工作会议`.
 const WHOLE_JURISDICTION = /^全(国|省|市|县|区)/u;
 
-// `…会议召开`, `…会议1月17日至18日在北京召开`, `…会议22日上午9时在人民大会堂开幕`; not `…召开在即`, `…顺利召开营造…`.
+// `…会议召开`, `…会议1月17日至18日在北京召开`, `…会议22日上午9时在人民大会堂开幕`, `…会议于10月26日在广州开幕`;
+// not `…召开在即`, `…顺利召开营造…`, `…将于…召开`.
 // 新闻联播 names the day in words with the date in brackets: `昨天（12月8日）`, `今天上午`.
 const DAY_AND_HOUR =
   '(?:(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?|(?:今天|昨天|当天|当日|今日|昨日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[）)])?)?' +
   '(?:上午|下午|晚上?|早上)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[）)])?(?:\\d{1,2}时(?:\\d{1,2}分)?)?';
 const OWN_AFTER = new RegExp(
-  `^(?:第[一二三四五六七八九十]+次会议)?\\s*${DAY_AND_HOUR}(?:在([^，。,；;！？\\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步|立即|迅速|随即|专门|再次|第一时间)?` +
+  `^(?:第[一二三四五六七八九十]+次会议)?\\s*(?:于(?=\\d))?${DAY_AND_HOUR}(?:在([^，。,；;！？\\s]{1,15}?))?(?:隆重|胜利|正式|顺利|先后|同步|立即|迅速|随即|专门|再次|第一时间)?` +
     '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
   'u',
 );
@@ -256,7 +257,9 @@ function plenums(article: Article): Candidate[] {
     const [, party, term, list] = m as unknown as [string, string | undefined, string, string];
     const members = [...list.matchAll(new RegExp(`(${N}{1,3})([中次])`, 'gu'))];
     // Who holds it: the Party centre unless a local committee is printed before (`省委十一届十次全会`).
-    const committee = /[省市县区州旗盟]纪?委$/u.exec(article.text.slice(Math.max(0, m.index - 3), m.index));
+    // (`自治区党委十一届六次全会`, `广西壮族自治区党委…`: a region's committee is its 党委, after the region's name.)
+    let committee = /(?:[省市县区州旗盟]纪?委|党委)$/u.exec(article.text.slice(Math.max(0, m.index - 3), m.index));
+    if (committee?.[0] === '党委' && placeBefore(article, m.index - 2) === m.index - 2) committee = null;
     const otherParty = party ? null : OTHER_PARTY_BEFORE.exec(article.text.slice(Math.max(0, m.index - 16), m.index));
     const local = committee
       ? [article.text.slice(placeBefore(article, m.index - committee[0].length), m.index)]
@@ -452,11 +455,13 @@ function headedNames(article: Article): Candidate[] {
     if (quoted && kind === 'event') start -= quoted[0].length;
     start = widenName(article, start, kind, reading);
     start = trimOpeningWord(text, start, at);
+    start = spokenAtStart(text, start, at, end);
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
-    // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`: a parliament's speaker.
-    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && text[at - 1] === '议' && /[长员]/u.test(text[end] ?? ''))) {
+    // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`, `国会议员`: a parliament's speaker
+    // or member.
+    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && /[议国]/u.test(text[at - 1] ?? '') && /[长员]/u.test(text[end] ?? ''))) {
       at = end - 1;
       continue;
     }
@@ -465,6 +470,11 @@ function headedNames(article: Article): Candidate[] {
       continue;
     }
     const printedPrefix = text.slice(start, at).replace(/[“”"‘’\s]/gu, '');
+    // `习近平亲切会见会议代表`: meeting a meeting's delegates; the words read before the head are the clause's.
+    if (/会见|接见|看望|慰问/u.test(printedPrefix)) {
+      at = end - 1;
+      continue;
+    }
     // `2018年首届大会`, `2020年年会`: an ordinal or a year alone names no meeting.
     const prefix = printedPrefix.replace(ORDINAL_OPENING, '');
     at = end - 1;
@@ -494,6 +504,21 @@ function headedNames(article: Article): Candidate[] {
     if (organiser) found.push(...coordinatedOrganisers(article, start, name.slice(organiser.length), kind));
   }
   return found;
+}
+
+// `韩正在全国政策性粮食库存数量和质量大清查动员电视电话会议上强调`: a speech at a meeting (SPOKEN_AT) bounds its whole
+// name by 在 and 上 (the words of its topic, 和 included, where the reading stopped); not a time or a holding between them.
+// (`在学习…会议上的重要讲话精神电视电话会议上`: another meeting inside; `在不久前的记者会上`: a time before the name.)
+const NOT_IN_SPOKEN_NAME = /[，。；！？,;!?、：:\s]|召开|举行|举办|期间|\d{1,2}[月日]|[会议]上|讲话|精神|不久|此前|当[日天]|[前后]的|暨/u;
+
+/** Where a meeting's name starts when a speech at it bounds it by 在 … 上 (see SPOKEN_AT), else `start`. */
+function spokenAtStart(text: string, start: number, at: number, end: number): number {
+  if (!SPOKEN_AT.test(text.slice(end, end + 8))) return start;
+  const open = text.lastIndexOf('在', start - 1);
+  if (open < 0 || at - open > 40 || open + 1 >= start) return start;
+  const between = text.slice(open + 1, at);
+  if (NOT_IN_SPOKEN_NAME.test(between) || between.includes('在')) return start;
+  return open + 1;
 }
 
 /**

@@ -32,6 +32,20 @@ const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农�
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
  */
 const FORMULATION_AFTER = /^(?:[”"’」]|$|[确意自必维坚全统方服区代基改任重项制建机关战攻着务]|规(?:定|矩|范)|是)/;
+/**
+ * `“四个引领、五个跨越、六个服务”`: a small count in quotes that, with the few words after it, is one item of a list
+ * ending at `、` or at the closing quote, is a formulation whatever its noun.
+ */
+function quotedListItem(text: string, start: number, unitEnd: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > 60 || unitEnd <= start) return false;
+  const close = text.indexOf('”', open);
+  if (close < unitEnd || close - open > 80) return false;
+  // The whole quote is such items (`“帮扶了三个村、五个乡”` is someone's words).
+  return QUOTED_FORMULATIONS.test(text.slice(open + 1, close));
+}
+const QUOTED_FORMULATIONS = /^[一二三四五六七八九十两]{1,2}[个项条种大件]?[\u4e00-\u9fff]{1,4}(?:、[一二三四五六七八九十两]{1,2}[个项条种大件]?[\u4e00-\u9fff]{1,4})+$/u;
+
 /** Measure words of things handed, printed or held (`四份建议`, `两则消息`, `两间房`): counted, never a formulation. */
 const ITEM_MEASURE = /^(?:份|则|封|篇|本|间|栋|座|户|名|届)$/;
 /** Small Chinese counts that are words (`两口子`, `三轮车`, `两部门`, `四处`, `二次`, `五项原则`), not counts. */
@@ -604,7 +618,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)) || quotedListItem(text, start, unitEnd))) {
         draft.kind = 'code';
       }
     }
@@ -838,9 +852,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     let floor = Math.max(previousEnd, clauseStart);
     // `超过60%人口和世界1/3以上贸易`: the noun right after the figure before is its own; what this one measures
     // starts after the conjunction.
+    // (`65%的高等植物群落和50.3%的天然湿地`: the noun after the figure's 的, and the words that qualify it, too.)
     const ownNoun = previousFigure?.metric;
-    if (ownNoun && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[和及与、]/.test(text.slice(floor + ownNoun.length))) {
-      floor += ownNoun.length + 1;
+    const ownPhrase = ownNoun && floor === previousEnd ? /^的?[^，,。；;、和及与的]{0,12}/.exec(text.slice(floor))?.[0] : undefined;
+    if (ownNoun && ownPhrase?.endsWith(ownNoun) && /^[和及与、]/.test(text.slice(floor + ownPhrase.length))) {
+      floor += ownPhrase.length + 1;
     }
     // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
     if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;

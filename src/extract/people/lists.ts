@@ -23,7 +23,10 @@ const LIST_VERB =
 // Deputies and members speaking at the sessions: `胡和平、巩保雄、宋张骏等代表先后发言`, `听取陈薇、王辰等委员发言`.
 const DEPUTIES = /等(代表|委员)(?=先后|发言|围绕|的发言|就|结合|纷纷|踊跃|分别|建议|表示|认为|提出|说|[，,])/g;
 // A list introduced by what it is: `在主席台就座的还有：A、B`, `党和国家领导人A、B等`.
-const LIST_INTRO = /(?:就座的还有|出席(?:会议|活动|仪式)?的(?:领导)?还有|参加(?:会议|活动|会见)?的还有|(党和国家领导人))[：:]?/g;
+// (`出席联欢活动的还有`, `参加招待会的还有`: what they attend, named.)
+const LIST_INTRO = /(?:就座的还有|(?:出席|参加)[\u3400-\u9fff]{0,8}?的(?:领导(?:同志)?)?还有|(党和国家领导人))[：:]?/g;
+// A list that goes on after a comma (`…刘晓峰，以及李作成、苗华`).
+const LIST_GOES_ON = /^[，,]以及/;
 // Where a clause holding only the list may start.
 const CLAUSE_START = /[。；;！？!?\n，,：:]/;
 const HAN = /^[\u3400-\u9fff]+$/;
@@ -55,16 +58,29 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
     if (names && names.length >= 2) lists.push({ names, title: match[1], needsOfficials: true });
   }
   for (const match of text.matchAll(LIST_INTRO)) {
-    const start = match.index + match[0].length;
-    let end = start;
-    while (end < text.length && !/[。；;！？!?\n，,]/.test(text[end]!)) end++;
-    // `…王岐山等出席团拜会`: the verb in the last piece ends the list.
-    const lastPiece = Math.max(start, text.lastIndexOf('、', end - 1) + 1);
-    const verbMatch = /出席|参加|陪同|主持|列席/.exec(text.slice(lastPiece, end));
-    const listEnd = verbMatch ? lastPiece + verbMatch.index : end;
-    const verb = verbMatch?.[0];
-    const names = namesIn(tt, start, listEnd);
-    if (names) lists.push({ names, verb, title: match[1] });
+    let start = match.index + match[0].length;
+    for (;;) {
+      let end = start;
+      while (end < text.length && !/[。；;！？!?\n，,]/.test(text[end]!)) end++;
+      // `…王岐山等出席团拜会`: the verb in the last piece ends the list.
+      const lastPiece = Math.max(start, text.lastIndexOf('、', end - 1) + 1);
+      const verbMatch = /出席|参加|陪同|主持|列席/.exec(text.slice(lastPiece, end));
+      let listEnd = verbMatch ? lastPiece + verbMatch.index : end;
+      // `党和国家领导人习近平、李克强…、王岐山登上天安门城楼`: what the last one does ends the list too.
+      if (!verbMatch && lastPiece > start) {
+        const last = nameAt(tt, lastPiece);
+        // (`刘文和赵志刚`: two names joined by 和 end the list.)
+        const joined = splitAtAnd(text, { start: lastPiece, end }).length > 1;
+        if (last && last.end < end && !joined && !/^[·、]/.test(text[last.end]!)) listEnd = last.end;
+      }
+      const verb = verbMatch?.[0];
+      const names = namesIn(tt, start, listEnd);
+      if (!names) break;
+      lists.push({ names, verb, title: match[1] });
+      const more = LIST_GOES_ON.exec(text.slice(end, end + 3));
+      if (listEnd !== end || !more) break;
+      start = end + more[0].length;
+    }
   }
   return lists;
 }
@@ -78,12 +94,15 @@ function namesIn(tt: TokenisedText, start: number, end: number): NameSpan[] | un
   if (text[stop - 1] === '等') stop--;
   while (stop > start && /[ \u3000\t]/.test(text[stop - 1]!)) stop--;
   if (stop - start < 2) return undefined;
-  const pieces = splitList(text, start, stop);
+  const pieces = splitList(text, start, stop)?.flatMap((piece) => splitAtAnd(text, piece));
   if (!pieces) return undefined;
+  // In a long list of names, a few without a Han surname (向巴平措, 乌云其木格) are names too.
+  const surnamed = pieces.filter((piece) => plausibleListedName(text.slice(piece.start, piece.end).replace(/[ \u3000]/g, ''))).length;
+  const lenient = pieces.length >= 4 && surnamed >= (3 * pieces.length) / 4;
   const names: NameSpan[] = [];
   for (const piece of pieces) {
     const name = text.slice(piece.start, piece.end).replace(/[ \u3000]/g, '');
-    if (!plausibleListedName(name)) return undefined;
+    if (!plausibleListedName(name) && !(lenient && unlistedName(name))) return undefined;
     // One name alone must be one the tagger and the name rules agree on (`王毅参加`, not `全体参加`).
     if (pieces.length === 1) {
       const found = nameAt(tt, piece.start);
@@ -113,6 +132,25 @@ function splitList(text: string, start: number, end: number): NameSpan[] | undef
     }
   }
   return pieces.length > 0 ? pieces : undefined;
+}
+
+/** `高云龙和姜春云`: two names joined by 和 (retired leaders listed after serving ones); 魏凤和 stays one. */
+function splitAtAnd(text: string, piece: NameSpan): NameSpan[] {
+  const name = text.slice(piece.start, piece.end);
+  const at = name.indexOf('和');
+  if (at < 2 || at > name.length - 3) return [piece];
+  const left = name.slice(0, at);
+  const right = name.slice(at + 1);
+  if (!plausibleListedName(left) || !plausibleListedName(right)) return [piece];
+  return [
+    { start: piece.start, end: piece.start + at },
+    { start: piece.start + at + 1, end: piece.end },
+  ];
+}
+
+/** A name without a Han surname of the list (Tibetan, Mongolian, Uyghur): Han characters only, no function word or post. */
+function unlistedName(name: string): boolean {
+  return HAN.test(name) && name.length >= 2 && name.length <= 6 && !NEVER_IN_NAME.test(name) && !containsTitleWord(name);
 }
 
 function plausibleListedName(name: string): boolean {

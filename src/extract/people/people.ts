@@ -40,6 +40,7 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findMembersByName();
   finder.findStoryPeople();
   finder.settleGluedNames();
+  finder.extendCutNames();
   return finder.sorted();
 }
 
@@ -140,6 +141,51 @@ class PeopleFinder {
     }
   }
 
+  /**
+   * A name read a character short (`主任谢能/x 姣/z 心里`, `吉色次/x 哈说/x`): when the article prints it two times or more
+   * and always with the same character after it, a character the segmenter leaves alone or runs into an unknown word,
+   * that is no function word and begins no post, and the name ends there (a stop word follows), the name is the longer one.
+   */
+  extendCutNames(): void {
+    const byName = new Map<string, EntitySpan[]>();
+    for (const entity of this.found) {
+      if ((entity.kind !== 'official' && entity.kind !== 'person') || entity.text !== entity.name) continue;
+      if (entity.name.length < 2 || entity.name.length > 3 || !/^[\u3400-\u9fff]+$/u.test(entity.name)) continue;
+      byName.set(entity.name, [...(byName.get(entity.name) ?? []), entity]);
+    }
+    for (const [name, mentions] of byName) {
+      const after = new Set<string>();
+      let printed = 0;
+      let seen = false; // the segmenter's reading of the next character, where the sentence was tagged
+      let fits = true;
+      for (let at = this.text.indexOf(name); at >= 0 && fits; at = this.text.indexOf(name, at + 1)) {
+        printed++;
+        const end = at + name.length;
+        const next = this.text[end] ?? '';
+        after.add(next);
+        fits =
+          /[\u3400-\u9fff]/u.test(next) && !startsStopWord(this.text, end) && !CUT_NAME_NEVER.test(next) && !this.startsTitle(end) &&
+          !MEMBER_AFTER_NAME.test(this.text.slice(end, end + 4));
+        if (!fits || (this.tokenAt[end] ?? -1) < 0) continue;
+        const token = this.tt.byStart.get(end);
+        fits =
+          token !== undefined &&
+          (token.word.length === 1
+            ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
+            : token.tag === 'x' && startsStopWord(this.text, end + 1));
+        seen ||= fits;
+      }
+      if (!fits || !seen || printed < 2 || after.size !== 1) continue;
+      const longer = name + [...after][0]!;
+      if (surnameLength(longer, 0) === 0 || containsTitleWord(longer)) continue;
+      for (const entity of mentions) {
+        entity.name = longer;
+        entity.text = longer;
+        entity.end += 1;
+      }
+    }
+  }
+
   /** How often `name` is printed ending where it stops (a stop word or punctuation after it, other than `glued`). */
   private endingOccurrences(name: string, glued: string): number {
     let n = 0;
@@ -157,7 +203,7 @@ class PeopleFinder {
       const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
-      if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!)) continue;
+      if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!) && !this.nameAcrossToken(postEnd)) continue;
       let at = postEnd;
       // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
@@ -187,9 +233,12 @@ class PeopleFinder {
         nameAt(this.tt, at, false, strict) ??
         (isRole ? undefined : this.unlistedNameAt(at)) ??
         this.memberNameAt(at) ??
-        this.cutNameBeforeSpeech(at);
+        this.cutNameBeforeSpeech(at) ??
+        this.nameAcrossToken(at);
       // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
+      // `总书记边看边感慨`, `市长一边走一边问`: doing two things at once, no name.
+      if (/^(?:一?边)[\u3400-\u9fff]{1,2}?一?边/u.test(this.text.slice(at, at + 6))) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
       if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
@@ -269,17 +318,47 @@ class PeopleFinder {
   /** `习近平总书记`, `李强总理`: the name comes first when the tagger knows it. */
   findNamesBeforeTitles(): void {
     for (const match of this.text.matchAll(POSTS_AFTER_NAME)) {
-      const name = nameEndingAt(this.tt, match.index);
+      const name = nameEndingAt(this.tt, match.index) ?? this.openingNameBefore(match.index);
       if (!name || this.overlaps(name)) continue;
       // `党中央、中央军委和习主席`, `向习主席`: a conjunction or preposition and a surname alone, which is how the text
       // refers to a leader it named.
       if (name.end - name.start === 2 && this.surnameAndPost(name.end)) continue;
+      // `2016年习主席`: a date's unit before a leader called by surname.
+      if (/^[年月日号]/u.test(this.text[name.start]!) && /[\d〇零一二三四五六七八九十]/u.test(this.text[name.start - 1] ?? '')) continue;
       // `杜尚别市长`: a city's name before its mayor, not a person's.
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
       if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
       this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
     }
+  }
+
+  /**
+   * `。栗/nr 战书/n 委员长主持会议`: a name the tagger cuts into a surname and a common word, right before the post that
+   * follows it, opening its clause: a surname and one or two characters, no post or function word, printed again
+   * elsewhere in the article.
+   */
+  private openingNameBefore(end: number): NameSpan | undefined {
+    for (const length of [3, 2]) {
+      const start = end - length;
+      if (start < 0 || (start > 0 && /[\u3400-\u9fff]/u.test(this.text[start - 1]!))) continue;
+      const name = this.text.slice(start, end);
+      if (!/^[\u3400-\u9fff]+$/u.test(name) || surnameLength(name, 0) !== 1 || isWeakSurname(name[0]!)) continue;
+      if (containsTitleWord(name) || [...name.slice(1)].some((c) => startsStopWord(c, 0))) continue;
+      if (occurrences(this.text, name) < 2) continue;
+      // The tagger reads the surname alone as a name, and the rest as no place or body (`吉/林省长`, `商务/部长` fail).
+      const surname = this.tt.byStart.get(start);
+      if (!surname || surname.word.length !== 1 || !/^(?:nr|x)/.test(surname.tag ?? '')) continue;
+      let plain = true;
+      for (let k = start + 1; k < end && plain; ) {
+        const token = this.tt.byStart.get(k);
+        if (!token || token.end > end || /^(?:ns|nt|j|v|p|c|d|r|m|q|f)/.test(token.tag ?? '')) plain = false;
+        else k = token.end;
+      }
+      if (!plain) continue;
+      return { start, end };
+    }
+    return undefined;
   }
 
   /**
@@ -392,6 +471,11 @@ class PeopleFinder {
         this.add(name, 'official', '总书记', undefined, '中共中央');
         continue;
       }
+      // `习近平同志指出`, `邓小平同志强调`: a comrade whose instructions the paper quotes is a leader.
+      if (match[0] === '同志' && /^(?:曾|深刻|明确|反复|多次)?(?:强调|指出|要求)/u.test(this.text.slice(match.index + 2, match.index + 8))) {
+        this.add(name, 'official', undefined, this.roleAfter(match.index + 2));
+        continue;
+      }
       this.add(name, 'person', this.lexicon.roles.has(match[0]) ? match[0] : undefined);
     }
     for (const match of this.text.matchAll(/的/g)) {
@@ -487,9 +571,10 @@ class PeopleFinder {
   private cutNameBeforeSpeech(at: number): NameSpan | undefined {
     const surname = this.tt.byStart.get(at);
     if (!surname || surname.word.length !== 1 || surnameLength(this.text, at) !== 1 || isWeakSurname(surname.word)) return undefined;
-    // (`总书记曾/d 深刻指出`: the tagger reads an adverb or a preposition there, not a surname.)
-    if (/^[dpcv]/.test(surname.tag ?? '')) return undefined;
+    // (`总书记曾/d 深刻指出`: the tagger reads an adverb or a preposition there, not a surname; but `局长莫/d 新庄/ns
+    // 表示`: a place's or a name's word after it is a given name.)
     const given = this.tt.byStart.get(surname.end);
+    if (/^[dpcv]/.test(surname.tag ?? '') && !(surname.tag === 'd' && /^(?:ns|nr|nz|x)/.test(given?.tag ?? ''))) return undefined;
     if (!given || !/^[\u3400-\u9fff]{1,2}$/.test(given.word) || startsStopWord(given.word, 0) || SPEECH_START.test(given.word)) return undefined;
     return SPEECH_START.test(this.text.slice(given.end, given.end + 2)) ? { start: at, end: given.end } : undefined;
   }
@@ -506,6 +591,11 @@ class PeopleFinder {
   }
 
   private addClassified(name: NameSpan, chain: ChainClass, title: string, role?: string): void {
+    // `总编辑奥斯汀·马霍`: an editor with a transliterated name is a foreign journalist (see posts.ts).
+    if (chain.kind === 'official' && /^(?:副?社长|副?总编辑|主编)(?:兼(?:副?社长|副?总编辑|主编))?$/.test(title) && /[·•・]/.test(this.text.slice(name.start, name.end))) {
+      this.add(name, 'person', title, role);
+      return;
+    }
     this.add(name, chain.kind, title, role, chain.country ?? chain.org, chain.level);
   }
 
@@ -535,6 +625,22 @@ class PeopleFinder {
     const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
     if (end - at < 2 || containsTitleWord(clause)) return undefined;
     return { start: at, end };
+  }
+
+  /**
+   * A surname the segmenter glued to the end of the post before it (`主任何立峰在`: 委主/x 任何/r 立峰/x): a function word
+   * or pronoun ending one character past the post, that character a strong surname, then a given name the tagger has
+   * never seen or calls a name, then a stop word.
+   */
+  private nameAcrossToken(at: number): NameSpan | undefined {
+    const index = this.tokenAt[at] ?? -1;
+    const crossing = index >= 0 ? this.tt.tokens[index]! : undefined;
+    if (!crossing || crossing.start >= at || crossing.end !== at + 1 || !/^[rdcpu]/.test(crossing.tag ?? '')) return undefined;
+    if (surnameLength(this.text, at) !== 1 || isWeakSurname(this.text[at]!)) return undefined;
+    const given = this.tt.byStart.get(at + 1);
+    if (!given || given.word.length > 2 || !/^(x|nr|nz)/.test(given.tag ?? '') || !/^[\u3400-\u9fff]+$/.test(given.word)) return undefined;
+    if (!startsStopWord(this.text, given.end) || containsTitleWord(this.text.slice(at, given.end))) return undefined;
+    return { start: at, end: given.end };
   }
 
   /** A two-character name padded to the width of three (`省委书记王　毅出席`): a surname, a space, one character. */
@@ -575,14 +681,31 @@ class PeopleFinder {
   private listedAfter(end: number): NameSpan[] {
     const names: NameSpan[] = [];
     while (this.text[end] === '、') {
-      const next = this.paddedNameAt(end + 1) ?? nameAt(this.tt, end + 1);
-      if (!next || this.startsTitle(end + 1)) break;
-      const following = this.text[next.end] ?? '';
-      if (/[\u3400-\u9fff]/.test(following) && !this.startsEvent(next.end) && !/[和等同]/.test(following)) break;
+      const read = this.paddedNameAt(end + 1) ?? nameAt(this.tt, end + 1);
+      const ends = (name: NameSpan) => {
+        const following = this.text[name.end] ?? '';
+        return !/[\u3400-\u9fff·]/.test(following) || this.startsEvent(name.end) || /[和等同]/.test(following);
+      };
+      // (A name the surname rules read only in part, `白玛/赤林`, is the piece between the marks.)
+      const next = read && ends(read) ? read : this.delimitedListName(end + 1);
+      if (!next || this.startsTitle(end + 1) || !ends(next)) break;
       names.push(next);
       end = next.end;
     }
     return names;
+  }
+
+  /**
+   * A listed name set off by `、` on both sides, or by `、` and the list's end, that the surname rules do not read:
+   * `艾力更·依明巴海`, `白玛赤林` (副委员长王晨、…、艾力更·依明巴海、万鄂湘). Han characters only, no post, no function word.
+   */
+  private delimitedListName(at: number): NameSpan | undefined {
+    const piece = /^[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})*(?=[、，,。；;])/.exec(this.text.slice(at, at + 20))?.[0];
+    if (!piece) return undefined;
+    const dotted = piece.includes('·');
+    if (!dotted && (piece.length < 4 || piece.length > 6)) return undefined;
+    if (containsTitleWord(piece) || /[的了着过这那们些每该此等与及或和]/.test(piece)) return undefined;
+    return { start: at, end: at + piece.length };
   }
 
   /** Every word of the span longer than a character is one the tagger calls a name or has never seen. */
@@ -680,6 +803,8 @@ class PeopleFinder {
         /^[\u3400-\u9fff]?[局委厅办]$/u.test(rightWord) && (rightWord.length === 1 || /^(?:x|zg|j)$/.test(rightTag));
       // `遵义/v 市委书记`: a place the tagger misreads before the organ of its level.
       const place = /^[市县区州省]/u.test(rightWord) && gazetteer().forms().has(word);
+      // `解放/v 乡党委书记`: a township's name the tagger reads as a word of its own (the gazetteer holds no townships).
+      const township = /^[乡镇]/u.test(rightWord) && /^[\u3400-\u9fff]{2}$/u.test(word) && !/^[rmqpcudt]/.test(token.tag ?? '') && !/^[全各本该我此这那每两几]/u.test(word);
       // `中央应对新冠肺炎疫情工作领导小组组长`: the task in a leading group's name opens with a verb; the organ that set the
       // group up stands right before it.
       const setUpBy = /^v/.test(token.tag ?? '') && GROUP_WITH_TASK.test(text.slice(pos, postStart)) ? GROUP_ORGAN_BEFORE.exec(text.slice(Math.max(0, start - 7), start)) : null;
@@ -697,8 +822,11 @@ class PeopleFinder {
       // directions of the task (`新/a 冠/n`; a one-character verb is rather the clause's: `让…指挥部`). The organ that set
       // the group up, above, or the chain's comma bounds it.
       const inTask =
-        /^(?:v|vn|f|s|a|l)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(pos, postStart));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !village && !inTask) break;
+        /^(?:v|vn|f|s|a|l|i)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(start, postStart));
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask) {
+        pos = this.townshipNameStart(pos, postStart) ?? pos;
+        break;
+      }
       pos = start;
       rightWord = word;
       rightTag = token.tag ?? '';
@@ -708,12 +836,39 @@ class PeopleFinder {
     return pos;
   }
 
+  /**
+   * `华容县治/v 河渡/ns 镇党委书记`, `“大致/d 坡镇/x 党支部书记`: a township's or village's name that the reading of the
+   * title stopped inside. Between a clause's start or the county before it and 乡, 镇 or 村 stand two to four
+   * characters, none a function word: all of them are the name.
+   */
+  private townshipNameStart(pos: number, postStart: number): number | undefined {
+    const { text } = this;
+    const partial = /^[\u3400-\u9fff]{1,3}?(?=[乡镇村])/u.exec(text.slice(pos, postStart))?.[0];
+    if (!partial) return undefined;
+    let back = pos;
+    while (back > 0 && pos - back < 3 && /[\u3400-\u9fff]/u.test(text[back - 1]!) && !/[县市区旗州省]/u.test(text[back - 1]!)) back--;
+    const before = text[back - 1] ?? '';
+    if (back === pos || (/[\u3400-\u9fff]/u.test(before) && !/[县市区旗州省]/u.test(before))) return undefined;
+    const name = text.slice(back, pos) + partial;
+    if (name.length < 2 || name.length > 4 || /[的了着在和与及是对为从把被由向等将也都就这那其该各全每本我让但后]/u.test(name)) return undefined;
+    // What the segmenter reads as a preposition, conjunction, direction, time or pronoun, or as a verb of two characters
+    // (`借用/v 北极镇`, `来自/v 中关村`), is the clause's, not the name's.
+    for (let k = back; k < pos; ) {
+      const index = this.tokenAt[k] ?? -1;
+      const token = index >= 0 ? this.tt.tokens[index]! : undefined;
+      if (!token) break;
+      if (/^[pcfurmqt]/.test(token.tag ?? '') || (token.tag === 'v' && token.word.length >= 2)) return undefined;
+      k = token.end;
+    }
+    return back;
+  }
+
   /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */
   private joinsOrganName(start: number, end: number, postStart: number): boolean {
     const left = this.tokenAt[start - 1] ?? -1;
     const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
     // The first part may read as a verb (规划/v 和 自然资源 委员会).
-    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局)/.test(this.text.slice(end, postStart));
+    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局|研究院)/.test(this.text.slice(end, postStart));
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {
@@ -724,6 +879,8 @@ class PeopleFinder {
     if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word) || DEMOCRATIC_PARTY.test(word)) return true;
     if (TITLE_TAGS.test(tagName)) return true;
+    // An organ's short name the tagger reads as an idiom or a verb (扶贫办/i, 住建局/v).
+    if (/^[\u3400-\u9fff]{2,5}[办局厅委]$/u.test(word) && !/^[dpcurmq]/.test(tagName)) return true;
     // A verb, set phrase or adjective right before an organ word is part of its name (推进办, 有限责任公司, 卫生健康/a
     // 委员会, 最高/a 委员会).
     return /^(v|l|a)/.test(tagName) && (ORG_SUFFIX.test(word) || ORG_SUFFIX.test(rightWord) || (/^(l|a)/.test(tagName) && ORG_SUFFIX_END.test(rightWord)));
@@ -809,6 +966,9 @@ export function afterClauseWords(text: string, start: number, postStart: number)
   if (/^[经由据]/u.test(text.slice(cut, cut + 1)) && /^(?:中共|中央|党中央|国务院|全国)/u.test(text.slice(cut + 1, cut + 4))) cut++;
   return cut;
 }
+
+/** Characters that never end a name read a character short: function words, numerals, measure words. */
+const CUT_NAME_NEVER = /[的了着过和与及同跟在是说为对向从把被等也都就将又还已所之其这那个们些每一二三四五六七八九十年月日偕携率致抵访会遭称]/u;
 
 /** Characters of function words that follow a name: a foreign name read with one of them glued on (`莱希时`, `塞西以`). */
 const GLUED_FUNCTION_CHAR = /[时以自从向对为在与和及将就也都说等被把给让]/u;

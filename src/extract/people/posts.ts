@@ -21,11 +21,13 @@ const ASSOCIATION_HEADS = new Set(['主席', '副主席', '常务副主席', '�
 const FIRM_BODY = /(公司|集团|控股|股份|董事局|董事会|监事会)$/;
 // Units of a firm or of a works contract (`第三标段数字化部`, `项目部`, `分公司`): whatever the post, its holder is staff
 // (their Party secretaries stay cadres, as in ACADEMIC_BODY).
-const FIRM_UNIT = /(?:标段|项目部|分公司|子公司|事业部|车间)/;
+// (`公司办公室主任`, `联营体公司能力建设部副部长`: any unit of a company.)
+const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 // Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
 // state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
-const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$/;
+// (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
+const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
 // Roles that are posts where the body is a village or a government organ.
 const VILLAGE_CADRES = new Set(['村干部']);
@@ -33,6 +35,10 @@ const CADRE_ROLES = new Set(['负责人', '干部']);
 // (A division of an organ is one too: `审批改革办审改处`, `国家发改委价格司`, `市教育局基础教育科`.)
 const GOVERNMENT_ORGAN = /(?:局|厅|委|办|政府|党委|党支部|党总支|两委|办公室|分局)$|(?:局|厅|委|办|政府|部|署)[\u4e00-\u9fff]{1,8}?[处科司]$/u;
 const CHAIN_SEPARATOR = /[、，,兼]/;
+// Editors' and broadcasters' posts, and foreign news bodies named by their Chinese short names.
+const MEDIA_POST = /(?:副?社长|副?总编辑|主编|副?台长)$/;
+const MEDIA_POST_END = /(?:副?社长|副?总编辑|主编|副?台长)$/;
+const FOREIGN_MEDIA = /^(?:法新社|路透社|美联社|共同社|塔斯社|安莎社|埃菲社|韩联社|德新社|合众国际社)/;
 // Posts China does not have: their holders are foreign officials wherever the title names no country.
 const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
 
@@ -143,6 +149,11 @@ function classifyChainOf(title: string): ChainClass {
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
   const envoy = /^(?:中国|中华人民共和国|我国|我)?驻/.test(title);
   const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0]);
+  // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
+  // after a transliterated name): journalists, not officials. China's own state media keep their posts.
+  const units = title.split(CHAIN_SEPARATOR).filter(Boolean);
+  const mediaOnly = units.length > 0 && units.every((unit) => MEDIA_POST.test(unit));
+  if (publicPost && mediaOnly && (country !== undefined || FOREIGN_MEDIA.test(title))) return { kind: 'person', org: title.replace(MEDIA_POST_END, '') || undefined };
   if (publicPost) {
     if (country) return { kind: 'official', level: 'foreign', country };
     if (foreignPost) return { kind: 'official', level: 'foreign' };

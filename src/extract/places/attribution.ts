@@ -83,6 +83,11 @@ const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
 const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
+/** A headline of a round-up: 各地 (各地装扮一新), 全国部分…, 全国多地. */
+const ROUND_UP_TITLE = /各地|全国(?:部分|多地|多个)/;
+/** A lede gathering the provinces' voices (在省区市各级党委政府…中引起热烈反响, 各地各部门): a round-up too. */
+const ROUND_UP_LEDE = /(?:在|各)省区市|(?<![省市县区州旗乡镇村])各地各(?:部门|行业|单位)/;
+
 /** Set `place` and `date` on every article of one page (file). */
 export function attributeArticles(articles: Article[]): void {
   const evidence = articles.map(gatherEvidence);
@@ -179,7 +184,8 @@ export const SELF_CUES: Record<SelfLevel, RegExp> = {
     `全省${RANK}|我省|本省|省委(?!书记)|省政府|省人大|省政协|自治区(?:党委|人民政府|政府|人大|政协)|全区各族|省直(?:部门|机关|单位)|省内(?!外)`,
     'g',
   ),
-  city: new RegExp(`全市${RANK}|我市|本市|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)|${BARE}市直(?:部门|机关|单位)`, 'g'),
+  // (`资本市场`: 本市 inside a word.)
+  city: new RegExp(`全市${RANK}|我市|本市(?!场)|${BARE}(?:市委(?!书记)|市政府|市人大|市政协)|${BARE}市直(?:部门|机关|单位)`, 'g'),
   district: new RegExp(`全区${RANK}|我区|本区|${BARE}(?:区委(?!书记)|区政府|区人大|区政协)`, 'g'),
   county: new RegExp(`全县${RANK}|我县|本县|${BARE}(?:县委(?!书记)|县政府|旗委)|全旗${RANK}|我旗`, 'g'),
 };
@@ -255,8 +261,22 @@ function fits(place: Place, self: SelfLevel | undefined): boolean {
   }
 }
 
+// The author's affiliation set off at the end (（作者单位：陆军工程大学石家庄校区）, （作者为…研究员）): where the
+// writer works. In a text that names no other Chinese place (a commentary), it is not what the text is about; an
+// envoy's post abroad (（作者为中国驻葡萄牙大使）) still is.
+const AUTHOR_LINE = /[（(]\s*(?:作者(?:单位)?[：:]|作者(?:为|系|是))[^（）()\n]{0,60}[）)]\s*$/gmu;
+
+function withoutAuthorsPlaces(article: Article, spans: EntitySpan[]): EntitySpan[] {
+  const lines = [...article.text.matchAll(AUTHOR_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (lines.length === 0) return spans;
+  const domestic = (s: EntitySpan) => s.level !== 'foreign' && s.code !== undefined && s.code !== CHINA.code;
+  const inLine = (s: EntitySpan) => lines.some(([from, to]) => s.start >= from && s.end <= to);
+  if (spans.some((s) => domestic(s) && !inLine(s))) return spans;
+  return spans.filter((s) => !(domestic(s) && inLine(s)));
+}
+
 function gatherEvidence(article: Article): Evidence {
-  const allSpans = findPlaces(article);
+  const allSpans = withoutAuthorsPlaces(article, findPlaces(article));
   const spans = allSpans.filter((s) => s.code !== undefined && s.level !== 'foreign');
   const gaz = gazetteer();
   const ev: Evidence = {
@@ -274,7 +294,7 @@ function gatherEvidence(article: Article): Evidence {
     capitalDateline: false,
     abroad: false,
     inCapital: false,
-    roundUp: /各地/.test(article.text.slice(0, article.bodyStart)),
+    roundUp: ROUND_UP_TITLE.test(article.text.slice(0, article.bodyStart)) || ROUND_UP_LEDE.test(article.text.slice(article.bodyStart, article.bodyStart + 200)),
     tour: false,
     foreign: new Map(),
     text: article.text,
@@ -327,7 +347,8 @@ function gatherEvidence(article: Article): Evidence {
       ev.inCapital = true;
       continue;
     }
-    if (place.code === BEIJING && !span.org) ev.beijingNamed = true;
+    // (Not the dateline's 北京: `本报北京2月27日电` files national news.)
+    if (place.code === BEIJING && !span.org && !/^\s*\d{1,2}月\d{1,2}日\s*[电讯]/u.test(article.text.slice(span.end, span.end + 10))) ev.beijingNamed = true;
     if (inTitle && span.org) ev.titleOrgPlaces.push(place);
     // A venue (在甘肃敦煌市召开的…年会, 在河北张家口市康保县启动) hosts a national event: not the lede's story.
     const venue = /在/.test(article.text.slice(Math.max(0, span.start - 8), span.start)) && VENUE_AFTER.test(article.text.slice(span.end, span.end + 12));
@@ -557,7 +578,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
   // Two provinces not listed are one acting on the other (贵州 全力驰援湖北): not a round-up.
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));
-  if ((provinces.size >= 3 || (provinces.size >= 2 && ev.titleListed)) && !ev.visited) return CHINA;
+  // (A visit the lede recalls, 习近平总书记在河南考察时强调, does not make the round-up the visited province's.)
+  const visitInTitle = ev.visited !== undefined && ev.titlePlaces.some((p) => sameBranch(p, ev.visited!));
+  if ((provinces.size >= 3 || (provinces.size >= 2 && ev.titleListed)) && !visitInTitle) return CHINA;
   // A reporter's tour of several provinces (记者来到浙江、安徽等地园区) is a national story, whatever place it names most.
   if (ev.tour && !ev.visited) return CHINA;
   const titlePlace = deepest(ev.titlePlaces);

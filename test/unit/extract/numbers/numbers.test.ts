@@ -299,6 +299,9 @@ describe('provincial report phrasing', () => {
     ['锲而不舍落实中央八项规定精神', '八项', { kind: 'code' }],
     ['今年我们两口子会再加把劲', '两口', { kind: 'code' }],
     ['主要包括六部分', '六部', { kind: 'code' }],
+    // a list of formulations in quotes, whatever their nouns
+    ['形成“三个坚持聚焦、四个全面提升、五个加快落地、六个强化保障”的工作格局', '五个', { kind: 'code' }],
+    ['形成“三个坚持聚焦、四个全面提升、五个加快落地、六个强化保障”的工作格局', '六个', { kind: 'code' }],
     // A large bare count of people is in persons.
     ['带动19.3万农牧民转移就业', '19.3万', { kind: 'count', value: 193000, unit: '人' }],
     ['禁捕涉及沿江10个省市的近28万渔民。', '28万', { kind: 'count', value: 280000, unit: '人' }],

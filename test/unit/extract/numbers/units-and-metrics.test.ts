@@ -138,6 +138,9 @@ describe('the metric is the noun phrase measured', () => {
     // A share with nothing named before it and 的 after it is of the noun after 的, up to the predicate…
     ['展览汇集珍贵文物，其中超过95%以上的文物为首次来到亚洲。', '95%以上', '文物'],
     ['全国已有98.5%的社区卫生服务中心、97.0%的乡镇卫生院能够提供中医药服务。', '97.0%', '乡镇卫生院'],
+    // each share of a list has its own noun after 的, the last after 和 too
+    ['保护区覆盖了80%的原始森林、65%的珍稀鸟类和40.5%的天然湿地。', '40.5%', '天然湿地'],
+    ['该县保护了70%的森林和60%的草原。', '60%', '草原'],
     ['宣武医院医疗队中，70%的队员是党员。', '70%', '队员'],
     ['过去10年，我国以年均3.3%的能源消费增长支撑了经济增长。', '3.3%', '能源消费'],
     // …but a benchmark after 的 is of the figure before it.

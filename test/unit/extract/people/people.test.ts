@@ -88,6 +88,17 @@ describe('findPeople: officials named after their titles', () => {
     ],
     ['县委常委、副县长付建国陪同调研。', undefined, [['付建国', '县委常委、副县长', '县委', '陪同']]],
     ['镇党委书记闫淑芬带队检查秸秆禁烧工作。', undefined, [['闫淑芬', '镇党委书记', '镇党委', '带队']]],
+    // an organ's short name the tagger reads as an idiom; a leading group named after its task; a township's name that is a word
+    ['县扶贫办主任韦小明表示，要帮助解决实际困难。', undefined, [['韦小明', '县扶贫办主任', '县扶贫办', undefined]]],
+    [
+      '中共中央政治局委员、国务院扶贫开发领导小组组长刘建国主持会议。',
+      undefined,
+      [['刘建国', '中共中央政治局委员、国务院扶贫开发领导小组组长', '国务院扶贫开发领导小组', '主持']],
+    ],
+    ['解放乡党委书记赵明亮介绍，村里集体经济不断壮大。', undefined, [['赵明亮', '解放乡党委书记', '解放乡党委', '介绍']]],
+    // a township's or village's name the segmenter cuts up, between the county (or the clause's start) and 镇, 乡, 村
+    ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '治河渡镇党委书记', '治河渡镇党委', undefined]]],
+    ['在火塘边，花孖村党总支书记韦正华说，今年收成好。', undefined, [['韦正华', '花孖村党总支书记', '花孖村', undefined]]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
     expect(found.map((s) => [s.name, s.title, s.org, s.role])).toEqual(expected);
@@ -331,6 +342,17 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['中共中央政治局常委蔡奇出席会议并讲话。李书磊主持，谌贻琴出席。', [['蔡奇', 'official'], ['李书磊', 'official'], ['谌贻琴', 'official']]],
     ['国家主席习近平出席。在主席台就座的还有：丁薛祥、刘鹤、许其亮、王　毅。', [['习近平', 'official'], ['丁薛祥', 'official'], ['刘鹤', 'official'], ['许其亮', 'official'], ['王毅', 'official']]],
     ['党和国家领导人李克强、栗战书等出席团拜会。', [['李克强', 'official'], ['栗战书', 'official']]],
+    // the list ends where the last one does something other than attend; the event attended is named
+    ['党和国家领导人张大山、李小河、王长江走上主席台。', [['张大山', 'official'], ['李小河', 'official'], ['王长江', 'official']]],
+    [
+      '省委书记张三讲话。出席招待会的还有：李大成、王德明、次仁多吉、刘文和赵志刚，以及孙建国、周立新。',
+      [['张三', 'official'], ['李大成', 'official'], ['王德明', 'official'], ['次仁多吉', 'official'], ['刘文', 'official'], ['赵志刚', 'official'], ['孙建国', 'official'], ['周立新', 'official']],
+    ],
+    // names without a Han surname of the list go on a titled list
+    [
+      '副主任王大明、刘小光、阿不都·艾力、格桑次仁、陈立新出席会议。',
+      [['王大明', 'official'], ['刘小光', 'official'], ['阿不都·艾力', 'official'], ['格桑次仁', 'official'], ['陈立新', 'official']],
+    ],
     // taking part is no attending; no list without an official in the article
     ['省委书记张三出席。李四参加了比赛。', [['张三', 'official']]],
     ['王小明参加会议。', []],
@@ -341,6 +363,13 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     ['上世纪60年代，周恩来总理首次访问非洲。', [['周恩来', 'official']]],
     ['国家主席习近平同卡塔尔埃米尔塔米姆举行会谈。', [['习近平', 'official'], ['塔米姆', 'official']]],
     ['国务委员兼外长王毅参加上述活动。', [['王毅', 'official']]],
+    // a surname the segmenter glues to the post (主任何: 任何), then an unknown given name
+    ['市发展改革委主任何建华在会上发言。', [['何建华', 'official']]],
+    ['县委办公室副主任何文涛表示，要做好工作。', [['何文涛', 'official']]],
+    ['这位主任何等辛苦。', []],
+    // a surname the tagger reads as an adverb, then a word it calls a place, before what the person says
+    ['县水利局局长莫江口表示，今年将加固堤坝。', [['莫江口', 'official']]],
+    ['县林业局局长莫太平介绍，全县造林万亩。', [['莫太平', 'official']]],
     ['新苗社区党总支书记李尚文说。', [['李尚文', 'official']]],
     ['如同西班牙共产党主席何塞·森特里亚所言。', [['何塞·森特里亚', 'official']]],
     // what a post's holder does to a foreign leader, or what befalls one, ends the name
@@ -349,11 +378,36 @@ describe('findPeople: officials wherever the paper lists them (rmrb, xwlb)', () 
     // a leader addressed by surname and post takes no name after it; 吉总统 (a country) does
     ['党中央、中央军委和习主席领导人民军队。', []],
     ['官兵向习主席敬礼。在习主席关心下，部队发展。', []],
+    ['大家忘不了2018年习主席来村里的情景。', []],
+    // a name the tagger cuts into a surname and a common word, opening its clause before the post after it
+    ['会议闭幕。栗战略委员长主持会议。栗战略说，要依法履职。', [['栗战略', 'official'], ['栗战略', 'official']]],
+    ['吉林省长主持会议。吉林省长说，要抓好落实。', []],
+    // a comrade whose instructions the paper quotes is a leader; a comrade's deeds are a person's
+    ['王建国同志强调，要发扬钉钉子精神。李向阳同志的事迹感人。', [['王建国', 'official'], ['李向阳', 'person']]],
+    ['总书记边看边询问，市长边走边介绍情况。', []],
+    // a name read a character short, printed again and again with that character after it
+    [
+      '文化中心主任刘能姣心里有本账。刘能姣带着演员下乡。刘能姣回忆，观众很投入。',
+      [['刘能姣', 'official'], ['刘能姣', 'official'], ['刘能姣', 'official']],
+    ],
+    ['伊朗总统鲁哈尼致电祝贺。鲁哈尼致信表示感谢。', [['鲁哈尼', 'official'], ['鲁哈尼', 'official']]],
     ['吉总统热恩别科夫会见。', [['热恩别科夫', 'official']]],
     ['沈阳联勤保障中心主任朱满看到照片。', [['朱满', 'official']]],
     ['得知习近平总书记曾在梁家河工作。', [['习近平', 'official']]],
     // company and association posts are persons; people's organisations and villages officials; foreign posts too
     ['罗森（北京）有限公司副总经理车文焕说。', [['车文焕', 'person']]],
+    // a unit of a company is the company's, whatever its post; its Party secretary stays a cadre
+    ['公司办公室主任李明远介绍，公司新购置了车辆。', [['李明远', 'person']]],
+    ['铁路运营公司安全监察部副部长张国庆说。', [['张国庆', 'person']]],
+    ['中国石油某石化公司党委书记、总经理王建新表示。', [['王建新', 'official']]],
+    // the central organs' own institutes are organs; a university's institute is not
+    ['中央党史和文献研究院副院长张立新发言。', [['张立新', 'official']]],
+    ['国务院发展研究中心副主任刘海波表示。', [['刘海波', 'official']]],
+    ['中央财经大学经济研究院院长王明远表示。', [['王明远', 'person']]],
+    // a foreign paper's or agency's editors are journalists; China's state media keep their posts
+    ['秘鲁通讯社社长卡洛斯·门多萨说。', [['卡洛斯·门多萨', 'person']]],
+    ['该报总编辑马克·勒布朗表示，报道很受欢迎。', [['马克·勒布朗', 'person']]],
+    ['人民日报社副总编辑王建华出席。', [['王建华', 'official']]],
     ['法国华侨华人会执行主席金麟泽表示。', [['金麟泽', 'person']]],
     ['全国妇联主席沈跃跃出席。', [['沈跃跃', 'official']]],
     ['周屋村党支部书记周徐州介绍。', [['周徐州', 'official']]],

@@ -61,6 +61,18 @@ describe('article place from the news framing', () => {
       ['中国', '000000'],
     ],
     [
+      'a headline listing several provinces is national, whatever visit its lede recalls',
+      '河北、江苏、湖北——',
+      '注重分类指导 实实在在解决问题\n　　习近平总书记在河南考察时强调，第二批主题教育要注重分类指导。河北、江苏、湖北等地结合基层实际，增强主题教育的针对性。\n　　河北：改进工作作风\n　　石家庄市生态环境局工作人员帮助企业查找污染点位。\n　　江苏：细化责任事项\n　　家住镇江新区的居民反映垃圾问题，镇江新区党工委委员领办问题，镇江新区党工委要求班子成员领办难题，镇江市委组织部跟踪督办，镇江市民拍手称赞。\n　　湖北：改进组织指导方式\n　　襄阳市制定方案，全市机关细化工作内容。十堰市全市上下立行立改，全市共发现问题300个。',
+      ['中国', '000000'],
+    ],
+    [
+      'a lede gathering the provinces is a round-up, whatever city it names most',
+      '重要讲话引起热烈反响',
+      '　　习近平总书记的重要讲话，在省区市各级党委政府干部中引起热烈反响。\n　　浙江义乌市委书记说，义乌将加快发展。义乌小商品城喜气洋洋，义乌干部群众深受鼓舞。\n　　江西瑞金市委书记表示要巩固脱贫成效。',
+      ['中国', '000000'],
+    ],
+    [
       'a 各地 round-up is national',
       '各地装扮一新 新年氛围渐浓',
       '**央视网消息**（新闻联播）：元旦临近，各地装扮一新。临近新年，江苏南京的老街老巷张灯结彩，在老门东景区，人们赏花灯。',
@@ -250,6 +262,31 @@ describe('national stories without a local place', () => {
     ],
   ])('%s', (_, title, body, expected) => {
     expect(placeOf(title, body)).toEqual(expected);
+  });
+
+  it("a headline on some of the country's towns is a national round-up, whatever town it opens with", () => {
+    const title = '美好家园 共建共享\n——全国部分县级市开展卫生运动剪影';
+    const body =
+      '　　江苏太仓市的村民每天打扫庭院。太仓市已连续入选文明城市，太仓市委书记介绍，太仓有志愿服务队156支。\n　　山东胶州市的居民参与健康科普。\n　　陕西志丹县开展心理疏导。';
+    expect(placeOf(title, body, { title, bodyStart: title.length + 1 })).toEqual(['中国', '000000']);
+  });
+
+  it.each([
+    [
+      "a commentary naming no place but its author's unit is national",
+      '责任不能只写在纸上（有的放矢）',
+      '签订责任书是为了落实责任。一些单位签订责任书过多，形式大于内容。领导干部要率先垂范。\n　　（作者单位：南京某学院苏州校区）',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    const [name, code] = placeOf(title, body);
+    expect([name, code ?? '']).toEqual(expected);
+  });
+
+  it("a central regulator's briefing datelined Beijing is national, whatever 资本市场 holds", () => {
+    const body =
+      '本报北京2月27日电 在27日举行的新闻发布会上，监管部门负责人介绍了有关情况。负责人表示，要增强资本市场对实体经济的包容性，维护资本市场稳定健康发展。';
+    expect(placeOf('监管部门负责人表示 确保改革平稳启动', body)).toEqual(['中国', '000000']);
   });
 
   it('a Beijing story 在京 still is Beijing when it names Beijing', () => {
