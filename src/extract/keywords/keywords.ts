@@ -145,7 +145,10 @@ const NAME_SHAPED = 2; // 2–4 Han characters starting with a surname
 const TITLE_CUE = 4; // a post or a credit, or a word ending in one: a name may follow
 const AFTER_NAME_CUE = 8; // 同志, 总书记, a post: the name-shaped word before it is a name
 const BLANK = 16;
+const SURNAME_ALONE = 32; // a surname the segmenter left alone (栗 of 栗 / 战书): a given name may follow
 const INNER_WORD = 64; // a generic noun (工作, 中心): may sit inside a phrase, see phrases.ts
+/** Not a class: namesIn marks with it the last word seen, whose class may be 0. */
+const SEEN = 128;
 
 const wordClasses = new Map<string, number>();
 const MEMO_LIMIT = 500_000;
@@ -196,6 +199,7 @@ function memoClassOf(word: string): number {
       (isTitleCue(word) ? TITLE_CUE : 0) |
       (AFTER_NAME.has(word) || peopleLexicon().posts.has(word) ? AFTER_NAME_CUE : 0) |
       (word.trim().length === 0 ? BLANK : 0) |
+      (isSurnameAlone(word) ? SURNAME_ALONE : 0) |
       (phraseInnerWords().has(word) ? INNER_WORD : 0);
     if (wordClasses.size >= MEMO_LIMIT) wordClasses.clear();
     wordClasses.set(word, bits);
@@ -247,7 +251,7 @@ export function personNames(tokens: Token[]): Set<string> {
 
 function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
   const names = new Set<string>();
-  let previous = 0; // the class of the last word that is not blank (0: none yet)
+  let previous = 0; // the class of the last word that is not blank (0: none yet, see SEEN)
   let waiting: string | undefined; // a name-shaped word with no title before it: does 同志 or a post follow?
   for (let i = 0; i < words.length; i++) {
     const bits = classes[i]!;
@@ -263,11 +267,11 @@ function namesIn(words: readonly string[], classes: Uint8Array): Set<string> {
     } else if (previous & TITLE_CUE && FOREIGN_NAME.test(word) && dictionaryTag(word) === 'x') {
       // 总统纽西, 总理帕拉伊: a word no dictionary holds, right after a post, is the name of who holds it.
       names.add(word);
-    } else if (previous & TITLE_CUE && isSurnameAlone(word) && i + 1 < words.length && /^\p{Script=Han}{1,2}$/u.test(words[i + 1]!)) {
+    } else if (previous & TITLE_CUE && bits & SURNAME_ALONE && i + 1 < words.length && /^\p{Script=Han}{1,2}$/u.test(words[i + 1]!)) {
       // 委员长栗战书 cut 栗 / 战书: the given name after a lone surname is a fragment of the name, not a word.
       names.add(words[i + 1]!);
     }
-    previous = bits | 32; // never 0 once a word is seen
+    previous = bits | SEEN;
   }
   addNameLists(words, classes, names);
   addNamePieces(words, classes, names);
@@ -295,7 +299,7 @@ function addNamePieces(words: readonly string[], classes: Uint8Array, names: Set
   const pairs = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const given = words[i + 1]!;
-    if (!isSurnameAlone(words[i]!) || !GIVEN_NAME.test(given) || !NAME_LIKE_TAGS.has(dictionaryTag(given))) continue;
+    if ((classes[i]! & SURNAME_ALONE) === 0 || !GIVEN_NAME.test(given) || !NAME_LIKE_TAGS.has(dictionaryTag(given))) continue;
     if (NOT_SURNAME_TAGS.has(dictionaryTag(words[i]!))) continue;
     const pair = words[i]! + given;
     const seen = (pairs.get(pair) ?? 0) + 1;
@@ -370,7 +374,7 @@ function nameItemAt(words: readonly string[], classes: Uint8Array, i: number): N
   const word = words[i];
   if (word === undefined) return undefined;
   if (classes[i]! & NAME_SHAPED) return { pieces: [word], chars: word.length, next: i + 1 };
-  if (!isSurnameAlone(word)) return undefined;
+  if ((classes[i]! & SURNAME_ALONE) === 0) return undefined;
   // The given name: the Han words after the surname up to the next 、, or, for the list's last item, as far as a given
   // name of two characters goes (王 / 禹 / 平 / 作 了: the list ends with 平).
   const pieces: string[] = [];
