@@ -187,14 +187,15 @@ function raiseTo(map: Map<string, number>, key: string, n: number): void {
  * It may be a function, asked only when the counts alone neither reject nor accept the n-gram (a dictionary lookup of
  * the joined words costs more than the counts).
  * `nested` counts a container seen once only for an n-gram seen once (or not at all): for any other it cannot decide.
+ * `pooled` is the n-gram's count in the evidence, when the caller has it.
  */
 export function judgePhrase(
   key: string,
   evidence: PhraseEvidence,
   known: boolean | (() => boolean) = false,
   parts = key.split(PART_SEPARATOR),
+  pooled = evidence.phrases.get(key) ?? 0,
 ): PhraseJudgement {
-  const pooled = evidence.phrases.get(key) ?? 0;
   const nested = containers(evidence.phrases, pooled >= 2).get(key) ?? 0;
   const f1 = evidence.counts.get(parts[0]!) ?? 0;
   const fn = evidence.counts.get(parts[parts.length - 1]!) ?? 0;
@@ -275,7 +276,9 @@ export function absorbPhrases(
     // (The words, split once: they are judged and listed read-only; joined only when the dictionary or the list needs
     // them whole.)
     const known = (): boolean => opts.known(parts.join(''));
-    const judgement = opts.local ? pooledJudgement(key, parts, evidence, known) : judgePhrase(key, evidence, known, parts);
+    const judgement = opts.local
+      ? pooledJudgement(key, parts, evidence, known)
+      : judgePhrase(key, evidence, known, parts, group.phrases === evidence.phrases ? n : undefined);
     if (count < minCount) {
       if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
     } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;
