@@ -311,12 +311,16 @@ function addNamePieces(words: readonly string[], classes: Uint8Array, names: Set
   }
   if (surnames.size === 0) return;
   for (const word of words) {
-    // (小康 is a word of its own, whoever the story names.)
-    if (word.length === 2 && (word[0] === '老' || word[0] === '小') && surnames.has(word[1]!) && dictionaryTag(word) === 'x') names.add(word);
+    // (小康 is a word of its own, whoever the story names.) By code unit: word[0] made a string of every word's first.
+    if (word.length !== 2) continue;
+    const head = word.charCodeAt(0);
+    if ((head === OLD || head === YOUNG) && surnames.has(word[1]!) && dictionaryTag(word) === 'x') names.add(word);
   }
 }
 
 const GIVEN_NAME = /^\p{Script=Han}{2}$/u;
+const OLD = '老'.charCodeAt(0);
+const YOUNG = '小'.charCodeAt(0);
 /** Tags of a given name: a person's, a proper noun's, or none (the dictionary does not know it). */
 const NAME_LIKE_TAGS = new Set(['nr', 'nz', 'x']);
 /** Surnames that are mostly function words alone (和, 从, 向, 曾, 都, 年, 有): the word after them is no given name. */
