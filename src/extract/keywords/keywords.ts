@@ -706,9 +706,9 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
   });
   const countOf = (term: string): number => residual.get(term) ?? counts.get(term)!;
   const terms: string[] = [];
-  for (const [term, n] of counts) {
+  counts.forEach((n, term) => {
     if (n >= opts.minCount && isContentTerm(term, idf)) terms.push(term);
-  }
+  });
   // TextRank's graph is made of keywords only; the other methods judge terms in rank order, until `top` are kept
   // (isKeywordTerm asks the segmenter's dictionary, which costs far more than a score).
   if (opts.method === 'textrank' || limit === Infinity) expectManyTerms();

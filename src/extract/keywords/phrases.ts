@@ -164,14 +164,15 @@ function containers(phrases: Counts, repeated: boolean): Map<string, number> {
   if (!found) {
     found = new Map();
     const least = repeated ? 2 : 1;
-    for (const [key, n] of phrases) {
-      if (n < least) continue;
+    const raised = found;
+    phrases.forEach((n, key) => {
+      if (n < least) return;
       const first = key.indexOf(PART_SEPARATOR);
       const last = key.lastIndexOf(PART_SEPARATOR);
-      if (first === last) continue; // a bigram contains no n-gram
-      raiseTo(found, key.slice(first + 1), n);
-      raiseTo(found, key.slice(0, last), n);
-    }
+      if (first === last) return; // a bigram contains no n-gram
+      raiseTo(raised, key.slice(first + 1), n);
+      raiseTo(raised, key.slice(0, last), n);
+    });
     cache.set(phrases, found);
   }
   return found;
@@ -260,14 +261,14 @@ export function absorbPhrases(
   // accepts it: a known term of the corpus, used once, says more than a word used once (see rankKeywords' order).
   const floor = opts.local ? Math.max(1, opts.minCount) : minCount;
   const candidates: { key: string; parts: string[]; n: number }[] = [];
-  for (const [key, n] of group.phrases) {
-    if (n < floor) continue;
+  group.phrases.forEach((n, key) => {
+    if (n < floor) return;
     // Said once here: only the run's repeats can make it a phrase (most such n-grams the run has seen once, too).
-    if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) continue;
+    if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) return;
     const parts = key.split(PART_SEPARATOR);
-    if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) continue;
+    if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) return;
     candidates.push({ key, parts, n });
-  }
+  });
   candidates.sort((a, b) => b.parts.length - a.parts.length || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const taken = new Map<string, number>(); // occurrences of an n-gram already explained by a longer accepted phrase
   for (const { key, parts, n } of candidates) {

@@ -25,6 +25,8 @@ export interface Counts extends Iterable<[string, number]> {
   get(key: string): number | undefined;
   has(key: string): boolean;
   readonly size: number;
+  /** Each key with its count, as Map's forEach gives them: no entry made per key, where iterating makes two. */
+  forEach(visit: (count: number, key: string) => void): void;
 }
 
 export function newTally(slots = 16): Tally {
@@ -135,6 +137,10 @@ class TallyCounts implements Counts {
   }
   get size(): number {
     return this.tally.slots.size;
+  }
+  forEach(visit: (count: number, key: string) => void): void {
+    const { cells } = this.tally;
+    this.tally.slots.forEach((slot, key) => visit(cells[slot * CELLS + COUNT]!, key));
   }
   [Symbol.iterator](): Iterator<[string, number]> {
     return tallyCounts(this.tally);
