@@ -342,46 +342,48 @@ function givenNameOf(word: string): string | undefined {
  */
 function addNameLists(words: readonly string[], classes: Uint8Array, names: Set<string>): void {
   for (let i = 0; i < words.length; ) {
-    const first = nameItemAt(words, classes, i);
-    // (Most words begin no item: nothing is made for them.)
-    if (!first) {
+    const end = nameItemEnd(words, classes, i);
+    // (Most words begin no item, and most items no list: nothing is made for them.)
+    if (end < 0) {
       i++;
       continue;
     }
-    const items = [first];
-    let j = first.next;
+    if (words[end] !== '、') {
+      i = end;
+      continue;
+    }
+    const bounds = [i, end]; // each item's first word and the word after it
+    let j = end;
     while (words[j] === '、') {
       j++;
-      const item = nameItemAt(words, classes, j);
-      if (!item) break;
-      items.push(item);
-      j = item.next;
+      const next = nameItemEnd(words, classes, j);
+      if (next < 0) break;
+      bounds.push(j, next);
+      j = next;
     }
-    if (items.length >= 3 && items.filter((item) => item.chars === 3).length * 3 >= items.length * 2) {
-      for (const item of items) for (const piece of item.pieces) names.add(piece);
+    const items = bounds.length / 2;
+    let threes = 0;
+    for (let k = 0; k < bounds.length; k += 2) if (charsBetween(words, bounds[k]!, bounds[k + 1]!) === 3) threes++;
+    if (items >= 3 && threes * 3 >= items * 2) {
+      for (let k = 0; k < bounds.length; k += 2) addNamePiecesOf(words, classes, bounds[k]!, bounds[k + 1]!, names);
     }
     i = Math.max(j, i + 1);
   }
 }
 
-interface NameItem {
-  /** The words of the name that could be taken for terms: the name-shaped word, or the words of its given name. */
-  pieces: string[];
-  chars: number;
-  next: number;
-}
-
 /** Longest given name a list item may have after a lone surname (白 / 玛赤林 of a Tibetan name). */
 const MAX_GIVEN = 3;
 
-function nameItemAt(words: readonly string[], classes: Uint8Array, i: number): NameItem | undefined {
-  const word = words[i];
-  if (word === undefined) return undefined;
-  if (classes[i]! & NAME_SHAPED) return { pieces: [word], chars: word.length, next: i + 1 };
-  if ((classes[i]! & SURNAME_ALONE) === 0) return undefined;
+/**
+ * Where the list item that begins at words[i] ends (the index after its last word), or -1 when none begins there: a
+ * name-shaped word, or a lone surname and its given name.
+ */
+function nameItemEnd(words: readonly string[], classes: Uint8Array, i: number): number {
+  if (i >= words.length) return -1;
+  if (classes[i]! & NAME_SHAPED) return i + 1;
+  if ((classes[i]! & SURNAME_ALONE) === 0) return -1;
   // The given name: the Han words after the surname up to the next 、, or, for the list's last item, as far as a given
   // name of two characters goes (王 / 禹 / 平 / 作 了: the list ends with 平).
-  const pieces: string[] = [];
   let given = 0;
   let j = i + 1;
   while (j < words.length) {
@@ -390,11 +392,22 @@ function nameItemAt(words: readonly string[], classes: Uint8Array, i: number): N
     // Two characters at most, unless the item ends at a 、 (a name of three: 白 / 玛 / 赤 / 林、).
     if (given + next.length > 2 && words[j + 1] !== '、') break;
     given += next.length;
-    pieces.push(next);
     j++;
   }
-  if (given === 0) return undefined;
-  return { pieces: pieces.filter((piece) => piece.length > 1), chars: 1 + given, next: j };
+  return given === 0 ? -1 : j;
+}
+
+/** The characters of words[start] to words[end - 1]: those of a list item's name. */
+function charsBetween(words: readonly string[], start: number, end: number): number {
+  let chars = 0;
+  for (let k = start; k < end; k++) chars += words[k]!.length;
+  return chars;
+}
+
+/** The words of a list item that could be taken for terms: the name-shaped word, or the words of its given name. */
+function addNamePiecesOf(words: readonly string[], classes: Uint8Array, start: number, end: number, names: Set<string>): void {
+  if (classes[start]! & NAME_SHAPED) names.add(words[start]!);
+  else for (let k = start + 1; k < end; k++) if (words[k]!.length > 1) names.add(words[k]!);
 }
 
 function isSurnameAlone(word: string): boolean {
