@@ -1,7 +1,7 @@
 // A run's total with its merges put off and made in runs: the same merges in the same order, made once enough weight
 // waits or when the total is read.
 import { describe, expect, it } from 'vitest';
-import { runTotal } from '../../../src/pipeline/merge-runs.js';
+import { mergeRuns, runTotal } from '../../../src/pipeline/merge-runs.js';
 import type { Aggregation } from '../../../src/commands/command.js';
 
 /** Results are lists of numbers; the total records what it merged, in order, and each merge's size. */
@@ -50,5 +50,21 @@ describe('runTotal', () => {
     expect(total.value()).toEqual([1]);
     total.merge([2]);
     expect(total.value()).toEqual([1, 2]);
+  });
+});
+
+describe('mergeRuns', () => {
+  it('merges into the target it was given, what waits once flushed', () => {
+    const { aggregate, merges } = recording(true);
+    const into = [0];
+    const runs = mergeRuns(aggregate, into, 3);
+    runs.merge([1]);
+    expect(into).toEqual([0]);
+    runs.merge([2, 3]);
+    expect(into).toEqual([0, 1, 2, 3]);
+    runs.merge([4]);
+    runs.flush();
+    expect(into).toEqual([0, 1, 2, 3, 4]);
+    expect(merges).toEqual([[1], [2, 3], [4]]);
   });
 });
