@@ -559,7 +559,7 @@ export function countsWithPhrases(
       minCount,
       acceptable: (parts) => isKeywordPhrase(parts, idf),
       isName: (parts) => isNamePhrase(parts, idf),
-      known: (phrase) => idf.has(phrase),
+      known: (phrase) => knownPhrase(phrase, idf),
       edge: (word) => group.counts.has(word),
     });
     const out = new Map(group.counts);
@@ -574,6 +574,11 @@ export function countsWithPhrases(
     return out;
   });
   return { counts: perGroup, phrases: listed };
+}
+
+/** Whether the IDF file holds a candidate phrase whole: asked once per phrase, so the table need not remember it. */
+function knownPhrase(phrase: string, idf: Idf): boolean {
+  return idf.hasOnce ? idf.hasOnce(phrase) : idf.has(phrase);
 }
 
 /** Drop the terms of lowest count until a quarter of the room is free (lossy counting); returns how many. */
@@ -713,7 +718,7 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
     minCount: opts.minCount,
     acceptable: (parts) => isKeywordPhrase(parts, idf),
     isName: (parts) => isNamePhrase(parts, idf),
-    known: (phrase) => idf.has(phrase),
+    known: (phrase) => knownPhrase(phrase, idf),
     edge: (word) => counts.has(word),
     local: opts.pooled && opts.pooled !== stats ? phraseEvidence(stats) : undefined,
   });
