@@ -26,6 +26,7 @@ import {
   countPhrases,
   forEachNgram,
   phraseInnerWords,
+  type AbsorbedPhrase,
   prunePhrases,
   type PhraseEvidence,
 } from './phrases.js';
@@ -740,41 +741,56 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
     if (opts.method === 'keyness') return (1 + Math.log(count)) * weight;
     return opts.method === 'freq' ? count : count * per1000 * weight;
   };
-  const rows: KeywordRow[] = [];
+  const wordRow = (term: string, count: number): KeywordRow => {
+    const weight = weightOf(term);
+    return { keyword: term, score: round4(scoreOf(term, count, weight, [term])), count, docs: docsOf(stats.terms, term), parts: [term], weight };
+  };
+  const phraseRow = (phrase: AbsorbedPhrase, count: number): KeywordRow => {
+    const weight = phraseWeight(phrase.parts.map(weightOf));
+    const docs = Math.max(docsOf(stats.phrases, phrase.key), docsOf(stats.terms, phrase.keyword));
+    return { keyword: phrase.keyword, score: round4(scoreOf(phrase.keyword, count, weight, phrase.parts)), count, docs, parts: phrase.parts, weight };
+  };
+  // keyness lists what the group repeats before what it says once: in the per-article top 10 of 50 rmrb-2020 articles,
+  // a third of the terms seen once were junk (a passing verb, a generic noun, a name), a seventh of those seen 3+ times.
+  // Among terms seen once, phrases come first: in the two judged draws of issue 15, 3 in 21 such phrases were junk,
+  // 55 % of such single words. So the rows go in tiers (0: repeated, 1: phrases seen once, 2: words seen once), each
+  // made only when the walk reaches it: a corpus's top 20 is full before the thousands of words it says once.
+  const tierOf = (count: number, words: number): number => (opts.method === 'keyness' && count < 2 ? (words > 1 ? 1 : 2) : 0);
+  const tiers = [0, 1, 2].map(() => ({ terms: [] as string[], termCounts: [] as number[], phrases: [] as AbsorbedPhrase[], phraseCounts: [] as number[] }));
   const asPhrase = new Set(phrases.map((p) => p.keyword));
   for (const term of nodes) {
     const count = countOf(term);
     if (count < Math.max(1, opts.minCount) || asPhrase.has(term)) continue;
-    const weight = weightOf(term);
-    rows.push({ keyword: term, score: round4(scoreOf(term, count, weight, [term])), count, docs: docsOf(stats.terms, term), parts: [term], weight });
+    const tier = tiers[tierOf(count, 1)]!;
+    tier.terms.push(term);
+    tier.termCounts.push(count);
   }
   for (const phrase of phrases) {
     // jieba now and then keeps the phrase whole: those uses are the phrase's too.
     const count = phrase.count + (counts.get(phrase.keyword) ?? 0);
-    const weight = phraseWeight(phrase.parts.map(weightOf));
-    const docs = Math.max(docsOf(stats.phrases, phrase.key), docsOf(stats.terms, phrase.keyword));
-    rows.push({ keyword: phrase.keyword, score: round4(scoreOf(phrase.keyword, count, weight, phrase.parts)), count, docs, parts: phrase.parts, weight });
+    const tier = tiers[tierOf(count, phrase.parts.length)]!;
+    tier.phrases.push(phrase);
+    tier.phraseCounts.push(count);
   }
-  // keyness lists what the group repeats before what it says once: in the per-article top 10 of 50 rmrb-2020 articles,
-  // a third of the terms seen once were junk (a passing verb, a generic noun, a name), a seventh of those seen 3+ times.
-  // Among terms seen once, phrases come first: in the two judged draws of issue 15, 3 in 21 such phrases were junk,
-  // 55 % of such single words.
-  const repeated = (row: KeywordRow): number => (opts.method === 'keyness' && row.count < 2 ? (row.parts.length > 1 ? 0.5 : 0) : 1);
   const byRank = (x: KeywordRow, y: KeywordRow): number =>
-    repeated(y) - repeated(x) || y.score - x.score || y.count - x.count || (x.keyword < y.keyword ? -1 : x.keyword > y.keyword ? 1 : 0);
+    y.score - x.score || y.count - x.count || (x.keyword < y.keyword ? -1 : x.keyword > y.keyword ? 1 : 0);
   const kept = new NestFreeList<KeywordRow>();
   // `--min-count 0` lists every term of a text, as before the evidence rule.
   const perText = opts.method === 'keyness' && (opts.by === 'doc' || opts.by === 'article') && opts.minCount >= 1;
-  // In rank order, sorted only as far as the walk goes (in-order.ts).
-  for (const row of limit === Infinity ? rows.sort(byRank) : inOrder(rows, byRank)) {
+  for (const tier of tiers) {
     if (kept.length >= limit) break;
-    if (perText && !hasEvidence(row.parts, row.count)) continue;
-    if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
-    if (row.parts.length === 1 && (isBroadNoun(row.keyword) || isBoundFragment(row.keyword))) continue;
-    // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.
-    if (row.parts.length > 1 && isKeywordJunk(row.keyword)) continue;
-    if (namesNoTopic(row)) continue;
-    if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
+    const rows = [...tier.terms.map((term, i) => wordRow(term, tier.termCounts[i]!)), ...tier.phrases.map((phrase, i) => phraseRow(phrase, tier.phraseCounts[i]!))];
+    // In rank order, sorted only as far as the walk goes (in-order.ts).
+    for (const row of limit === Infinity ? rows.sort(byRank) : inOrder(rows, byRank)) {
+      if (kept.length >= limit) break;
+      if (perText && !hasEvidence(row.parts, row.count)) continue;
+      if (opts.method === 'keyness' && isBroadWord(row.parts, row.weight, idf.documents)) continue;
+      if (row.parts.length === 1 && (isBroadNoun(row.keyword) || isBoundFragment(row.keyword))) continue;
+      // A phrase whose joined words are a junk word (互利 合作 → 互利合作): the same word, cut in two.
+      if (row.parts.length > 1 && isKeywordJunk(row.keyword)) continue;
+      if (namesNoTopic(row)) continue;
+      if (row.parts.length > 1 || opts.method === 'textrank' || isKeywordTerm(row.keyword, idf, row.count)) kept.offer(row);
+    }
   }
   return kept.list();
 }
