@@ -3,6 +3,7 @@
 import { addArticle, mergeStatsInto, newTermStats } from '../extract/keywords/keywords.js';
 import { addKeywordCountRecord, keywordCountRecords } from '../extract/keywords/counts.js';
 import { loadIdf, type Idf } from '../extract/keywords/idf.js';
+import { tallySize } from '../extract/keywords/tally.js';
 import { wordsOf } from '../nlp/article-tokens.js';
 import { groupOf, type GroupBy } from '../rows/groups.js';
 import { keywordColumns, keywordRows, type KeywordGroups, type KeywordMethod } from '../rows/keywords.js';
@@ -62,7 +63,7 @@ export function mergeKeywordGroups(into: KeywordGroups, from: KeywordGroups): vo
 /** The keys merging the groups walks: their words, n-grams and edges. */
 export function keywordKeys(from: KeywordGroups): number {
   let keys = 0;
-  for (const { stats } of from.groups.values()) keys += stats.terms.slots.size + stats.phrases.slots.size + (stats.edges?.size ?? 0);
+  for (const { stats } of from.groups.values()) keys += tallySize(stats.terms) + tallySize(stats.phrases) + (stats.edges?.size ?? 0);
   return keys;
 }
 

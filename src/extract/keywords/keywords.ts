@@ -41,8 +41,10 @@ import {
   countsOf,
   docsOf,
   figureAt,
+  hasKey,
   newTally,
   pruneTally,
+  tallySize,
   type Counts,
   type Tally,
 } from './tally.js';
@@ -461,7 +463,7 @@ export function addArticle(stats: TermStats, words: readonly string[], method: M
   for (const term of terms) countInDocument(stats.terms, term, docNumber);
 
   let dropped = countPhrasesInDocument(stats, words, roles, docNumber);
-  if (stats.phrases.slots.size > MAX_PHRASES) dropped += prunePhraseTally(stats);
+  if (tallySize(stats.phrases) > MAX_PHRASES) dropped += prunePhraseTally(stats);
 
   if (method === 'textrank') {
     const edges = (stats.edges ??= new Map());
@@ -473,7 +475,7 @@ export function addArticle(stats: TermStats, words: readonly string[], method: M
     }
     if (edges.size > MAX_EDGES) dropped += pruneEdges(edges);
   }
-  if (stats.terms.slots.size > MAX_TERMS) dropped += pruneTerms(stats);
+  if (tallySize(stats.terms) > MAX_TERMS) dropped += pruneTerms(stats);
   if (dropped > 0) stats.pruned = (stats.pruned ?? 0) + dropped;
 }
 
@@ -493,7 +495,7 @@ function countPhrasesInDocument(stats: TermStats, words: readonly string[], role
       if (!stats.droppedInDoc?.has(key)) cells[at + DOCS]++;
     }
     // A giant article (a whole year of a paper in one file) must not outgrow the bound before it ends.
-    if (tally.slots.size > MAX_PHRASES) dropped += prunePhraseTally(stats);
+    if (tallySize(tally) > MAX_PHRASES) dropped += prunePhraseTally(stats);
   });
   return dropped;
 }
@@ -586,10 +588,10 @@ function knownPhrase(phrase: string, idf: Idf): boolean {
 function pruneTerms(stats: TermStats): number {
   const dropped = pruneTally(stats.terms, (MAX_TERMS * 3) / 4);
   if (stats.edges) {
-    const { slots } = stats.terms;
+    const { terms } = stats;
     for (const key of stats.edges.keys()) {
       const tab = key.indexOf('\t');
-      if (!slots.has(key.slice(0, tab)) || !slots.has(key.slice(tab + 1))) stats.edges.delete(key);
+      if (!hasKey(terms, key.slice(0, tab)) || !hasKey(terms, key.slice(tab + 1))) stats.edges.delete(key);
     }
   }
   return dropped;
@@ -626,13 +628,13 @@ export function mergeStatsInto(into: TermStats, b: TermStats): TermStats {
   into.droppedInDoc = b.droppedInDoc && new Set(b.droppedInDoc);
   addTally(into.terms, b.terms, b.documents, into.documents);
   addTally(into.phrases, b.phrases, b.documents, into.documents);
-  if (into.phrases.slots.size > MAX_PHRASES) dropped += prunePhraseTally(into);
+  if (tallySize(into.phrases) > MAX_PHRASES) dropped += prunePhraseTally(into);
   if (into.edges || b.edges) {
     into.edges ??= new Map();
     for (const [key, n] of b.edges ?? []) increment(into.edges, key, n);
     if (into.edges.size > MAX_EDGES) dropped += pruneEdges(into.edges);
   }
-  if (into.terms.slots.size > MAX_TERMS) dropped += pruneTerms(into);
+  if (tallySize(into.terms) > MAX_TERMS) dropped += pruneTerms(into);
   if (dropped > 0) into.pruned = (into.pruned ?? 0) + dropped;
   return into;
 }
