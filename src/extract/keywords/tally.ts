@@ -16,8 +16,9 @@ export interface Tally {
   index: Int32Array;
   /**
    * CELLS numbers per slot, side by side so that a key's figures are read together: its occurrences (COUNT), the
-   * documents holding it (DOCS; 0 where they are not counted: n-grams that can never be listed, see phrases.ts) and
-   * the number of the document (TermStats.documents at the time) that last counted it in DOCS (LAST_DOC; 0: none).
+   * documents holding it (DOCS; 0 where they are not counted: n-grams that can never be listed, see phrases.ts), the
+   * number of the document (TermStats.documents at the time) that last counted it in DOCS (LAST_DOC; 0: none), and
+   * the key's hash (HASH), so that a merge finds a key's place in another tally without reading the key.
    */
   cells: Float64Array;
 }
@@ -25,7 +26,8 @@ export interface Tally {
 export const COUNT = 0;
 export const DOCS = 1;
 export const LAST_DOC = 2;
-const CELLS = 3;
+const HASH = 3;
+const CELLS = 4;
 
 /** Counts by key, as ranking and phrase judgement read them: a Map of counts, or a tally seen through countsOf. */
 export interface Counts extends Iterable<[string, number]> {
@@ -68,7 +70,11 @@ function slotOf(tally: Tally, key: string): number {
 
 /** Where the key's figures start in `cells`: its slot's, made (with nothing counted) if it has none. */
 export function cellsOf(tally: Tally, key: string): number {
-  const hash = hashOf(key);
+  return cellsAt(tally, key, hashOf(key));
+}
+
+/** cellsOf for a key whose hash is known. */
+function cellsAt(tally: Tally, key: string, hash: number): number {
   const { index, keys } = tally;
   const mask = (index.length >> 1) - 1;
   let pair = hash & mask;
@@ -86,6 +92,7 @@ export function cellsOf(tally: Tally, key: string): number {
     grown.set(tally.cells);
     tally.cells = grown;
   }
+  tally.cells[slot * CELLS + HASH] = hash;
   if (2 * keys.length > mask + 1) tally.index = doubled(index);
   return slot * CELLS;
 }
@@ -138,7 +145,7 @@ export function addTally(into: Tally, from: Tally, fromDoc: number, intoDoc: num
   const source = from.cells;
   const { keys } = from;
   for (let slot = 0, was = 0; slot < keys.length; slot++, was += CELLS) {
-    const at = cellsOf(into, keys[slot]!);
+    const at = cellsAt(into, keys[slot]!, source[was + HASH]!);
     const { cells } = into;
     cells[at + COUNT] += source[was + COUNT]!;
     cells[at + DOCS] += source[was + DOCS]!;
