@@ -260,16 +260,17 @@ export function absorbPhrases(
   // A group judged beside others (a document of the run) may list a phrase it says once when the run repeats it and
   // accepts it: a known term of the corpus, used once, says more than a word used once (see rankKeywords' order).
   const floor = opts.local ? Math.max(1, opts.minCount) : minCount;
-  const candidates: { key: string; parts: string[]; n: number }[] = [];
+  // (`words` is parts.length, kept beside the count: the sort then reads no array.)
+  const candidates: { key: string; parts: string[]; n: number; words: number }[] = [];
   group.phrases.forEach((n, key) => {
     if (n < floor) return;
     // Said once here: only the run's repeats can make it a phrase (most such n-grams the run has seen once, too).
     if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) return;
     const parts = key.split(PART_SEPARATOR);
     if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) return;
-    candidates.push({ key, parts, n });
+    candidates.push({ key, parts, n, words: parts.length });
   });
-  candidates.sort((a, b) => b.parts.length - a.parts.length || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  candidates.sort((a, b) => b.words - a.words || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const taken = new Map<string, number>(); // occurrences of an n-gram already explained by a longer accepted phrase
   for (const { key, parts, n } of candidates) {
     const count = n - (taken.get(key) ?? 0);
