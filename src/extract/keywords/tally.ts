@@ -41,7 +41,7 @@ export interface Counts extends Iterable<[string, number]> {
 export function newTally(slots = 16): Tally {
   let pairs = 16;
   while (pairs < 2 * slots) pairs *= 2;
-  return { keys: [], index: new Int32Array(2 * pairs), cells: new Float64Array(slots * CELLS) };
+  return { keys: [], index: new Int32Array(2 * pairs), cells: new Float64Array(Math.max(1, slots) * CELLS) };
 }
 
 /** A copy sharing nothing with the tally. */
