@@ -16,6 +16,7 @@ import type { CommonOptions } from './options.js';
 import type { OutputFile } from './output-file.js';
 import type { CountsReader } from '../corpus/counts.js';
 import type { Sink } from './sink.js';
+import { runTotal } from '../pipeline/merge-runs.js';
 
 export interface CliContext {
   stdout: NodeJS.WriteStream;
@@ -242,9 +243,10 @@ function outputPlan<Params extends CommandParams, Partial>(
 ): OutputPlan {
   const { aggregate, finish, table, text } = command;
   const rowCounts = command.counts?.rows;
-  const merged = aggregate?.empty() ?? rowCounts?.empty();
+  const aggregated = aggregate && runTotal(aggregate);
+  const counted = aggregate ? undefined : rowCounts?.empty();
   // Partial results come from this thread or, as structured clones, from worker threads.
-  const total = () => merged as Partial;
+  const total = () => (aggregated ? aggregated.value() : counted) as Partial;
   const own = command.columns(params);
   // Kept record fields follow the command's own columns (checkKeepFields made sure they are row commands' only).
   const columns = own && kept.length > 0 ? [...own, ...kept] : own;
@@ -257,7 +259,7 @@ function outputPlan<Params extends CommandParams, Partial>(
     groupsOf: aggregate?.groupsOf as ((partial: unknown) => string[]) | undefined,
     merge: (partial) => {
       const from = partial as Partial;
-      if (aggregate) aggregate.merge(total(), aggregate.revive ? aggregate.revive(from) : from);
+      if (aggregated) aggregated.merge(aggregate!.revive ? aggregate!.revive(from) : from);
       else rowCounts?.merge(total(), from);
     },
     countedRows: rowCounts ? () => rowCounts.inRunOrder(total()) : undefined,

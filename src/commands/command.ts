@@ -37,6 +37,11 @@ export interface Aggregation<Partial> {
    * files). Otherwise the command sees all of a big file's articles in one call, made piece by piece as it asks.
    */
   piecewise?: boolean;
+  /**
+   * How much of the total's tables merging the result walks (keywords: its keys): the main thread may then put merges
+   * off and make them in runs (src/pipeline/merge-runs.ts). Only for a merge that reads nothing but its two arguments.
+   */
+  mergeWeight?(partial: Partial): number;
   /** A result that crossed from a worker thread is plain data (structured clone): give it its class again. */
   revive?(plain: Partial): Partial;
   /** The groups an article's result counts in (compare): --collapse-reprints says per group how many it left out. */

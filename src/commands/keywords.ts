@@ -3,6 +3,7 @@
 import { addArticle, mergeStatsInto, newTermStats } from '../extract/keywords/keywords.js';
 import { addKeywordCountRecord, keywordCountRecords } from '../extract/keywords/counts.js';
 import { loadIdf, type Idf } from '../extract/keywords/idf.js';
+import { tallySize } from '../extract/keywords/tally.js';
 import { wordsOf } from '../nlp/article-tokens.js';
 import { groupOf, type GroupBy } from '../rows/groups.js';
 import { keywordColumns, keywordRows, type KeywordGroups, type KeywordMethod } from '../rows/keywords.js';
@@ -59,6 +60,13 @@ export function mergeKeywordGroups(into: KeywordGroups, from: KeywordGroups): vo
   }
 }
 
+/** The keys merging the groups walks: their words, n-grams and edges. */
+export function keywordKeys(from: KeywordGroups): number {
+  let keys = 0;
+  for (const { stats } of from.groups.values()) keys += tallySize(stats.terms) + tallySize(stats.phrases) + (stats.edges?.size ?? 0);
+  return keys;
+}
+
 const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   url: import.meta.url,
   // Words without offsets: a token object per word cost ~10 % of the run.
@@ -67,7 +75,7 @@ const keywords: CommandSpec<KeywordParams, KeywordGroups> = {
   priority: ['keyword', 'place', 'doc', 'level', 'year', 'date', 'score', 'count', 'rank', 'docs', 'article', 'place_code', 'parts', 'weight', 'tf', 'ref_df'],
   numeric: ['rank', 'score', 'count', 'docs', 'article', 'tf', 'ref_df', 'weight'],
   processFile: (articles, params) => ({ rows: [], partial: keywordsPartial(articles, params) }),
-  aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true },
+  aggregate: { empty: () => ({ groups: new Map() }), merge: mergeKeywordGroups, inWorker: true, mergeWeight: keywordKeys },
   finish: (merged, params) => keywordRows(merged, { ...params, idf: keywordIdf(params.idf) }),
   notices: (merged) => prunedNotice('keywords', [...merged.groups.values()].map(({ stats }) => stats.pruned)),
   // Every method ranks integer tables (TextRank its co-occurrence edges): --top, --min-count, --idf and --explain only

@@ -7,6 +7,7 @@ import { InputError, type Article, type Row, type SourceDoc } from '../types.js'
 import type { InputFile } from '../corpus/inputs.js';
 import type { AnyCommand, CommandParams, CommandSpec, FileOutput } from '../commands/command.js';
 import type { ArticlePart, FileResult, InputFormat, TaskOptions } from './task.js';
+import { mergeRuns, type MergeRuns } from './merge-runs.js';
 
 let dictionariesAdded = false;
 
@@ -201,22 +202,24 @@ function withPlaceColumns(rows: Row[], articles: Article[] | Map<number, Article
 
 /**
  * The files of one batch, in order. Where the command's merge may run here (Aggregation.inWorker), it does: the
- * batch's merged partial rides on the first result that had one, so the main thread merges once per batch.
+ * batch's merged partial rides on the first result that had one, so the main thread merges once per batch. The merges
+ * are made in runs (merge-runs.ts).
  */
 export async function processBatch(files: InputFile[], options: TaskOptions, command: AnyCommand, onPiece?: PieceHandler): Promise<FileResult[]> {
   const results: FileResult[] = [];
   // Collapsed runs keep each article's partial apart until the main thread knows which articles are reprints.
-  const combine = command.aggregate?.inWorker && !options.collapseReprints ? command.aggregate.merge : undefined;
-  let carrier: FileResult | undefined;
+  const combines = command.aggregate?.inWorker && !options.collapseReprints;
+  let carrier: MergeRuns<unknown> | undefined;
   for (const file of files) {
     const result = await processFile(file, options, command, onPiece);
-    if (combine && result.partial !== undefined) {
+    if (combines && result.partial !== undefined) {
       if (carrier) {
-        combine(carrier.partial, result.partial);
+        carrier.merge(result.partial);
         result.partial = undefined;
-      } else carrier = result;
+      } else carrier = mergeRuns(command.aggregate!, result.partial);
     }
     results.push(result);
   }
+  carrier?.flush();
   return results;
 }

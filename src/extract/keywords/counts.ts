@@ -6,7 +6,7 @@ import { object, sortedEntries, text, wholeNumber } from '../../corpus/count-fie
 import type { Cell } from '../../types.js';
 import { compareGroupKeys } from '../../rows/groups.js';
 import { newTermStats, type TermStats } from './keywords.js';
-import { COUNT, DOCS, cellsOf, figureAt, type Tally } from './tally.js';
+import { COUNT, DOCS, cellsOf, figureAt, tallySlots, type Tally } from './tally.js';
 
 /** The statistics of each group, as keywords' partial results hold them (see src/rows/keywords.ts). */
 export interface KeywordGroupStats {
@@ -21,8 +21,8 @@ export function* keywordCountRecords(merged: KeywordGroupStats): Generator<Recor
     // Carried so that the merge can say its tail may differ from one run's (see TermStats.pruned).
     yield stats.pruned ? { ...sizes, pruned: stats.pruned } : sizes;
     const { terms, phrases } = stats;
-    for (const [term, slot] of sortedEntries(terms.slots)) yield { group: key, term, count: figureAt(terms, slot, COUNT), docs: figureAt(terms, slot, DOCS) };
-    for (const [phrase, slot] of sortedEntries(phrases.slots)) {
+    for (const [term, slot] of sortedEntries(tallySlots(terms))) yield { group: key, term, count: figureAt(terms, slot, COUNT), docs: figureAt(terms, slot, DOCS) };
+    for (const [phrase, slot] of sortedEntries(tallySlots(phrases))) {
       const count = figureAt(phrases, slot, COUNT);
       const docs = figureAt(phrases, slot, DOCS);
       // Only n-grams that may be listed have their documents counted (phrases.ts): the others carry none.

@@ -40,8 +40,8 @@ function organisationHeads(): ReadonlySet<string> {
 }
 
 /**
- * The candidate words of the article (`isCandidate(i)` for words[i]) that it uses mostly inside the name of an
- * organisation or place.
+ * The candidate words of the article (`isCandidate(i)` for words[i], judged on the word alone: every use of a word is a
+ * candidate or none is) that it uses mostly inside the name of an organisation or place.
  */
 export function nameWordsIn(words: readonly string[], isCandidate: (i: number) => boolean): Set<string> {
   const names = new Set<string>();
@@ -57,10 +57,10 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
       inNames.set(words[j]!, (inNames.get(words[j]!) ?? 0) + 1);
     }
   }
-  splitNamesIn(words, isCandidate, names);
+  const counted = splitNamesIn(words, isCandidate, names);
   if (!inNames) return names;
-  const uses = new Map<string, number>();
-  for (const word of words) if (inNames.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  // The words in names are candidates: the candidates' uses, when splitNamesIn counted them, are theirs.
+  const uses = counted ?? candidateUses(words, isCandidate);
   for (const [word, n] of inNames) if (n >= NAME_SHARE * uses.get(word)!) names.add(word);
   return names;
 }
@@ -92,9 +92,9 @@ const SPLIT_NAME_MIN_USES = 3;
  * coined by the HMM (dictionary tag x) that follows another coined word in most of its uses is the tail of a name, and
  * that word its head; so is a coined word that follows a surname said alone in most of its uses (李 / 旭升: a given
  * name, the person being called by it elsewhere). A new term of the text (创城, 孤困) follows words of every kind, and coinages the policy texts
- * share (涉黑 / 涉恶) are no name.
+ * share (涉黑 / 涉恶) are no name. Returns the candidates' uses when it had to count them.
  */
-function splitNamesIn(words: readonly string[], isCandidate: (i: number) => boolean, names: Set<string>): void {
+function splitNamesIn(words: readonly string[], isCandidate: (i: number) => boolean, names: Set<string>): Map<string, number> | undefined {
   let uses: Map<string, number> | undefined; // the candidates' uses, counted once some word needs them
   const afterCoined = new Map<string, number>();
   const heads = new Map<string, string[]>();
@@ -118,4 +118,5 @@ function splitNamesIn(words: readonly string[], isCandidate: (i: number) => bool
     names.add(word);
     for (const head of heads.get(word)!) if (head.length > 1) names.add(head);
   }
+  return uses;
 }

@@ -14,6 +14,8 @@ export interface IdfEntries {
   /** The same as idf(term), without remembering the term: for a caller that asks about each term once and keeps the answer. */
   idfOnce(term: string): number | undefined;
   has(term: string): boolean;
+  /** The same as has(term), without remembering the term (see idfOnce). */
+  hasOnce(term: string): boolean;
   tag(term: string): string | undefined;
   /** Median and largest IDF of the file's terms (0 for a file without any). */
   median: number;
@@ -179,6 +181,7 @@ export function idfOfTable(file: Uint8Array): IdfEntries | undefined {
       return entry < 0 ? undefined : values[entry];
     },
     has: (term) => indexOf(term) >= 0,
+    hasOnce: (term) => (found.get(term) ?? find(term)) >= 0,
     tag: (term) => {
       const entry = indexOf(term);
       return entry < 0 || tags[entry] === NO_TAG ? undefined : tagNames[tags[entry]!];
@@ -196,6 +199,7 @@ export function idfOfParsed(parsed: ParsedIdf): IdfEntries {
     idf: (term) => entries.get(term)?.idf,
     idfOnce: (term) => entries.get(term)?.idf,
     has: (term) => entries.has(term),
+    hasOnce: (term) => entries.has(term),
     tag: (term) => entries.get(term)?.tag,
     median: parsed.median,
     max: parsed.max,

@@ -18,6 +18,8 @@ export interface Idf {
   getOnce?(term: string): number | undefined;
   /** True when the term is in the IDF file itself (not only in the fallback). */
   has(term: string): boolean;
+  /** The same as has(term), for a caller that asks about each term once (a candidate phrase whole): see getOnce. */
+  hasOnce?(term: string): boolean;
   /** Median IDF of the file: the weight of a term nobody knows, as jieba does. */
   median: number;
   /** The term's most frequent part-of-speech tag in the corpus the file was built from, when the file records it. */
@@ -130,6 +132,7 @@ function idfOfEntries(entries: IdfEntries, options: { fallback?: boolean }): Idf
     get: (term) => entries.idf(term) ?? fromGeneral(term),
     getOnce: (term) => entries.idfOnce(term) ?? fromGeneral(term),
     has: (term) => entries.has(term),
+    hasOnce: (term) => entries.hasOnce(term),
     median,
     tag: (term) => entries.tag(term),
     documents: entries.documents,

@@ -142,7 +142,7 @@ export interface PhraseJudgement {
   parts: string[];
   /** Occurrences in the pooled statistics. */
   pooled: number;
-  /** Occurrences inside its most frequent one-word-longer n-gram. */
+  /** Occurrences inside its most frequent one-word-longer n-gram (see judgePhrase for one seen once). */
   nested: number;
   /** Share of the uses of its better-explained edge word. */
   share: number;
@@ -151,20 +151,29 @@ export interface PhraseJudgement {
 }
 
 const longestContainer = new WeakMap<Counts, Map<string, number>>();
+const longestRepeatedContainer = new WeakMap<Counts, Map<string, number>>();
 
-/** For every n-gram, the count of its most frequent extension by one word on either side. */
-function containers(phrases: Counts): Map<string, number> {
-  let found = longestContainer.get(phrases);
+/**
+ * For every n-gram, the count of its most frequent extension by one word on either side; with `repeated`, among the
+ * extensions seen twice or more only. Three in four n-grams are seen once, and an extension seen once never decides
+ * for an n-gram seen twice or more (nested ≤ 1 leaves it free, see judgePhrase): such n-grams use the smaller table.
+ */
+function containers(phrases: Counts, repeated: boolean): Map<string, number> {
+  const cache = repeated ? longestRepeatedContainer : longestContainer;
+  let found = cache.get(phrases);
   if (!found) {
     found = new Map();
-    for (const [key, n] of phrases) {
+    const least = repeated ? 2 : 1;
+    const raised = found;
+    phrases.forEach((n, key) => {
+      if (n < least) return;
       const first = key.indexOf(PART_SEPARATOR);
       const last = key.lastIndexOf(PART_SEPARATOR);
-      if (first === last) continue; // a bigram contains no n-gram
-      raiseTo(found, key.slice(first + 1), n);
-      raiseTo(found, key.slice(0, last), n);
-    }
-    longestContainer.set(phrases, found);
+      if (first === last) return; // a bigram contains no n-gram
+      raiseTo(raised, key.slice(first + 1), n);
+      raiseTo(raised, key.slice(0, last), n);
+    });
+    cache.set(phrases, found);
   }
   return found;
 }
@@ -176,10 +185,19 @@ function raiseTo(map: Map<string, number>, key: string, n: number): void {
 /**
  * Judge an n-gram (its words joined by PART_SEPARATOR, or `parts` when already split) on the pooled evidence. `known`
  * says the joined phrase is a word of the policy or a user dictionary: stable by definition, only nesting is checked.
+ * It may be a function, asked only when the counts alone neither reject nor accept the n-gram (a dictionary lookup of
+ * the joined words costs more than the counts).
+ * `nested` counts a container seen once only for an n-gram seen once (or not at all): for any other it cannot decide.
+ * `pooled` is the n-gram's count in the evidence, when the caller has it.
  */
-export function judgePhrase(key: string, evidence: PhraseEvidence, known = false, parts = key.split(PART_SEPARATOR)): PhraseJudgement {
-  const pooled = evidence.phrases.get(key) ?? 0;
-  const nested = containers(evidence.phrases).get(key) ?? 0;
+export function judgePhrase(
+  key: string,
+  evidence: PhraseEvidence,
+  known: boolean | (() => boolean) = false,
+  parts = key.split(PART_SEPARATOR),
+  pooled = evidence.phrases.get(key) ?? 0,
+): PhraseJudgement {
+  const nested = containers(evidence.phrases, pooled >= 2).get(key) ?? 0;
   const f1 = evidence.counts.get(parts[0]!) ?? 0;
   const fn = evidence.counts.get(parts[parts.length - 1]!) ?? 0;
   const share = pooled > 0 && f1 > 0 && fn > 0 ? pooled / Math.min(f1, fn) : 0;
@@ -188,7 +206,7 @@ export function judgePhrase(key: string, evidence: PhraseEvidence, known = false
   // Signed: a pair seen less often than chance is no phrase.
   const g2 = pooled > 0 ? Math.max(0, logLikelihood(pooled, Math.max(0, fn - pooled), Math.max(1, f1), Math.max(1, n - f1))) : 0;
   const free = pooled - nested >= PHRASE_MIN_FREE * pooled;
-  const accepted = pooled > 0 && free && (known || (share >= PHRASE_MIN_SHARE && g2 >= PHRASE_MIN_G2));
+  const accepted = pooled > 0 && free && ((share >= PHRASE_MIN_SHARE && g2 >= PHRASE_MIN_G2) || (typeof known === 'function' ? known() : known));
   return { parts, pooled, nested, share: Math.round(share * 1000) / 1000, g2: Math.round(g2 * 100) / 100, accepted };
 }
 
@@ -199,11 +217,11 @@ const pooledJudgements = new WeakMap<Counts, Map<string, PhraseJudgement>>();
  * same pooled counts (built once all files are counted, never changed after), and an n-gram many documents hold was
  * judged again for each.
  */
-function pooledJudgement(key: string, parts: string[], keyword: string, evidence: PhraseEvidence, known: (phrase: string) => boolean): PhraseJudgement {
+function pooledJudgement(key: string, parts: string[], evidence: PhraseEvidence, known: () => boolean): PhraseJudgement {
   let judged = pooledJudgements.get(evidence.phrases);
   if (!judged) pooledJudgements.set(evidence.phrases, (judged = new Map()));
   let judgement = judged.get(key);
-  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known(keyword), parts)));
+  if (!judgement) judged.set(key, (judgement = judgePhrase(key, evidence, known, parts)));
   return judgement;
 }
 
@@ -242,30 +260,34 @@ export function absorbPhrases(
   // A group judged beside others (a document of the run) may list a phrase it says once when the run repeats it and
   // accepts it: a known term of the corpus, used once, says more than a word used once (see rankKeywords' order).
   const floor = opts.local ? Math.max(1, opts.minCount) : minCount;
-  const candidates: { key: string; parts: string[]; n: number }[] = [];
-  for (const [key, n] of group.phrases) {
-    if (n < floor) continue;
+  // (`words` is parts.length, kept beside the count: the sort then reads no array.)
+  const candidates: { key: string; parts: string[]; n: number; words: number }[] = [];
+  group.phrases.forEach((n, key) => {
+    if (n < floor) return;
     // Said once here: only the run's repeats can make it a phrase (most such n-grams the run has seen once, too).
-    if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) continue;
+    if (n < minCount && (evidence.phrases.get(key) ?? 0) < PHRASE_MIN_COUNT) return;
     const parts = key.split(PART_SEPARATOR);
-    if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) continue;
-    candidates.push({ key, parts, n });
-  }
-  candidates.sort((a, b) => b.parts.length - a.parts.length || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (!opts.edge(parts[0]!) || !opts.edge(parts[parts.length - 1]!)) return;
+    candidates.push({ key, parts, n, words: parts.length });
+  });
+  candidates.sort((a, b) => b.words - a.words || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const taken = new Map<string, number>(); // occurrences of an n-gram already explained by a longer accepted phrase
   for (const { key, parts, n } of candidates) {
     const count = n - (taken.get(key) ?? 0);
     if (count < floor) continue;
-    const keyword = parts.join('');
-    // (The words, split once: they are judged and listed read-only.)
-    const judgement = opts.local ? pooledJudgement(key, parts, keyword, evidence, opts.known) : judgePhrase(key, evidence, opts.known(keyword), parts);
+    // (The words, split once: they are judged and listed read-only; joined only when the dictionary or the list needs
+    // them whole.)
+    const known = (): boolean => opts.known(parts.join(''));
+    const judgement = opts.local
+      ? pooledJudgement(key, parts, evidence, known)
+      : judgePhrase(key, evidence, known, parts, group.phrases === evidence.phrases ? n : undefined);
     if (count < minCount) {
       if (!judgement.accepted || judgement.pooled < PHRASE_MIN_COUNT) continue;
     } else if (!judgement.accepted && !(opts.local && isDocumentPhrase(key, judgement, opts.local))) continue;
     if (!opts.acceptable(parts)) {
       // A name (方庄 社区, 云朵玫瑰 集团) is no keyword, and the uses of its words are the name's: 方庄 alone is a piece.
       if (!opts.isName?.(parts)) continue;
-    } else phrases.push({ key, keyword, parts, count, judgement });
+    } else phrases.push({ key, keyword: parts.join(''), parts, count, judgement });
     // The phrase explains `count` uses of each of its words and of every shorter n-gram inside it.
     for (let i = 0; i < parts.length; i++) {
       const word = parts[i]!;

@@ -31,8 +31,9 @@ describe('the IDF table', () => {
   const map = idfOfParsed(file);
 
   it.each(TERMS)('knows %j as the parsed file does', (term) => {
-    // idfOnce first, which remembers nothing: then idf from the table itself, then from the remembered entry.
+    // idfOnce and hasOnce first, which remember nothing: then idf from the table itself, then from the remembered entry.
     expect([table.idfOnce(term), map.idfOnce(term)]).toEqual([map.idf(term), map.idf(term)]);
+    expect([table.hasOnce(term), map.hasOnce(term)]).toEqual([map.has(term), map.has(term)]);
     expect([table.idf(term), table.has(term), table.tag(term)]).toEqual([map.idf(term), map.has(term), map.tag(term)]);
     expect(table.idfOnce(term)).toBe(map.idf(term));
     // Asked again (from the remembered entry): the same.

@@ -91,6 +91,10 @@ describe('loadIdf', () => {
     for (const term of ['发展', '劳动防护']) expect(policyOnly.getOnce!(term)).toBe(policyOnly.get(term));
   });
 
+  it('gives through hasOnce what has gives', () => {
+    for (const term of ['发展', '高质量发展', '劳动防护', '绝无此词汇乙丙']) expect(idf.hasOnce!(term)).toBe(idf.has(term));
+  });
+
   it('refuses a file it cannot read', () => {
     expect(() => loadIdf('/nonexistent/my.idf')).toThrow(UsageError);
   });

@@ -33,7 +33,7 @@ describe('mergeStatsInto', () => {
     const copied = mergeStats(a, b);
     const inPlace = mergeStatsInto(statsOf(files.slice(0, at), method), b);
     expect(plain(inPlace)).toEqual(plain(copied));
-    expect([...inPlace.terms.slots.keys()]).toEqual([...copied.terms.slots.keys()]);
+    expect(inPlace.terms.keys).toEqual(copied.terms.keys);
   });
 
   it('goes on with the last document of what it merged: its words count once more in docs', () => {

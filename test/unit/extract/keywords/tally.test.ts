@@ -1,6 +1,6 @@
 // Tallies: each key's occurrences and documents in one slot (the keyword statistics' tables).
 import { describe, expect, it } from 'vitest';
-import { addTally, copyTally, countInDocument, countsOf, docsOf, newTally, pruneTally, type Tally } from '../../../../src/extract/keywords/tally.js';
+import { addTally, copyTally, countInDocument, countsOf, docsOf, hasKey, newTally, pruneTally, tallySize, type Tally } from '../../../../src/extract/keywords/tally.js';
 
 /** A tally of [key, document] occurrences, counted in order. */
 function tallyOf(occurrences: [string, number][]): Tally {
@@ -19,6 +19,21 @@ describe('countInDocument', () => {
     ['grows', [['甲', 1], ['乙', 1], ['丙', 2], ['甲', 3]], [['甲', 2, 2], ['乙', 1, 1], ['丙', 1, 1]]],
   ])('%s', (_, occurrences, expected) => {
     expect(figures(tallyOf(occurrences))).toEqual(expected);
+  });
+});
+
+describe('the index of keys', () => {
+  it('finds every key of a tally grown far past its first size, and none it does not hold', () => {
+    // 5,000 keys from one table of 16 pairs: the index doubles nine times; keys of one and of several units.
+    const keys = Array.from({ length: 5000 }, (_, i) => (i % 2 ? String.fromCharCode(0x4e00 + i) : `光伏 ${i}`));
+    const tally = newTally();
+    keys.forEach((key, i) => {
+      for (let n = 0; n <= i % 3; n++) countInDocument(tally, key, 1);
+    });
+    expect(tallySize(tally)).toBe(5000);
+    expect(keys.every((key, i) => countsOf(tally).get(key) === (i % 3) + 1)).toBe(true);
+    expect(tally.keys).toEqual(keys);
+    expect([hasKey(tally, '光伏 4999'), hasKey(tally, '光伏 5000'), hasKey(tally, ''), countsOf(tally).get('储能')]).toEqual([false, false, false, undefined]);
   });
 });
 

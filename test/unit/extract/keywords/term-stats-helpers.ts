@@ -12,7 +12,7 @@ export function statsOfFiles(wordsOf: ReadonlyMap<string, string[]>, files: stri
 /** The counts, with maps sorted by key: two stats are equal when these are. */
 export function plainStats(stats: TermStats) {
   const sorted = (m?: Iterable<[string, number]>) => (m ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)) : undefined);
-  const docs = (tally: Tally) => [...tally.slots].map(([key, slot]): [string, number] => [key, figureAt(tally, slot, DOCS)]);
+  const docs = (tally: Tally) => tally.keys.map((key, slot): [string, number] => [key, figureAt(tally, slot, DOCS)]);
   return {
     tokens: stats.tokens,
     articles: stats.articles,
