@@ -24,5 +24,5 @@ if (help !== undefined) {
   // them to the baseline code: a fifth less CPU on that corpus, a tenth less wall time, and no change on 100 MB.
   setFlagsFromString('--interrupt-budget=300000');
   const { run } = await import('../dist/cli/main.js');
-  process.exitCode = await run(argv, undefined, process.argv[1]);
+  process.exitCode = await run(argv);
 }

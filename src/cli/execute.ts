@@ -21,8 +21,6 @@ import { runTotal } from '../pipeline/merge-runs.js';
 export interface CliContext {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
-  /** This process's command line, when the run may start it again in a new process (relaunch.ts). */
-  relaunchable?: { script: string; argv: readonly string[] };
   /** Set to 1 when an input failed. */
   exitCode: number;
   /** Called for every input that could not be read. */
@@ -82,18 +80,14 @@ export async function execute<Params extends CommandParams, Partial>(
   await checkEncoding(common.encoding);
   common.dict = await checkDictionaries(common.dict);
   if (common.output !== undefined && !command.text) (await import('../output/format-names.js')).checkOutputPath(common.output);
+  if (common.jobs !== undefined) common.jobs = capJobs(ctx, common.jobs);
   // A place that names nothing is the user's typo, not "no article is about it": say so before any file is read.
   if (common.place !== undefined) (await import('../extract/places/gazetteer.js')).resolvePlaceOption(common.place);
+  (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
   if (common.filesFrom !== undefined) inputs = await (await import('./files-from.js')).withListedInputs(inputs, common.filesFrom);
   if (fromCounts.length > 0 && inputs.length > 0) throw new UsageError('--from-counts: the counts are the input; give no files besides them');
-  const listed = fromCounts.length > 0 ? undefined : await listFiles(ctx, inputs, common);
-  // Nothing has been said or read yet: a run whose workers fill every core may still start again (relaunch.ts).
-  if (listed && (await relaunchedRun(ctx, listed, common))) return;
-  if (common.jobs !== undefined) common.jobs = capJobs(ctx, common.jobs);
-  (await import('../nlp/segmenter.js')).announceEngine(ctx.stderr, common.debug);
-  if (common.debug && (await import('./relaunch.js')).isRelaunched()) ctx.stderr.write('policy-cli: relaunched with --single-threaded-gc: the workers fill every core\n');
   // With --from-counts the counts files are the inputs (and -o must not overwrite one of them).
-  const files = listed ? await filesToRead(ctx, listed, common) : fromCounts.map((path) => ({ path, doc: path }));
+  const files = fromCounts.length > 0 ? fromCounts.map((path) => ({ path, doc: path })) : await resolveFiles(ctx, inputs, common);
   // -o is checked against the inputs and opened (a temporary file) before any work; it takes its place when the run ends.
   const given = fromCounts.length > 0 ? fromCounts : inputs;
   const output = common.output ? await (await import('./output-file.js')).openOutputFile(common.output, given, files, common.ext) : undefined;
@@ -477,43 +471,14 @@ function utf8Copy(path: string, text: string): string {
   return copy;
 }
 
-type Listed = Awaited<ReturnType<typeof import('../corpus/inputs.js').listInputs>>;
-
-/** The files the inputs name, and the inputs that name none; nothing is said yet. */
-async function listFiles(ctx: CliContext, inputs: string[], common: CommonOptions): Promise<Listed> {
+async function resolveFiles(ctx: CliContext, inputs: string[], common: CommonOptions): Promise<InputFile[]> {
   // An empty --files-from list (`find` matched nothing) reads nothing, not standard input.
   if (inputs.length === 0 && common.filesFrom === undefined) {
     if (ctx.stdout && process.stdin.isTTY) throw new UsageError('no inputs: give files or directories, or pipe text in');
     inputs = ['-'];
   }
   const { listInputs } = await import('../corpus/inputs.js');
-  return listInputs(inputs, { extensions: common.ext });
-}
-
-/**
- * Start this run again in a process whose garbage collector keeps to the workers' own threads, when its workers will
- * fill every core (relaunch.ts), and wait for it: true when it has run. Only from bin/policy-cli.js, and only a run
- * that has said nothing and read no standard input, so the new process says and reads all of it once: every input
- * found, no list read from standard input.
- */
-async function relaunchedRun(ctx: CliContext, listed: Listed, common: CommonOptions): Promise<boolean> {
-  if (!ctx.relaunchable || common.filesFrom === '-' || listed.errors.length > 0) return false;
-  const { files } = listed;
-  if (files.some((file) => file.path === '-')) return false;
-  const { isJsonLines } = await import('../pipeline/run-files.js');
-  // One file other than JSON Lines is one task: no second worker would start.
-  if (files.length < 2 && !files.some((file) => isJsonLines(file, forcedFormat(common)))) return false;
-  const cores = Math.max(1, availableParallelism());
-  const { defaultJobs, inputBytes } = await import('../pipeline/default-jobs.js');
-  const jobs = Math.min(common.jobs ?? defaultJobs(await inputBytes(files), cores), cores);
-  const { relaunch, wantsRelaunch } = await import('./relaunch.js');
-  if (!wantsRelaunch(jobs, cores)) return false;
-  ctx.exitCode = await relaunch(ctx.relaunchable.script, ctx.relaunchable.argv);
-  return true;
-}
-
-/** The listed files to read, once the inputs that name none are reported (--strict stops there), and --shard applied. */
-async function filesToRead(ctx: CliContext, { files, errors }: Listed, common: CommonOptions): Promise<InputFile[]> {
+  const { files, errors } = await listInputs(inputs, { extensions: common.ext });
   for (const error of errors) {
     ctx.reportInputError(error.file, error.reason);
     if (common.strict) throw new StrictStop();

@@ -14,18 +14,9 @@ export interface CliStreams {
   stderr: NodeJS.WriteStream;
 }
 
-/**
- * Run `argv`. `script`, given by bin/policy-cli.js only, is the file this process runs: a run may then start it again in
- * a new process (relaunch.ts); runs inside another program (tests) never do.
- */
-export async function run(
-  argv: string[],
-  streams: CliStreams = { stdout: process.stdout, stderr: process.stderr },
-  script?: string,
-): Promise<number> {
+export async function run(argv: string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const ctx: CliContext = {
     ...streams,
-    relaunchable: script === undefined ? undefined : { script, argv },
     exitCode: 0,
     reportInputError(file, reason) {
       streams.stderr.write(`policy-cli: ${file}: ${reason}\n`);

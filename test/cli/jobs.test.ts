@@ -1,11 +1,9 @@
 // Output is the same for every --jobs, also where files go to workers in batches that merge there (keywords, compare).
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, runCli } from './run-cli.js';
-import { wantsRelaunch } from '../../src/cli/relaunch.js';
+import { runCli } from './run-cli.js';
 
 let dir: string;
 
@@ -84,62 +82,4 @@ describe('rows a worker formats (csv, tsv, jsonl) are the bytes one thread print
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split('\n').length).toBeGreaterThan(5);
   });
-});
-
-describe('a run whose workers fill every core, started again with the collector on their threads (relaunch.ts)', () => {
-  const relaunches = wantsRelaunch(2, availableParallelism(), {}, []);
-  const RELAUNCHED = 'policy-cli: relaunched with --single-threaded-gc: the workers fill every core\n';
-
-  it('prints the same bytes, says so with --debug, and passes on the exit code of a bad input', () => {
-    const bad = join(dir, 'zz-bad.txt');
-    writeFileSync(bad, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]));
-    try {
-      const args = ['entities', dir, '-f', 'csv', '-j', '2', '--debug'];
-      const again = runCli(args);
-      const kept = runCli(args, { env: { POLICY_CLI_RELAUNCH: 'off' } });
-      expect(again.status).toBe(1);
-      expect(kept.status).toBe(1);
-      expect(again.stdout).toBe(kept.stdout);
-      expect(again.stderr.split(RELAUNCHED).length - 1).toBe(relaunches ? 1 : 0);
-      expect(kept.stderr).not.toContain(RELAUNCHED);
-      // Said once, by the process that read it.
-      expect(again.stderr.split(`${bad}: binary file`).length - 1).toBe(1);
-    } finally {
-      rmSync(bad);
-    }
-  });
-
-  it('a missing input is told once, and the run stays in its process', () => {
-    const run = runCli(['numbers', dir, join(dir, 'no-such.txt'), '-f', 'csv', '-j', '2', '--debug']);
-    expect(run.status).toBe(1);
-    expect(run.stderr.split('no-such.txt').length - 1).toBe(1);
-    expect(run.stderr).not.toContain(RELAUNCHED);
-  });
-
-  it('SIGTERM to the first process ends the new one too: no output, no temporary file', async () => {
-    const many = mkdtempSync(join(tmpdir(), 'policy-cli-relaunch-'));
-    try {
-      mkdirSync(join(many, 'in'));
-      for (let copy = 0; copy < 120; copy++) {
-        for (const name of readdirSync(join(REPO, 'seeds'))) copyFileSync(join(REPO, 'seeds', name), join(many, 'in', `${copy}-${name}`));
-      }
-      const child = spawn(process.execPath, [join(REPO, 'bin/policy-cli.js'), 'entities', 'in', '-j', '2', '--no-progress', '-o', 'out.csv'], {
-        cwd: many,
-        stdio: 'ignore',
-      });
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
-      const writing = () => readdirSync(many).some((name) => name.startsWith('.out.csv.'));
-      const start = Date.now();
-      while (!writing() && child.exitCode === null && Date.now() - start < 20_000) await new Promise((r) => setTimeout(r, 50));
-      child.kill('SIGTERM');
-      const { code, signal } = await ended;
-      expect(code === null ? signal : code).toBe('SIGTERM');
-      // Had the new process lived on, it would have finished and written out.csv by now.
-      await new Promise((r) => setTimeout(r, 1500));
-      expect(existsSync(join(many, 'out.csv'))).toBe(false);
-      expect(readdirSync(many).filter((name) => name.includes('out.csv'))).toEqual([]);
-    } finally {
-      rmSync(many, { recursive: true, force: true });
-    }
-  }, 30_000);
 });
