@@ -574,10 +574,10 @@ function terminalWidth(stdout: NodeJS.WriteStream): number | undefined {
   return stdout.isTTY ? stdout.columns : undefined;
 }
 
-/** More workers than cores only wait for one another: cap -j at the cores, and say so. */
+/** More threads than cores only wait for one another: cap -j at the cores, and say so. */
 function capJobs(ctx: CliContext, jobs: number): number {
   const cores = Math.max(1, availableParallelism());
   if (jobs <= cores) return jobs;
-  ctx.stderr.write(`policy-cli: -j ${jobs}: this machine has ${cores} cores; running ${cores} workers\n`);
+  ctx.stderr.write(`policy-cli: -j ${jobs}: this machine has ${cores} cores; running ${cores} threads\n`);
   return cores;
 }

@@ -22,7 +22,7 @@ export interface CommonOptions {
   color: boolean;
   dict: string[];
   place?: string;
-  /** Worker threads; undefined: chosen by the inputs' size (src/pipeline/default-jobs.ts). */
+  /** Threads that work: this one and jobs−1 workers; undefined: chosen by the inputs' size (src/pipeline/default-jobs.ts). */
   jobs?: number;
   strict: boolean;
   progress: boolean;
@@ -75,7 +75,7 @@ export function addCommonOptions(command: Command, output: 'rows' | 'own-format'
   return command
     .option('--dict <file>', 'a user dictionary for the segmenter (jieba format: word [freq] [tag]); repeatable', collect, [])
     .option('--place <name|code>', 'only articles about this place: a name (潍坊, 潍坊市) or GB/T 2260 code; a prefecture includes its counties')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (more than the cores are capped, with a notice), sharing one segmenter (with nodejieba\'s binding each loads its own); output is the same for any N (default: 1 below 20 MB of input, else the number of cores)').argParser(parsePositiveInt))
+    .addOption(new Option('-j, --jobs <n>', 'threads that work: the main one and N-1 workers (more than the cores are capped, with a notice), sharing one segmenter (with nodejieba\'s binding each loads its own); output is the same for any N (default: 1 below 20 MB of input, else the number of cores)').argParser(parsePositiveInt))
     .option('--strict', 'stop at the first input that cannot be read', false)
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
     .option('--debug', 'print stack traces of internal errors', false);

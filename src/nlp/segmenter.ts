@@ -43,10 +43,15 @@ let taggedByNodejieba = 0;
  */
 export const LEXICON_AFTER_CHARS = 400_000;
 
-/** Add user dictionaries (jieba format: `word [freq] [tag]` per line). Must be called before the first cut. */
+/**
+ * Add user dictionaries (jieba format: `word [freq] [tag]` per line). Must be called before the first cut; a dictionary
+ * already added is not added again (the main thread both preloads the segmenter for its workers and segments).
+ */
 export function addUserDictionaries(paths: string[]): void {
+  const fresh = paths.filter((path) => !extraDicts.includes(path));
+  if (fresh.length === 0) return;
   if (loaded) throw new Error('user dictionaries must be added before the segmenter loads');
-  extraDicts = [...extraDicts, ...paths];
+  extraDicts = [...extraDicts, ...fresh];
 }
 
 function userDictionaries(): string[] {

@@ -1,10 +1,10 @@
 // Runs a task over every file, in this thread or spread over worker threads, and hands results back in input order
 // so that output is the same whatever the number of jobs.
 import { freemem } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import type { InputFile } from '../corpus/inputs.js';
 import { loadCommand } from '../commands/command.js';
 import type { FileResult, InputFormat, TaskOptions } from './task.js';
+import type { BatchJob, BatchReply } from './batch-job.js';
 import { engineName, preloadSharedSegmenter } from '../nlp/segmenter.js';
 import { inShard } from '../corpus/shard.js';
 
@@ -138,19 +138,21 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
   await runInWorkers(batches, options, workers, onResult);
 }
 
-interface WorkerReply {
-  index: number;
-  results?: FileResult[];
-  /** Results of a big file's pieces, sent as they are made: the batch is not done yet. */
-  more?: boolean;
-  failure?: { message: string; stack?: string };
-}
-
 /**
- * Batches a worker holds at once: the one it works on and the next, so that it never waits for the main thread (busy
- * merging or writing the last result) to hand it work. One file at a time left each worker idle ~5% of the run.
+ * Batches a worker thread holds at once: the one it works on and those after, so that it never waits for the main
+ * thread to hand it work. The main thread works on batches of its own (local-worker.ts) and answers only between two
+ * of them, up to a big file's time later: two let a worker idle while it did.
  */
-const QUEUED_PER_WORKER = 2;
+const QUEUED_PER_THREAD = 4;
+/** This thread holds one batch at a time: the next goes to whoever is free first. */
+const QUEUED_HERE = 1;
+
+/** A member of the pool: a worker thread, or this thread itself (LocalWorker). */
+interface Member {
+  postMessage(job: BatchJob): void;
+  on(event: 'message', listener: (reply: BatchReply) => void): unknown;
+  terminate(): Promise<number>;
+}
 
 async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
   // Imported here: a run in one thread (most small runs) never loads worker_threads.
@@ -163,14 +165,16 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
   /** How many batches there are, once the last has been made. */
   let total: number | undefined;
   let delivering = Promise.resolve();
-  const pool: Worker[] = [];
+  const pool: Member[] = [];
   // A worker must never be terminated inside the segmenter (loading or cutting): nodejieba's addon then throws a C++
   // exception that aborts the whole process. So a pool stops by handing out no more work and waiting for its busy
   // workers, whichever binding segments.
   /** Batches each worker holds and has not answered yet. */
-  const held = new Map<Worker, number>();
+  const held = new Map<Member, number>();
+  /** How many batches each member may hold. */
+  const room = new Map<Member, number>();
   /** Called when a worker has answered all it held. */
-  const whenIdle = new Map<Worker, () => void>();
+  const whenIdle = new Map<Member, () => void>();
   let stopped = false;
   const stop = async () => {
     stopped = true;
@@ -194,10 +198,10 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
       if (total !== undefined && nextToDeliver === total) resolve();
     };
     /** The least busy worker that may take one more batch, if the look-ahead allows one. */
-    const taker = (): Worker | undefined => {
+    const taker = (): Member | undefined => {
       if (nextToHand >= nextToDeliver + count * AHEAD_PER_WORKER) return undefined;
-      let best: Worker | undefined;
-      for (const w of pool) if ((held.get(w) ?? 0) < QUEUED_PER_WORKER && (!best || held.get(w)! < held.get(best)!)) best = w;
+      let best: Member | undefined;
+      for (const w of pool) if (held.get(w)! < room.get(w)! && (!best || held.get(w)! < held.get(best)!)) best = w;
       return best;
     };
     /**
@@ -228,7 +232,7 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
       }
       finished();
     };
-    const answered = (worker: Worker) => {
+    const answered = (worker: Member) => {
       const left = (held.get(worker) ?? 1) - 1;
       held.set(worker, left);
       if (left === 0) whenIdle.get(worker)?.();
@@ -250,12 +254,12 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
         finished();
       }).catch(fail);
     };
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
-      pool.push(worker);
-      held.set(worker, 0);
-      worker.on('message', (reply: WorkerReply) => {
-        if (!reply.more) answered(worker);
+    const join = (member: Member, batches: number) => {
+      pool.push(member);
+      held.set(member, 0);
+      room.set(member, batches);
+      member.on('message', (reply: BatchReply) => {
+        if (!reply.more) answered(member);
         if (stopped) return;
         if (reply.failure) {
           const error = new Error(reply.failure.message);
@@ -271,12 +275,24 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
         }
         deliver();
       });
+    };
+    for (let i = 1; i < count; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+      join(worker, QUEUED_PER_THREAD);
       worker.on('error', (error) => {
         held.set(worker, 0);
         whenIdle.get(worker)?.();
         fail(error);
       });
     }
+    // This thread joins once it has imported the extractors, the threads meanwhile starting up with their first batches.
+    Promise.all([import('./local-worker.js'), loadCommand(options.command)])
+      .then(([{ LocalWorker }, command]) => {
+        if (stopped || failed) return;
+        join(new LocalWorker(options, command), QUEUED_HERE);
+        void pump();
+      })
+      .catch(fail);
     void pump();
     // The workers now start up and read their first files; the shared segmenter loads meanwhile (~0.35 s).
     try {

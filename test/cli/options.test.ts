@@ -209,7 +209,7 @@ describe('what a script can rely on', () => {
     const cores = availableParallelism();
     const capped = runCli(['keywords', 'seeds/', '--top', '5', '-f', 'csv', '-j', String(cores + 3)]);
     expect(capped.status).toBe(0);
-    expect(capped.stderr).toBe(`policy-cli: -j ${cores + 3}: this machine has ${cores} cores; running ${cores} workers\n`);
+    expect(capped.stderr).toBe(`policy-cli: -j ${cores + 3}: this machine has ${cores} cores; running ${cores} threads\n`);
     expect(capped.stdout).toBe(runCli(['keywords', 'seeds/', '--top', '5', '-f', 'csv', '-j', '1']).stdout);
   });
 });
