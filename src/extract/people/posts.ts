@@ -28,6 +28,8 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
 // (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
 const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
+// A regiment of the army (`海军某舰载战斗机团`, `某团`, `武警某部`), not a troupe or a delegation.
+const MILITARY_BODY = /军|部队|武警|战区|某/;
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
 // Roles that are posts where the body is a village or a government organ.
 const VILLAGE_CADRES = new Set(['村干部']);
@@ -137,6 +139,9 @@ function classifyChainOf(title: string): ChainClass {
       village = true;
     } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
       publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
+    } else if ((/^副?团长$/.test(post) && !MILITARY_BODY.test(body)) || (/^副?营长$/.test(post) && /[夏冬]令营$/.test(body))) {
+      // `乐团团长`, `艺术团团长`, `夏令营营长`: the words of the army's units, of troupes, delegations and camps.
+      person ??= { kind: 'person', ...(body ? { org: body } : {}) };
     } else if (lexicon.posts.has(post)) {
       publicPost = true;
       if (FOREIGN_ONLY_POSTS.has(post)) foreignPost = true;

@@ -97,7 +97,8 @@ describe('findPeople: officials named after their titles', () => {
     ],
     ['解放乡党委书记赵明亮介绍，村里集体经济不断壮大。', undefined, [['赵明亮', '解放乡党委书记', '解放乡党委', '介绍']]],
     // a township's or village's name the segmenter cuts up, between the county (or the clause's start) and 镇, 乡, 村
-    ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '治河渡镇党委书记', '治河渡镇党委', undefined]]],
+    // (the county and province before the township's name are the title's too, as printed)
+    ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '湖南省华容县治河渡镇党委书记', '湖南省华容县治河渡镇党委', undefined]]],
     ['在火塘边，花孖村党总支书记韦正华说，今年收成好。', undefined, [['韦正华', '花孖村党总支书记', '花孖村', undefined]]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
@@ -673,5 +674,50 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
 
   it('China\'s envoy is no foreign official', () => {
     expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
+  });
+});
+
+describe('findPeople: the whole organisation of a post, however the tagger cuts it (held-out news)', () => {
+  it.each([
+    // a set phrase or adjective naming the field of a body, after the place or organ it belongs to
+    ['“不是简单地要求下游给上游掏钱。”贵州省生态环境厅水生态环境处处长李斌介绍。', '李斌', '贵州省生态环境厅水生态环境处处长'],
+    ['太原市健康教育中心主任李飞介绍，已有上百万受众。', '李飞', '太原市健康教育中心主任'],
+    ['山西省卫健委健康宣传促进处二级调研员李向凯说。', '李向凯', '山西省卫健委健康宣传促进处二级调研员'],
+    // a branch bureau (分局) after a verb the tagger reads in its name; 与 joining two fields of a division
+    ['毕节市生态环境局七星关分局副局长刘拥政说，项目融资变得更容易。', '刘拥政', '毕节市生态环境局七星关分局副局长'],
+    ['贵州省生态环境厅科技与财务处副处长柳洲表示，资金总量不大。', '柳洲', '贵州省生态环境厅科技与财务处副处长'],
+    // a street's name before 街道, and the district before it
+    ['太原市迎泽区老军营街道办副主任王彩就为这些事忙活起来了。', '王彩', '太原市迎泽区老军营街道办副主任'],
+    // a village's name after the post before it in the chain
+    ['询问全国人大代表、新月村党支部书记兰念瑛：“路通了吗？”', '兰念瑛', '全国人大代表、新月村党支部书记'],
+    // an organ with a second name in brackets, and the post of that name
+    ['中共中央政治局委员、中央党校（国家行政学院）校长（院长）陈希出席毕业典礼。', '陈希', '中共中央政治局委员、中央党校（国家行政学院）校长（院长）'],
+    ['国务院台办（中台办）主任刘结一表示，两岸同胞是一家人。', '刘结一', '国务院台办（中台办）主任'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    '今年村里新修了路，村党支部书记张某说。', // a time word before 村 is no village
+  ])('%s: the title keeps no time word', (text) => {
+    expect(people(text).find((s) => s.name === '张某')?.title).toBe('村党支部书记');
+  });
+});
+
+describe('findPeople: the army\'s commanders are officials, a troupe\'s head is not', () => {
+  it.each([
+    ['习主席到“英雄侦察连”视察时，侦察情报营营长郭国华跟在一旁介绍情况。', '郭国华', 'official', '情报营营长'],
+    ['时任海军某舰载战斗机团团长徐英驾驶歼—15战机，第一个完成夜间着舰。', '徐英', 'official', '时任海军某舰载战斗机团团长'],
+    ['“结合身边事自导自演，大家看着亲切。”马庄村农民乐团团长孟辉说。', '孟辉', 'person', '马庄村农民乐团团长'],
+  ])('%s → %s, %s', (text, name, kind, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
+  });
+});
+
+describe('findPeople: a post printed before a transliterated name is no part of it', () => {
+  it('欧洲议会外事委员主席玛丽特·斯哈克', () => {
+    expect(people('“这个表决结果传递出一个清晰的信息。”欧洲议会外事委员主席玛丽特·斯哈克说。').map((s) => [s.name, s.title])).toEqual([
+      ['玛丽特·斯哈克', '欧洲议会外事委员主席'],
+    ]);
   });
 });
