@@ -456,6 +456,7 @@ function headedNames(article: Article): Candidate[] {
     start = widenName(article, start, kind, reading);
     start = trimOpeningWord(text, start, at);
     start = spokenAtStart(text, start, at, end);
+    start = heldAtStart(text, start, at);
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
@@ -511,6 +512,23 @@ function headedNames(article: Article): Candidate[] {
 // (`在学习…会议上的重要讲话精神电视电话会议上`: another meeting inside; `在不久前的记者会上`: a time before the name.)
 const NOT_IN_SPOKEN_NAME = /[，。；！？,;!?、：:\s]|召开|举行|举办|期间|\d{1,2}[月日]|[会议]上|讲话|精神|不久|此前|当[日天]|[前后]的|暨/u;
 
+// `党中央召开统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议`: the verb that holds a meeting bounds the name printed
+// right after it, where the reading stopped at the 和 (与, 及) of its topic (not a count or a pronoun opening a
+// description: `召开一次重要会议`, `召开这次会议`; nor another meeting joined by it: `召开动员会和全省…会议`).
+const HOLDING_VERB = /(?:召开|举行|举办)了?/gu;
+const NOT_IN_HELD_NAME = /[一这此该本那每各有的]|^[^\u3400-\u9fff“《]/u;
+
+/** Where a meeting's name starts when the verb holding it stands right before its words (see HOLDING_VERB), else `start`. */
+function heldAtStart(text: string, start: number, at: number): number {
+  const from = Math.max(0, at - 40);
+  let open = -1;
+  for (const m of text.slice(from, start).matchAll(HOLDING_VERB)) open = from + m.index + m[0].length;
+  if (open < 0 || open >= start || start >= at) return start;
+  const added = text.slice(open, start);
+  if (!/[和与及]/u.test(added) || NOT_IN_SPOKEN_NAME.test(added) || NOT_IN_HELD_NAME.test(added) || /会议|大会|[会坛][和与及]|[在于]/u.test(added)) return start;
+  return open;
+}
+
 /** Where a meeting's name starts when a speech at it bounds it by 在 … 上 (see SPOKEN_AT), else `start`. */
 function spokenAtStart(text: string, start: number, at: number, end: number): number {
   if (!SPOKEN_AT.test(text.slice(end, end + 8))) return start;
@@ -553,7 +571,9 @@ const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|�
 
 /** The anniversary a meeting marks, right before its head: `实施十五周年`, `建交70周年`, `诞辰130周年`. */
 const ANNIVERSARY_BEFORE = /(?:实施|颁布|施行|成立|建交|诞辰|创刊|建校|发表|签署|通过)(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年$/u;
-const WHOLE_OPENING = /全[国省市县区](?:[^\s，。、；：:“”《》（）()的和与及暨]{2,14})$/u;
+// (Up to 26 characters: `全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会`.)
+// The nearest such opening: a 全 further back may open a clause (`全省上下…`).
+const WHOLE_OPENING = /^[^]*(全[国省市县区](?:[^\s，。、；：:“”《》（）()的和与及暨]{2,26}))$/u;
 // Not a name's topic but words about it: an organ holding or followed (`全市上下认真学习市委…`), a verb of holding.
 const NOT_INSIDE_WHOLE = /委|政府|中央|国务院|上下|各地|学习|贯彻|落实|认真|深入|召开|举行|举办|参加|出席|主持|传达|通过|会议/u;
 const BODY_VERBS = /(?:联合|协调|合作|协作|指导|促进|监督|管理|联络)+$/u;
@@ -660,8 +680,8 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     // `全省深化机关作风整顿优化营商环境工作会议`: a meeting of a whole jurisdiction opens with it; the verbs of its topic,
     // where the reading stops, lie inside the name.
     const whole = kind === 'meeting' ? WHOLE_OPENING.exec(before) : null;
-    if (whole && !NOT_INSIDE_WHOLE.test(whole[0])) {
-      start -= whole[0].length;
+    if (whole && !NOT_INSIDE_WHOLE.test(whole[1]!)) {
+      start -= whole[1]!.length;
       continue;
     }
     // `《反分裂国家法》实施十五周年座谈会`: the anniversary a meeting marks, and what it is of, are its name.

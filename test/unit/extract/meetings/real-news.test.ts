@@ -240,3 +240,16 @@ describe('findMeetings on real news: summits of bodies and pairs, a joint group 
     expect(roles(text)).toEqual([['全省优化营商环境工作会议', 'own']]);
   });
 });
+
+describe('findMeetings on real news: long names whose topic the reading stopped inside', () => {
+  it.each([
+    // the verb holding the meeting bounds a name whose topic joins two tasks with 和
+    ['标题\n2月23日，党中央召开统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议，这是一次十分重要的会议。', ['统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议']],
+    // a national meeting opening with 全国, over twenty characters long
+    ['标题\n新华社北京2月5日电  全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会5日在京召开。', ['全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会']],
+    // (a count or a pronoun after the verb describes a meeting: no name)
+    ['标题\n会议强调，要召开一次学习和贯彻会议。', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
