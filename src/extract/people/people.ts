@@ -58,13 +58,14 @@ const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 // One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
-const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|委员会|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队)$/;
+// (The army's units too: `合成/v 旅`.)
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司旅团营连]|委员会|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队)$/;
 // …and a set phrase or adjective before a word that ends in one (`冬季运动/l 管理中心`).
 const ORG_SUFFIX_END = /(?:委员会|中心|办公室)$/;
 // An organ's name ends so (`中央党校`, `国家行政学院`, `国家网信办`, `中台办`).
 const ORGAN_END = /(?:[校院办部委局署厅会室]|中心)$/u;
 // An organ word somewhere in a title's organisation (`健康教育中心`, `生态环境厅`).
-const ORGAN_IN_NAME = /[厅局委处办室站所院司部科]|中心/u;
+const ORGAN_IN_NAME = /[厅局委处办室站所院司部科组]|中心/u;
 // The democratic parties, by the short names their committees print (`民进上海市委专职副主委`).
 const DEMOCRATIC_PARTY = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
@@ -97,11 +98,12 @@ const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改�
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
 // (委员 after a name is the seat whatever follows, but 委员会 and 委员长; 代表 is also the verb `represent`.)
 const MEMBER_VERBS = '认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言|笑称|来自';
-const MEMBER_AFTER_NAME = new RegExp(`^(?:委员(?![会长])|代表(?=[，,。：:；]|${MEMBER_VERBS}))`);
+// (`卓长立代表——`: a profile's kicker names the member before a dash.)
+const MEMBER_AFTER_NAME = new RegExp(`^(?:委员(?![会长])|代表(?=[，,。：:；—]|${MEMBER_VERBS}))`);
 // A verb of speech at the start of a text (see cutNameBeforeSpeech).
 const SPEECH_START = /^(?:认为|表示|指出|说|介绍|透露|坦言|告诉|强调|回答|称)/;
 // The seat after a name, then what the member does or punctuation (see findMembersByName).
-const MEMBER_SEAT = new RegExp(`(委员|代表)(?=[，,：:]|${MEMBER_VERBS})`, 'g');
+const MEMBER_SEAT = new RegExp(`(委员|代表)(?=[，,：:]|——|${MEMBER_VERBS})`, 'g');
 // Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
 const CONJUNCTION = /^[和与同及跟]$/;
 // The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
@@ -164,6 +166,10 @@ class PeopleFinder {
       let printed = 0;
       let seen = false; // the segmenter's reading of the next character, where the sentence was tagged
       let fits = true;
+      let misread = false;
+      // A seat right after the longer name (`卓长立代表——`, then `卓长/x 立正/d 在`) vouches for it, however the segmenter
+      // reads the character elsewhere.
+      let vouched = false;
       for (let at = this.text.indexOf(name); at >= 0 && fits; at = this.text.indexOf(name, at + 1)) {
         printed++;
         const end = at + name.length;
@@ -172,16 +178,19 @@ class PeopleFinder {
         fits =
           /[\u3400-\u9fff]/u.test(next) && !startsStopWord(this.text, end) && !CUT_NAME_NEVER.test(next) && !this.startsTitle(end) &&
           !MEMBER_AFTER_NAME.test(this.text.slice(end, end + 4));
-        if (!fits || (this.tokenAt[end] ?? -1) < 0) continue;
+        if (!fits) continue;
+        vouched ||= MEMBER_AFTER_NAME.test(this.text.slice(end + 1, end + 5));
+        if ((this.tokenAt[end] ?? -1) < 0) continue;
         const token = this.tt.byStart.get(end);
-        fits =
+        const read =
           token !== undefined &&
           (token.word.length === 1
             ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
             : token.tag === 'x' && startsStopWord(this.text, end + 1));
-        seen ||= fits;
+        misread ||= !read;
+        seen ||= read;
       }
-      if (!fits || !seen || printed < 2 || after.size !== 1) continue;
+      if (!fits || printed < 2 || after.size !== 1 || !(vouched || (seen && !misread))) continue;
       const longer = name + [...after][0]!;
       if (surnameLength(longer, 0) === 0 || containsTitleWord(longer)) continue;
       for (const entity of mentions) {
@@ -630,9 +639,12 @@ class PeopleFinder {
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
-    // The title goes on (`联合国秘书长南南合作特使豪尔赫`): what follows the post is no name.
+    // The title goes on (`联合国秘书长南南合作特使豪尔赫`, `菲律宾总统通信业务办公室助理秘书长`): what follows the post is no
+    // name, nor what an organ word ends with nothing a name stops at before it.
     const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
     if (end - at < 2 || containsTitleWord(clause)) return undefined;
+    const organ = /^[\u3400-\u9fff]{1,6}?(?:办公室|委员会|[部局署厅司处])/u.exec(clause)?.[0];
+    if (organ && ![...organ].some((_, k) => k > 0 && startsStopWord(this.text, at + k))) return undefined;
     return { start: at, end };
   }
 
@@ -849,12 +861,13 @@ class PeopleFinder {
       const inTask =
         /^(?:v|vn|f|s|a|l|i)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(start, postStart));
       // `太原市健康/a 教育/vn 中心`, `贵州省生态环境/l 厅水/x 生态环境处`, `卫健委健康/a 宣传/vn 促进处`: an adjective or set
-      // phrase between a place or an organ and the organ words after it is the field the body is named after.
+      // phrase between a place or an organ and the organ words after it is the field the body is named after (after 驻
+      // too: `驻最高/a 法/j 纪检监察组`).
       const field =
         /^(?:a|l)/.test(token.tag ?? '') && word.length >= 2 && rightWord !== '' && /^[\u3400-\u9fff]+$/u.test(word) &&
-        ORGAN_IN_NAME.test(text.slice(pos, postStart)) && this.placeOrOrganEndsAt(start);
+        ORGAN_IN_NAME.test(text.slice(pos, postStart)) && (this.placeOrOrganEndsAt(start) || text[start - 1] === '驻');
       // `海军某舰载战斗机团`, `第71集团军某旅`: the army names its units after the service or corps with 某.
-      const armyUnit = word === '某' && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
+      const armyUnit = /^某[团旅师营连部]?$/u.test(word) && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
       if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit) {
         // (The county or city before the township's name goes on the title: `迎泽区老军营街道办`.)
         const townshipStart = this.townshipNameStart(pos, postStart);
@@ -886,10 +899,12 @@ class PeopleFinder {
     const { text } = this;
     const partial = /^[\u3400-\u9fff]{1,3}?(?=[乡镇村]|街道)/u.exec(text.slice(pos, postStart))?.[0];
     if (!partial) return undefined;
+    // (A village's name may follow its township: `云梦乡刘家/nrfg 埝/zg 村`.)
+    const bound = text[pos + partial.length] === '村' ? /[县市区旗州省乡镇]/u : /[县市区旗州省]/u;
     let back = pos;
-    while (back > 0 && pos - back < 3 && /[\u3400-\u9fff]/u.test(text[back - 1]!) && !/[县市区旗州省]/u.test(text[back - 1]!)) back--;
+    while (back > 0 && pos - back < 3 && /[\u3400-\u9fff]/u.test(text[back - 1]!) && !bound.test(text[back - 1]!)) back--;
     const before = text[back - 1] ?? '';
-    if (back === pos || (/[\u3400-\u9fff]/u.test(before) && !/[县市区旗州省]/u.test(before))) return undefined;
+    if (back === pos || (/[\u3400-\u9fff]/u.test(before) && !bound.test(before))) return undefined;
     const name = text.slice(back, pos) + partial;
     if (name.length < 2 || name.length > 4 || /[的了着在和与及是对为从把被由向等将也都就这那其该各全每本我让但后]/u.test(name)) return undefined;
     // What the segmenter reads as a preposition, conjunction, direction, time or pronoun, or as a verb of two characters

@@ -688,11 +688,17 @@ describe('findPeople: the whole organisation of a post, however the tagger cuts 
     ['贵州省生态环境厅科技与财务处副处长柳洲表示，资金总量不大。', '柳洲', '贵州省生态环境厅科技与财务处副处长'],
     // a street's name before 街道, and the district before it
     ['太原市迎泽区老军营街道办副主任王彩就为这些事忙活起来了。', '王彩', '太原市迎泽区老军营街道办副主任'],
+    // a village's name after its township, a character the tagger does not know inside it
+    ['“这个小册子，把我们解脱出来。”云梦乡刘家埝村党支部书记石武感慨。', '石武', '刘家埝村党支部书记'],
+    // a leader's name before what he does (宣布)
+    ['第七届世界军人运动会组委会主席、中共中央政治局委员、中央军委副主席许其亮宣布运动会闭幕。', '许其亮', '第七届世界军人运动会组委会主席、中共中央政治局委员、中央军委副主席'],
     // a village's name after the post before it in the chain
     ['询问全国人大代表、新月村党支部书记兰念瑛：“路通了吗？”', '兰念瑛', '全国人大代表、新月村党支部书记'],
     // an organ with a second name in brackets, and the post of that name
     ['中共中央政治局委员、中央党校（国家行政学院）校长（院长）陈希出席毕业典礼。', '陈希', '中共中央政治局委员、中央党校（国家行政学院）校长（院长）'],
     ['国务院台办（中台办）主任刘结一表示，两岸同胞是一家人。', '刘结一', '国务院台办（中台办）主任'],
+    // a discipline team posted (驻) to an organ named short
+    ['“三组数据释放出决心。”中央纪委国家监委驻最高法纪检监察组副组长高波表示，作风是党的形象。', '高波', '中央纪委国家监委驻最高法纪检监察组副组长'],
   ])('%s → %s, %s', (text, name, title) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
   });
@@ -709,6 +715,9 @@ describe('findPeople: the army\'s commanders are officials, a troupe\'s head is 
     ['习主席到“英雄侦察连”视察时，侦察情报营营长郭国华跟在一旁介绍情况。', '郭国华', 'official', '情报营营长'],
     ['时任海军某舰载战斗机团团长徐英驾驶歼—15战机，第一个完成夜间着舰。', '徐英', 'official', '时任海军某舰载战斗机团团长'],
     ['“结合身边事自导自演，大家看着亲切。”马庄村农民乐团团长孟辉说。', '孟辉', 'person', '马庄村农民乐团团长'],
+    // a unit named after its service with 某, and what it does (合成/v 旅, 飞行/v 大队)
+    ['全国人大代表、第72集团军某合成旅旅长张文仁说：“要提高部队备战打仗能力。”', '张文仁', 'official', '全国人大代表、第72集团军某合成旅旅长'],
+    ['“考验一个国家的力量。”全国人大代表、空军某团飞行大队大队长冯玮，曾驾驶运—20飞机执行任务。', '冯玮', 'official', '全国人大代表、空军某团飞行大队大队长'],
   ])('%s → %s, %s', (text, name, kind, title) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
   });
@@ -719,5 +728,22 @@ describe('findPeople: a post printed before a transliterated name is no part of 
     expect(people('“这个表决结果传递出一个清晰的信息。”欧洲议会外事委员主席玛丽特·斯哈克说。').map((s) => [s.name, s.title])).toEqual([
       ['玛丽特·斯哈克', '欧洲议会外事委员主席'],
     ]);
+  });
+});
+
+describe('findPeople: a profile\'s kicker vouches for a name the body reads a character short', () => {
+  it('卓长立代表—— … 卓长/x 立正/d 在', () => {
+    const text = '卓长立代表——\n愿把家政行业办成爱心工程\n全国人大代表，公司董事长、总经理卓长立正在大厅里忙乎着。';
+    expect([...new Set(findPeople(makeArticle(text, { title: '卓长立代表——', bodyStart: 8 })).map((s) => s.name))]).toEqual(['卓长立']);
+  });
+});
+
+describe('findPeople: a foreign post\'s title that goes on is no name', () => {
+  it.each([
+    ['菲律宾总统通信业务办公室助理秘书长瑞安·文森特·乌伊对此积极回应。', [['瑞安·文森特·乌伊', '菲律宾总统通信业务办公室助理秘书长']]],
+    // (where the name stops before a place and an organ, it is the post's holder)
+    ['俄罗斯总统普京在外交部发表讲话。', [['普京', '俄罗斯总统']]],
+  ])('%s', (text, expected) => {
+    expect(people(text).map((s) => [s.name, s.title])).toEqual(expected);
   });
 });
