@@ -69,8 +69,10 @@ const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区�
 // `中央纪委三次全会`: the central discipline commission's too.
 const LOCAL_PLENUM = new RegExp(`((?:中央|[省市县区州旗盟])纪委|[省市县区州旗盟]委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
 // `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
+// (A second meeting joined by 暨 is the same one: `纪念建党99周年暨“两优一先”表彰大会`; a short topic may stand
+// before the head: `…发掘60周年国际学术研讨会`, not the time of holding: `…周年之际召开座谈会`.)
 const ANNIVERSARY =
-  /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
+  /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(?:暨[^，。；、！？\s]{2,20}?|(?:(?!之际|召开|举行|举办|[的时上在和于])[\u4e00-\u9fff]){0,6}?)(大会|座谈会|招待会|音乐会|文艺晚会|研讨会|报告会)/gu;
 // `参加内蒙古代表团审议`: a delegation's deliberation at the 两会 is a meeting of its own, named by the place.
 const DELEGATION_DELIBERATION = /代表团(?:的)?审议/gu;
 const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;

@@ -253,3 +253,15 @@ describe('findMeetings on real news: long names whose topic the reading stopped 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('findMeetings on real news: anniversaries marked by a meeting', () => {
+  it.each([
+    // a second meeting joined by 暨, and a short topic before the head, are the anniversary meeting's name
+    ['标题\n全省召开纪念建党99周年暨“两优一先”表彰大会。', ['纪念建党99周年暨“两优一先”表彰大会']],
+    ['标题\n第二届世界古都论坛、纪念二里头遗址科学发掘60周年国际学术研讨会同日开幕。', ['第二届世界古都论坛', '纪念二里头遗址科学发掘60周年国际学术研讨会']],
+    // (the time of holding is no topic)
+    ['标题\n在纪念毛泽东同志诞辰130周年之际召开座谈会。', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
