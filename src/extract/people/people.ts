@@ -59,7 +59,7 @@ const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
 // (The army's units too: `合成/v 旅`.)
-const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司旅团营连]|委员会|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队)$/;
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司旅团营连]|委员会|工委|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队)$/;
 // …and a set phrase or adjective before a word that ends in one (`冬季运动/l 管理中心`).
 const ORG_SUFFIX_END = /(?:委员会|中心|办公室)$/;
 // An organ's name ends so (`中央党校`, `国家行政学院`, `国家网信办`, `中台办`).
@@ -262,7 +262,10 @@ class PeopleFinder {
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
       // (Speech right after it vouches for a name the segmenter cut into words of its own: `负责人孙/长久/说`.)
       const speaks = SPEECH_START.test(this.text.slice(first.end, first.end + 2));
-      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first) && !speaks) continue;
+      // (…and a word the tagger's dictionary calls a name, nr, ends its phrase: not `村干部晋升/nr 渠道/n`.)
+      const whole = this.tt.byStart.get(first.start);
+      const sure = whole !== undefined && whole.end === first.end && sureName(whole);
+      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && (!this.namesOnlyIn(first) || (!sure && !this.endsPhrase(first.end))) && !speaks) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
@@ -932,7 +935,10 @@ class PeopleFinder {
     const left = this.tokenAt[start - 1] ?? -1;
     const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
     // The first part may read as a verb (规划/v 和 自然资源 委员会).
-    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局|研究院|处|司)/.test(this.text.slice(end, postStart));
+    // (`中央和国家机关工委`: the Party's working committee of the organs of both.)
+    // (The post may hold the organ word: `工委书记`.)
+    const organ = this.text.slice(end, postStart) + (this.text.startsWith('工委', postStart) ? '工委' : '');
+    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {

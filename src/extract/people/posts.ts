@@ -49,7 +49,8 @@ let villageBodyPattern: RegExp | undefined;
 
 /** A village or community body at the end of a post's organisation (`周屋村党支部`, `韶光社区`). */
 function villageBody(): RegExp {
-  villageBodyPattern ??= new RegExp(`(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
+  // (`农业农村厅`, `省农业农村`: the ministry of farming and the countryside is no village.)
+  villageBodyPattern ??= new RegExp(`(?<!农业农)(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
   return villageBodyPattern;
 }
 

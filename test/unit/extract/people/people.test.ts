@@ -697,6 +697,8 @@ describe('findPeople: the whole organisation of a post, however the tagger cuts 
     // an organ with a second name in brackets, and the post of that name
     ['中共中央政治局委员、中央党校（国家行政学院）校长（院长）陈希出席毕业典礼。', '陈希', '中共中央政治局委员、中央党校（国家行政学院）校长（院长）'],
     ['国务院台办（中台办）主任刘结一表示，两岸同胞是一家人。', '刘结一', '国务院台办（中台办）主任'],
+    // 和 inside the name of the working committee of the central organs, whose post holds the organ word
+    ['中共中央政治局委员、中央和国家机关工委书记丁薛祥出席开班式并讲话。', '丁薛祥', '中共中央政治局委员、中央和国家机关工委书记'],
     // a discipline team posted (驻) to an organ named short
     ['“三组数据释放出决心。”中央纪委国家监委驻最高法纪检监察组副组长高波表示，作风是党的形象。', '高波', '中央纪委国家监委驻最高法纪检监察组副组长'],
   ])('%s → %s, %s', (text, name, title) => {
@@ -745,5 +747,22 @@ describe('findPeople: a foreign post\'s title that goes on is no name', () => {
     ['俄罗斯总统普京在外交部发表讲话。', [['普京', '俄罗斯总统']]],
   ])('%s', (text, expected) => {
     expect(people(text).map((s) => [s.name, s.title])).toEqual(expected);
+  });
+});
+
+describe('findPeople: a role\'s holder read loosely ends a phrase; farming\'s ministry is no village (held-out news)', () => {
+  it('村干部晋升/nr 渠道: no name', () => {
+    expect(people('开拓优秀村干部晋升渠道，对获荣誉的村干部给予激励。').map((s) => s.name)).toEqual([]);
+  });
+
+  it.each([
+    ['“把种粮补贴补在项目上。”四川省农业农村厅长杨秀彬说。', '杨秀彬', '四川省农业农村厅长', undefined],
+    ['江苏张家港市南丰镇建农村党总支书记王某说，要抓好落实。', '王某', '江苏张家港市南丰镇建农村党总支书记', 'village'],
+    // a verb naming a congress's working committee (预算/v 工委)
+    ['“及时批准调整方案能有效对冲影响。”省人大常委会预算工委主任林秀玉说。', '林秀玉', '省人大常委会预算工委主任', undefined],
+  ])('%s → %s, %s', (text, name, title, level) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title });
+    expect(found?.level).toBe(level);
   });
 });
