@@ -464,7 +464,9 @@ function headedNames(article: Article): Candidate[] {
     if (whole !== undefined) start = whole;
     // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`, `国会议员`: a parliament's speaker
     // or member.
-    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && /[议国]/u.test(text[at - 1] ?? '') && /[长员]/u.test(text[end] ?? ''))) {
+    // (`参谋长联席会议主席`, `人民协商会议主席`: a body named 会议, headed by its chair; not a session's 主席团.)
+    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && /[议国]/u.test(text[at - 1] ?? '') && /[长员]/u.test(text[end] ?? '')) ||
+      (text.slice(end - 2, end) === '会议' && /^副?(?:主席(?!团)|秘书长|议长)/u.test(text.slice(end, end + 4)))) {
       at = end - 1;
       continue;
     }

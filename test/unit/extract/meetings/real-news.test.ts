@@ -265,3 +265,14 @@ describe('findMeetings on real news: anniversaries marked by a meeting', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('findMeetings on real news: a body named 会议, headed by its chair, is no meeting', () => {
+  it.each([
+    ['标题\n美军参谋长联席会议主席米利表示，美方将继续援助。', []],
+    ['标题\n印度尼西亚人民协商会议主席出席。', []],
+    // (a session's presidium is the session's)
+    ['标题\n十三届全国人大三次会议主席团举行第三次会议。', ['十三届全国人大三次会议']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
