@@ -766,3 +766,14 @@ describe('findPeople: a role\'s holder read loosely ends a phrase; farming\'s mi
     expect(found?.level).toBe(level);
   });
 });
+
+describe('findPeople: retired leaders visited at the new year', () => {
+  it.each([
+    ['春节前夕，省委书记李干杰看望慰问了老同志姜异康、韩寓群、王乐泉、姜大明。', ['李干杰', '姜异康', '韩寓群', '王乐泉', '姜大明']],
+    // (the list runs to the clause's end, whatever character ends the last name)
+    ['省委书记李干杰先后看望了老同志赵志浩、李春亭、陆懋曾，向他们致以新春祝福。', ['李干杰', '赵志浩', '李春亭', '陆懋曾']],
+    ['春节前夕，国家主席习近平看望了江泽民、胡锦涛等老同志。', ['习近平', '江泽民', '胡锦涛']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
+  });
+});
