@@ -59,7 +59,7 @@ const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
 // (The army's units too: `合成/v 旅`.)
-const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司旅团营连]|委员会|工委|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队)$/;
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司旅团营连]|委员会|工委|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队|支行|分行)$/;
 // …and a set phrase or adjective before a word that ends in one (`冬季运动/l 管理中心`).
 const ORG_SUFFIX_END = /(?:委员会|中心|办公室)$/;
 // An organ's name ends so (`中央党校`, `国家行政学院`, `国家网信办`, `中台办`).

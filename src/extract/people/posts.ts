@@ -28,6 +28,9 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
 // (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
 const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
+// Banks and their branches, and the state's own banks among them.
+const BANK_BODY = /(?:银行|支行|分行|信用社|信用联社|农商行)$/;
+const STATE_BANK = /人民银行|国家开发银行|进出口银行|农业发展银行/;
 // A regiment of the army (`海军某舰载战斗机团`, `某团`, `武警某部`), not a troupe or a delegation.
 const MILITARY_BODY = /军|部队|武警|战区|某/;
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
@@ -125,6 +128,10 @@ function classifyChainOf(title: string): ChainClass {
     const peoples = !overseas && lexicon.peoplesOrgs.some((o) => body.includes(o));
     if (lexicon.companyPosts.has(post) || (ASSOCIATION_HEADS.has(post) && FIRM_BODY.test(body)) || (FIRM_UNIT.test(body) && !post.endsWith('书记'))) {
       person ??= { kind: 'person', ...(body ? { org: body } : {}) };
+    } else if (BANK_BODY.test(body) && !STATE_BANK.test(body) && !post.endsWith('书记')) {
+      // A commercial bank's or branch's officers are its staff (`中国农业银行临清支行行长`); the central bank's are
+      // officials, and the policy banks keep their posts.
+      person ??= { kind: 'person', org: body };
     } else if (ACADEMIC_BODY.test(body) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
       person ??= { kind: 'person', org: body };
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {

@@ -777,3 +777,14 @@ describe('findPeople: retired leaders visited at the new year', () => {
     expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
   });
 });
+
+describe('findPeople: a commercial bank\'s officers are its staff; the central bank\'s are officials', () => {
+  it.each([
+    ['中国农业银行临清支行行长张某说，贷款投放加快。', '张某', 'person', '中国农业银行临清支行行长'],
+    ['建设银行湖北省分行副行长李某介绍，已发放贷款。', '李某', 'person', '建设银行湖北省分行副行长'],
+    ['中国人民银行武汉分行行长王某说，信贷支持加大。', '王某', 'official', '中国人民银行武汉分行行长'],
+    ['中国人民银行行长易纲表示，货币政策要灵活适度。', '易纲', 'official', '中国人民银行行长'],
+  ])('%s → %s, %s', (text, name, kind, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
+  });
+});
