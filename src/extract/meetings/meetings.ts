@@ -69,8 +69,10 @@ const STUDYING_ORGAN = /(?:中共中央政治局|中央政治局|[省市县区�
 // `中央纪委三次全会`: the central discipline commission's too.
 const LOCAL_PLENUM = new RegExp(`((?:中央|[省市县区州旗盟])纪委|[省市县区州旗盟]委)(${N}{1,3})次全(?:体)?会(?:议)?`, 'gu');
 // `庆祝中华人民共和国成立70周年大会`, `纪念毛泽东同志诞辰130周年座谈会`: the verb opens the name.
+// (A second meeting joined by 暨 is the same one: `纪念建党99周年暨“两优一先”表彰大会`; a short topic may stand
+// before the head: `…发掘60周年国际学术研讨会`, not the time of holding: `…周年之际召开座谈会`.)
 const ANNIVERSARY =
-  /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(大会|座谈会|招待会|音乐会|文艺晚会)/gu;
+  /(?:庆祝|纪念)[^，。；、！？\s“”《》（）]{2,24}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年(?:纪念)?(?:暨[^，。；、！？\s]{2,20}?|(?:(?!之际|召开|举行|举办|[的时上在和于])[\u4e00-\u9fff]){0,6}?)(大会|座谈会|招待会|音乐会|文艺晚会|研讨会|报告会)/gu;
 // `参加内蒙古代表团审议`: a delegation's deliberation at the 两会 is a meeting of its own, named by the place.
 const DELEGATION_DELIBERATION = /代表团(?:的)?审议/gu;
 const TWO_SESSIONS = /(全国|地方)?[“"]?两会[”"]?/gu;
@@ -456,12 +458,15 @@ function headedNames(article: Article): Candidate[] {
     start = widenName(article, start, kind, reading);
     start = trimOpeningWord(text, start, at);
     start = spokenAtStart(text, start, at, end);
+    start = heldAtStart(text, start, at);
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
     // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`, `国会议员`: a parliament's speaker
     // or member.
-    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && /[议国]/u.test(text[at - 1] ?? '') && /[长员]/u.test(text[end] ?? ''))) {
+    // (`参谋长联席会议主席`, `人民协商会议主席`: a body named 会议, headed by its chair; not a session's 主席团.)
+    if (/^[堂室厅]|^中心/u.test(text.slice(end, end + 2)) || (word === '会议' && /[议国]/u.test(text[at - 1] ?? '') && /[长员]/u.test(text[end] ?? '')) ||
+      (text.slice(end - 2, end) === '会议' && /^副?(?:主席(?!团)|秘书长|议长)/u.test(text.slice(end, end + 4)))) {
       at = end - 1;
       continue;
     }
@@ -511,6 +516,23 @@ function headedNames(article: Article): Candidate[] {
 // (`在学习…会议上的重要讲话精神电视电话会议上`: another meeting inside; `在不久前的记者会上`: a time before the name.)
 const NOT_IN_SPOKEN_NAME = /[，。；！？,;!?、：:\s]|召开|举行|举办|期间|\d{1,2}[月日]|[会议]上|讲话|精神|不久|此前|当[日天]|[前后]的|暨/u;
 
+// `党中央召开统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议`: the verb that holds a meeting bounds the name printed
+// right after it, where the reading stopped at the 和 (与, 及) of its topic (not a count or a pronoun opening a
+// description: `召开一次重要会议`, `召开这次会议`; nor another meeting joined by it: `召开动员会和全省…会议`).
+const HOLDING_VERB = /(?:召开|举行|举办)了?/gu;
+const NOT_IN_HELD_NAME = /[一这此该本那每各有的]|^[^\u3400-\u9fff“《]/u;
+
+/** Where a meeting's name starts when the verb holding it stands right before its words (see HOLDING_VERB), else `start`. */
+function heldAtStart(text: string, start: number, at: number): number {
+  const from = Math.max(0, at - 40);
+  let open = -1;
+  for (const m of text.slice(from, start).matchAll(HOLDING_VERB)) open = from + m.index + m[0].length;
+  if (open < 0 || open >= start || start >= at) return start;
+  const added = text.slice(open, start);
+  if (!/[和与及]/u.test(added) || NOT_IN_SPOKEN_NAME.test(added) || NOT_IN_HELD_NAME.test(added) || /会议|大会|[会坛][和与及]|[在于]/u.test(added)) return start;
+  return open;
+}
+
 /** Where a meeting's name starts when a speech at it bounds it by 在 … 上 (see SPOKEN_AT), else `start`. */
 function spokenAtStart(text: string, start: number, at: number, end: number): number {
   if (!SPOKEN_AT.test(text.slice(end, end + 8))) return start;
@@ -553,7 +575,9 @@ const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|�
 
 /** The anniversary a meeting marks, right before its head: `实施十五周年`, `建交70周年`, `诞辰130周年`. */
 const ANNIVERSARY_BEFORE = /(?:实施|颁布|施行|成立|建交|诞辰|创刊|建校|发表|签署|通过)(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年$/u;
-const WHOLE_OPENING = /全[国省市县区](?:[^\s，。、；：:“”《》（）()的和与及暨]{2,14})$/u;
+// (Up to 26 characters: `全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会`.)
+// The nearest such opening: a 全 further back may open a clause (`全省上下…`).
+const WHOLE_OPENING = /^[^]*(全[国省市县区](?:[^\s，。、；：:“”《》（）()的和与及暨]{2,26}))$/u;
 // Not a name's topic but words about it: an organ holding or followed (`全市上下认真学习市委…`), a verb of holding.
 const NOT_INSIDE_WHOLE = /委|政府|中央|国务院|上下|各地|学习|贯彻|落实|认真|深入|召开|举行|举办|参加|出席|主持|传达|通过|会议/u;
 const BODY_VERBS = /(?:联合|协调|合作|协作|指导|促进|监督|管理|联络)+$/u;
@@ -660,8 +684,8 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     // `全省深化机关作风整顿优化营商环境工作会议`: a meeting of a whole jurisdiction opens with it; the verbs of its topic,
     // where the reading stops, lie inside the name.
     const whole = kind === 'meeting' ? WHOLE_OPENING.exec(before) : null;
-    if (whole && !NOT_INSIDE_WHOLE.test(whole[0])) {
-      start -= whole[0].length;
+    if (whole && !NOT_INSIDE_WHOLE.test(whole[1]!)) {
+      start -= whole[1]!.length;
       continue;
     }
     // `《反分裂国家法》实施十五周年座谈会`: the anniversary a meeting marks, and what it is of, are its name.

@@ -24,7 +24,11 @@ const LIST_VERB =
 const DEPUTIES = /等(代表|委员)(?=先后|发言|围绕|的发言|就|结合|纷纷|踊跃|分别|建议|表示|认为|提出|说|[，,])/g;
 // A list introduced by what it is: `在主席台就座的还有：A、B`, `党和国家领导人A、B等`.
 // (`出席联欢活动的还有`, `参加招待会的还有`: what they attend, named.)
-const LIST_INTRO = /(?:就座的还有|(?:出席|参加)[\u3400-\u9fff]{0,8}?的(?:领导(?:同志)?)?还有|(党和国家领导人))[：:]?/g;
+// (`看望慰问了老同志A、B`: retired leaders visited at the new year.)
+const LIST_INTRO =
+  /(?:就座的还有|(?:出席|参加)[\u3400-\u9fff]{0,8}?的(?:领导(?:同志)?)?还有|(党和国家领导人)|看望(?:慰问)?了?(?:[省市县区]级)?(?:老同志|老领导|离退休老干部))[：:]?/g;
+// `看望了江泽民、胡锦涛等老同志`: the retired leaders named before what they are.
+const OLD_COMRADES = /等老(?:同志|领导)/g;
 // A list that goes on after a comma (`…刘晓峰，以及李作成、苗华`).
 const LIST_GOES_ON = /^[，,]以及/;
 // Where a clause holding only the list may start.
@@ -57,6 +61,14 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
     // One name is too little to tell a deputy from a delegate (`张三等代表`).
     if (names && names.length >= 2) lists.push({ names, title: match[1], needsOfficials: true });
   }
+  for (const match of text.includes('老') ? text.matchAll(OLD_COMRADES) : []) {
+    let start = match.index;
+    while (start > 0 && !CLAUSE_START.test(text[start - 1]!)) start--;
+    const visited = /看望(?:慰问)?了?/.exec(text.slice(start, match.index));
+    if (!visited) continue;
+    const names = namesIn(tt, start + visited.index + visited[0].length, match.index);
+    if (names && names.length >= 2) lists.push({ names });
+  }
   for (const match of text.matchAll(LIST_INTRO)) {
     let start = match.index + match[0].length;
     for (;;) {
@@ -67,7 +79,8 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
       const verbMatch = /出席|参加|陪同|主持|列席/.exec(text.slice(lastPiece, end));
       let listEnd = verbMatch ? lastPiece + verbMatch.index : end;
       // `党和国家领导人习近平、李克强…、王岐山登上天安门城楼`: what the last one does ends the list too.
-      if (!verbMatch && lastPiece > start) {
+      // (Not after 看望…老同志: that list runs to the clause's end, `…陆懋曾，向他们致以新春祝福`.)
+      if (!verbMatch && lastPiece > start && !match[0].startsWith('看望')) {
         const last = nameAt(tt, lastPiece);
         // (`刘文和赵志刚`: two names joined by 和 end the list.)
         const joined = splitAtAnd(text, { start: lastPiece, end }).length > 1;

@@ -58,9 +58,14 @@ const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
 // One-character adverbs that follow a name (`黄津辉正带领`, `某某也表示`); other `d` characters are often syllables.
 const ADVERBS_AFTER_NAMES = /^[正也还又就都已曾将再便则均亦仍即刚才共同一互不没先首只更最很并]$/;
 // Words that end an organisation's name: a verb before one is part of the name (推进办, 督导组, 有限责任公司).
-const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司]|委员会|中心|公司|集团|协会|学会|办公室)$/;
+// (The army's units too: `合成/v 旅`.)
+const ORG_SUFFIX = /^([办局委院厅部处室所站队组会司旅团营连]|委员会|工委|中心|公司|集团|协会|学会|办公室|分局|支队|大队|中队|支行|分行)$/;
 // …and a set phrase or adjective before a word that ends in one (`冬季运动/l 管理中心`).
 const ORG_SUFFIX_END = /(?:委员会|中心|办公室)$/;
+// An organ's name ends so (`中央党校`, `国家行政学院`, `国家网信办`, `中台办`).
+const ORGAN_END = /(?:[校院办部委局署厅会室]|中心)$/u;
+// An organ word somewhere in a title's organisation (`健康教育中心`, `生态环境厅`).
+const ORGAN_IN_NAME = /[厅局委处办室站所院司部科组]|中心/u;
 // The democratic parties, by the short names their committees print (`民进上海市委专职副主委`).
 const DEMOCRATIC_PARTY = /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
 // Nouns, names of places and bodies, abbreviations, numbers (二级), unknown words; `nr` too: the tagger calls
@@ -73,6 +78,8 @@ const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 // A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
 const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
 const TOWNSHIP_BEFORE = /(?:[镇乡县区市旗苏木]|街道)$/u;
+// Time words that may stand before 村 in a clause (`今年村里`): never a village's name.
+const RELATIVE_TIME = /^(?:今年|明年|去年|前年|当年|同年|今天|明天|昨天|当天|当时|目前|现在|近年|日前|近日|此前|今后|以后|之后|此后|当前|如今)$/u;
 // A preposition and a national leader's surname before a post (`向习主席`, `同李总理`): a form that takes no name after
 // it. Only the surnames the papers address leaders by: a country's abbreviation (吉总统, 汤议长) or a village (村支书)
 // is followed by a name.
@@ -91,11 +98,12 @@ const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改�
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
 // (委员 after a name is the seat whatever follows, but 委员会 and 委员长; 代表 is also the verb `represent`.)
 const MEMBER_VERBS = '认为|说|表示|建议|提出|介绍|指出|坦言|谈到|告诉|发言|笑称|来自';
-const MEMBER_AFTER_NAME = new RegExp(`^(?:委员(?![会长])|代表(?=[，,。：:；]|${MEMBER_VERBS}))`);
+// (`卓长立代表——`: a profile's kicker names the member before a dash.)
+const MEMBER_AFTER_NAME = new RegExp(`^(?:委员(?![会长])|代表(?=[，,。：:；—]|${MEMBER_VERBS}))`);
 // A verb of speech at the start of a text (see cutNameBeforeSpeech).
 const SPEECH_START = /^(?:认为|表示|指出|说|介绍|透露|坦言|告诉|强调|回答|称)/;
 // The seat after a name, then what the member does or punctuation (see findMembersByName).
-const MEMBER_SEAT = new RegExp(`(委员|代表)(?=[，,：:]|${MEMBER_VERBS})`, 'g');
+const MEMBER_SEAT = new RegExp(`(委员|代表)(?=[，,：:]|——|${MEMBER_VERBS})`, 'g');
 // Conjunctions a surname character also writes (和, 与, 同, 及, 跟).
 const CONJUNCTION = /^[和与同及跟]$/;
 // The clause before a title that the segmenter runs into it (`4月30日晚同捷克总统`: 晚同/x): a time word, then the
@@ -158,6 +166,10 @@ class PeopleFinder {
       let printed = 0;
       let seen = false; // the segmenter's reading of the next character, where the sentence was tagged
       let fits = true;
+      let misread = false;
+      // A seat right after the longer name (`卓长立代表——`, then `卓长/x 立正/d 在`) vouches for it, however the segmenter
+      // reads the character elsewhere.
+      let vouched = false;
       for (let at = this.text.indexOf(name); at >= 0 && fits; at = this.text.indexOf(name, at + 1)) {
         printed++;
         const end = at + name.length;
@@ -166,16 +178,19 @@ class PeopleFinder {
         fits =
           /[\u3400-\u9fff]/u.test(next) && !startsStopWord(this.text, end) && !CUT_NAME_NEVER.test(next) && !this.startsTitle(end) &&
           !MEMBER_AFTER_NAME.test(this.text.slice(end, end + 4));
-        if (!fits || (this.tokenAt[end] ?? -1) < 0) continue;
+        if (!fits) continue;
+        vouched ||= MEMBER_AFTER_NAME.test(this.text.slice(end + 1, end + 5));
+        if ((this.tokenAt[end] ?? -1) < 0) continue;
         const token = this.tt.byStart.get(end);
-        fits =
+        const read =
           token !== undefined &&
           (token.word.length === 1
             ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
             : token.tag === 'x' && startsStopWord(this.text, end + 1));
-        seen ||= fits;
+        misread ||= !read;
+        seen ||= read;
       }
-      if (!fits || !seen || printed < 2 || after.size !== 1) continue;
+      if (!fits || printed < 2 || after.size !== 1 || !(vouched || (seen && !misread))) continue;
       const longer = name + [...after][0]!;
       if (surnameLength(longer, 0) === 0 || containsTitleWord(longer)) continue;
       for (const entity of mentions) {
@@ -204,14 +219,17 @@ class PeopleFinder {
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
       if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!) && !this.nameAcrossToken(postEnd)) continue;
-      let at = postEnd;
+      // `中央党校（国家行政学院）校长（院长）陈希`: the post of the body's second name, in brackets after the first's.
+      const alternate = /^（([\u3400-\u9fff]{2,6})）/u.exec(this.text.slice(postEnd, postEnd + 10));
+      const postTo = alternate && this.lexicon.posts.has(alternate[1]!) ? postEnd + alternate[0].length : postEnd;
+      let at = postTo;
       // `山东省省长 周乃翔`, `区长　　杜联合`: spaces between title and name, as reports print their author.
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
       at += gap;
       const signed = gap > 0 ? this.signedName(at) : undefined;
       const isRole = this.lexicon.roles.has(match.word);
       const titleStart = this.extendTitleBack(postStart);
-      const title = this.text.slice(titleStart, postEnd);
+      const title = this.text.slice(titleStart, postTo);
       // `向习主席敬礼`, `在习主席关心下`: a leader called by surname and post; no name follows.
       if (this.surnameAndPost(postStart)) continue;
       if (signed) {
@@ -244,7 +262,10 @@ class PeopleFinder {
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
       // (Speech right after it vouches for a name the segmenter cut into words of its own: `负责人孙/长久/说`.)
       const speaks = SPEECH_START.test(this.text.slice(first.end, first.end + 2));
-      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && !this.namesOnlyIn(first) && !speaks) continue;
+      // (…and a word the tagger's dictionary calls a name, nr, ends its phrase: not `村干部晋升/nr 渠道/n`.)
+      const whole = this.tt.byStart.get(first.start);
+      const sure = whole !== undefined && whole.end === first.end && sureName(whole);
+      if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && (!this.namesOnlyIn(first) || (!sure && !this.endsPhrase(first.end))) && !speaks) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
@@ -621,9 +642,12 @@ class PeopleFinder {
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
-    // The title goes on (`联合国秘书长南南合作特使豪尔赫`): what follows the post is no name.
+    // The title goes on (`联合国秘书长南南合作特使豪尔赫`, `菲律宾总统通信业务办公室助理秘书长`): what follows the post is no
+    // name, nor what an organ word ends with nothing a name stops at before it.
     const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
     if (end - at < 2 || containsTitleWord(clause)) return undefined;
+    const organ = /^[\u3400-\u9fff]{1,6}?(?:办公室|委员会|[部局署厅司处])/u.exec(clause)?.[0];
+    if (organ && ![...organ].some((_, k) => k > 0 && startsStopWord(this.text, at + k))) return undefined;
     return { start: at, end };
   }
 
@@ -657,7 +681,8 @@ class PeopleFinder {
     // the post's holder does something to a foreign leader (what ends a transliterated name stands before the dot).
     if (!match || /之[子女妻孙]/.test(match)) return undefined;
     const beforeDot = match.slice(0, match.search(/[·•・]/));
-    if (FOREIGN_NAME_END.test(beforeDot) || /[同与和向]/.test(beforeDot)) return undefined;
+    // (`外事委员主席玛丽特·斯哈克`: a post before the name is the title's, whose own match reads the name.)
+    if (FOREIGN_NAME_END.test(beforeDot) || /[同与和向]/.test(beforeDot) || containsTitleWord(beforeDot)) return undefined;
     let end = at + match.lastIndexOf(match.match(/[·•・]/g)!.pop()!) + 2;
     // …and before a word of the dictionary (`何塞·森特里亚所言`).
     const word = (pos: number) => this.tt.byStart.get(pos);
@@ -780,6 +805,18 @@ class PeopleFinder {
         rightWord = '';
         continue;
       }
+      // `中央党校（国家行政学院）校长`, `中央网信办（国家网信办）主任`: an organ's second name, in brackets after its first.
+      if (ch === '）') {
+        const open = text.lastIndexOf('（', pos - 1);
+        const inner = open >= 0 ? text.slice(open + 1, pos - 1) : '';
+        if (open > 0 && /^[\u3400-\u9fff]{2,12}$/u.test(inner) && ORGAN_END.test(inner) && ORGAN_END.test(text.slice(Math.max(0, open - 6), open))) {
+          pos = open;
+          rightWord = inner;
+          rightTag = 'nt';
+          continue;
+        }
+        break;
+      }
       const index = this.tokenAt[pos - 1]!;
       const token = index >= 0 ? tt.tokens[index]! : undefined;
       if (!token) break;
@@ -790,7 +827,8 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
-      if (word === '和' && this.joinsOrganName(start, pos, postStart)) {
+      // (`科技与财务处`: 与 joins the two fields of a division as 和 does.)
+      if ((word === '和' || word === '与') && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
         continue;
       }
@@ -816,15 +854,33 @@ class PeopleFinder {
       }
       // `乌石镇新月/t 畲族村`: in an address, what stands between the township and 村 is the village's name, however
       // the tagger reads it (here a time word).
+      // (`全国人大代表、新月/t 村党支部书记`: or the post before it in the chain.)
       const village =
-        /^[\u3400-\u9fff]{2,3}$/u.test(word) && VILLAGE_AFTER.test(text.slice(pos, pos + 8)) && TOWNSHIP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+        /^[\u3400-\u9fff]{2,3}$/u.test(word) && VILLAGE_AFTER.test(text.slice(pos, pos + 8)) &&
+        (TOWNSHIP_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || (/[、，,]$/u.test(text.slice(0, start)) && this.postEndsAt(start - 1) && !RELATIVE_TIME.test(word)));
       // `新冠肺炎疫情联防联控领导小组组长`, `对口支援黄石前方指挥部总指挥`: a group named after its task keeps the verbs and
       // directions of the task (`新/a 冠/n`; a one-character verb is rather the clause's: `让…指挥部`). The organ that set
       // the group up, above, or the chain's comma bounds it.
       const inTask =
         /^(?:v|vn|f|s|a|l|i)/.test(token.tag ?? '') && /^[\u3400-\u9fff]+$/u.test(word) && (word.length >= 2 || token.tag === 'a') && GROUP_WITH_TASK.test(text.slice(start, postStart));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask) {
-        pos = this.townshipNameStart(pos, postStart) ?? pos;
+      // `太原市健康/a 教育/vn 中心`, `贵州省生态环境/l 厅水/x 生态环境处`, `卫健委健康/a 宣传/vn 促进处`: an adjective or set
+      // phrase between a place or an organ and the organ words after it is the field the body is named after (after 驻
+      // too: `驻最高/a 法/j 纪检监察组`).
+      const field =
+        /^(?:a|l)/.test(token.tag ?? '') && word.length >= 2 && rightWord !== '' && /^[\u3400-\u9fff]+$/u.test(word) &&
+        ORGAN_IN_NAME.test(text.slice(pos, postStart)) && (this.placeOrOrganEndsAt(start) || text[start - 1] === '驻');
+      // `海军某舰载战斗机团`, `第71集团军某旅`: the army names its units after the service or corps with 某.
+      const armyUnit = /^某[团旅师营连部]?$/u.test(word) && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit) {
+        // (The county or city before the township's name goes on the title: `迎泽区老军营街道办`.)
+        const townshipStart = this.townshipNameStart(pos, postStart);
+        if (townshipStart !== undefined && townshipStart < pos && /[县市区旗州省]$/u.test(text.slice(0, townshipStart)) && this.placeOrOrganEndsAt(townshipStart)) {
+          pos = townshipStart;
+          rightWord = text.slice(townshipStart, townshipStart + 4);
+          rightTag = 'ns';
+          continue;
+        }
+        pos = townshipStart ?? pos;
         break;
       }
       pos = start;
@@ -837,18 +893,21 @@ class PeopleFinder {
   }
 
   /**
-   * `华容县治/v 河渡/ns 镇党委书记`, `“大致/d 坡镇/x 党支部书记`: a township's or village's name that the reading of the
-   * title stopped inside. Between a clause's start or the county before it and 乡, 镇 or 村 stand two to four
+   * `华容县治/v 河渡/ns 镇党委书记`, `“大致/d 坡镇/x 党支部书记`, `迎泽区老/a 军营/n 街道办`: a township's, street's or
+   * village's name that the reading of the title stopped inside. Between a clause's start or the county before it and
+   * 乡, 镇, 街道 or 村 stand two to four
    * characters, none a function word: all of them are the name.
    */
   private townshipNameStart(pos: number, postStart: number): number | undefined {
     const { text } = this;
-    const partial = /^[\u3400-\u9fff]{1,3}?(?=[乡镇村])/u.exec(text.slice(pos, postStart))?.[0];
+    const partial = /^[\u3400-\u9fff]{1,3}?(?=[乡镇村]|街道)/u.exec(text.slice(pos, postStart))?.[0];
     if (!partial) return undefined;
+    // (A village's name may follow its township: `云梦乡刘家/nrfg 埝/zg 村`.)
+    const bound = text[pos + partial.length] === '村' ? /[县市区旗州省乡镇]/u : /[县市区旗州省]/u;
     let back = pos;
-    while (back > 0 && pos - back < 3 && /[\u3400-\u9fff]/u.test(text[back - 1]!) && !/[县市区旗州省]/u.test(text[back - 1]!)) back--;
+    while (back > 0 && pos - back < 3 && /[\u3400-\u9fff]/u.test(text[back - 1]!) && !bound.test(text[back - 1]!)) back--;
     const before = text[back - 1] ?? '';
-    if (back === pos || (/[\u3400-\u9fff]/u.test(before) && !/[县市区旗州省]/u.test(before))) return undefined;
+    if (back === pos || (/[\u3400-\u9fff]/u.test(before) && !bound.test(before))) return undefined;
     const name = text.slice(back, pos) + partial;
     if (name.length < 2 || name.length > 4 || /[的了着在和与及是对为从把被由向等将也都就这那其该各全每本我让但后]/u.test(name)) return undefined;
     // What the segmenter reads as a preposition, conjunction, direction, time or pronoun, or as a verb of two characters
@@ -863,12 +922,23 @@ class PeopleFinder {
     return back;
   }
 
+  /** Whether a place (`太原市/ns`) or an organ (`卫健委/x`, `生态环境厅`) ends right before `pos`. */
+  private placeOrOrganEndsAt(pos: number): boolean {
+    const index = this.tokenAt[pos - 1] ?? -1;
+    const token = index >= 0 ? this.tt.tokens[index]! : undefined;
+    if (!token || token.end !== pos) return false;
+    return /^(?:ns|nt)$/.test(token.tag ?? '') || gazetteer().forms().has(token.word) || /[省市县区州旗委厅局办]$/u.test(token.word);
+  }
+
   /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */
   private joinsOrganName(start: number, end: number, postStart: number): boolean {
     const left = this.tokenAt[start - 1] ?? -1;
     const leftTag = left >= 0 ? (this.tt.tokens[left]!.tag ?? '') : '';
     // The first part may read as a verb (规划/v 和 自然资源 委员会).
-    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|厅|局|研究院)/.test(this.text.slice(end, postStart));
+    // (`中央和国家机关工委`: the Party's working committee of the organs of both.)
+    // (The post may hold the organ word: `工委书记`.)
+    const organ = this.text.slice(end, postStart) + (this.text.startsWith('工委', postStart) ? '工委' : '');
+    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {

@@ -28,6 +28,11 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
 // (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
 const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
+// Banks and their branches, and the state's own banks among them.
+const BANK_BODY = /(?:银行|支行|分行|信用社|信用联社|农商行)$/;
+const STATE_BANK = /人民银行|国家开发银行|进出口银行|农业发展银行/;
+// A regiment of the army (`海军某舰载战斗机团`, `某团`, `武警某部`), not a troupe or a delegation.
+const MILITARY_BODY = /军|部队|武警|战区|某/;
 const VILLAGE_POSTS = new Set(['村支书', '支书', '村长', '村党支部书记', '村委会主任', '居委会主任']);
 // Roles that are posts where the body is a village or a government organ.
 const VILLAGE_CADRES = new Set(['村干部']);
@@ -47,7 +52,8 @@ let villageBodyPattern: RegExp | undefined;
 
 /** A village or community body at the end of a post's organisation (`周屋村党支部`, `韶光社区`). */
 function villageBody(): RegExp {
-  villageBodyPattern ??= new RegExp(`(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
+  // (`农业农村厅`, `省农业农村`: the ministry of farming and the countryside is no village.)
+  villageBodyPattern ??= new RegExp(`(?<!农业农)(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
   return villageBodyPattern;
 }
 
@@ -122,6 +128,10 @@ function classifyChainOf(title: string): ChainClass {
     const peoples = !overseas && lexicon.peoplesOrgs.some((o) => body.includes(o));
     if (lexicon.companyPosts.has(post) || (ASSOCIATION_HEADS.has(post) && FIRM_BODY.test(body)) || (FIRM_UNIT.test(body) && !post.endsWith('书记'))) {
       person ??= { kind: 'person', ...(body ? { org: body } : {}) };
+    } else if (BANK_BODY.test(body) && !STATE_BANK.test(body) && !post.endsWith('书记')) {
+      // A commercial bank's or branch's officers are its staff (`中国农业银行临清支行行长`); the central bank's are
+      // officials, and the policy banks keep their posts.
+      person ??= { kind: 'person', org: body };
     } else if (ACADEMIC_BODY.test(body) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
       person ??= { kind: 'person', org: body };
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
@@ -137,6 +147,10 @@ function classifyChainOf(title: string): ChainClass {
       village = true;
     } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
       publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
+    } else if ((/^副?团长$/.test(post) && !MILITARY_BODY.test(body) && !/代表团$/.test(body)) || (/^副?营长$/.test(post) && /[夏冬]令营$/.test(body))) {
+      // `乐团团长`, `艺术团团长`, `夏令营营长`: the words of the army's units, of troupes and camps (a delegation's head
+      // speaks for the state that sent it).
+      person ??= { kind: 'person', ...(body ? { org: body } : {}) };
     } else if (lexicon.posts.has(post)) {
       publicPost = true;
       if (FOREIGN_ONLY_POSTS.has(post)) foreignPost = true;

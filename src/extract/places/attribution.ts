@@ -34,6 +34,8 @@ interface Evidence {
   titleListed: boolean;
   /** An obituary (王启东同志逝世): about its person's place, whoever files it. */
   obituary: boolean;
+  /** The headline reports a national session held (see NATIONAL_SESSION_TITLE). */
+  nationalSession: boolean;
   /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
   ledePlaces: Place[];
   /** A county printed as the lede's address, before its township or village (浪卡子县普玛江塘乡, 昭觉县支尔莫乡). */
@@ -83,8 +85,10 @@ const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
 const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
 
-/** A headline of a round-up: 各地 (各地装扮一新), 全国部分…, 全国多地. */
-const ROUND_UP_TITLE = /各地|全国(?:部分|多地|多个)/;
+/** A headline opening with a national session held (十三届全国人大三次会议在京闭幕, 全国政协十三届三次会议开幕). */
+const NATIONAL_SESSION_TITLE = /^(?:第?[\d一二三四五六七八九十]+届)?全国(?:人大|人民代表大会|政协)(?:[\d一二三四五六七八九十]+届)?[^，。\s]{0,8}?(?:会议|全会)(?:在京|在北京)?(?:开幕|闭幕|举行)/;
+/** A headline of a round-up: 各地 (各地装扮一新), 全国部分…, 全国多地, the home news in brief (国内联播快讯). */
+const ROUND_UP_TITLE = /各地|全国(?:部分|多地|多个)|国内(?:联播)?快讯/;
 /** A lede gathering the provinces' voices (在省区市各级党委政府…中引起热烈反响, 各地各部门): a round-up too. */
 const ROUND_UP_LEDE = /(?:在|各)省区市|(?<![省市县区州旗乡镇村])各地各(?:部门|行业|单位)/;
 
@@ -142,6 +146,8 @@ const DATELINE =
   /^[\s(（]*据?(?:本报|本刊|新华社|人民日报|中新社|新华网|央视网|大众日报|记者)?\s*([\u4e00-\u9fa5]{2,8}?)?\s*(?:(\d{1,2})月(\d{1,2})日)?\s*(?:电|讯)/;
 
 const AGENCY = /^据?(?:本报|本刊|新华社|人民日报|中新社|新华网|央视网|大众日报|记者)/;
+/** A dateline closing the article, in brackets (`（本报巴黎5月12日电）`). */
+const CLOSING_DATELINE = /[（(]\s*((?:本报|新华社|人民日报|中新社)[^（）()\n]{0,20}?(?:电|讯))\s*[）)]\s*$/;
 
 /** The dateline place as printed and its date (`12-24`), from the article's fields or its lede. */
 export function parseDateline(article: Article): { place?: string; date?: string } {
@@ -149,7 +155,9 @@ export function parseDateline(article: Article): { place?: string; date?: string
   let place = article.datelinePlace?.replace(AGENCY, '');
   let date = article.dateline;
   if (place === undefined || date === undefined) {
-    const m = DATELINE.exec(article.text.slice(article.bodyStart, article.bodyStart + 40));
+    // The international pages print it at the end instead: `（本报巴黎5月12日电）`, `（本报努尔苏丹电）`.
+    const closing = place === undefined && date === undefined ? CLOSING_DATELINE.exec(article.text.slice(Math.max(article.bodyStart, article.text.length - 40))) : null;
+    const m = DATELINE.exec(article.text.slice(article.bodyStart, article.bodyStart + 40)) ?? (closing ? DATELINE.exec(closing[1]!) : null);
     if (m) {
       if (place === undefined && m[1] && !/^(本报|本刊|记者|通讯员)$/.test(m[1])) place = m[1];
       if (date === undefined && m[2] && m[3]) date = `${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
@@ -289,6 +297,7 @@ function gatherEvidence(article: Article): Evidence {
     titleVenues: new Set(),
     titleListed: false,
     obituary: OBITUARY.test(article.text.slice(0, article.bodyStart)),
+    nationalSession: NATIONAL_SESSION_TITLE.test(article.text.slice(0, article.bodyStart).trimStart()),
     ledePlaces: [],
     titleAddress: false,
     capitalDateline: false,
@@ -615,8 +624,9 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // An obituary is its person's place: the domestic place it names most (浙江省人大常委会原副主任…在杭州逝世).
   if (ev.obituary) return best(ev, (p) => p.code !== CHINA.code && p.code !== BEIJING) ?? CHINA;
   if (ev.capitalDateline || ev.inCapital) {
-    // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place.
-    if (titlePlace) return titlePlace;
+    // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place
+    // (not the topic of what a national session passes: 十三届全国人大三次会议在京闭幕…香港特别行政区…的决定).
+    if (titlePlace && !ev.nationalSession) return titlePlace;
     // A Beijing story speaks as the city (北京市委, 全市); national leaders meeting Hong Kong's deputies do not.
     // One 北京市委 among the national hosts of a meeting held 在京 is not the city's voice: it needs two cues, or
     // Beijing named outside organisation names (北京市区交通高峰).

@@ -132,6 +132,7 @@ function scanOf(article: Article): Scan {
     matches.push(found);
     i = found.end;
   }
+  addStemsAfterParents(text, matches, boundaries);
   markOrganisations(text, matches);
   const found = dropCreditNames(text, matches);
   const scan = { text, matches: found };
@@ -148,6 +149,43 @@ function dropCreditNames(text: string, matches: Match[]): Match[] {
   const credits = [...text.matchAll(CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
   if (credits.length === 0) return matches;
   return matches.filter((m) => m.org !== undefined || !credits.some(([from, to]) => m.start >= from && m.end <= to));
+}
+
+let stemsByParent: Map<string, { stem: string; place: Place }[]> | undefined;
+
+/** The stems of every prefecture and county (临清 of 临清市), under each place above them. */
+function stemsUnder(code: string): { stem: string; place: Place }[] {
+  if (!stemsByParent) {
+    stemsByParent = new Map();
+    const gaz = gazetteer();
+    for (const place of gaz.all()) {
+      if (place.level !== 'prefecture' && place.level !== 'county') continue;
+      const stem = place.name.replace(/(?:自治县|自治旗|自治州|地区|林区|特区|[市县区旗盟])$/u, '');
+      if (stem.length < 2 || stem === place.name) continue;
+      for (const parent of gaz.parentChain(place)) {
+        const list = stemsByParent.get(parent.code) ?? [];
+        list.push({ stem, place });
+        stemsByParent.set(parent.code, list);
+      }
+    }
+  }
+  return stemsByParent.get(code) ?? [];
+}
+
+/**
+ * `山东临清`, `山西长治`, `北京朝阳`: a county's or city's stem that is withheld as a short form (a common word, or a
+ * word the dictionary knows) names the place right after the province or city it lies in, as a word of its own.
+ */
+function addStemsAfterParents(text: string, matches: Match[], boundaries: WordBoundaries): void {
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!;
+    const parent = m.candidates.length === 1 ? m.candidates[0]! : undefined;
+    if (!parent || (parent.level !== 'province' && parent.level !== 'prefecture') || matches[k + 1]?.start === m.end) continue;
+    const named = stemsUnder(parent.code).filter(({ stem }) => text.startsWith(stem, m.end) && boundaries.isWord(m.end, m.end + stem.length));
+    if (named.length !== 1) continue;
+    const { stem, place } = named[0]!;
+    matches.splice(k + 1, 0, { start: m.end, end: m.end + stem.length, form: stem, candidates: [place], isShort: true });
+  }
 }
 
 const endsScratch: TrieNode[] = [];

@@ -240,3 +240,39 @@ describe('findMeetings on real news: summits of bodies and pairs, a joint group 
     expect(roles(text)).toEqual([['全省优化营商环境工作会议', 'own']]);
   });
 });
+
+describe('findMeetings on real news: long names whose topic the reading stopped inside', () => {
+  it.each([
+    // the verb holding the meeting bounds a name whose topic joins two tasks with 和
+    ['标题\n2月23日，党中央召开统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议，这是一次十分重要的会议。', ['统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议']],
+    // a national meeting opening with 全国, over twenty characters long
+    ['标题\n新华社北京2月5日电  全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会5日在京召开。', ['全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会']],
+    // (a count or a pronoun after the verb describes a meeting: no name)
+    ['标题\n会议强调，要召开一次学习和贯彻会议。', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('findMeetings on real news: anniversaries marked by a meeting', () => {
+  it.each([
+    // a second meeting joined by 暨, and a short topic before the head, are the anniversary meeting's name
+    ['标题\n全省召开纪念建党99周年暨“两优一先”表彰大会。', ['纪念建党99周年暨“两优一先”表彰大会']],
+    ['标题\n第二届世界古都论坛、纪念二里头遗址科学发掘60周年国际学术研讨会同日开幕。', ['第二届世界古都论坛', '纪念二里头遗址科学发掘60周年国际学术研讨会']],
+    // (the time of holding is no topic)
+    ['标题\n在纪念毛泽东同志诞辰130周年之际召开座谈会。', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('findMeetings on real news: a body named 会议, headed by its chair, is no meeting', () => {
+  it.each([
+    ['标题\n美军参谋长联席会议主席米利表示，美方将继续援助。', []],
+    ['标题\n印度尼西亚人民协商会议主席出席。', []],
+    // (a session's presidium is the session's)
+    ['标题\n十三届全国人大三次会议主席团举行第三次会议。', ['十三届全国人大三次会议']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

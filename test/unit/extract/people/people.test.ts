@@ -97,7 +97,8 @@ describe('findPeople: officials named after their titles', () => {
     ],
     ['解放乡党委书记赵明亮介绍，村里集体经济不断壮大。', undefined, [['赵明亮', '解放乡党委书记', '解放乡党委', '介绍']]],
     // a township's or village's name the segmenter cuts up, between the county (or the clause's start) and 镇, 乡, 村
-    ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '治河渡镇党委书记', '治河渡镇党委', undefined]]],
+    // (the county and province before the township's name are the title's too, as printed)
+    ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '湖南省华容县治河渡镇党委书记', '湖南省华容县治河渡镇党委', undefined]]],
     ['在火塘边，花孖村党总支书记韦正华说，今年收成好。', undefined, [['韦正华', '花孖村党总支书记', '花孖村', undefined]]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
@@ -673,5 +674,117 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
 
   it('China\'s envoy is no foreign official', () => {
     expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
+  });
+});
+
+describe('findPeople: the whole organisation of a post, however the tagger cuts it (held-out news)', () => {
+  it.each([
+    // a set phrase or adjective naming the field of a body, after the place or organ it belongs to
+    ['“不是简单地要求下游给上游掏钱。”贵州省生态环境厅水生态环境处处长李斌介绍。', '李斌', '贵州省生态环境厅水生态环境处处长'],
+    ['太原市健康教育中心主任李飞介绍，已有上百万受众。', '李飞', '太原市健康教育中心主任'],
+    ['山西省卫健委健康宣传促进处二级调研员李向凯说。', '李向凯', '山西省卫健委健康宣传促进处二级调研员'],
+    // a branch bureau (分局) after a verb the tagger reads in its name; 与 joining two fields of a division
+    ['毕节市生态环境局七星关分局副局长刘拥政说，项目融资变得更容易。', '刘拥政', '毕节市生态环境局七星关分局副局长'],
+    ['贵州省生态环境厅科技与财务处副处长柳洲表示，资金总量不大。', '柳洲', '贵州省生态环境厅科技与财务处副处长'],
+    // a street's name before 街道, and the district before it
+    ['太原市迎泽区老军营街道办副主任王彩就为这些事忙活起来了。', '王彩', '太原市迎泽区老军营街道办副主任'],
+    // a village's name after its township, a character the tagger does not know inside it
+    ['“这个小册子，把我们解脱出来。”云梦乡刘家埝村党支部书记石武感慨。', '石武', '刘家埝村党支部书记'],
+    // a leader's name before what he does (宣布)
+    ['第七届世界军人运动会组委会主席、中共中央政治局委员、中央军委副主席许其亮宣布运动会闭幕。', '许其亮', '第七届世界军人运动会组委会主席、中共中央政治局委员、中央军委副主席'],
+    // a village's name after the post before it in the chain
+    ['询问全国人大代表、新月村党支部书记兰念瑛：“路通了吗？”', '兰念瑛', '全国人大代表、新月村党支部书记'],
+    // an organ with a second name in brackets, and the post of that name
+    ['中共中央政治局委员、中央党校（国家行政学院）校长（院长）陈希出席毕业典礼。', '陈希', '中共中央政治局委员、中央党校（国家行政学院）校长（院长）'],
+    ['国务院台办（中台办）主任刘结一表示，两岸同胞是一家人。', '刘结一', '国务院台办（中台办）主任'],
+    // 和 inside the name of the working committee of the central organs, whose post holds the organ word
+    ['中共中央政治局委员、中央和国家机关工委书记丁薛祥出席开班式并讲话。', '丁薛祥', '中共中央政治局委员、中央和国家机关工委书记'],
+    // a discipline team posted (驻) to an organ named short
+    ['“三组数据释放出决心。”中央纪委国家监委驻最高法纪检监察组副组长高波表示，作风是党的形象。', '高波', '中央纪委国家监委驻最高法纪检监察组副组长'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    '今年村里新修了路，村党支部书记张某说。', // a time word before 村 is no village
+  ])('%s: the title keeps no time word', (text) => {
+    expect(people(text).find((s) => s.name === '张某')?.title).toBe('村党支部书记');
+  });
+});
+
+describe('findPeople: the army\'s commanders are officials, a troupe\'s head is not', () => {
+  it.each([
+    ['习主席到“英雄侦察连”视察时，侦察情报营营长郭国华跟在一旁介绍情况。', '郭国华', 'official', '情报营营长'],
+    ['时任海军某舰载战斗机团团长徐英驾驶歼—15战机，第一个完成夜间着舰。', '徐英', 'official', '时任海军某舰载战斗机团团长'],
+    ['“结合身边事自导自演，大家看着亲切。”马庄村农民乐团团长孟辉说。', '孟辉', 'person', '马庄村农民乐团团长'],
+    // a unit named after its service with 某, and what it does (合成/v 旅, 飞行/v 大队)
+    ['全国人大代表、第72集团军某合成旅旅长张文仁说：“要提高部队备战打仗能力。”', '张文仁', 'official', '全国人大代表、第72集团军某合成旅旅长'],
+    ['“考验一个国家的力量。”全国人大代表、空军某团飞行大队大队长冯玮，曾驾驶运—20飞机执行任务。', '冯玮', 'official', '全国人大代表、空军某团飞行大队大队长'],
+  ])('%s → %s, %s', (text, name, kind, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
+  });
+});
+
+describe('findPeople: a post printed before a transliterated name is no part of it', () => {
+  it('欧洲议会外事委员主席玛丽特·斯哈克', () => {
+    expect(people('“这个表决结果传递出一个清晰的信息。”欧洲议会外事委员主席玛丽特·斯哈克说。').map((s) => [s.name, s.title])).toEqual([
+      ['玛丽特·斯哈克', '欧洲议会外事委员主席'],
+    ]);
+  });
+});
+
+describe('findPeople: a profile\'s kicker vouches for a name the body reads a character short', () => {
+  it('卓长立代表—— … 卓长/x 立正/d 在', () => {
+    const text = '卓长立代表——\n愿把家政行业办成爱心工程\n全国人大代表，公司董事长、总经理卓长立正在大厅里忙乎着。';
+    expect([...new Set(findPeople(makeArticle(text, { title: '卓长立代表——', bodyStart: 8 })).map((s) => s.name))]).toEqual(['卓长立']);
+  });
+});
+
+describe('findPeople: a foreign post\'s title that goes on is no name', () => {
+  it.each([
+    ['菲律宾总统通信业务办公室助理秘书长瑞安·文森特·乌伊对此积极回应。', [['瑞安·文森特·乌伊', '菲律宾总统通信业务办公室助理秘书长']]],
+    // (where the name stops before a place and an organ, it is the post's holder)
+    ['俄罗斯总统普京在外交部发表讲话。', [['普京', '俄罗斯总统']]],
+  ])('%s', (text, expected) => {
+    expect(people(text).map((s) => [s.name, s.title])).toEqual(expected);
+  });
+});
+
+describe('findPeople: a role\'s holder read loosely ends a phrase; farming\'s ministry is no village (held-out news)', () => {
+  it('村干部晋升/nr 渠道: no name', () => {
+    expect(people('开拓优秀村干部晋升渠道，对获荣誉的村干部给予激励。').map((s) => s.name)).toEqual([]);
+  });
+
+  it.each([
+    ['“把种粮补贴补在项目上。”四川省农业农村厅长杨秀彬说。', '杨秀彬', '四川省农业农村厅长', undefined],
+    ['江苏张家港市南丰镇建农村党总支书记王某说，要抓好落实。', '王某', '江苏张家港市南丰镇建农村党总支书记', 'village'],
+    // a verb naming a congress's working committee (预算/v 工委)
+    ['“及时批准调整方案能有效对冲影响。”省人大常委会预算工委主任林秀玉说。', '林秀玉', '省人大常委会预算工委主任', undefined],
+  ])('%s → %s, %s', (text, name, title, level) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title });
+    expect(found?.level).toBe(level);
+  });
+});
+
+describe('findPeople: retired leaders visited at the new year', () => {
+  it.each([
+    ['春节前夕，省委书记李干杰看望慰问了老同志姜异康、韩寓群、王乐泉、姜大明。', ['李干杰', '姜异康', '韩寓群', '王乐泉', '姜大明']],
+    // (the list runs to the clause's end, whatever character ends the last name)
+    ['省委书记李干杰先后看望了老同志赵志浩、李春亭、陆懋曾，向他们致以新春祝福。', ['李干杰', '赵志浩', '李春亭', '陆懋曾']],
+    ['春节前夕，国家主席习近平看望了江泽民、胡锦涛等老同志。', ['习近平', '江泽民', '胡锦涛']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe('findPeople: a commercial bank\'s officers are its staff; the central bank\'s are officials', () => {
+  it.each([
+    ['中国农业银行临清支行行长张某说，贷款投放加快。', '张某', 'person', '中国农业银行临清支行行长'],
+    ['建设银行湖北省分行副行长李某介绍，已发放贷款。', '李某', 'person', '建设银行湖北省分行副行长'],
+    ['中国人民银行武汉分行行长王某说，信贷支持加大。', '王某', 'official', '中国人民银行武汉分行行长'],
+    ['中国人民银行行长易纲表示，货币政策要灵活适度。', '易纲', 'official', '中国人民银行行长'],
+  ])('%s → %s, %s', (text, name, kind, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
   });
 });

@@ -173,3 +173,54 @@ describe('profiles, addresses and central documents', () => {
     expect(placeOf(title, body)).toEqual(expected);
   });
 });
+
+describe('the home news in brief is national', () => {
+  it.each<Case>([
+    [
+      'a 国内联播快讯 whose first item is a bridge between two cities',
+      '国内联播快讯',
+      '世界最大跨度公铁两用钢桁拱桥合龙。常泰长江大桥连接江苏常州与泰州两市。五大商业银行今起下调人民币存款挂牌利率。辽东湾海冰范围突破历史同期极值。',
+      ['中国', '000000'],
+    ],
+  ])('%s', (_why, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
+
+describe('a national session held in Beijing is national, whatever place its decisions name', () => {
+  it.each<Case>([
+    [
+      'the NPC closing, a decision on Hong Kong in the headline',
+      '十三届全国人大三次会议在京闭幕\n通过全国人民代表大会关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定',
+      '新华社北京5月28日电 第十三届全国人民代表大会第三次会议28日下午在人民大会堂闭幕。大会通过关于建立健全香港特别行政区维护国家安全的法律制度和执行机制的决定。',
+      ['中国', '000000'],
+    ],
+    [
+      '(a headline naming the place of a national leader\'s visit stays that place)',
+      '全国人大常委会副委员长在广东调研',
+      '新华社北京5月28日电 全国人大常委会副委员长近日在广东调研。广东要抓好落实。',
+      ['广东省', '440000'],
+    ],
+  ])('%s', (_why, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});
+
+describe('a dateline closing the article, as the international pages print it', () => {
+  it.each<Case>([
+    [
+      'a cultural centre abroad, filed from its city',
+      '“云端”传递守望相助的情谊',
+      '新冠肺炎疫情期间，巴黎中国文化中心推出线上活动，分享中国抗疫经验，赢得法国民众积极评价。中心还与中国国家图书馆合作，向法国读者提供图书。\n（本报巴黎5月12日电）',
+      ['法国', ''],
+    ],
+    [
+      'a regional bureau filing on a neighbouring country it names',
+      '中乌文保合作让希瓦古城重焕生机',
+      '中国援助乌兹别克斯坦花剌子模州历史文化遗迹修复项目通过验收。乌兹别克斯坦副总理视察该项目。希瓦古城位于乌兹别克斯坦西南部。\n（本报努尔苏丹电）',
+      ['乌兹别克斯坦', ''],
+    ],
+  ])('%s', (_why, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+});

@@ -206,3 +206,16 @@ describe('findPlaces: given names that are place names', () => {
     expect(findPlaces(makeArticle(text)).map((s) => s.text)).toContain(form);
   });
 });
+
+describe('findPlaces: a county or city right after the place it lies in', () => {
+  it.each([
+    // stems withheld as short forms (the dictionary knows them as words) name the place after their province
+    ['山东临清三级书记进村入户促脱贫', [['山东', '山东省'], ['临清', '临清市']]],
+    ['河北正定的发展', [['河北', '河北省'], ['正定', '正定县']]],
+    ['北京朝阳群众', [['北京', '北京市'], ['朝阳', '朝阳区']]],
+    // (not after another province, nor inside a longer word)
+    ['山西临清', [['山西', '山西省']]],
+  ])('%s', (text, expected) => {
+    expect(findPlaces(makeArticle(text)).map((p) => [p.text, p.name])).toEqual(expected);
+  });
+});
