@@ -10,8 +10,12 @@ import { inShard } from '../corpus/shard.js';
 
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
 
-/** How many batches may wait for an earlier, slower one before no more work is handed out (bounds memory). */
-const AHEAD_PER_WORKER = 4;
+/**
+ * How many batches may wait for an earlier, slower one before no more work is handed out (bounds memory). A thread
+ * that met a long file holds up the delivery of every batch after it: with 4 a thread, the main thread went idle for
+ * a sixth of a `numbers -j2` run.
+ */
+const AHEAD_PER_WORKER = 16;
 
 /**
  * Files per batch. Commands whose partial results merge in the worker (keywords, compare) hand out batches of up to
@@ -141,9 +145,9 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
 /**
  * Batches a worker thread holds at once: the one it works on and those after, so that it never waits for the main
  * thread to hand it work. The main thread works on batches of its own (local-worker.ts) and answers only between two
- * of them, up to a big file's time later: two let a worker idle while it did.
+ * of them, up to a long file's time later.
  */
-const QUEUED_PER_THREAD = 4;
+const QUEUED_PER_THREAD = 8;
 /** This thread holds one batch at a time: the next goes to whoever is free first. */
 const QUEUED_HERE = 1;
 
