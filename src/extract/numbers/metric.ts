@@ -44,6 +44,8 @@ const LEADING_WORDS = new Set([
   '发现', '明确', '制定', '推荐', '查摆', '查找', '开通',
   // What a finding involves, and conjunctions of consequence (`涉及耕地`, `所以黑龙江省委…`).
   '涉及', '共涉及', '所以', '因此', '因而',
+  // Verbs of a commitment before what it keeps (`确保企业实际融资成本`).
+  '确保', '保证',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -52,8 +54,8 @@ const TRAILING_NOISE = new RegExp(
     [
       '同比', '环比', '分别', '均', '共计', '总计', '累计', '合计', '达到', '高达', '多达', '(?<![下到表传送抵发通转直雷畅])达', '实现', '完成',
       '(?<!(?:拉动|带动)[^，,]{1,12})增长', '增加', '提高', '提升', '上升', '上涨', '回升', '下降', '减少', '降低', '下滑', '回落', '改善', '增至', '升至',
-      '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '约', '大约',
-      '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '为', '是', '有', '占', '保持', '稳定在', '控制在',
+      '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '(?<![节制签合预公条契履违特])约', '大约',
+      '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '(?<![行作认])为', '是', '有', '占', '保持', '稳定在', '控制在',
       '在', '由', '从', '每人', '人均', '新增', '平均', '居', '位居', '排名', '排名中', '(?<![班队序行系])列', '位列', '前进', '后退',
       '前', '的', '和', '及', '与', '全国', '全省', '全市', '全区', '全县', '已', '我市', '我省', '我区', '我县', '我国',
       '(?<![通经不])过', '连续',
@@ -76,6 +78,8 @@ const TRAILING_NOISE = new RegExp(
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
       // `1500亩红高粱地里`: a locative after the noun.
       '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      // `成本节约`, `人均国内生产总值迈上`: a saving, and a level stepped onto (`1万美元台阶`).
+      '节约', '节省', '迈上', '跃上', '跨上', '站上', '少于',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -115,6 +119,8 @@ const PREDICATE_VERBS = new Set([
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
   // Works built along a length (`修建林区公路18公里`, `架设输电线路4公里多`).
   '修建', '架设', '新修', '修通', '建造',
+  // Tallies of enforcement and outlays (`侦破食品安全犯罪案件`, `抓获犯罪嫌疑人`, `追回医保基金`, `投放流动性`).
+  '检查', '侦破', '破获', '捣毁', '摧毁', '打掉', '抓获', '查获', '缴获', '收缴', '追回', '挖掘', '投放', '发表', '屏蔽', '释放', '部署', '新部署',
   ...['年产', '日产', '月产', '年销', '年发电'],
 ]);
 
@@ -174,7 +180,9 @@ function endsInPredicate(s: string): boolean {
 /** Verbs that end the names of things measured (`货物进出口`, `固定资产投资`, `新开工`). */
 const NOUN_TAIL_VERBS = new Set([
   ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
-  '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送',
+  '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送', '检查', '投放', '释放',
+  // `资金支持`, `技术支持`.
+  '支持',
   // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
   '储备', '转移', '募集', '筹集', '展示', '开行',
   // `社会组织`, `基层党组织`.
@@ -199,7 +207,9 @@ function stripLeadingWords(s: string): string {
     const afterAdverb = k > 0 && BEFORE_PREDICATE.has(tokens[k - 1]!.word) && tokens[k]!.tag === 'v' && tokens[k]!.word.length >= 2;
     // (`视频监控设备安装率`: a verb before a word of measure is part of the noun, whatever the verb.)
     const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start))
-      || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s));
+      || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s))
+      // (`4G基站建设任务`, `培训资金`: a verb that ends names of works, before the task or fund of those works.)
+      || (NOUN_TAIL_VERBS.has(tokens[k]!.word) && /^(?:任务|项目|资金|工程|经费|成本)/.test(s.slice(tokens[k + 1]!.start)));
     if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;
@@ -247,6 +257,8 @@ function stripLeadingWords(s: string): string {
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) {
+    // `在岗人员`, `在校学生`, `在册党员`: 在 before a one-character post or roll is part of the noun.
+    if (tokens[i]!.word === '在' && /^[岗职编校读册任押逃营]$/.test(tokens[i + 1]!.word)) break;
     // (The place's level goes with it: `天竺镇`.)
     i += tokens[i]!.tag === 'ns' && /^[乡镇村县区市州旗]$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1;
   }
@@ -320,7 +332,8 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   if (s.includes('“') && !s.includes('”')) s = s.slice(s.lastIndexOf('“') + 1);
   // `道口铺街道文明实践所等阵地`: the thing counted follows 等.
   const etc = s.lastIndexOf('等');
-  if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + 1);
+  // (`从广东江门等地迅速采购`: 等地 closes a list of places, not `等地区`.)
+  if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + (/^地(?![区方市])/.test(s.slice(etc + 1)) ? 2 : 1));
   // `市场主体总量较商事制度改革前`, `度电碳排放比同类煤电机组平均碳排放水平`, `年均增速高出全国平均水平`: what
   // follows 较/比 or 高出 is the basis of a comparison; `空气含氧量不足海平面的`: the thing compared comes first.
   const basisAt = s.search(COMPARISON_IN_METRIC);
@@ -409,7 +422,8 @@ export function stretchBefore(text: string, floor: number, end: number, skip: [n
     // `到2021年底`, `截至2019年8月底`: the preposition and the 底/末/初 go with the time word.
     stretch += text.slice(at, Math.max(at, a)).replace(/(?:截至|截止|到|至|从|上|前|近|最近|过去)$/, '');
     at = Math.max(at, b);
-    const tail = /^(?:底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
+    // (`上一年度`: 度 too.)
+    const tail = /^(?:度|底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
     if (tail) at += tail[0].length;
   }
   return stretch + text.slice(at, end);
@@ -430,7 +444,11 @@ export function isBareShare(text: string, floor: number, numberStart: number): b
 
 /** The metric from the words before a figure, or undefined when they hold none. */
 export function metricBefore(text: string, floor: number, numberStart: number, skip: [number, number][] = [], verbNames = false): string | undefined {
-  const stretch = stretchBefore(text, floor, numberStart, skip);
+  let stretch = stretchBefore(text, floor, numberStart, skip);
+  // `志愿心理咨询师由开通初期的600余人增至…`, `拨款也从上一年度的91亿美元减少到…`: the starting point of a change is
+  // no part of what changes.
+  const from = /^([^从由]{2,}?)(?:从|由)[^从由]{1,12}的$/.exec(stretch);
+  if (from) stretch = from[1]!;
   const share = SHARE.exec(stretch);
   return cleanMetric(share ? stretch.slice(0, share.index) : stretch, verbNames);
 }
@@ -460,13 +478,16 @@ const PREDICATE_WORDS = new Set([
  * Words that after a counted noun open its predicate (`4份建议基本确定`, `两个规划获批`, `28个省份部分项目`), though
  * they may open a noun phrase of their own (`3项基本公共服务`, `获批项目`): a break only after a noun.
  */
-const PREDICATE_AFTER_NOUN = new Set(['获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
+const PREDICATE_AFTER_NOUN = new Set(['现有', '获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
 
 /** Verbs that end the names of activities (`党性教育体检`, `寒假生活`, `疫情防控工作`). */
 const NOMINAL_VERBS = new Set(['体检', '生活', '工作', '服务', '管理', '发展', '改革', '保护', '合作', '交流', '教育', '治理', '防控', '监管', '监测', '考核', '评估']);
 
 /** Verbs that name public works after the thing worked on (`河道生态修复`, `道路硬化`). */
 const WORKS = new Set(['修复', '治理', '改造', '整治', '绿化', '硬化', '清淤', '疏浚', '加固', '修缮', '维修', '亮化', '美化']);
+
+/** Words of intention that, before a verb, begin the predicate after the noun (`林地计划入股`). */
+const INTENT = /^(?:计划|准备|打算|拟|需要|希望|愿意|决定)$/;
 
 /** Negations that begin the predicate after the noun (`贫困县未摘帽`), but may open a noun (`未摘帽贫困县`). */
 const NEGATIONS = new Set(['未', '尚未', '没有', '没']);
@@ -536,7 +557,8 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
   let end = unitEnd;
   // Letters and the digits after them are part of a name (`N95口罩`, `PM2.5浓度`).
-  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))) || coordinatedAt(text, end, unitEnd))) end++;
+  // (`2.25万个4G基站`: so are digits before a letter.)
+  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && (/[A-Za-z]/.test(text.slice(unitEnd, end)) || (end === unitEnd && /^\d{1,2}[A-Za-z]/.test(text.slice(end))))) || coordinatedAt(text, end, unitEnd))) end++;
   // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
     // `17个市、州、直管市、林区`: a list of administrative levels is counted together.
@@ -664,7 +686,7 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
-const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
+const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户)$/u;
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {
@@ -687,7 +709,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && NEGATION_OR_ASPECT.test(t.word)) && !actsAfter(tokens, k))
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && (NEGATION_OR_ASPECT.test(t.word) || PREDICATE_AFTER_NOUN.has(t.word) || INTENT.test(t.word))) && !actsAfter(tokens, k))
     && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
     return cleanMetric(clause) ?? clause;
   }
@@ -695,12 +717,17 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     const t = tokens[i]!;
     // `重点/n 村/zg`, `饮水/n 点/m`, `工作/vn 清单/a`: a noun's one-character head or a last word after a noun.
     // (`事项所涉及的`: 所 before a verb is a particle.)
-    const head = kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? ''))) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
+    // (`网格/n 长/a`: 长 after a noun is its chief; `村/zg 卫生室`: a village level opens the noun.)
+    // (Not a verb: `干警站在门前`.)
+    const head = (kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县长]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? '')) && !/^[在着了起上到]/.test(tokens[i + 1]?.word ?? '')) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a')))
+      || (i === 0 && /^[村乡镇]$/.test(t.word));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
     // (`青年/t`: people the tagger reads as a time of life.)
     const tg = head || MEASURE_NOUNS.has(t.word) || (t.tag === 't' && PERSON_NOUN.test(t.word)) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word) || (kept > 0 && (NEGATIONS.has(t.word) || PREDICATE_AFTER_NOUN.has(t.word))) || actsAfter(tokens, i)) break;
+    // `12万亩林地计划入股`: an intention before a verb opens the predicate (not `帮扶计划`, a plan counted).
+    if (kept > 0 && INTENT.test(t.word) && /^v/.test(tokens[i + 1]?.tag ?? '')) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.
@@ -743,10 +770,12 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     // (`社会散居孤儿`).
     const verbAfterNoun = kept > 0 && /^v/.test(tg);
     // (Not a place: `采访团分赴海南` goes somewhere.)
-    const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
+    // (`法院/n 执行/v 干警/j`: an abbreviated noun too.)
+    const endsWithNoun = /^(?:n|nr|j)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
     // (`老干部与市民一起分享`: with 一起 after it, 与 is the company of the people counted, not more of them; 和 may
     // join both to the count, `100多名学生和教师代表一起观看`.)
-    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !(t.word === '与' && /^[\u4e00-\u9fff]{1,6}?(?:一起|一道|一同|共同)/.test(clause.slice(t.end)));
+    // (`1400多家企业与科技特派员达成合作协议`: nor before a verb of joint action, whose partner 与 names.)
+    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !(t.word === '与' && /^[\u4e00-\u9fff]{1,8}?(?:一起|一道|一同|共同|达成|签订|签署|签约|合作|对接|结对|携手|联合)/.test(clause.slice(t.end)));
     // (An idiom or a negation may open the phrase: `离退休/i 干部`, `未/d 摘帽贫困县`.)
     const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept === 0 && (tg === 'i' || NEGATIONS.has(t.word))) || conjunction;
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;

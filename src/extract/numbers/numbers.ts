@@ -20,9 +20,11 @@ export { parseChineseNumber } from './chinese-numerals.js';
  * - 达/达到/为/实现 and nothing: exact — the number is stated as the level reached.
  */
 const APPROX_BEFORE: [RegExp, Approx][] = [
-  [/(?:大约|约|大概)$/, 'about'],
+  // (Not the 约 of a word: `节约50%`, `签约3个`.)
+  [/(?:大约|(?<![节制签合预公条契履违特])约|大概)$/, 'about'],
   [/(?:将近|接近|(?<!最|附|临)近|不足|不到|不超过)$/, 'less_than'],
-  [/(?:超过|超|逾|突破|高达|多达|(?<![通经不])过)$/, 'more_than'],
+  // (Not an aspect 过 after a verb: `讲过两个故事`, `获得过3次`.)
+  [/(?:超过|超|逾|突破|高达|多达|(?<![通经不讲说做去获得有见当用吃住来加办打听读看走学干受遇])过)$/, 'more_than'],
   [/(?:至少|不少于|不低于)$/, 'at_least'],
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
@@ -62,7 +64,7 @@ const APPROX_AFTER: [RegExp, Approx][] = [
 ];
 
 const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移)了?$/;
-const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移)了?$/;
+const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移|节约|节省)了?$/;
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
 const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
@@ -107,7 +109,18 @@ function activityOf(metric: string): string {
 // (`将新增300亿元投资`: what is added follows the amount.)
 const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被]|新增)$/;
 
+/** Units of money. */
+const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢布|人民币)$/;
+/** Nouns of funds a sum may be of (`国家助学金`, `专项信贷资金`, `贷款`, `专项债新增限额`). */
+const FUND_NOUN = /(?:资金|贷款|助学金|奖学金|补助金?|补贴|奖金|奖励金|救助金|慰问金|善款|捐款|经费|基金|资本金?|额度|限额|专项债|国债|债券|投资|拨款|股权融资|融资)$/;
+/** Metrics that already name what a sum measures (`财政收入`, `总投资`, `销售额`, `贷款余额`). */
+const OWN_MEASURE = /(?:额|值|量|收入|支出|投资|成本|价格?|费用?|规模|利润|税收?|资金|贷款|融资|补贴|工资|奖金|基金|债|款|金)$/;
+/** Verbs of spending right before a sum (`已投入`, `累计安排`, `共筹集`). */
+const SPENDING_VERB = /(投入|安排|拨付|下达|筹集|募集|捐赠|捐款|出资|投资|发放|支付)(?:了)?$/;
+
 const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
+/** A comparison word with nothing between it and the figure: a bound (`低于1.6%`), negated or not (`不会少于`). */
+const BOUND_BEFORE = /(不(?:会|能|得|应|宜)?)?(高于|多于|低于|少于)$/;
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
@@ -509,8 +522,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `1/10`, `2/3`: a fraction (`元/吨` is a unit, taken above; `2020/1/22` a date, taken before).
     const fraction = isArabic && !unitMatch && !hasMultiplier ? /^\/(\d{1,4})(?![\d/.])/.exec(text.slice(pos)) : null;
     if (fraction && Number(fraction[1]) > 0 && !/[\d/]/.test(text[start - 1] ?? '')) {
-      const fractionEnd = pos + fraction[0].length;
-      add({ start, end: fractionEnd, kind: 'ratio', value: Number((value / Number(fraction[1])).toPrecision(12)), unit: '', approx, unitEnd: fractionEnd });
+      let fractionEnd = pos + fraction[0].length;
+      // `2/3以上贫困群众`: a bound after the fraction is its own, as after a percent.
+      const after = APPROX_AFTER.find(([re, a]) => a !== 'more_than' && re.test(text.slice(fractionEnd)));
+      if (after) fractionEnd += after[0].exec(text.slice(fractionEnd))![0].length;
+      add({ start, end: fractionEnd, kind: 'ratio', value: Number((value / Number(fraction[1])).toPrecision(12)), unit: '', approx: after ? after[1] : approx, unitEnd: fractionEnd });
       continue;
     }
     // `90后`, `00后`: a generation; `70华诞`: an anniversary. Names, not counts.
@@ -858,9 +874,13 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (ownNoun && ownPhrase?.endsWith(ownNoun) && /^[和及与、]/.test(text.slice(floor + ownPhrase.length))) {
       floor += ownPhrase.length + 1;
     }
+    // `31个省区市和新疆生产建设兵团隔离治疗病例26302例`, `3个村人均收入`: the places a count counts are the scope of
+    // the next figure, not part of what it measures (when what is left names something).
+    const scoped = ownNoun && previousFigure!.kind === 'count' && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[\u4e00-\u9fff]{2}/.test(text.slice(floor + ownNoun.length, d.start));
+    const nounFloor = scoped ? floor + ownNoun!.length : floor;
     // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
     if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;
-    const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
+    const lead = text.slice(floor, d.start).replace(/(?:大约|(?<![节制签合预公条契履违特])约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
 
     if (NEW_VALUE.test(lead)) d.change = 'new';
     else if (INCREASE.test(lead)) d.change = 'increase';
@@ -868,7 +888,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     const basis = findBasis(text.slice(clauseStart, d.start));
     if (basis) d.basis = basis;
     // `增速高于全部规上工业2.3个百分点`: a difference from a stated basis.
-    const comparison = COMPARISON.exec(lead);
+    // `融资成本低于1.6%`, `不会少于七个小时`: a comparison word right before the figure bounds it; there is no basis.
+    const bound = BOUND_BEFORE.exec(lead);
+    if (bound && d.approx === 'exact') d.approx = bound[1] ? (/[少低]/.test(bound[2]!) ? 'at_least' : 'less_than') : /[少低]/.test(bound[2]!) ? 'less_than' : 'more_than';
+    const comparison = bound ? null : COMPARISON.exec(lead);
     if (comparison && !d.change) {
       d.change = /高|快|多|超/.test(comparison[1]!) ? 'increase' : 'decrease';
       d.basis ??= comparison[0];
@@ -947,7 +970,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     const verbNames = d.kind === 'count' && !/^[\u4e00-\u9fff“"《]/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 1));
     // `当日新增1600人`, `当日实际新增338人`: in a daily report the day's new cases are the measure itself.
     if (d.kind === 'count' && !d.metric) d.metric = NEW_ON_THE_DAY.exec(lead)?.[0];
-    if (!owned && !qualifiesAfter) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, verbNames);
+    if (!owned && !qualifiesAfter) {
+      const metricEnd = comparison ? d.start - comparison[0].length : bound ? d.start - bound[0].length : d.start;
+      d.metric ??= (nounFloor > floor ? metricBefore(text, nounFloor, metricEnd, timeSpans, verbNames) : undefined) ?? metricBefore(text, floor, metricEnd, timeSpans, verbNames);
+    }
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
     // the figure is what it measures.
     if (d.metric && (d.kind === 'amount' || d.kind === 'percent') && !DURATION_UNITS.has(d.unit) && d.unit !== '岁' && !d.unit.includes('/') && endsInVerb(d.metric)) {
@@ -956,6 +982,15 @@ function fillContext(text: string, drafts: Draft[]): void {
       const subject = noun && /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/[\u4e00-\u9fff]{2}$/, '') : '';
       if (noun) d.metric = subject.length >= 2 ? subject : noun;
     }
+    // `为海正药业发放4200万元贷款`, `单列10亿元专项信贷资金`: a sum right before a noun of funds is that fund's, whatever
+    // predicate stands before it (not a measure named before: `财政收入500亿元`).
+    if (d.kind === 'amount' && MONEY_UNIT.test(d.unit) && !d.per && (!d.metric || !OWN_MEASURE.test(d.metric))) {
+      const fund = nounRightAfter(text, d.end);
+      if (fund && FUND_NOUN.test(fund)) d.metric = fund;
+    }
+    // `中央财政已投入近200亿元`, `他投入20多万元，`: with no noun named, a sum spent is the spending.
+    const spent = !d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? SPENDING_VERB.exec(lead) : null;
+    if (spent && !nounRightAfter(text, d.end)) d.metric = spent[1];
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);

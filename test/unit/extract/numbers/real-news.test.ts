@@ -427,3 +427,64 @@ describe('metrics of held-out news: where the counted noun ends, verbs and adver
     expect(figure(sentence, target).metric).toBe(metric);
   });
 });
+
+describe('metrics of fresh news: verbs of enforcement, the noun counted and where it ends, sums of funds, the scope of a count', () => {
+  it.each([
+    // a verb of a tally of enforcement or outlay is the predicate, its object the measure
+    ['全年共破获电信诈骗案件312起，抓获犯罪嫌疑人540人。', '312起', '电信诈骗案件'],
+    ['全年共破获电信诈骗案件312起，抓获犯罪嫌疑人540人。', '540人', '犯罪嫌疑人'],
+    ['追回违规资金1.2亿元。', '1.2亿元', '违规资金'],
+    ['向市场投放流动性5000亿元。', '5000亿元', '流动性'],
+    ['发表学术论文20余篇。', '20余篇', '学术论文'],
+    // a level stepped onto is no part of the measure; a saving is a fall of the cost, not an approximation
+    ['全市人均生产总值迈上2万美元台阶。', '2万美元', '人均生产总值'],
+    ['项目建设成本节约15%。', '15%', '项目建设成本'],
+    // 在 of a post, 为 of 行为, 长 of a chief and a village level belong to the noun
+    ['全市共有在岗职工8.6万人。', '8.6万人', '在岗职工'],
+    ['查处各类违法行为300余起。', '300余起', '违法行为'],
+    ['20多名网格长参加培训。', '20多名', '网格长'],
+    ['全镇12个村卫生室全部完成标准化建设。', '12个', '村卫生室'],
+    ['该街道下辖6个村和2个社区。', '6个', '村'],
+    ['5名法院执行干警赶到现场。', '5名', '法院执行干警'],
+    // what the people or firms counted do, plan or agree with a partner is the predicate
+    ['在他带动下，12户乡亲加入合作社。', '12户', '乡亲'],
+    ['村里28户农户计划搬迁。', '28户', '农户'],
+    ['300多家企业与高校达成合作意向。', '300多家', '企业'],
+    // a sum before a noun of funds is that fund's; with none named, a sum spent is the spending
+    ['县里为200名困难学生发放50万元助学金。', '50万元', '助学金'],
+    ['省农信社专门单列20亿元信贷资金。', '20亿元', '信贷资金'],
+    ['市财政已投入近3亿元。', '3亿元', '投入'],
+    ['项目总投资5亿元。', '5亿元', '项目总投资'],
+    // the places a count counts are the scope of the next figure; the start of a change is not the measure
+    ['全省5个市州现有确诊病例120例。', '5个', '市州'],
+    ['全省5个市州现有确诊病例120例。', '120例', '现有确诊病例'],
+    ['志愿者队伍由成立之初的30余人增至500余人。', '30余人', '志愿者队伍'],
+    ['志愿者队伍由成立之初的30余人增至500余人。', '500余人', '志愿者队伍'],
+    ['对外援助资金从上一年度的91亿美元减少到60亿美元。', '91亿美元', '对外援助资金'],
+    // a name that opens with digits and a letter; a list of places closed by 等地
+    ['年内建成1200个5G基站。', '1200个', '5G基站'],
+    ['全年检查经营户1.2万个次。', '1.2万个次', '经营户'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // a comparison word right before the figure bounds it: no change, no basis
+    ['确保贷款利率低于4%。', '4%', { approx: 'less_than', value: 4 }],
+    ['每次值守不会少于8小时。', '8小时', { approx: 'at_least', value: 8 }],
+    // with a basis between them it is still a difference
+    ['全市工业增速低于全省平均水平1.2个百分点。', '1.2个百分点', { change: 'decrease', approx: 'exact' }],
+    // 约 and 过 inside words are no approximation
+    ['项目建设成本节约15%。', '15%', { approx: 'exact', change: 'decrease' }],
+    ['她先后获得过5次表彰。', '5次', { approx: 'exact', value: 5 }],
+    // a bound after a fraction is the fraction's
+    ['全县2/3以上农户种植茶叶。', '2/3以上', { kind: 'ratio', approx: 'at_least', metric: '农户' }],
+    // pairs and visits counted
+    ['发放护目镜3000副。', '3000副', { kind: 'count', unit: '副', value: 3000, metric: '护目镜' }],
+    ['全年检查经营户1.2万个次。', '1.2万个次', { kind: 'count', unit: '个次', value: 12000 }],
+  ])('%s: %s', (sentence, target, expected) => {
+    const found = figure(sentence, target);
+    expect(found).toMatchObject(expected);
+    if (expected.approx !== 'exact' && !('change' in expected)) expect(found.change).toBeUndefined();
+  });
+});
