@@ -11,7 +11,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时(?!段)', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '一般情况下', '最高时', '高峰时', '局地', '局部', '上半年', '下半年', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
@@ -46,6 +46,8 @@ const LEADING_WORDS = new Set([
   '涉及', '共涉及', '所以', '因此', '因而',
   // Verbs of a commitment before what it keeps (`确保企业实际融资成本`).
   '确保', '保证',
+  // Adverbs of manner before the verb (`陆续接来`, `迅速采购`).
+  '陆续', '迅速', '紧急', '相继',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -80,6 +82,8 @@ const TRAILING_NOISE = new RegExp(
       '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       // `成本节约`, `人均国内生产总值迈上`: a saving, and a level stepped onto (`1万美元台阶`).
       '节约', '节省', '迈上', '跃上', '跨上', '站上', '少于',
+      // `企业开工率已恢复到`: a recovery to a level.
+      '恢复到', '恢复至', '恢复',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -93,7 +97,7 @@ const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[
 const LOCATIVE_PHRASE = /^[在于][^，,]{2,14}(?:海域|水域|流域|地区|境内|一带|上空|[上里中内外下旁边])$/;
 
 /** Time and linking words that open a clause inside a stretch with no punctuation. */
-const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时|此外|截至目前|今年以来|去年以来)/g;
+const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时(?!段)|此外|截至目前|今年以来|去年以来)/g;
 
 /** Where a comparison's basis starts inside a metric's stretch (not 比重, 比例, 占比, 对比, 同比, 相比, 无比). */
 const COMPARISON_IN_METRIC = /(?<![占对同环相无好排可类])(?:较|比)(?![重例率值较如赛拼为是由达])(?=[\u4e00-\u9fff“"\d])|高出|(?<!不)高于|(?<!不)低于|快于|慢于|(?<!不)多于|(?<!不)少于|(?:不足|不到|相当于|约为|仅为|接近)(?=[^，,的]{1,12}的$)/;
@@ -172,6 +176,8 @@ function endsInPredicate(s: string): boolean {
     if (!PREDICATE_VERBS.has(tail)) continue;
     // `固定资产投资`, `职业技能培训`, `国债发行` end in a verb that names the thing measured, unless an adverb shows
     // it is the predicate (`财政部今年已发行`).
+    // (`资金支持`, `技术支持`: support of a kind is a noun.)
+    if (tail === '支持' && /(?:资金|技术|政策|财政|金融|信贷|智力|人才|法律)$/.test(s.slice(0, -n))) return false;
     return !NOUN_TAIL_VERBS.has(tail) || /[已将又再]$/.test(s.slice(0, -n));
   }
   return false;
@@ -181,8 +187,6 @@ function endsInPredicate(s: string): boolean {
 const NOUN_TAIL_VERBS = new Set([
   ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
   '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送', '检查', '投放', '释放',
-  // `资金支持`, `技术支持`.
-  '支持',
   // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
   '储备', '转移', '募集', '筹集', '展示', '开行',
   // `社会组织`, `基层党组织`.
@@ -259,6 +263,8 @@ function stripLeadingWords(s: string): string {
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) {
     // `在岗人员`, `在校学生`, `在册党员`: 在 before a one-character post or roll is part of the noun.
     if (tokens[i]!.word === '在' && /^[岗职编校读册任押逃营]$/.test(tokens[i + 1]!.word)) break;
+    // `同时段观众规模`: the same time slot, not 同时 opening a clause.
+    if (tokens[i]!.word === '同时' && tokens[i + 1]!.word.startsWith('段')) break;
     // (The place's level goes with it: `天竺镇`.)
     i += tokens[i]!.tag === 'ns' && /^[乡镇村县区市州旗]$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1;
   }
@@ -677,7 +683,7 @@ const namedAfter = new Map<string, string | undefined>();
 const CHANGE_WORD = /^(?:增|降|减|提|升|达|至|到|为|比|较|超|占|下|上|回|扩|缩|跃|突)|[至到为]$/;
 
 /** Words of measure the tagger reads as verbs or adjectives. */
-const MEASURE_NOUNS = new Set(['收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
+const MEASURE_NOUNS = new Set(['产能', '收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
 
 /** Nouns of undertakings that verbs before them name (`改造提升工程`, `示范创建活动`). */
 const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点)$/;

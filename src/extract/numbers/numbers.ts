@@ -28,7 +28,7 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
   [/(?:至少|不少于|不低于)$/, 'at_least'],
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞)/;
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞|感染者|残疾人|病人|农民工|老年人|人员|人士|劳动者|从业者|务工者|劳动力)/;
 /**
  * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
@@ -994,6 +994,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /提前$/.test(lead)) {
+      const ahead = /^[\u4e00-\u9fff]{2,12}(?=[，,。；;！!？?]|$)/.exec(text.slice(d.end));
+      d.metric = ahead ? ahead[0] : '提前';
+    }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.

@@ -488,3 +488,28 @@ describe('metrics of fresh news: verbs of enforcement, the noun counted and wher
     if (expected.approx !== 'exact' && !('change' in expected)) expect(found.change).toBeUndefined();
   });
 });
+
+describe('metrics of fresh news: lead times, time slots, recoveries, people counted after 万', () => {
+  it.each([
+    // a lead time measures what is done ahead
+    ['各地要求旅客提前24小时预约购票。', '24小时', '预约购票'],
+    // 同时段 is a time slot, not 同时 opening a clause
+    ['晚会直播收视率1.2%，同时段观众规模超过2亿人。', '2亿人', '同时段观众规模'],
+    // a recovery to a level, and capacity the tagger reads as a verb
+    ['企业开工率已恢复到80%以上。', '80%以上', '企业开工率'],
+    ['工业产能利用率保持在80%以上的合理区间。', '80%以上', '工业产能利用率'],
+    // support of a kind is a noun; after an adverb, what a count's verb does is not stripped to a fragment
+    ['政府提供的资金支持从上一年的5亿元减至3亿元。', '5亿元', '资金支持'],
+    ['从山东寿光等地紧急调运了80多吨蔬菜。', '80多吨', '蔬菜'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // people named right after a bare 万 are counted in 人
+    ['全球约有7500万艾滋病感染者。', '7500万', { kind: 'count', unit: '人', value: 75000000, metric: '艾滋病感染者' }],
+    ['全国有3800万残疾人。', '3800万', { kind: 'count', unit: '人', value: 38000000, metric: '残疾人' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
