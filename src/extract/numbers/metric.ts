@@ -46,6 +46,8 @@ const LEADING_WORDS = new Set([
   '涉及', '共涉及', '所以', '因此', '因而',
   // Verbs of a commitment before what it keeps (`确保企业实际融资成本`).
   '确保', '保证',
+  // Conditions (`如果体温超过`).
+  '如果', '若', '假如', '一旦',
   // Adverbs of manner before the verb (`陆续接来`, `迅速采购`).
   '陆续', '迅速', '紧急', '相继',
 ]);
@@ -84,6 +86,8 @@ const TRAILING_NOISE = new RegExp(
       '节约', '节省', '迈上', '跃上', '跨上', '站上', '少于',
       // `企业开工率已恢复到`: a recovery to a level.
       '恢复到', '恢复至', '恢复',
+      // `就诊量高峰期为日均`, `双边贸易额再破`, `医用护目镜今天下午`: a daily mean, a record broken, a time of day.
+      '日均', '月均', '再破', '首破', '再次', '首次', '今天', '今日', '昨天', '昨日', '明天', '上午', '下午', '晚上', '凌晨', '当天',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -303,6 +307,8 @@ function trimEnds(phrase: string): string {
     s = s.replace(TRAILING_BASIS, '');
     // `投票参与率三个100%`: a count in words of the figures that follow sums them up, it names nothing.
     s = s.replace(/(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+个$/, '');
+    // `城镇新增就业连续第7年`: an ordinal of a run of years is when, not what.
+    s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:连续)?第[\d一二三四五六七八九十]+(?:年|个月|季度|次)$/, '');
     // `炼油能力年100万吨`: 年 after a capacity is the rate's period.
     s = s.replace(/(?<=能力|产能|[产吞吐运]量|规模)年$/, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
@@ -457,6 +463,15 @@ export function metricBefore(text: string, floor: number, numberStart: number, s
   if (from) stretch = from[1]!;
   const share = SHARE.exec(stretch);
   return cleanMetric(share ? stretch.slice(0, share.index) : stretch, verbNames);
+}
+
+/** `总客运量为正常情况下的10%左右`, `是正常情况下的1/5`: a part of a whole named after 为/是 is of the thing before. */
+const PART_OF = /^(.{2,}?)(?:为|是|相当于|仅为|只有|约为|仅有|达到)[^为是，,]{1,12}的$/;
+
+/** The metric of a share or fraction written as a part of a whole (`总客运量为正常情况下的`), or undefined. */
+export function partOfMetric(text: string, floor: number, numberStart: number, skip: [number, number][] = []): string | undefined {
+  const part = PART_OF.exec(stretchBefore(text, floor, numberStart, skip));
+  return part ? cleanMetric(part[1]!) : undefined;
 }
 
 /** Tags of words that can be part of a noun phrase; x and z cover words the tagger does not know (`专班`, `湿地`). */
@@ -693,6 +708,11 @@ const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
 const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户)$/u;
+
+/** Whether a metric names people (`医护人员`, `知名专家`). */
+export function isPersonNoun(metric: string): boolean {
+  return PERSON_NOUN.test(metric);
+}
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {

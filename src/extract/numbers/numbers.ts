@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { endsInVerb, isBareShare, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
+import { endsInVerb, isPersonNoun, isBareShare, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
 import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
@@ -63,9 +63,10 @@ const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:多|余)/, 'more_than'],
 ];
 
-const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移)了?$/;
-const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移|节约|节省)了?$/;
-const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
+const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移|延长)了?$/;
+const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移|节约|节省|缩短)了?$/;
+// (`由5年延长至8年`, `从两天缩短至4至6小时`, `缩短为7天`: a span's new length too.)
+const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减|缩短|延长|压缩)(?:至|到)$|(?:变为|改为|缩短为|延长为|压缩为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
 const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
@@ -972,6 +973,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.kind === 'count' && !d.metric) d.metric = NEW_ON_THE_DAY.exec(lead)?.[0];
     if (!owned && !qualifiesAfter) {
       const metricEnd = comparison ? d.start - comparison[0].length : bound ? d.start - bound[0].length : d.start;
+      if (d.kind === 'percent' || d.kind === 'ratio') d.metric ??= partOfMetric(text, floor, metricEnd, timeSpans);
       d.metric ??= (nounFloor > floor ? metricBefore(text, nounFloor, metricEnd, timeSpans, verbNames) : undefined) ?? metricBefore(text, floor, metricEnd, timeSpans, verbNames);
     }
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
@@ -994,6 +996,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `医护人员24小时值班，`, `知名专家24小时备勤。`: after people, a span is of what they do, the verb closing the clause.
+    if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit) && isPersonNoun(d.metric)) {
+      const doing = /^[\u4e00-\u9fff]{2,4}(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[0];
+      if (doing && tag(doing).every((t) => /^(?:v|vn|d)$/.test(t.tag ?? ''))) d.metric = doing;
+    }
     // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /提前$/.test(lead)) {
       const ahead = /^[\u4e00-\u9fff]{2,12}(?=[，,。；;！!？?]|$)/.exec(text.slice(d.end));

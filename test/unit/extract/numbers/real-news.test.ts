@@ -513,3 +513,24 @@ describe('metrics of fresh news: lead times, time slots, recoveries, people coun
     expect(figure(sentence, target)).toMatchObject(expected);
   });
 });
+
+describe('metrics of fresh news: spans shortened, daily means, runs of years, conditions, parts of a whole, what people do for a span', () => {
+  it.each([
+    // a span shortened or lengthened to a new value is of the same thing as the old one
+    ['能否将14天的隔离时间缩短为7天?', '7天', { metric: '隔离时间', change: 'new' }],
+    ['检测反馈时间已从两天缩短至4至6小时。', '4至6小时', { metric: '检测反馈时间', change: 'new', min: 4, max: 6 }],
+    // a daily mean, a record broken, an ordinal of a run of years and a time of day are no part of the measure
+    ['高峰期门诊量为日均800多人。', '800多人', { metric: '高峰期门诊量' }],
+    ['城镇新增就业连续第7年超过1300万人。', '1300万人', { metric: '城镇新增就业' }],
+    ['双边贸易额再破1000亿美元。', '1000亿美元', { metric: '双边贸易额' }],
+    ['全市用电负荷今天下午达到1200万千瓦。', '1200万千瓦', { metric: '用电负荷' }],
+    // a condition opens no measure
+    ['如果体温超过37.3摄氏度，显示屏马上弹窗提示。', '37.3摄氏度', { metric: '体温', approx: 'more_than' }],
+    // a part of a whole named after 为 is of the thing before
+    ['总客运量为正常情况下的10%左右。', '10%左右', { metric: '总客运量', approx: 'about' }],
+    // after people, a span is of what they do
+    ['医护人员24小时值班，应到尽到。', '24小时', { metric: '值班' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
