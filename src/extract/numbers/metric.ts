@@ -87,7 +87,7 @@ const TRAILING_NOISE = new RegExp(
       // `企业开工率已恢复到`: a recovery to a level.
       '恢复到', '恢复至', '恢复',
       // `就诊量高峰期为日均`, `双边贸易额再破`, `医用护目镜今天下午`: a daily mean, a record broken, a time of day.
-      '日均', '月均', '再破', '首破', '再次', '首次', '今天', '今日', '昨天', '昨日', '明天', '上午', '下午', '晚上', '凌晨', '当天',
+      '不下', '日均', '月均', '再破', '首破', '再次', '首次', '今天', '今日', '昨天', '昨日', '明天', '上午', '下午', '晚上', '凌晨', '当天',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -101,7 +101,8 @@ const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[
 const LOCATIVE_PHRASE = /^[在于][^，,]{2,14}(?:海域|水域|流域|地区|境内|一带|上空|[上里中内外下旁边])$/;
 
 /** Time and linking words that open a clause inside a stretch with no punctuation. */
-const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时(?!段)|此外|截至目前|今年以来|去年以来)/g;
+// (`大项目多今年我国利用外资`: a headline's clause, then this year's.)
+const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时(?!段)|此外|截至目前|今年以来|去年以来|(?<![在比较于同与和从到至])(?:今年|去年)(?!以来|同期|基础|[底末初]))/g;
 
 /** Where a comparison's basis starts inside a metric's stretch (not 比重, 比例, 占比, 对比, 同比, 相比, 无比). */
 const COMPARISON_IN_METRIC = /(?<![占对同环相无好排可类])(?:较|比)(?![重例率值较如赛拼为是由达])(?=[\u4e00-\u9fff“"\d])|高出|(?<!不)高于|(?<!不)低于|快于|慢于|(?<!不)多于|(?<!不)少于|(?:不足|不到|相当于|约为|仅为|接近)(?=[^，,的]{1,12}的$)/;
@@ -707,7 +708,7 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
-const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户)$/u;
+const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户|领导|官员|负责人|(?:局|处|科|市|县|区|镇|乡|村|校|院|厂|组|队|班|社|部|省)长)$/u;
 
 /** Whether a metric names people (`医护人员`, `知名专家`). */
 export function isPersonNoun(metric: string): boolean {
@@ -745,7 +746,7 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     // (`事项所涉及的`: 所 before a verb is a particle.)
     // (`网格/n 长/a`: 长 after a noun is its chief; `村/zg 卫生室`: a village level opens the noun.)
     // (Not a verb: `干警站在门前`.)
-    const head = (kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县长]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? '')) && !/^[在着了起上到]/.test(tokens[i + 1]?.word ?? '')) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a')))
+    const head = (kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县长员者师]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? '')) && !/^[在着了起上到]/.test(tokens[i + 1]?.word ?? '')) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a')))
       || (i === 0 && /^[村乡镇]$/.test(t.word));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)

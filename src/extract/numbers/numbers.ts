@@ -25,7 +25,7 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
   [/(?:将近|接近|(?<!最|附|临)近|不足|不到|不超过)$/, 'less_than'],
   // (Not an aspect 过 after a verb: `讲过两个故事`, `获得过3次`.)
   [/(?:超过|超|逾|突破|高达|多达|(?<![通经不讲说做去获得有见当用吃住来加办打听读看走学干受遇])过)$/, 'more_than'],
-  [/(?:至少|不少于|不低于)$/, 'at_least'],
+  [/(?:至少|不少于|不低于|不下)$/, 'at_least'],
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
 const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞|感染者|残疾人|病人|农民工|老年人|人员|人士|劳动者|从业者|务工者|劳动力)/;
@@ -387,7 +387,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       approx = 'more_than';
     }
     // `十几名`, `二十几个`: a few more than the number.
-    if (!isArabic && /几$/.test(core)) approx = 'more_than';
+    // (`十几万元`: before a multiplier too.)
+    if (!isArabic && /几[万亿千百]?$/.test(core)) approx = 'more_than';
     if (core.length === 0) continue;
 
     let value = parseCore(vagueLead ? core.slice(1) : core);
@@ -693,7 +694,8 @@ function insideWord(text: string, start: number, end: number): boolean {
  * with the numeral before: measures of trees, distance, gullies, rooms and wells, then a place's head within two
  * characters (`三个自然村`, counted with 个, and `五里路`, a distance, are figures).
  */
-const PLACE_NAME_AFTER = /^(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)/u;
+// (`三家村`: households naming a village, not firms of a village, `两家村办企业`.)
+const PLACE_NAME_AFTER = /^(?:(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)|家村(?![级办集企民委干]))/u;
 
 function opensPlaceName(after: string): boolean {
   return PLACE_NAME_AFTER.test(after);
@@ -881,7 +883,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     const nounFloor = scoped ? floor + ownNoun!.length : floor;
     // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
     if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;
-    const lead = text.slice(floor, d.start).replace(/(?:大约|(?<![节制签合预公条契履违特])约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
+    const lead = text.slice(floor, d.start).replace(/(?:大约|(?<![节制签合预公条契履违特])约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于|不下)$/, '');
 
     if (NEW_VALUE.test(lead)) d.change = 'new';
     else if (INCREASE.test(lead)) d.change = 'increase';
@@ -911,7 +913,11 @@ function fillContext(text: string, drafts: Draft[]): void {
 
     // `444名儿童主任`, `近6亿中国用户`: the noun after a classifier, or after a bare 万/亿, is what is counted.
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
-      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd);
+      // (`10户以上贫困家庭`: past the bound the figure's text takes in.)
+      const bound = /^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.unitEnd))?.[0].length ?? 0;
+      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd + bound);
+      // `2400多万人口`: people counted as a population.
+      if (text.slice(d.start, d.end).endsWith('人口')) d.metric = '人口';
     }
     // `造成两名以色列人死亡`, `导致3人受伤`: a count a disaster caused is of the harm done.
     const harm = d.kind === 'count' && /(?:造成|导致|致使)$/.test(lead) ? /^[\u4e00-\u9fff]{0,6}?(死亡|遇难|受伤|失踪|被困|中毒|伤亡|重伤|轻伤)(?![\u4e00-\u9fff])/.exec(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 10)) : null;
@@ -993,6 +999,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `中央财政已投入近200亿元`, `他投入20多万元，`: with no noun named, a sum spent is the spending.
     const spent = !d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? SPENDING_VERB.exec(lead) : null;
     if (spent && !nounRightAfter(text, d.end)) d.metric = spent[1];
+    // `在司莫拉佤族村投入2200多万元`: where a sum is spent is no part of it.
+    const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /[在向对为给][\u4e00-\u9fff]{1,12}?(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
+    if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);

@@ -23,6 +23,8 @@ const CLASSIFIERS = [
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
   // `两则消息`, `三则案例`: items of news and notices.
   '则',
+  // `2400多万人口`: a population, counted in 人.
+  '人口',
   // `护目镜154万副`: pairs and sets.
   '副',
   // `三方面阻碍`: aspects counted without 个.
@@ -84,6 +86,7 @@ function baseUnit(unit: string): string {
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
+  if (unit === '人口') return '人';
   // `个` counts the unit that follows it: `10个工作日` is 10 工作日, `6个季度` 6 季度 (`个月` stays: 月 alone is a month).
   if (unit === '个小时' || unit === '个工作日' || unit === '个学时' || unit === '个季度') return unit.slice(1);
   return unit;

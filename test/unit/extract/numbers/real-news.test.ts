@@ -534,3 +534,27 @@ describe('metrics of fresh news: spans shortened, daily means, runs of years, co
     expect(figure(sentence, target)).toMatchObject(expected);
   });
 });
+
+describe('fresh news: nouns of agents, populations, bounds before the noun, vague numerals with 万, villages named by a count', () => {
+  it.each([
+    // a verbal noun with an agent's suffix is the noun counted
+    ['村里有52名护林管护员。', '52名', { metric: '护林管护员' }],
+    // a population is counted in 人
+    ['这座有着1300多万人口的城市。', '1300多万人口', { kind: 'count', unit: '人', value: 13000000, approx: 'more_than', metric: '人口' }],
+    // the noun counted comes after a bound the figure takes in
+    ['每位干部走访10户以上贫困家庭。', '10户以上', { approx: 'at_least', metric: '贫困家庭' }],
+    // a vague numeral before 万 is a lower bound; 不下 is at least
+    ['每天一睁眼，十几万元就没了。', '十几万元', { value: 100000, approx: 'more_than' }],
+    ['他一天走了不下40趟。', '40趟', { approx: 'at_least', value: 40 }],
+    // where a sum is spent is no part of it
+    ['政府在该村投入2200多万元，修通了公路。', '2200多万元', { metric: '投入' }],
+    // a headline's clause without a comma, then this year's figure
+    ['结构优，大项目多今年我国利用外资1008亿美元。', '1008亿美元', { metric: '利用外资' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it('a village named by its households is no count', () => {
+    expect(spans('他离开清水乡三家村，来到和顺古镇。').map((s) => s.text)).not.toContain('三家');
+  });
+});
