@@ -116,6 +116,8 @@ const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢
 const FUND_NOUN = /(?:资金|贷款|助学金|奖学金|补助金?|补贴|奖金|奖励金|救助金|慰问金|善款|捐款|经费|基金|资本金?|额度|限额|专项债|国债|债券|投资|拨款|股权融资|融资)$/;
 /** Metrics that already name what a sum measures (`财政收入`, `总投资`, `销售额`, `贷款余额`). */
 const OWN_MEASURE = /(?:额|值|量|收入|支出|投资|成本|价格?|费用?|规模|利润|税收?|资金|贷款|融资|补贴|工资|奖金|基金|债|款|金)$/;
+/** An adverb and a verb of spending between a fund and its sum (`资金累计下达`, `资金已拨付超`). */
+const FUND_THEN_VERB = /(?:累计|已经?|共计?|先后|再)?(?:投入|安排|拨付|下达|筹集|募集|发放)了?(?:超过|超|近|约|逾|达)?$/;
 /** Verbs of spending right before a sum (`已投入`, `累计安排`, `共筹集`). */
 const SPENDING_VERB = /(投入|安排|拨付|下达|筹集|募集|捐赠|捐款|出资|投资|发放|支付)(?:了)?$/;
 
@@ -996,6 +998,12 @@ function fillContext(text: string, drafts: Draft[]): void {
       const fund = nounRightAfter(text, d.end);
       if (fund && FUND_NOUN.test(fund)) d.metric = fund;
     }
+    // `中央财政大气污染防治资金累计下达2000多亿元`: a fund named before its verb of spending is what the sum measures.
+    const fundVerb = d.kind === 'amount' && MONEY_UNIT.test(d.unit) && (!d.metric || /^(?:投入|安排|拨付|下达|筹集|募集|发放)$/.test(d.metric)) ? FUND_THEN_VERB.exec(text.slice(floor, d.start)) : null;
+    if (fundVerb) {
+      const fund = metricBefore(text, floor, d.start - fundVerb[0].length, timeSpans);
+      if (fund && FUND_NOUN.test(fund)) d.metric = fund;
+    }
     // `中央财政已投入近200亿元`, `他投入20多万元，`: with no noun named, a sum spent is the spending.
     const spent = !d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? SPENDING_VERB.exec(lead) : null;
     if (spent && !nounRightAfter(text, d.end)) d.metric = spent[1];
@@ -1017,6 +1025,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
+    // `年仅45岁`, `时年82岁`: an age (`享年` names itself).
+    if (d.unit === '岁' && d.kind === 'amount' && /(?:年仅|时年|年方|现年|年逾|年近)$/.test(text.slice(floor, d.start))) d.metric = '年龄';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {

@@ -114,6 +114,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     // `74集团军`, `3集中`: 集 starting a word is not episodes.
     if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
     if (NOMINAL.has(printed) && (!/[0-9]/.test(text[pos - 1] ?? '') || /^[道\d]/.test(text[pos + printed.length] ?? ''))) continue;
+    // `2023国内十大新闻`: 国 opening a word (国内, 国际, 国家) counts no countries.
+    if (printed === '国' && /^[内际家产务有企防民庆外土债标资]/.test(text[pos + 1] ?? '')) continue;
     // `二十二载`: 载 after a digit is years; `万载县`, `千载难逢` are names and idioms.
     if (printed === '载' && !/[一二两三四五六七八九十\d]/.test(text[pos - 1] ?? '')) continue;
     if (printed === '分' && !(SCORE_AFTER_POINTS.test(text.slice(pos, pos + 5)) && SCORE_BEFORE.test(scoreLead(text, pos)))) continue;

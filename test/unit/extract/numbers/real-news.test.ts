@@ -558,3 +558,26 @@ describe('fresh news: nouns of agents, populations, bounds before the noun, vagu
     expect(spans('他离开清水乡三家村，来到和顺古镇。').map((s) => s.text)).not.toContain('三家');
   });
 });
+
+describe('fresh news: a fund before its verb of spending, ages after 年仅, 国 opening a word', () => {
+  it.each([
+    ['中央财政污染防治资金累计下达2000多亿元。', '2000多亿元', { metric: '中央财政污染防治资金', approx: 'more_than' }],
+    // a metric that already names the spending stays
+    ['其他来源的资金投入近2000亿元。', '2000亿元', { metric: '其他来源的资金投入' }],
+    ['他不幸去世，年仅45岁。', '45岁', { metric: '年龄', value: 45 }],
+    ['老人因病逝世，享年99岁。', '99岁', { metric: '享年' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['总台发布2023国内十大新闻。', '2023国'],
+    ['2024国际大会开幕。', '2024国'],
+  ])('%s: no count %s', (sentence, text) => {
+    expect(spans(sentence).map((s) => s.text)).not.toContain(text);
+  });
+
+  it('a count of countries after digits stays', () => {
+    expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '国', value: 5 });
+  });
+});
