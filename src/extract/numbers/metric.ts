@@ -574,6 +574,8 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     const shared = metricAfter(text, unitEnd + nextCount[0].length);
     return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
   }
+  // `10个人`, `‘青岛’两个字`: a one-character noun after 个.
+  if (/个$/.test(text.slice(0, unitEnd)) && /^[人字](?![民员口才工次家群士])/.test(text.slice(unitEnd, unitEnd + 2))) return text[unitEnd];
   // `337人的医疗队`: the noun after 的 is the one counted.
   if (text[unitEnd] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(unitEnd + 1, unitEnd + 3))) return metricAfter(text, unitEnd + 1);
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
@@ -863,7 +865,8 @@ export function nounRightAfter(text: string, at: number): string | undefined {
     const t = tokens[k]!;
     // (A verb first begins another predicate: `捐款1000万元支持疫情防控`.)
     if (!/^(?:n\w*|vn|b|a)$/.test(t.tag ?? '') || (k === 0 && !/^(?:n\w*|b)$/.test(t.tag ?? ''))) break;
-    if (/^n/.test(t.tag ?? '')) kept = t.end;
+    // (`股权融资`: words of measure the tagger reads as verbal nouns end the noun too.)
+    if (/^n/.test(t.tag ?? '') || (k > 0 && MEASURE_NOUNS.has(t.word))) kept = t.end;
   }
   // (A run the window cut may end inside a word.)
   if (kept === rest.length && rest.length === 12) return undefined;

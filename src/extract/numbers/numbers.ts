@@ -987,7 +987,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
     // the figure is what it measures.
     if (d.metric && (d.kind === 'amount' || d.kind === 'percent') && !DURATION_UNITS.has(d.unit) && d.unit !== '岁' && !d.unit.includes('/') && endsInVerb(d.metric)) {
-      const noun = nounRightAfter(text, d.end);
+      // (`顾不上40多摄氏度的高温`: or after its 的.)
+      const noun = nounRightAfter(text, d.end) ?? (text[d.end] === '的' ? nounRightAfter(text, d.end + 1) : undefined);
       // (`地区生产总值跃上3万亿元台阶`: a level reached is no measure; the subject before the verb is.)
       const subject = noun && /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/[\u4e00-\u9fff]{2}$/, '') : '';
       if (noun) d.metric = subject.length >= 2 ? subject : noun;
@@ -1017,6 +1018,11 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit) && isPersonNoun(d.metric)) {
       const doing = /^[\u4e00-\u9fff]{2,4}(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[0];
       if (doing && tag(doing).every((t) => /^(?:v|vn|d)$/.test(t.tag ?? ''))) d.metric = doing;
+    }
+    // `进行14天隔离`, `开展为期…`: after a light verb, a span is of the noun after it.
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:进行|实施|开展|接受|实行)$/.test(lead)) {
+      const what = nounRightAfter(text, d.end) ?? /^([\u4e00-\u9fff]{2,4}?)等?(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[1];
+      if (what) d.metric = what;
     }
     // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /提前$/.test(lead)) {

@@ -581,3 +581,18 @@ describe('fresh news: a fund before its verb of spending, ages after 年仅, 国
     expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '国', value: 5 });
   });
 });
+
+describe('fresh news: one-character nouns after 个, spans after a light verb, funds the tagger reads as verbal nouns', () => {
+  it.each([
+    ['最多的一天给10个人做了心理疏导。', '10个', { kind: 'count', metric: '人' }],
+    ['衣服上都写着‘青岛’两个字。', '两个', { kind: 'count', metric: '字' }],
+    ['对入境人员进行14天隔离等。', '14天', { metric: '隔离' }],
+    ['为企业在二级市场实现4400万元股权融资。', '4400万元', { metric: '股权融资' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it('个人 of 人民团体 is no person', () => {
+    expect(figure('全市有3个人民团体参加。', '3个').metric).not.toBe('人');
+  });
+});
