@@ -46,6 +46,8 @@ const LEADING_WORDS = new Set([
   '涉及', '共涉及', '所以', '因此', '因而',
   // Verbs of a commitment before what it keeps (`确保企业实际融资成本`).
   '确保', '保证',
+  // Each, and going on (`各出资`, `继续执行`).
+  '各', '继续', '继续执行',
   // Conditions (`如果体温超过`).
   '如果', '若', '假如', '一旦',
   // Adverbs of manner before the verb (`陆续接来`, `迅速采购`).
@@ -87,6 +89,8 @@ const TRAILING_NOISE = new RegExp(
       // `企业开工率已恢复到`: a recovery to a level.
       '恢复到', '恢复至', '恢复',
       // `就诊量高峰期为日均`, `双边贸易额再破`, `医用护目镜今天下午`: a daily mean, a record broken, a time of day.
+      // `同比增速要力争不低于`: obligation and effort before a target.
+      '(?<![纪摘提需主重只])要', '力争', '确保', '必须', '务必', '争取',
       '不下', '日均', '月均', '再破', '首破', '再次', '首次', '今天', '今日', '昨天', '昨日', '明天', '上午', '下午', '晚上', '凌晨', '当天',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
@@ -500,7 +504,7 @@ const PREDICATE_WORDS = new Set([
  * Words that after a counted noun open its predicate (`4份建议基本确定`, `两个规划获批`, `28个省份部分项目`), though
  * they may open a noun phrase of their own (`3项基本公共服务`, `获批项目`): a break only after a noun.
  */
-const PREDICATE_AFTER_NOUN = new Set(['现有', '获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
+const PREDICATE_AFTER_NOUN = new Set(['摘帽', '出列', '退出', '现有', '获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
 
 /** Verbs that end the names of activities (`党性教育体检`, `寒假生活`, `疫情防控工作`). */
 const NOMINAL_VERBS = new Set(['体检', '生活', '工作', '服务', '管理', '发展', '改革', '保护', '合作', '交流', '教育', '治理', '防控', '监管', '监测', '考核', '评估']);
@@ -710,7 +714,7 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
-const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户|领导|官员|负责人|(?:局|处|科|市|县|区|镇|乡|村|校|院|厂|组|队|班|社|部|省)长)$/u;
+const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户|领导|官员|负责人|[民干交特武]警|警察|(?:局|处|科|市|县|区|镇|乡|村|校|院|厂|组|队|班|社|部|省)长)$/u;
 
 /** Whether a metric names people (`医护人员`, `知名专家`). */
 export function isPersonNoun(metric: string): boolean {
@@ -738,7 +742,9 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && (NEGATION_OR_ASPECT.test(t.word) || PREDICATE_AFTER_NOUN.has(t.word) || INTENT.test(t.word))) && !actsAfter(tokens, k))
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && (NEGATION_OR_ASPECT.test(t.word) || PREDICATE_AFTER_NOUN.has(t.word) || INTENT.test(t.word))) && !actsAfter(tokens, k)
+    // (`手套运到中国`: a verb before a place goes there.)
+    && !(k > 0 && /^v/.test(t.tag ?? '') && /^ns/.test(tokens[k + 1]?.tag ?? '')))
     && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
     return cleanMetric(clause) ?? clause;
   }
@@ -749,7 +755,8 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     // (`网格/n 长/a`: 长 after a noun is its chief; `村/zg 卫生室`: a village level opens the noun.)
     // (Not a verb: `干警站在门前`.)
     const head = (kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县长员者师]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? '')) && !/^[在着了起上到]/.test(tokens[i + 1]?.word ?? '')) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a')))
-      || (i === 0 && /^[村乡镇]$/.test(t.word));
+      // (Not before a predicate: `5个村安全了`.)
+      || (i === 0 && /^[村乡镇]$/.test(t.word) && (!tokens[i + 1] || /^(?:n|nt|nz|nr|ns|vn|j|x)$/.test(tokens[i + 1]!.tag ?? '') || /^[和及与、的]$/.test(tokens[i + 1]!.word)));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
     // (`青年/t`: people the tagger reads as a time of life.)
@@ -757,6 +764,8 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     if (PREDICATE_WORDS.has(t.word) || (kept > 0 && (NEGATIONS.has(t.word) || PREDICATE_AFTER_NOUN.has(t.word))) || actsAfter(tokens, i)) break;
     // `12万亩林地计划入股`: an intention before a verb opens the predicate (not `帮扶计划`, a plan counted).
     if (kept > 0 && INTENT.test(t.word) && /^v/.test(tokens[i + 1]?.tag ?? '')) break;
+    // `5200余名密切接触者处于医学观察`: after people, a verb or an adverb opens the predicate.
+    if (kept > 0 && kept === t.start && /^(?:v|d|ad)$/.test(tg) && PERSON_NOUN.test(clause.slice(0, kept))) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.

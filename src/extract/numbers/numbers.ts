@@ -478,6 +478,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
     // is a bare count of 人数 (`日最高发送人数超过9万`).
     if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `8000多万个体工商户`: households named after a bare count are counted in 户.
+    if (!unitMatch && hasMultiplier && /^[\u4e00-\u9fff]{0,5}?户(?![籍口])/.test(text.slice(pos, pos + 7))) unit = '户';
     if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';
     // `全家8口人`: 口人 counts people; so does 口 after a family (`一家五口`).
     if (unitMatch?.printed === '口' && (text[pos] === '人' || /(?:家|户)$/.test(text.slice(Math.max(0, start - 2), start)))) {
@@ -697,7 +699,8 @@ function insideWord(text: string, start: number, end: number): boolean {
  * characters (`三个自然村`, counted with 个, and `五里路`, a distance, are figures).
  */
 // (`三家村`: households naming a village, not firms of a village, `两家村办企业`.)
-const PLACE_NAME_AFTER = /^(?:(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)|家村(?![级办集企民委干]))/u;
+// (`三元村`: nor yuan.)
+const PLACE_NAME_AFTER = /^(?:(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)|[家元]村(?![级办集企民委干])|元(?:镇|乡|里|路|街|桥|坊))/u;
 
 function opensPlaceName(after: string): boolean {
   return PLACE_NAME_AFTER.test(after);
@@ -991,7 +994,8 @@ function fillContext(text: string, drafts: Draft[]): void {
       const noun = nounRightAfter(text, d.end) ?? (text[d.end] === '的' ? nounRightAfter(text, d.end + 1) : undefined);
       // (`地区生产总值跃上3万亿元台阶`: a level reached is no measure; the subject before the verb is.)
       const subject = noun && /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/[\u4e00-\u9fff]{2}$/, '') : '';
-      if (noun) d.metric = subject.length >= 2 ? subject : noun;
+      // (A level alone names nothing: `人均将迈上1万美元台阶` keeps its subject.)
+      if (noun) d.metric = subject.length >= 2 ? subject : /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/(?:将|已|又|再)?[\u4e00-\u9fff]{2}$/, '') || undefined : noun;
     }
     // `为海正药业发放4200万元贷款`, `单列10亿元专项信贷资金`: a sum right before a noun of funds is that fund's, whatever
     // predicate stands before it (not a measure named before: `财政收入500亿元`).
@@ -1008,8 +1012,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `中央财政已投入近200亿元`, `他投入20多万元，`: with no noun named, a sum spent is the spending.
     const spent = !d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? SPENDING_VERB.exec(lead) : null;
     if (spent && !nounRightAfter(text, d.end)) d.metric = spent[1];
-    // `在司莫拉佤族村投入2200多万元`: where a sum is spent is no part of it.
-    const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /[在向对为给][\u4e00-\u9fff]{1,12}?(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
+    // `在司莫拉佤族村投入2200多万元`, `两家公司各出资15亿元`: where a sum is spent, and by each, is no part of it.
+    const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /(?:[在向对为给][\u4e00-\u9fff]{1,12}?|各|分别)(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
     if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
@@ -1031,6 +1035,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
+    // `一审被判有期徒刑18年`, `并处罚金220万元`: a sentence's penalty is what the figure measures.
+    const penalty = /(有期徒刑|无期徒刑|拘役|缓刑|罚金|罚款|行政拘留|剥夺政治权利)$/.exec(text.slice(floor, d.start));
+    if (penalty && d.kind === 'amount') d.metric = penalty[1];
     // `年仅45岁`, `时年82岁`: an age (`享年` names itself).
     if (d.unit === '岁' && d.kind === 'amount' && /(?:年仅|时年|年方|现年|年逾|年近)$/.test(text.slice(floor, d.start))) d.metric = '年龄';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.

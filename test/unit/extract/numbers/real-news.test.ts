@@ -596,3 +596,40 @@ describe('fresh news: one-character nouns after 个, spans after a light verb, f
     expect(figure('全市有3个人民团体参加。', '3个').metric).not.toBe('人');
   });
 });
+
+describe('fresh news: 个体工商户, villages named 三元, obligations before a target', () => {
+  it.each([
+    ['支持吸纳2亿多人就业的8000多万个体工商户。', '8000多万', { kind: 'count', unit: '户', value: 80000000, metric: '个体工商户' }],
+    ['采购了6000个体温枪。', '6000个', { kind: 'count', unit: '个', metric: '体温枪' }],
+    ['贷款余额增速要力争不低于30%。', '30%', { approx: 'at_least', metric: '贷款余额增速' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it('a village named 三元 is no sum', () => {
+    expect(spans('繁阳镇三元村河沿组发生命案。').map((s) => s.text)).not.toContain('三元');
+  });
+});
+
+describe('fresh news: penalties of a sentence, each party\'s outlay, a policy continued', () => {
+  it.each([
+    ['原副省长一审被判有期徒刑18年，并处罚金220万元。', '18年', { metric: '有期徒刑', value: 18 }],
+    ['原副省长一审被判有期徒刑18年，并处罚金220万元。', '220万元', { metric: '罚金', value: 2200000 }],
+    ['两家各出资15亿元人民币。', '15亿元人民币', { metric: '出资', unit: '元' }],
+    ['继续执行政策性融资担保业务费率不超过1.2%。', '1.2%', { metric: '政策性融资担保业务费率', approx: 'less_than' }],
+    // an aspect 过 after a verb of going through: exact
+    ['走过70年，少先队不断发展壮大。', '70年', { approx: 'exact', value: 70 }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('fresh news: people counted before what they do, places counted before their event, goods before where they go', () => {
+  it.each([
+    ['我国还有5200余名密切接触者处于医学观察中。', '5200余名', '密切接触者'],
+    ['今年将有340个左右贫困县摘帽。', '340个左右', '贫困县'],
+    ['他们又把6800副手套运到中国。', '6800副', '手套'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
