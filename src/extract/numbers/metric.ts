@@ -16,6 +16,8 @@ const LEADING_SCOPE = new RegExp(
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
       '共计', '总计', '累计', '合计', '共有', '分别', '已经', '力争', '预计', '包括', '其中', '连续', '先后', '逐年',
+      // `当时村里`, `这些年学费`: a time back then.
+      '当时', '这些年', '这几年', '近几年', '多年来',
     ].join('|') +
     ')',
 );
@@ -47,7 +49,7 @@ const LEADING_WORDS = new Set([
   // Verbs of a commitment before what it keeps (`确保企业实际融资成本`).
   '确保', '保证',
   // Each, and going on (`各出资`, `继续执行`).
-  '各', '继续', '继续执行',
+  '各', '继续', '继续执行', '光',
   // Conditions (`如果体温超过`).
   '如果', '若', '假如', '一旦',
   // Adverbs of manner before the verb (`陆续接来`, `迅速采购`).
@@ -83,7 +85,7 @@ const TRAILING_NOISE = new RegExp(
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
       // `1500亩红高粱地里`: a locative after the noun.
-      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      '(?<![公千万这那哪故乡邻村城家屋])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
       // `成本节约`, `人均国内生产总值迈上`: a saving, and a level stepped onto (`1万美元台阶`).
       '节约', '节省', '迈上', '跃上', '跨上', '站上', '少于',
       // `企业开工率已恢复到`: a recovery to a level.
@@ -91,6 +93,8 @@ const TRAILING_NOISE = new RegExp(
       // `就诊量高峰期为日均`, `双边贸易额再破`, `医用护目镜今天下午`: a daily mean, a record broken, a time of day.
       // `同比增速要力争不低于`: obligation and effort before a target.
       '(?<![纪摘提需主重只])要', '力争', '确保', '必须', '务必', '争取',
+      // `学费和医疗费花了`, `租房每月就得花`: spending a sum.
+      '花了', '得花', '要花', '就花',
       '不下', '日均', '月均', '再破', '首破', '再次', '首次', '今天', '今日', '昨天', '昨日', '明天', '上午', '下午', '晚上', '凌晨', '当天',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
@@ -579,7 +583,8 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
   }
   // `10个人`, `‘青岛’两个字`: a one-character noun after 个.
-  if (/个$/.test(text.slice(0, unitEnd)) && /^[人字](?![民员口才工次家群士])/.test(text.slice(unitEnd, unitEnd + 2))) return text[unitEnd];
+  // (`学校共4个班`, `分成3个组`: classes and groups too, not 班子, 组织.)
+  if (/个$/.test(text.slice(0, unitEnd)) && /^(?:[人字](?![民员口才工次家群士])|班(?![子级车次组长主])|组(?![织建成合长员团件]))/.test(text.slice(unitEnd, unitEnd + 2))) return text[unitEnd];
   // `337人的医疗队`: the noun after 的 is the one counted.
   if (text[unitEnd] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(unitEnd + 1, unitEnd + 3))) return metricAfter(text, unitEnd + 1);
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
@@ -705,7 +710,7 @@ const namedAfter = new Map<string, string | undefined>();
 const CHANGE_WORD = /^(?:增|降|减|提|升|达|至|到|为|比|较|超|占|下|上|回|扩|缩|跃|突)|[至到为]$/;
 
 /** Words of measure the tagger reads as verbs or adjectives. */
-const MEASURE_NOUNS = new Set(['产能', '收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
+const MEASURE_NOUNS = new Set(['分红', '租金', '收益', '薪酬', '产能', '收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
 
 /** Nouns of undertakings that verbs before them name (`改造提升工程`, `示范创建活动`). */
 const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点)$/;
@@ -862,7 +867,7 @@ export function endsInVerb(metric: string): boolean {
 }
 
 /** One-character verbs whose object follows the figure (`建560亩油茶基地`, `种100亩果树`). */
-const BUILDING_VERB = /^[建修种养盖挖栽铺送捐]$/;
+const BUILDING_VERB = /^[建修种养盖挖栽铺送捐发买租拿]$/;
 
 /** The plain noun phrase right at `at` (`30%采购份额`, `500万元专项资金`), or undefined when none starts there. */
 export function nounRightAfter(text: string, at: number): string | undefined {

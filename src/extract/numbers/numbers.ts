@@ -986,6 +986,8 @@ function fillContext(text: string, drafts: Draft[]): void {
       const metricEnd = comparison ? d.start - comparison[0].length : bound ? d.start - bound[0].length : d.start;
       if (d.kind === 'percent' || d.kind === 'ratio') d.metric ??= partOfMetric(text, floor, metricEnd, timeSpans);
       d.metric ??= (nounFloor > floor ? metricBefore(text, nounFloor, metricEnd, timeSpans, verbNames) : undefined) ?? metricBefore(text, floor, metricEnd, timeSpans, verbNames);
+      // (`村里共1000多亩地`: where a measure is, with a noun after the figure, names nothing; `村里173户` counts its households.)
+      if (d.kind === 'amount' && d.metric && /^(?:村|城|家|屋)里$/.test(d.metric)) d.metric = undefined;
     }
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
     // the figure is what it measures.
@@ -1025,7 +1027,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `进行14天隔离`, `开展为期…`: after a light verb, a span is of the noun after it.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:进行|实施|开展|接受|实行)$/.test(lead)) {
-      const what = nounRightAfter(text, d.end) ?? /^([\u4e00-\u9fff]{2,4}?)等?(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[1];
+      const what = nounRightAfter(text, d.end) ?? /^([\u4e00-\u9fff]{2,10}?)等?(?=[，,。；;！!？?（(])/.exec(text.slice(d.end))?.[1];
       if (what) d.metric = what;
     }
     // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.
@@ -1038,6 +1040,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `一审被判有期徒刑18年`, `并处罚金220万元`: a sentence's penalty is what the figure measures.
     const penalty = /(有期徒刑|无期徒刑|拘役|缓刑|罚金|罚款|行政拘留|剥夺政治权利)$/.exec(text.slice(floor, d.start));
     if (penalty && d.kind === 'amount') d.metric = penalty[1];
+    // `以0.532分之差`: a margin.
+    if (d.kind === 'amount' && /^之差/.test(text.slice(d.end))) d.metric = d.unit === '分' ? '分差' : '之差';
     // `年仅45岁`, `时年82岁`: an age (`享年` names itself).
     if (d.unit === '岁' && d.kind === 'amount' && /(?:年仅|时年|年方|现年|年逾|年近)$/.test(text.slice(floor, d.start))) d.metric = '年龄';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
@@ -1097,6 +1101,8 @@ function fillContext(text: string, drafts: Draft[]): void {
       if (!d.metric && light) d.metric = light[1];
     }
 
+    // `连续14天无新增确诊病例`, `一连38个小时没合眼`: a span of something not happening is of that.
+    if (!d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = /^((?:无|零|没|未|不(?![到足超少等够]))[\u4e00-\u9fff]{1,10}?)(?=的?[，,。；;！!？?]|$)/.exec(text.slice(d.end))?.[1];
     // A benchmark after the share's 的 (`低于5.5%的预期控制目标`) is of the figure before it.
     if (!d.metric && ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
 

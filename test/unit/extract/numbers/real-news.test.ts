@@ -633,3 +633,31 @@ describe('fresh news: people counted before what they do, places counted before 
     expect(figure(sentence, target).metric).toBe(metric);
   });
 });
+
+describe('fresh news: the village back then, sums spent, margins, classes counted', () => {
+  it.each([
+    ['当时村里173户693人，贫困人口近1/3。', '173户', { metric: '村里' }],
+    ['两家公司流转了村里1200多亩土地。', '1200多亩', { metric: '土地' }],
+    ['这些年学费和医疗费花了10多万元。', '10多万元', { metric: '学费和医疗费', approx: 'more_than' }],
+    ['光租房每月就得花400块钱。', '400块钱', { metric: '租房', unit: '元' }],
+    ['中国队以0.532分之差获得亚军。', '0.532分', { metric: '分差', unit: '分' }],
+    ['学校共4个班，一到六年级共81人。', '4个', { metric: '班' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('fresh news: spans of something not happening, outlays after a light verb, dividends', () => {
+  it.each([
+    ['或连续14天无新增确诊病例的，为低风险区县。', '14天', '无新增确诊病例'],
+    ['他曾一连38个小时没合眼，累倒在岗位上。', '38个小时', '没合眼'],
+    ['武汉开展3天集中拉网式大排查（应收尽收）', '3天', '集中拉网式大排查'],
+    ['新建光伏发电站，年均分红2000多元；', '2000多元', '分红'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it('a bound after a span is no event', () => {
+    expect(figure('10分钟不到便出现在了护士站。', '10分钟').metric).toBeUndefined();
+  });
+});
