@@ -114,6 +114,9 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     // `74集团军`, `3集中`: 集 starting a word is not episodes.
     if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
     if (NOMINAL.has(printed) && (!/[0-9]/.test(text[pos - 1] ?? '') || /^[道\d]/.test(text[pos + printed.length] ?? ''))) continue;
+    // `8000多万个体工商户`: 个 of 个体 is no classifier.
+    // (Not `6000个体温枪`.)
+    if (printed === '个' && /^体(?:工商|户|经营|私营|劳动|商户)/.test(text.slice(pos + 1, pos + 4))) continue;
     // `2023国内十大新闻`: 国 opening a word (国内, 国际, 国家) counts no countries.
     if (printed === '国' && /^[内际家产务有企防民庆外土债标资]/.test(text[pos + 1] ?? '')) continue;
     // `二十二载`: 载 after a digit is years; `万载县`, `千载难逢` are names and idioms.
