@@ -89,7 +89,7 @@ const TRAILING_NOISE = new RegExp(
       // `成本节约`, `人均国内生产总值迈上`: a saving, and a level stepped onto (`1万美元台阶`).
       '节约', '节省', '迈上', '跃上', '跨上', '站上', '少于',
       // `企业开工率已恢复到`: a recovery to a level.
-      '恢复到', '恢复至', '恢复',
+      '恢复到', '恢复至', '恢复', '回归到', '回归至', '回归', '回到',
       // `就诊量高峰期为日均`, `双边贸易额再破`, `医用护目镜今天下午`: a daily mean, a record broken, a time of day.
       // `同比增速要力争不低于`: obligation and effort before a target.
       '(?<![纪摘提需主重只])要', '力争', '确保', '必须', '务必', '争取',
@@ -357,6 +357,8 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + (/^地(?![区方市])/.test(s.slice(etc + 1)) ? 2 : 1));
   // `市场主体总量较商事制度改革前`, `度电碳排放比同类煤电机组平均碳排放水平`, `年均增速高出全国平均水平`: what
   // follows 较/比 or 高出 is the basis of a comparison; `空气含氧量不足海平面的`: the thing compared comes first.
+  // `比去年同时段观众规模`, `相对去年同时段新媒体端用户`: a basis of time opening the stretch is no part of the noun after it.
+  s = s.replace(/^(?:比|较|相对|相比|与)(?:去年|上年|前年|上一年|上月|上季度|上周|往年)(?:同期|同时段|同时期|同月)?(?:相比)?(?=[\u4e00-\u9fff]{2})/, '');
   const basisAt = s.search(COMPARISON_IN_METRIC);
   if (basisAt >= 2) s = s.slice(0, basisAt);
   // `一根根直径`, `一个个项目`: a reduplicated classifier counts off, it names nothing.

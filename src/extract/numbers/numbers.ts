@@ -1055,7 +1055,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`1/3以上贸易`: past a bound after the figure.)
     const nounAt = d.end + (/^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.end))?.[0].length ?? 0);
     if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[nounAt] ?? '') && !/^[的地得是为和与及或等]/.test(text[nounAt]!)) {
-      d.metric = metricAfter(text, nounAt);
+      // (`回归80%以上合理区间`: a benchmark after it is no population.)
+      const after = metricAfter(text, nounAt);
+      if (after && !BENCHMARK.test(after)) d.metric = after;
     }
     // `承载了1/4的人口`: a fraction of the noun after 的.
     if (!d.metric && d.kind === 'ratio' && d.unit === '' && text[d.end] === '的') d.metric = metricAfter(text, d.end + 1);

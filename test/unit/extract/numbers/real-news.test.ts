@@ -661,3 +661,13 @@ describe('fresh news: spans of something not happening, outlays after a light ve
     expect(figure('10分钟不到便出现在了护士站。', '10分钟').metric).toBeUndefined();
   });
 });
+
+describe('fresh news: a basis of time before the noun, a benchmark after a share', () => {
+  it.each([
+    ['观众总规模达11.73亿人，比去年同时段观众规模提升约4200万人。', '4200万人', { metric: '观众规模', change: 'increase' }],
+    ['用户规模为5.27亿人，相对去年同时段新媒体端用户增加了9600万人。', '9600万人', { metric: '新媒体端用户', change: 'increase' }],
+    ['粗钢产能利用率已回归80%以上合理区间。', '80%以上', { metric: '粗钢产能利用率', approx: 'at_least' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
