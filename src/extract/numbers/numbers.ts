@@ -1032,8 +1032,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /提前$/.test(lead)) {
-      const ahead = /^[\u4e00-\u9fff]{2,12}(?=[，,。；;！!？?]|$)/.exec(text.slice(d.end));
-      d.metric = ahead ? ahead[0] : '提前';
+      const ahead = /^[\u4e00-\u9fff]{2,16}(?=[，,。；;！!？?]|$)/.exec(text.slice(d.end))?.[0];
+      // (`提前24小时将疫情防控方案向当地报备`: after a fronted object or a place, the verb that closes it.)
+      const last = ahead && /^[将把向对给在]/.test(ahead) ? tag(ahead).pop() : undefined;
+      d.metric = last ? (last.tag === 'v' && last.word.length >= 2 ? last.word : '提前') : ahead && ahead.length <= 12 ? ahead : '提前';
     }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';

@@ -671,3 +671,9 @@ describe('fresh news: a basis of time before the noun, a benchmark after a share
     expect(figure(sentence, target)).toMatchObject(expected);
   });
 });
+
+describe('fresh news: a lead time before a fronted object', () => {
+  it('measures the verb that closes the clause', () => {
+    expect(figure('企业只需提前24小时将疫情防控方案向当地报备，无需审批。', '24小时').metric).toBe('报备');
+  });
+});
