@@ -196,6 +196,9 @@ function endsInPredicate(s: string): boolean {
   return false;
 }
 
+/** Verbs of spending: before 资金 or 经费 they are the predicate (`下达资金`), not part of the noun. */
+const SPENDING_VERBS = new Set(['下达', '安排', '拨付', '发放', '投入', '筹集', '募集', '投放']);
+
 /** Verbs that end the names of things measured (`货物进出口`, `固定资产投资`, `新开工`). */
 const NOUN_TAIL_VERBS = new Set([
   ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
@@ -226,7 +229,8 @@ function stripLeadingWords(s: string): string {
     const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start))
       || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s))
       // (`4G基站建设任务`, `培训资金`: a verb that ends names of works, before the task or fund of those works.)
-      || (NOUN_TAIL_VERBS.has(tokens[k]!.word) && /^(?:任务|项目|资金|工程|经费|成本)/.test(s.slice(tokens[k + 1]!.start)));
+      // (Not a verb of spending before its fund: `紧急下达资金`.)
+      || (NOUN_TAIL_VERBS.has(tokens[k]!.word) && !SPENDING_VERBS.has(tokens[k]!.word) && /^(?:任务|项目|资金|工程|经费|成本)/.test(s.slice(tokens[k + 1]!.start)));
     if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;

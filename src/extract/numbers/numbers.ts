@@ -1013,7 +1013,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `中央财政已投入近200亿元`, `他投入20多万元，`: with no noun named, a sum spent is the spending.
     const spent = !d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? SPENDING_VERB.exec(lead) : null;
-    if (spent && !nounRightAfter(text, d.end)) d.metric = spent[1];
+    // (Only when nothing follows the sum but its purpose: `下达1万亿元增发国债资金` names the fund.)
+    // (`计划投入1.5亿元进一步建设…`: or an adverb or a preposition opening what it is for.)
+    const opensPurpose = () => /^(?:d|p|c)$/.test(tag(/^[\u4e00-\u9fff]{1,6}/.exec(text.slice(d.end))?.[0] ?? '')[0]?.tag ?? '');
+    if (spent && (!/^[\u4e00-\u9fff]/.test(text[d.end] ?? '') || /^(?:主要|专门|全部)?(?:用于|用来)/.test(text.slice(d.end)) || opensPurpose())) d.metric = spent[1];
     // `在司莫拉佤族村投入2200多万元`, `两家公司各出资15亿元`: where a sum is spent, and by each, is no part of it.
     const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /(?:[在向对为给][\u4e00-\u9fff]{1,12}?|各|分别)(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
     if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
@@ -1027,7 +1030,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     }
     // `进行14天隔离`, `开展为期…`: after a light verb, a span is of the noun after it.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:进行|实施|开展|接受|实行)$/.test(lead)) {
-      const what = nounRightAfter(text, d.end) ?? /^([\u4e00-\u9fff]{2,10}?)等?(?=[，,。；;！!？?（(])/.exec(text.slice(d.end))?.[1];
+      const what = /^([\u4e00-\u9fff]{2,10}?)等?(?=[，,。；;！!？?（(])/.exec(text.slice(d.end))?.[1] ?? nounRightAfter(text, d.end);
       if (what) d.metric = what;
     }
     // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.

@@ -677,3 +677,14 @@ describe('fresh news: a lead time before a fronted object', () => {
     expect(figure('企业只需提前24小时将疫情防控方案向当地报备，无需审批。', '24小时').metric).toBe('报备');
   });
 });
+
+describe('fresh news: a verb of spending before a fund is the predicate', () => {
+  it.each([
+    ['去年以来，我国下达1万亿元增发国债资金，重点支持灾后重建。', '1万亿元', '增发国债资金'],
+    ['财政部、交通运输部紧急下达资金6600万元，用于支持抢通保通。', '6600万元', '资金'],
+    ['计划投入1.5亿元进一步建设特色小镇，带动贫困户增收。', '1.5亿元', '投入'],
+    ['国家移民管理局在郑州航空口岸实施144小时过境免签政策。', '144小时', '过境免签政策'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
