@@ -1029,7 +1029,8 @@ function fillContext(text: string, drafts: Draft[]): void {
       if (doing && tag(doing).every((t) => /^(?:v|vn|d)$/.test(t.tag ?? ''))) d.metric = doing;
     }
     // `进行14天隔离`, `开展为期…`: after a light verb, a span is of the noun after it.
-    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:进行|实施|开展|接受|实行)$/.test(lead)) {
+    // (Not a span up to now: `实施5年来所取得的成绩`.)
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:进行|实施|开展|接受|实行)$/.test(lead) && !/^(?:以来|来)/.test(text.slice(d.end))) {
       const what = /^([\u4e00-\u9fff]{2,10}?)等?(?=[，,。；;！!？?（(])/.exec(text.slice(d.end))?.[1] ?? nounRightAfter(text, d.end);
       if (what) d.metric = what;
     }

@@ -688,3 +688,12 @@ describe('fresh news: a verb of spending before a fund is the predicate', () => 
     expect(figure(sentence, target).metric).toBe(metric);
   });
 });
+
+describe('fresh news: 比例 before a time is no comparison, a span up to now after 实施', () => {
+  it.each([
+    ['县级市黑臭水体消除比例明年要达到80%。', '80%', '县级市黑臭水体消除比例'],
+    ['充分肯定了发展战略提出并实施5年来所取得的成绩。', '5年', '成绩'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
