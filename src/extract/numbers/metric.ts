@@ -11,11 +11,13 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
 const LEADING_SCOPE = new RegExp(
   '^(?:' +
     [
-      '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
+      '当地', '原则上', '截至目前', '截至', '截止', '目前', '一个月', '每个月', '每月', '每天', '每年', '一年', '一天', '平时', '其中', '此外', '同时(?!段)', '另外', '此次', '本次', '当前', '今年以来', '以来', '期间',
       '一般情况下', '最高时', '高峰时', '局地', '局部', '上半年', '下半年', '今年', '去年', '上年', '明年', '当年', '全年', '年内', '同期', '年末', '年底',
       '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全乡', '全域',
       '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本省', '本区', '该市', '该区', '该县', '各地', '各级',
       '共计', '总计', '累计', '合计', '共有', '分别', '已经', '力争', '预计', '包括', '其中', '连续', '先后', '逐年',
+      // `当时村里`, `这些年学费`: a time back then.
+      '当时', '这些年', '这几年', '近几年', '多年来',
     ].join('|') +
     ')',
 );
@@ -44,6 +46,14 @@ const LEADING_WORDS = new Set([
   '发现', '明确', '制定', '推荐', '查摆', '查找', '开通',
   // What a finding involves, and conjunctions of consequence (`涉及耕地`, `所以黑龙江省委…`).
   '涉及', '共涉及', '所以', '因此', '因而',
+  // Verbs of a commitment before what it keeps (`确保企业实际融资成本`).
+  '确保', '保证',
+  // Each, and going on (`各出资`, `继续执行`).
+  '各', '继续', '继续执行', '光',
+  // Conditions (`如果体温超过`).
+  '如果', '若', '假如', '一旦',
+  // Adverbs of manner before the verb (`陆续接来`, `迅速采购`).
+  '陆续', '迅速', '紧急', '相继',
 ]);
 
 /** Verbs, approximations and comparisons that stand between the metric and its figure. */
@@ -52,8 +62,8 @@ const TRAILING_NOISE = new RegExp(
     [
       '同比', '环比', '分别', '均', '共计', '总计', '累计', '合计', '达到', '高达', '多达', '(?<![下到表传送抵发通转直雷畅])达', '实现', '完成',
       '(?<!(?:拉动|带动)[^，,]{1,12})增长', '增加', '提高', '提升', '上升', '上涨', '回升', '下降', '减少', '降低', '下滑', '回落', '改善', '增至', '升至',
-      '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '约', '大约',
-      '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '为', '是', '有', '占', '保持', '稳定在', '控制在',
+      '降至', '提高至', '提高到', '增加到', '增长到', '扩大到', '至', '到', '了', '超过', '超', '逾', '突破', '(?<![节制签合预公条契履违特])约', '大约',
+      '近', '接近', '将近', '不足', '不到', '至少', '不少于', '不低于', '(?<![行作认])为', '是', '有', '占', '保持', '稳定在', '控制在',
       '在', '由', '从', '每人', '人均', '新增', '平均', '居', '位居', '排名', '排名中', '(?<![班队序行系])列', '位列', '前进', '后退',
       '前', '的', '和', '及', '与', '全国', '全省', '全市', '全区', '全县', '已', '我市', '我省', '我区', '我县', '我国',
       '(?<![通经不])过', '连续',
@@ -65,7 +75,7 @@ const TRAILING_NOISE = new RegExp(
       '大增', '猛增', '激增', '骤降', '锐减', '飙升', '攀升', '猛涨', '暴涨', '暴跌', '骤增', '萎缩', '下跌', '上扬', '增幅', '降幅', '分别为', '约为', '仅为', '一下子',
       // Adverbs and time words between a metric and its figure (`比重目前只有`, `世界平均水平也在`).
       // (Not 才/能/共/只: `人才`, `产能`, `公共`, `船只` end in them.)
-      '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
+      '目前', '当前', '现在', '如今', '去年', '上年', '上一年', '今年', '明年', '当年', '同期', '年均', '也', '只有', '仅有', '已经',
       // `经济增速预计仅为`, `产量有望达到`: a forecast's adverb.
       '预计', '有望', '估计', '持续', '不断', '逐年', '稳步',
       // `水土流失量普遍下降`, `共涉及`: adverbs of extent, and the verb of what a finding involves.
@@ -75,7 +85,17 @@ const TRAILING_NOISE = new RegExp(
       // Superlatives, comparisons and bounds between a metric and its figure (`单网产量最高达到`, `总额不超过`,
       // `比上月加快`, `所占份额一度超过`, `经济增量也相当于`).
       // `1500亩红高粱地里`: a locative after the noun.
-      '(?<![公千万这那哪故乡邻])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      '(?<![公千万这那哪故乡邻村城家屋])里', '(?<![依])仍', '(?<![冷退推忘])却', '(?<![供反效响适对相感呼答])应', '原则上', '最高', '最低', '最多', '最少', '一度', '(?<![部成积学比百千万充得评处划区身过十满总高低工本名水养盐糖天])分', '不超过', '不高于', '不多于', '加快', '放缓', '收窄', '相当于', '只需', '只要',
+      // `成本节约`, `人均国内生产总值迈上`: a saving, and a level stepped onto (`1万美元台阶`).
+      '节约', '节省', '迈上', '跃上', '跨上', '站上', '少于',
+      // `企业开工率已恢复到`: a recovery to a level.
+      '恢复到', '恢复至', '恢复', '回归到', '回归至', '回归', '回到',
+      // `就诊量高峰期为日均`, `双边贸易额再破`, `医用护目镜今天下午`: a daily mean, a record broken, a time of day.
+      // `同比增速要力争不低于`: obligation and effort before a target.
+      '(?<![纪摘提需主重只])要', '力争', '确保', '必须', '务必', '争取',
+      // `学费和医疗费花了`, `租房每月就得花`: spending a sum.
+      '花了', '得花', '要花', '就花',
+      '不下', '日均', '月均', '再破', '首破', '再次', '首次', '今天', '今日', '昨天', '昨日', '明天', '上午', '下午', '晚上', '凌晨', '当天',
       '将', '总共', '一共', '(?<![公总])共', '净增', '净减', '(?<![许很诸众繁])多', '拟', '一直', '(?<![平同对相])等', '这样一个', '一个', '拥有', '能挣', '挣', '(?<![所难可])以', '世界', '全球', '远高于', '高于', '低于', '超出', '(?<![集初高])中',
     ].join('|') +
     ')$',
@@ -83,13 +103,15 @@ const TRAILING_NOISE = new RegExp(
 
 /** A comparison basis at the end of the stretch: `较“十三五”末`, `比上年`, `较2020年`. */
 // (`较前日`, `较上一日`, `比昨天`: a day before, as daily reports compare.)
-const TRAILING_BASIS = /(?:同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度|前日|上日|上一日|昨日|昨天|前一天)))$/;
+// (Not 比例, 比重, 比率 followed by a time: `消除比例明年`.)
+const TRAILING_BASIS = /(?:同比|环比|(?:较|比(?![例重率值]))(?:[“"‘][^”"’]{1,8}[”"’](?:末|初)?|[^，,。；;、]{0,8}(?:年|末|底|期|月|季度|前日|上日|上一日|昨日|昨天|前一天)))$/;
 
 /** A prepositional phrase of place (`在珠江口盆地海域`, `在村口的广场上`). */
 const LOCATIVE_PHRASE = /^[在于][^，,]{2,14}(?:海域|水域|流域|地区|境内|一带|上空|[上里中内外下旁边])$/;
 
 /** Time and linking words that open a clause inside a stretch with no punctuation. */
-const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时|此外|截至目前|今年以来|去年以来)/g;
+// (`大项目多今年我国利用外资`: a headline's clause, then this year's.)
+const CLAUSE_OPENER = /(?:目前|当前|如今|现在|其中|同时(?!段)|此外|截至目前|今年以来|去年以来|(?<![在比较于同与和从到至])(?:今年|去年)(?!以来|同期|基础|[底末初]))/g;
 
 /** Where a comparison's basis starts inside a metric's stretch (not 比重, 比例, 占比, 对比, 同比, 相比, 无比). */
 const COMPARISON_IN_METRIC = /(?<![占对同环相无好排可类])(?:较|比)(?![重例率值较如赛拼为是由达])(?=[\u4e00-\u9fff“"\d])|高出|(?<!不)高于|(?<!不)低于|快于|慢于|(?<!不)多于|(?<!不)少于|(?:不足|不到|相当于|约为|仅为|接近)(?=[^，,的]{1,12}的$)/;
@@ -115,6 +137,8 @@ const PREDICATE_VERBS = new Set([
   '让', '包括', '共有', '来到', '协调', '要求', '选派', '组建', '有', '作出', '做出', '发出', '给予',
   // Works built along a length (`修建林区公路18公里`, `架设输电线路4公里多`).
   '修建', '架设', '新修', '修通', '建造',
+  // Tallies of enforcement and outlays (`侦破食品安全犯罪案件`, `抓获犯罪嫌疑人`, `追回医保基金`, `投放流动性`).
+  '检查', '侦破', '破获', '捣毁', '摧毁', '打掉', '抓获', '查获', '缴获', '收缴', '追回', '挖掘', '投放', '发表', '屏蔽', '释放', '部署', '新部署',
   ...['年产', '日产', '月产', '年销', '年发电'],
 ]);
 
@@ -166,15 +190,20 @@ function endsInPredicate(s: string): boolean {
     if (!PREDICATE_VERBS.has(tail)) continue;
     // `固定资产投资`, `职业技能培训`, `国债发行` end in a verb that names the thing measured, unless an adverb shows
     // it is the predicate (`财政部今年已发行`).
+    // (`资金支持`, `技术支持`: support of a kind is a noun.)
+    if (tail === '支持' && /(?:资金|技术|政策|财政|金融|信贷|智力|人才|法律)$/.test(s.slice(0, -n))) return false;
     return !NOUN_TAIL_VERBS.has(tail) || /[已将又再]$/.test(s.slice(0, -n));
   }
   return false;
 }
 
+/** Verbs of spending: before 资金 or 经费 they are the predicate (`下达资金`), not part of the noun. */
+const SPENDING_VERBS = new Set(['下达', '安排', '拨付', '发放', '投入', '筹集', '募集', '投放']);
+
 /** Verbs that end the names of things measured (`货物进出口`, `固定资产投资`, `新开工`). */
 const NOUN_TAIL_VERBS = new Set([
   ...VERBS_IN_NOUNS, '培训', '建设', '接待', '收购', '救治', '检测', '捐赠', '孵化', '安装', '开工', '新开工', '拆除',
-  '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送',
+  '新建', '建成', '引进', '培育', '签约', '投入', '办理', '受理', '查处', '化解', '申报', '认定', '收获', '调运', '发送', '检查', '投放', '释放',
   // `国家外汇储备`, `农村劳动力转移`, `社会资金募集`.
   '储备', '转移', '募集', '筹集', '展示', '开行',
   // `社会组织`, `基层党组织`.
@@ -199,7 +228,10 @@ function stripLeadingWords(s: string): string {
     const afterAdverb = k > 0 && BEFORE_PREDICATE.has(tokens[k - 1]!.word) && tokens[k]!.tag === 'v' && tokens[k]!.word.length >= 2;
     // (`视频监控设备安装率`: a verb before a word of measure is part of the noun, whatever the verb.)
     const inNoun = (VERBS_IN_NOUNS.has(tokens[k]!.word) && NOT_AN_OBJECT.test(s.slice(tokens[k + 1]!.start))) || /^[率量额值数]/.test(s.slice(tokens[k + 1]!.start))
-      || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s));
+      || (RATE_VERBS.has(tokens[k]!.word) && /(?:[量值额]|能力|规模)$/.test(s))
+      // (`4G基站建设任务`, `培训资金`: a verb that ends names of works, before the task or fund of those works.)
+      // (Not a verb of spending before its fund: `紧急下达资金`.)
+      || (NOUN_TAIL_VERBS.has(tokens[k]!.word) && !SPENDING_VERBS.has(tokens[k]!.word) && /^(?:任务|项目|资金|工程|经费|成本)/.test(s.slice(tokens[k + 1]!.start)));
     if ((PREDICATE_VERBS.has(tokens[k]!.word) || afterAdverb) && s.length - tokens[k + 1]!.start >= 2 && !inNoun) {
       i = k + 1;
       break;
@@ -247,6 +279,10 @@ function stripLeadingWords(s: string): string {
   // `他们的盾构机订单`: a pronoun's 的 is not part of the noun.
   if (tokens[i]?.tag === 'r' && tokens[i + 1]?.word === '的' && i + 2 < tokens.length) i += 2;
   while (i < tokens.length - 1 && (LEADING_WORDS.has(tokens[i]!.word) || LEADING_SCOPE.test(tokens[i]!.word) || isLeadingPlace(tokens, i, s.length))) {
+    // `在岗人员`, `在校学生`, `在册党员`: 在 before a one-character post or roll is part of the noun.
+    if (tokens[i]!.word === '在' && /^[岗职编校读册任押逃营]$/.test(tokens[i + 1]!.word)) break;
+    // `同时段观众规模`: the same time slot, not 同时 opening a clause.
+    if (tokens[i]!.word === '同时' && tokens[i + 1]!.word.startsWith('段')) break;
     // (The place's level goes with it: `天竺镇`.)
     i += tokens[i]!.tag === 'ns' && /^[乡镇村县区市州旗]$/.test(tokens[i + 1]?.word ?? '') ? 2 : 1;
   }
@@ -285,6 +321,8 @@ function trimEnds(phrase: string): string {
     s = s.replace(TRAILING_BASIS, '');
     // `投票参与率三个100%`: a count in words of the figures that follow sums them up, it names nothing.
     s = s.replace(/(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十]+个$/, '');
+    // `城镇新增就业连续第7年`: an ordinal of a run of years is when, not what.
+    s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:连续)?第[\d一二三四五六七八九十]+(?:年|个月|季度|次)$/, '');
     // `炼油能力年100万吨`: 年 after a capacity is the rate's period.
     s = s.replace(/(?<=能力|产能|[产吞吐运]量|规模)年$/, '');
     // `浓度每立方米3000多个`: a rate's denominator, not the metric.
@@ -320,9 +358,12 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   if (s.includes('“') && !s.includes('”')) s = s.slice(s.lastIndexOf('“') + 1);
   // `道口铺街道文明实践所等阵地`: the thing counted follows 等.
   const etc = s.lastIndexOf('等');
-  if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + 1);
+  // (`从广东江门等地迅速采购`: 等地 closes a list of places, not `等地区`.)
+  if (etc >= 0 && s.length - etc - 1 >= 2) s = s.slice(etc + (/^地(?![区方市])/.test(s.slice(etc + 1)) ? 2 : 1));
   // `市场主体总量较商事制度改革前`, `度电碳排放比同类煤电机组平均碳排放水平`, `年均增速高出全国平均水平`: what
   // follows 较/比 or 高出 is the basis of a comparison; `空气含氧量不足海平面的`: the thing compared comes first.
+  // `比去年同时段观众规模`, `相对去年同时段新媒体端用户`: a basis of time opening the stretch is no part of the noun after it.
+  s = s.replace(/^(?:比|较|相对|相比|与)(?:去年|上年|前年|上一年|上月|上季度|上周|往年)(?:同期|同时段|同时期|同月)?(?:相比)?(?=[\u4e00-\u9fff]{2})/, '');
   const basisAt = s.search(COMPARISON_IN_METRIC);
   if (basisAt >= 2) s = s.slice(0, basisAt);
   // `一根根直径`, `一个个项目`: a reduplicated classifier counts off, it names nothing.
@@ -409,7 +450,8 @@ export function stretchBefore(text: string, floor: number, end: number, skip: [n
     // `到2021年底`, `截至2019年8月底`: the preposition and the 底/末/初 go with the time word.
     stretch += text.slice(at, Math.max(at, a)).replace(/(?:截至|截止|到|至|从|上|前|近|最近|过去)$/, '');
     at = Math.max(at, b);
-    const tail = /^(?:底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
+    // (`上一年度`: 度 too.)
+    const tail = /^(?:度|底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
     if (tail) at += tail[0].length;
   }
   return stretch + text.slice(at, end);
@@ -430,9 +472,22 @@ export function isBareShare(text: string, floor: number, numberStart: number): b
 
 /** The metric from the words before a figure, or undefined when they hold none. */
 export function metricBefore(text: string, floor: number, numberStart: number, skip: [number, number][] = [], verbNames = false): string | undefined {
-  const stretch = stretchBefore(text, floor, numberStart, skip);
+  let stretch = stretchBefore(text, floor, numberStart, skip);
+  // `志愿心理咨询师由开通初期的600余人增至…`, `拨款也从上一年度的91亿美元减少到…`: the starting point of a change is
+  // no part of what changes.
+  const from = /^([^从由]{2,}?)(?:从|由)[^从由]{1,12}的$/.exec(stretch);
+  if (from) stretch = from[1]!;
   const share = SHARE.exec(stretch);
   return cleanMetric(share ? stretch.slice(0, share.index) : stretch, verbNames);
+}
+
+/** `总客运量为正常情况下的10%左右`, `是正常情况下的1/5`: a part of a whole named after 为/是 is of the thing before. */
+const PART_OF = /^(.{2,}?)(?:为|是|相当于|仅为|只有|约为|仅有|达到)[^为是，,]{1,12}的$/;
+
+/** The metric of a share or fraction written as a part of a whole (`总客运量为正常情况下的`), or undefined. */
+export function partOfMetric(text: string, floor: number, numberStart: number, skip: [number, number][] = []): string | undefined {
+  const part = PART_OF.exec(stretchBefore(text, floor, numberStart, skip));
+  return part ? cleanMetric(part[1]!) : undefined;
 }
 
 /** Tags of words that can be part of a noun phrase; x and z cover words the tagger does not know (`专班`, `湿地`). */
@@ -460,13 +515,16 @@ const PREDICATE_WORDS = new Set([
  * Words that after a counted noun open its predicate (`4份建议基本确定`, `两个规划获批`, `28个省份部分项目`), though
  * they may open a noun phrase of their own (`3项基本公共服务`, `获批项目`): a break only after a noun.
  */
-const PREDICATE_AFTER_NOUN = new Set(['获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
+const PREDICATE_AFTER_NOUN = new Set(['摘帽', '出列', '退出', '现有', '获批', '投产', '开工', '竣工', '落地', '基本', '普遍', '部分', '大部分', '高质量发展']);
 
 /** Verbs that end the names of activities (`党性教育体检`, `寒假生活`, `疫情防控工作`). */
 const NOMINAL_VERBS = new Set(['体检', '生活', '工作', '服务', '管理', '发展', '改革', '保护', '合作', '交流', '教育', '治理', '防控', '监管', '监测', '考核', '评估']);
 
 /** Verbs that name public works after the thing worked on (`河道生态修复`, `道路硬化`). */
 const WORKS = new Set(['修复', '治理', '改造', '整治', '绿化', '硬化', '清淤', '疏浚', '加固', '修缮', '维修', '亮化', '美化']);
+
+/** Words of intention that, before a verb, begin the predicate after the noun (`林地计划入股`). */
+const INTENT = /^(?:计划|准备|打算|拟|需要|希望|愿意|决定)$/;
 
 /** Negations that begin the predicate after the noun (`贫困县未摘帽`), but may open a noun (`未摘帽贫困县`). */
 const NEGATIONS = new Set(['未', '尚未', '没有', '没']);
@@ -531,12 +589,16 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
     const shared = metricAfter(text, unitEnd + nextCount[0].length);
     return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
   }
+  // `10个人`, `‘青岛’两个字`: a one-character noun after 个.
+  // (`学校共4个班`, `分成3个组`: classes and groups too, not 班子, 组织.)
+  if (/个$/.test(text.slice(0, unitEnd)) && /^(?:[人字](?![民员口才工次家群士])|班(?![子级车次组长主])|组(?![织建成合长员团件]))/.test(text.slice(unitEnd, unitEnd + 2))) return text[unitEnd];
   // `337人的医疗队`: the noun after 的 is the one counted.
   if (text[unitEnd] === '的' && /^[\u4e00-\u9fff]{2}/.test(text.slice(unitEnd + 1, unitEnd + 3))) return metricAfter(text, unitEnd + 1);
   const preposition = /^[到在从向给为至赴往于对把被将和与及或]/.test(text[unitEnd] ?? '');
   let end = unitEnd;
   // Letters and the digits after them are part of a name (`N95口罩`, `PM2.5浓度`).
-  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && /[A-Za-z]/.test(text.slice(unitEnd, end))) || coordinatedAt(text, end, unitEnd))) end++;
+  // (`2.25万个4G基站`: so are digits before a letter.)
+  while (end < text.length && end - unitEnd < AFTER_WINDOW && (/[\u4e00-\u9fffA-Za-z]/.test(text[end]!) || (/[\d.]/.test(text[end]!) && (/[A-Za-z]/.test(text.slice(unitEnd, end)) || (end === unitEnd && /^\d{1,2}[A-Za-z]/.test(text.slice(end))))) || coordinatedAt(text, end, unitEnd))) end++;
   // `4个村，`: one character names the unit counted when it ends the phrase; `100个县（市、区）` keeps its bracket.
   if (end - unitEnd === 1 && /^[村乡镇县市区省国州盟旗]$/.test(text[unitEnd]!)) {
     // `17个市、州、直管市、林区`: a list of administrative levels is counted together.
@@ -655,7 +717,7 @@ const namedAfter = new Map<string, string | undefined>();
 const CHANGE_WORD = /^(?:增|降|减|提|升|达|至|到|为|比|较|超|占|下|上|回|扩|缩|跃|突)|[至到为]$/;
 
 /** Words of measure the tagger reads as verbs or adjectives. */
-const MEASURE_NOUNS = new Set(['收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
+const MEASURE_NOUNS = new Set(['分红', '租金', '收益', '薪酬', '产能', '收入', '支出', '开支', '工资', '产值', '利润', '投资', '消费', '产量', '销量', '营收', '补贴', '奖励', '贷款', '融资']);
 
 /** Nouns of undertakings that verbs before them name (`改造提升工程`, `示范创建活动`). */
 const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点)$/;
@@ -664,7 +726,12 @@ const PROJECT_NOUN = /(?:工程|项目|行动|计划|活动|平台|基地|试点
 const NOUN_SUFFIX = /^[员者师工机器站点所队组室厅库场馆]$/;
 
 /** People named by what they are (`第一书记`, `老人`, `工人`, `志愿者`): a verb or an adverb after them is what they do. */
-const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户)$/u;
+const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|干部|群众|儿童|青年|妇女|老兵|患者|代表|委员|嘉宾|观众|游客|学生|孩子|村民|农户|乡亲|同胞|家属|亲属|[护战院博]士|人士|专家|(?:医|大学|研究|毕业|留学)生|(?:贫困|脱贫|低保|困难)户|领导|官员|负责人|[民干交特武]警|警察|(?:局|处|科|市|县|区|镇|乡|村|校|院|厂|组|队|班|社|部|省)长)$/u;
+
+/** Whether a metric names people (`医护人员`, `知名专家`). */
+export function isPersonNoun(metric: string): boolean {
+  return PERSON_NOUN.test(metric);
+}
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {
@@ -687,7 +754,9 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
   // `实践/v 创新/v 基地/n。`, `重要/a 指示/v，`: a short closed phrase of modifiers before its last word is the noun
   // (the tagger reads many nouns of policy prose as verbs).
   const last = tokens[tokens.length - 1];
-  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && NEGATION_OR_ASPECT.test(t.word)) && !actsAfter(tokens, k))
+  if (closed && last && clause.length <= 8 && tokens.length > 1 && last.word.length >= 2 && tokens.every((t, k) => !PREDICATE_WORDS.has(t.word) && !PREDICATE_VERBS.has(t.word) && !/[了着]$/.test(t.word) && /^(?:n\w*|v|vn|a|b|j|l|x|d)$/.test(t.tag ?? 'x') && !(k > 0 && (NEGATION_OR_ASPECT.test(t.word) || PREDICATE_AFTER_NOUN.has(t.word) || INTENT.test(t.word))) && !actsAfter(tokens, k)
+    // (`手套运到中国`: a verb before a place goes there.)
+    && !(k > 0 && /^v/.test(t.tag ?? '') && /^ns/.test(tokens[k + 1]?.tag ?? '')))
     && (NOUNISH.test(last.tag ?? 'x') || (tokens.length === 2 && /^[ab]$/.test(tokens[0]!.tag ?? 'x')))) {
     return cleanMetric(clause) ?? clause;
   }
@@ -695,12 +764,20 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     const t = tokens[i]!;
     // `重点/n 村/zg`, `饮水/n 点/m`, `工作/vn 清单/a`: a noun's one-character head or a last word after a noun.
     // (`事项所涉及的`: 所 before a verb is a particle.)
-    const head = kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? ''))) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a'));
+    // (`网格/n 长/a`: 长 after a noun is its chief; `村/zg 卫生室`: a village level opens the noun.)
+    // (Not a verb: `干警站在门前`.)
+    const head = (kept === t.start && kept > 0 && ((/^[村乡镇点站户所区县长员者师]$/.test(t.word) && !(t.word === '所' && /^v/.test(tokens[i + 1]?.tag ?? '')) && !/^[在着了起上到]/.test(tokens[i + 1]?.word ?? '')) || (closed && i === tokens.length - 1 && t.word.length >= 2 && t.tag === 'a')))
+      // (Not before a predicate: `5个村安全了`.)
+      || (i === 0 && /^[村乡镇]$/.test(t.word) && (!tokens[i + 1] || /^(?:n|nt|nz|nr|ns|vn|j|x)$/.test(tokens[i + 1]!.tag ?? '') || /^[和及与、的]$/.test(tokens[i + 1]!.word)));
     // `稳定/a 收入/v`: words of measure the tagger reads as verbs.
     // (`一线/m 医护人员`: a rank word the tagger reads as a numeral modifies the noun.)
     // (`青年/t`: people the tagger reads as a time of life.)
     const tg = head || MEASURE_NOUNS.has(t.word) || (t.tag === 't' && PERSON_NOUN.test(t.word)) ? 'n' : /^一[线流级]$/.test(t.word) ? 'b' : (t.tag ?? 'x');
     if (PREDICATE_WORDS.has(t.word) || (kept > 0 && (NEGATIONS.has(t.word) || PREDICATE_AFTER_NOUN.has(t.word))) || actsAfter(tokens, i)) break;
+    // `12万亩林地计划入股`: an intention before a verb opens the predicate (not `帮扶计划`, a plan counted).
+    if (kept > 0 && INTENT.test(t.word) && /^v/.test(tokens[i + 1]?.tag ?? '')) break;
+    // `5200余名密切接触者处于医学观察`: after people, a verb or an adverb opens the predicate.
+    if (kept > 0 && kept === t.start && /^(?:v|d|ad)$/.test(tg) && PERSON_NOUN.test(clause.slice(0, kept))) break;
     // `部门建了`: a word before an aspect particle is the predicate.
     if (kept > 0 && ((/^[了着过]$/.test(tokens[i + 1]?.word ?? '') && !NOUNISH.test(tg)) || (t.word.length >= 2 && /[了着]$/.test(t.word)))) break;
     // `喜迁新居/ns`: a predicate the tagger glued into one word.
@@ -743,10 +820,12 @@ function nounRunAt(clause: string, closed = false, figureFollows = false, intoFi
     // (`社会散居孤儿`).
     const verbAfterNoun = kept > 0 && /^v/.test(tg);
     // (Not a place: `采访团分赴海南` goes somewhere.)
-    const endsWithNoun = /^(?:n|nr)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
+    // (`法院/n 执行/v 干警/j`: an abbreviated noun too.)
+    const endsWithNoun = /^(?:n|nr|j)$/.test(next?.tag ?? '') && !NOUNISH.test(tokens[i + 2]?.tag ?? '-');
     // (`老干部与市民一起分享`: with 一起 after it, 与 is the company of the people counted, not more of them; 和 may
     // join both to the count, `100多名学生和教师代表一起观看`.)
-    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !(t.word === '与' && /^[\u4e00-\u9fff]{1,6}?(?:一起|一道|一同|共同)/.test(clause.slice(t.end)));
+    // (`1400多家企业与科技特派员达成合作协议`: nor before a verb of joint action, whose partner 与 names.)
+    const conjunction = kept > 0 && /^(?:和|及|与|、)$/.test(t.word) && !figureFollows && !NUMERAL_INSIDE.test(clause.slice(t.end)) && !(t.word === '与' && /^[\u4e00-\u9fff]{1,8}?(?:一起|一道|一同|共同|达成|签订|签署|签约|合作|对接|结对|携手|联合)/.test(clause.slice(t.end)));
     // (An idiom or a negation may open the phrase: `离退休/i 干部`, `未/d 摘帽贫困县`.)
     const modifies = (MODIFIER.test(tg) && (!verbAfterNoun || endsWithNoun)) || (kept === 0 && (tg === 'i' || NEGATIONS.has(t.word))) || conjunction;
     if (modifies && next && NOUNISH.test(next.tag ?? 'x') && !PREDICATE_WORDS.has(next.word)) continue;
@@ -795,7 +874,7 @@ export function endsInVerb(metric: string): boolean {
 }
 
 /** One-character verbs whose object follows the figure (`建560亩油茶基地`, `种100亩果树`). */
-const BUILDING_VERB = /^[建修种养盖挖栽铺送捐]$/;
+const BUILDING_VERB = /^[建修种养盖挖栽铺送捐发买租拿]$/;
 
 /** The plain noun phrase right at `at` (`30%采购份额`, `500万元专项资金`), or undefined when none starts there. */
 export function nounRightAfter(text: string, at: number): string | undefined {
@@ -807,7 +886,8 @@ export function nounRightAfter(text: string, at: number): string | undefined {
     const t = tokens[k]!;
     // (A verb first begins another predicate: `捐款1000万元支持疫情防控`.)
     if (!/^(?:n\w*|vn|b|a)$/.test(t.tag ?? '') || (k === 0 && !/^(?:n\w*|b)$/.test(t.tag ?? ''))) break;
-    if (/^n/.test(t.tag ?? '')) kept = t.end;
+    // (`股权融资`: words of measure the tagger reads as verbal nouns end the noun too.)
+    if (/^n/.test(t.tag ?? '') || (k > 0 && MEASURE_NOUNS.has(t.word))) kept = t.end;
   }
   // (A run the window cut may end inside a word.)
   if (kept === rest.length && rest.length === 12) return undefined;

@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { endsInVerb, isBareShare, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
+import { endsInVerb, isPersonNoun, isBareShare, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
 import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
@@ -20,13 +20,15 @@ export { parseChineseNumber } from './chinese-numerals.js';
  * - 达/达到/为/实现 and nothing: exact — the number is stated as the level reached.
  */
 const APPROX_BEFORE: [RegExp, Approx][] = [
-  [/(?:大约|约|大概)$/, 'about'],
+  // (Not the 约 of a word: `节约50%`, `签约3个`.)
+  [/(?:大约|(?<![节制签合预公条契履违特])约|大概)$/, 'about'],
   [/(?:将近|接近|(?<!最|附|临)近|不足|不到|不超过)$/, 'less_than'],
-  [/(?:超过|超|逾|突破|高达|多达|(?<![通经不])过)$/, 'more_than'],
-  [/(?:至少|不少于|不低于)$/, 'at_least'],
+  // (Not an aspect 过 after a verb: `讲过两个故事`, `获得过3次`.)
+  [/(?:超过|超|逾|突破|高达|多达|(?<![通经不讲说做去获得有见当用吃住来加办打听读看走学干受遇])过)$/, 'more_than'],
+  [/(?:至少|不少于|不低于|不下)$/, 'at_least'],
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞)/;
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞|感染者|残疾人|病人|农民工|老年人|人员|人士|劳动者|从业者|务工者|劳动力)/;
 /**
  * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
@@ -61,9 +63,10 @@ const APPROX_AFTER: [RegExp, Approx][] = [
   [/^(?:多|余)/, 'more_than'],
 ];
 
-const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移)了?$/;
-const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移)了?$/;
-const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减)(?:至|到)$|(?:变为|改为)$/;
+const INCREASE = /(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|(?<!新)增|多|前进|跃升|上移|延长)了?$/;
+const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削减|放缓|收窄|减|少|后退|下移|节约|节省|缩短)了?$/;
+// (`由5年延长至8年`, `从两天缩短至4至6小时`, `缩短为7天`: a span's new length too.)
+const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减|缩短|延长|压缩)(?:至|到)$|(?:变为|改为|缩短为|延长为|压缩为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
 const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
@@ -107,7 +110,20 @@ function activityOf(metric: string): string {
 // (`将新增300亿元投资`: what is added follows the amount.)
 const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被]|新增)$/;
 
+/** Units of money. */
+const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢布|人民币)$/;
+/** Nouns of funds a sum may be of (`国家助学金`, `专项信贷资金`, `贷款`, `专项债新增限额`). */
+const FUND_NOUN = /(?:资金|贷款|助学金|奖学金|补助金?|补贴|奖金|奖励金|救助金|慰问金|善款|捐款|经费|基金|资本金?|额度|限额|专项债|国债|债券|投资|拨款|股权融资|融资)$/;
+/** Metrics that already name what a sum measures (`财政收入`, `总投资`, `销售额`, `贷款余额`). */
+const OWN_MEASURE = /(?:额|值|量|收入|支出|投资|成本|价格?|费用?|规模|利润|税收?|资金|贷款|融资|补贴|工资|奖金|基金|债|款|金)$/;
+/** An adverb and a verb of spending between a fund and its sum (`资金累计下达`, `资金已拨付超`). */
+const FUND_THEN_VERB = /(?:累计|已经?|共计?|先后|再)?(?:投入|安排|拨付|下达|筹集|募集|发放)了?(?:超过|超|近|约|逾|达)?$/;
+/** Verbs of spending right before a sum (`已投入`, `累计安排`, `共筹集`). */
+const SPENDING_VERB = /(投入|安排|拨付|下达|筹集|募集|捐赠|捐款|出资|投资|发放|支付)(?:了)?$/;
+
 const COMPARISON = /(高于|高出|快于|多于|超出|低于|慢于|少于)([^，,。；;、\d]{0,12})$/;
+/** A comparison word with nothing between it and the figure: a bound (`低于1.6%`), negated or not (`不会少于`). */
+const BOUND_BEFORE = /(不(?:会|能|得|应|宜)?)?(高于|多于|低于|少于)$/;
 const PER_BEFORE = /每(?:人|户)?每?(月|年|天|日|人|户|亩|吨|平方米)$/;
 const SENTENCE_BREAK = /[。；;！!？?\n]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
@@ -373,7 +389,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       approx = 'more_than';
     }
     // `十几名`, `二十几个`: a few more than the number.
-    if (!isArabic && /几$/.test(core)) approx = 'more_than';
+    // (`十几万元`: before a multiplier too.)
+    if (!isArabic && /几[万亿千百]?$/.test(core)) approx = 'more_than';
     if (core.length === 0) continue;
 
     let value = parseCore(vagueLead ? core.slice(1) : core);
@@ -461,6 +478,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
     // is a bare count of 人数 (`日最高发送人数超过9万`).
     if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `8000多万个体工商户`: households named after a bare count are counted in 户.
+    if (!unitMatch && hasMultiplier && /^[\u4e00-\u9fff]{0,5}?户(?![籍口])/.test(text.slice(pos, pos + 7))) unit = '户';
     if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';
     // `全家8口人`: 口人 counts people; so does 口 after a family (`一家五口`).
     if (unitMatch?.printed === '口' && (text[pos] === '人' || /(?:家|户)$/.test(text.slice(Math.max(0, start - 2), start)))) {
@@ -509,8 +528,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `1/10`, `2/3`: a fraction (`元/吨` is a unit, taken above; `2020/1/22` a date, taken before).
     const fraction = isArabic && !unitMatch && !hasMultiplier ? /^\/(\d{1,4})(?![\d/.])/.exec(text.slice(pos)) : null;
     if (fraction && Number(fraction[1]) > 0 && !/[\d/]/.test(text[start - 1] ?? '')) {
-      const fractionEnd = pos + fraction[0].length;
-      add({ start, end: fractionEnd, kind: 'ratio', value: Number((value / Number(fraction[1])).toPrecision(12)), unit: '', approx, unitEnd: fractionEnd });
+      let fractionEnd = pos + fraction[0].length;
+      // `2/3以上贫困群众`: a bound after the fraction is its own, as after a percent.
+      const after = APPROX_AFTER.find(([re, a]) => a !== 'more_than' && re.test(text.slice(fractionEnd)));
+      if (after) fractionEnd += after[0].exec(text.slice(fractionEnd))![0].length;
+      add({ start, end: fractionEnd, kind: 'ratio', value: Number((value / Number(fraction[1])).toPrecision(12)), unit: '', approx: after ? after[1] : approx, unitEnd: fractionEnd });
       continue;
     }
     // `90后`, `00后`: a generation; `70华诞`: an anniversary. Names, not counts.
@@ -676,7 +698,9 @@ function insideWord(text: string, start: number, end: number): boolean {
  * with the numeral before: measures of trees, distance, gullies, rooms and wells, then a place's head within two
  * characters (`三个自然村`, counted with 个, and `五里路`, a distance, are figures).
  */
-const PLACE_NAME_AFTER = /^(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)/u;
+// (`三家村`: households naming a village, not firms of a village, `两家村办企业`.)
+// (`三元村`: nor yuan.)
+const PLACE_NAME_AFTER = /^(?:(?:[棵道间眼][\u4e00-\u9fff]{1,2}?|里[\u4e00-\u9fff]?)(?:镇|乡|村|屯|庄|铺|沟|堡|寨|街道|社区)|[家元]村(?![级办集企民委干])|元(?:镇|乡|里|路|街|桥|坊))/u;
 
 function opensPlaceName(after: string): boolean {
   return PLACE_NAME_AFTER.test(after);
@@ -858,9 +882,13 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (ownNoun && ownPhrase?.endsWith(ownNoun) && /^[和及与、]/.test(text.slice(floor + ownPhrase.length))) {
       floor += ownPhrase.length + 1;
     }
+    // `31个省区市和新疆生产建设兵团隔离治疗病例26302例`, `3个村人均收入`: the places a count counts are the scope of
+    // the next figure, not part of what it measures (when what is left names something).
+    const scoped = ownNoun && previousFigure!.kind === 'count' && floor === previousEnd && text.startsWith(ownNoun, floor) && /^[\u4e00-\u9fff]{2}/.test(text.slice(floor + ownNoun.length, d.start));
+    const nounFloor = scoped ? floor + ownNoun!.length : floor;
     // `3年来全省淘汰…`: the 来 of a span up to now goes with the span, not with the next figure's words.
     if (previousFigure && floor === previousEnd && DURATION_UNITS.has(previousFigure.unit)) floor += /^(?:以来|来)/.exec(text.slice(floor))?.[0].length ?? 0;
-    const lead = text.slice(floor, d.start).replace(/(?:大约|约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于)$/, '');
+    const lead = text.slice(floor, d.start).replace(/(?:大约|(?<![节制签合预公条契履违特])约|大概|将近|接近|近|不足|不到|不超过|超过|超|逾|突破|高达|多达|过|至少|不少于|不低于|不下)$/, '');
 
     if (NEW_VALUE.test(lead)) d.change = 'new';
     else if (INCREASE.test(lead)) d.change = 'increase';
@@ -868,7 +896,10 @@ function fillContext(text: string, drafts: Draft[]): void {
     const basis = findBasis(text.slice(clauseStart, d.start));
     if (basis) d.basis = basis;
     // `增速高于全部规上工业2.3个百分点`: a difference from a stated basis.
-    const comparison = COMPARISON.exec(lead);
+    // `融资成本低于1.6%`, `不会少于七个小时`: a comparison word right before the figure bounds it; there is no basis.
+    const bound = BOUND_BEFORE.exec(lead);
+    if (bound && d.approx === 'exact') d.approx = bound[1] ? (/[少低]/.test(bound[2]!) ? 'at_least' : 'less_than') : /[少低]/.test(bound[2]!) ? 'less_than' : 'more_than';
+    const comparison = bound ? null : COMPARISON.exec(lead);
     if (comparison && !d.change) {
       d.change = /高|快|多|超/.test(comparison[1]!) ? 'increase' : 'decrease';
       d.basis ??= comparison[0];
@@ -887,7 +918,11 @@ function fillContext(text: string, drafts: Draft[]): void {
 
     // `444名儿童主任`, `近6亿中国用户`: the noun after a classifier, or after a bare 万/亿, is what is counted.
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
-      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd);
+      // (`10户以上贫困家庭`: past the bound the figure's text takes in.)
+      const bound = /^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.unitEnd))?.[0].length ?? 0;
+      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd + bound);
+      // `2400多万人口`: people counted as a population.
+      if (text.slice(d.start, d.end).endsWith('人口')) d.metric = '人口';
     }
     // `造成两名以色列人死亡`, `导致3人受伤`: a count a disaster caused is of the harm done.
     const harm = d.kind === 'count' && /(?:造成|导致|致使)$/.test(lead) ? /^[\u4e00-\u9fff]{0,6}?(死亡|遇难|受伤|失踪|被困|中毒|伤亡|重伤|轻伤)(?![\u4e00-\u9fff])/.exec(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 10)) : null;
@@ -947,20 +982,74 @@ function fillContext(text: string, drafts: Draft[]): void {
     const verbNames = d.kind === 'count' && !/^[\u4e00-\u9fff“"《]/.test(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 1));
     // `当日新增1600人`, `当日实际新增338人`: in a daily report the day's new cases are the measure itself.
     if (d.kind === 'count' && !d.metric) d.metric = NEW_ON_THE_DAY.exec(lead)?.[0];
-    if (!owned && !qualifiesAfter) d.metric ??= metricBefore(text, floor, comparison ? d.start - comparison[0].length : d.start, timeSpans, verbNames);
+    if (!owned && !qualifiesAfter) {
+      const metricEnd = comparison ? d.start - comparison[0].length : bound ? d.start - bound[0].length : d.start;
+      if (d.kind === 'percent' || d.kind === 'ratio') d.metric ??= partOfMetric(text, floor, metricEnd, timeSpans);
+      d.metric ??= (nounFloor > floor ? metricBefore(text, nounFloor, metricEnd, timeSpans, verbNames) : undefined) ?? metricBefore(text, floor, metricEnd, timeSpans, verbNames);
+      // (`村里共1000多亩地`: where a measure is, with a noun after the figure, names nothing; `村里173户` counts its households.)
+      if (d.kind === 'amount' && d.metric && /^(?:村|城|家|屋)里$/.test(d.metric)) d.metric = undefined;
+    }
     // `工会预留30%采购份额`, `公司安排500万元专项资金`: a verb before the figure is the predicate; the noun right after
     // the figure is what it measures.
     if (d.metric && (d.kind === 'amount' || d.kind === 'percent') && !DURATION_UNITS.has(d.unit) && d.unit !== '岁' && !d.unit.includes('/') && endsInVerb(d.metric)) {
-      const noun = nounRightAfter(text, d.end);
+      // (`顾不上40多摄氏度的高温`: or after its 的.)
+      const noun = nounRightAfter(text, d.end) ?? (text[d.end] === '的' ? nounRightAfter(text, d.end + 1) : undefined);
       // (`地区生产总值跃上3万亿元台阶`: a level reached is no measure; the subject before the verb is.)
       const subject = noun && /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/[\u4e00-\u9fff]{2}$/, '') : '';
-      if (noun) d.metric = subject.length >= 2 ? subject : noun;
+      // (A level alone names nothing: `人均将迈上1万美元台阶` keeps its subject.)
+      if (noun) d.metric = subject.length >= 2 ? subject : /(?:台阶|大关|关口)$/.test(noun) ? d.metric.replace(/(?:将|已|又|再)?[\u4e00-\u9fff]{2}$/, '') || undefined : noun;
     }
+    // `为海正药业发放4200万元贷款`, `单列10亿元专项信贷资金`: a sum right before a noun of funds is that fund's, whatever
+    // predicate stands before it (not a measure named before: `财政收入500亿元`).
+    if (d.kind === 'amount' && MONEY_UNIT.test(d.unit) && !d.per && (!d.metric || !OWN_MEASURE.test(d.metric))) {
+      const fund = nounRightAfter(text, d.end);
+      if (fund && FUND_NOUN.test(fund)) d.metric = fund;
+    }
+    // `中央财政大气污染防治资金累计下达2000多亿元`: a fund named before its verb of spending is what the sum measures.
+    const fundVerb = d.kind === 'amount' && MONEY_UNIT.test(d.unit) && (!d.metric || /^(?:投入|安排|拨付|下达|筹集|募集|发放)$/.test(d.metric)) ? FUND_THEN_VERB.exec(text.slice(floor, d.start)) : null;
+    if (fundVerb) {
+      const fund = metricBefore(text, floor, d.start - fundVerb[0].length, timeSpans);
+      if (fund && FUND_NOUN.test(fund)) d.metric = fund;
+    }
+    // `中央财政已投入近200亿元`, `他投入20多万元，`: with no noun named, a sum spent is the spending.
+    const spent = !d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? SPENDING_VERB.exec(lead) : null;
+    // (Only when nothing follows the sum but its purpose: `下达1万亿元增发国债资金` names the fund.)
+    // (`计划投入1.5亿元进一步建设…`: or an adverb or a preposition opening what it is for.)
+    const opensPurpose = () => /^(?:d|p|c)$/.test(tag(/^[\u4e00-\u9fff]{1,6}/.exec(text.slice(d.end))?.[0] ?? '')[0]?.tag ?? '');
+    if (spent && (!/^[\u4e00-\u9fff]/.test(text[d.end] ?? '') || /^(?:主要|专门|全部)?(?:用于|用来)/.test(text.slice(d.end)) || opensPurpose())) d.metric = spent[1];
+    // `在司莫拉佤族村投入2200多万元`, `两家公司各出资15亿元`: where a sum is spent, and by each, is no part of it.
+    const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /(?:[在向对为给][\u4e00-\u9fff]{1,12}?|各|分别)(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
+    if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    // `医护人员24小时值班，`, `知名专家24小时备勤。`: after people, a span is of what they do, the verb closing the clause.
+    if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit) && isPersonNoun(d.metric)) {
+      const doing = /^[\u4e00-\u9fff]{2,4}(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[0];
+      if (doing && tag(doing).every((t) => /^(?:v|vn|d)$/.test(t.tag ?? ''))) d.metric = doing;
+    }
+    // `进行14天隔离`, `开展为期…`: after a light verb, a span is of the noun after it.
+    // (Not a span up to now: `实施5年来所取得的成绩`.)
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:进行|实施|开展|接受|实行)$/.test(lead) && !/^(?:以来|来)/.test(text.slice(d.end))) {
+      const what = /^([\u4e00-\u9fff]{2,10}?)等?(?=[，,。；;！!？?（(])/.exec(text.slice(d.end))?.[1] ?? nounRightAfter(text, d.end);
+      if (what) d.metric = what;
+    }
+    // `提前24小时预约购票`, `提前一年解决区域性整体贫困`: a lead time is of what is done ahead, after it.
+    if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /提前$/.test(lead)) {
+      const ahead = /^[\u4e00-\u9fff]{2,16}(?=[，,。；;！!？?]|$)/.exec(text.slice(d.end))?.[0];
+      // (`提前24小时将疫情防控方案向当地报备`: after a fronted object or a place, the verb that closes it.)
+      const last = ahead && /^[将把向对给在]/.test(ahead) ? tag(ahead).pop() : undefined;
+      d.metric = last ? (last.tag === 'v' && last.word.length >= 2 ? last.word : '提前') : ahead && ahead.length <= 12 ? ahead : '提前';
+    }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
+    // `一审被判有期徒刑18年`, `并处罚金220万元`: a sentence's penalty is what the figure measures.
+    const penalty = /(有期徒刑|无期徒刑|拘役|缓刑|罚金|罚款|行政拘留|剥夺政治权利)$/.exec(text.slice(floor, d.start));
+    if (penalty && d.kind === 'amount') d.metric = penalty[1];
+    // `以0.532分之差`: a margin.
+    if (d.kind === 'amount' && /^之差/.test(text.slice(d.end))) d.metric = d.unit === '分' ? '分差' : '之差';
+    // `年仅45岁`, `时年82岁`: an age (`享年` names itself).
+    if (d.unit === '岁' && d.kind === 'amount' && /(?:年仅|时年|年方|现年|年逾|年近)$/.test(text.slice(floor, d.start))) d.metric = '年龄';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
     if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
@@ -972,7 +1061,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     // (`1/3以上贸易`: past a bound after the figure.)
     const nounAt = d.end + (/^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.end))?.[0].length ?? 0);
     if (!d.metric && (d.kind === 'percent' || d.kind === 'ratio') && d.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text[nounAt] ?? '') && !/^[的地得是为和与及或等]/.test(text[nounAt]!)) {
-      d.metric = metricAfter(text, nounAt);
+      // (`回归80%以上合理区间`: a benchmark after it is no population.)
+      const after = metricAfter(text, nounAt);
+      if (after && !BENCHMARK.test(after)) d.metric = after;
     }
     // `承载了1/4的人口`: a fraction of the noun after 的.
     if (!d.metric && d.kind === 'ratio' && d.unit === '' && text[d.end] === '的') d.metric = metricAfter(text, d.end + 1);
@@ -1018,6 +1109,8 @@ function fillContext(text: string, drafts: Draft[]): void {
       if (!d.metric && light) d.metric = light[1];
     }
 
+    // `连续14天无新增确诊病例`, `一连38个小时没合眼`: a span of something not happening is of that.
+    if (!d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = /^((?:无|零|没|未|不(?![到足超少等够]))[\u4e00-\u9fff]{1,10}?)(?=的?[，,。；;！!？?]|$)/.exec(text.slice(d.end))?.[1];
     // A benchmark after the share's 的 (`低于5.5%的预期控制目标`) is of the figure before it.
     if (!d.metric && ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
 

@@ -18,11 +18,15 @@ const CLASSIFIERS = [
   '人次', '人', '名', '户', '个', '家', '项', '次', '场', '套', '条', '座', '处', '所', '只', '头', '株', '棵', '件',
   '篇', '部', '辆', '艘', '架', '台', '张', '份', '批', '种', '类', '期', '位', '例', '起', '宗', '根', '对', '支',
   '本', '册', '枚', '块', '片', '段', '道', '层', '栋', '幢', '间', '盏', '眼', '门', '首', '款', '轮', '组', '队',
-  '户次', '家次', '批次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
+  '户次', '家次', '批次', '个次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
   // Counted goods and works in news prose: `3700双`, `35集`, `200多幅`, `3步`, `15箱`, `4万余辆次`, `5.7万台次`.
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
   // `两则消息`, `三则案例`: items of news and notices.
   '则',
+  // `2400多万人口`: a population, counted in 人.
+  '人口',
+  // `护目镜154万副`: pairs and sets.
+  '副',
   // `三方面阻碍`: aspects counted without 个.
   '方面',
 ];
@@ -82,6 +86,7 @@ function baseUnit(unit: string): string {
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
+  if (unit === '人口') return '人';
   // `个` counts the unit that follows it: `10个工作日` is 10 工作日, `6个季度` 6 季度 (`个月` stays: 月 alone is a month).
   if (unit === '个小时' || unit === '个工作日' || unit === '个学时' || unit === '个季度') return unit.slice(1);
   return unit;
@@ -109,6 +114,11 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     // `74集团军`, `3集中`: 集 starting a word is not episodes.
     if (printed === '集' && /[团中体聚合成市镇散约资训结]/.test(text[pos + 1] ?? '')) continue;
     if (NOMINAL.has(printed) && (!/[0-9]/.test(text[pos - 1] ?? '') || /^[道\d]/.test(text[pos + printed.length] ?? ''))) continue;
+    // `8000多万个体工商户`: 个 of 个体 is no classifier.
+    // (Not `6000个体温枪`.)
+    if (printed === '个' && /^体(?:工商|户|经营|私营|劳动|商户)/.test(text.slice(pos + 1, pos + 4))) continue;
+    // `2023国内十大新闻`: 国 opening a word (国内, 国际, 国家) counts no countries.
+    if (printed === '国' && /^[内际家产务有企防民庆外土债标资]/.test(text[pos + 1] ?? '')) continue;
     // `二十二载`: 载 after a digit is years; `万载县`, `千载难逢` are names and idioms.
     if (printed === '载' && !/[一二两三四五六七八九十\d]/.test(text[pos - 1] ?? '')) continue;
     if (printed === '分' && !(SCORE_AFTER_POINTS.test(text.slice(pos, pos + 5)) && SCORE_BEFORE.test(scoreLead(text, pos)))) continue;

@@ -427,3 +427,273 @@ describe('metrics of held-out news: where the counted noun ends, verbs and adver
     expect(figure(sentence, target).metric).toBe(metric);
   });
 });
+
+describe('metrics of fresh news: verbs of enforcement, the noun counted and where it ends, sums of funds, the scope of a count', () => {
+  it.each([
+    // a verb of a tally of enforcement or outlay is the predicate, its object the measure
+    ['全年共破获电信诈骗案件312起，抓获犯罪嫌疑人540人。', '312起', '电信诈骗案件'],
+    ['全年共破获电信诈骗案件312起，抓获犯罪嫌疑人540人。', '540人', '犯罪嫌疑人'],
+    ['追回违规资金1.2亿元。', '1.2亿元', '违规资金'],
+    ['向市场投放流动性5000亿元。', '5000亿元', '流动性'],
+    ['发表学术论文20余篇。', '20余篇', '学术论文'],
+    // a level stepped onto is no part of the measure; a saving is a fall of the cost, not an approximation
+    ['全市人均生产总值迈上2万美元台阶。', '2万美元', '人均生产总值'],
+    ['项目建设成本节约15%。', '15%', '项目建设成本'],
+    // 在 of a post, 为 of 行为, 长 of a chief and a village level belong to the noun
+    ['全市共有在岗职工8.6万人。', '8.6万人', '在岗职工'],
+    ['查处各类违法行为300余起。', '300余起', '违法行为'],
+    ['20多名网格长参加培训。', '20多名', '网格长'],
+    ['全镇12个村卫生室全部完成标准化建设。', '12个', '村卫生室'],
+    ['该街道下辖6个村和2个社区。', '6个', '村'],
+    ['5名法院执行干警赶到现场。', '5名', '法院执行干警'],
+    // what the people or firms counted do, plan or agree with a partner is the predicate
+    ['在他带动下，12户乡亲加入合作社。', '12户', '乡亲'],
+    ['村里28户农户计划搬迁。', '28户', '农户'],
+    ['300多家企业与高校达成合作意向。', '300多家', '企业'],
+    // a sum before a noun of funds is that fund's; with none named, a sum spent is the spending
+    ['县里为200名困难学生发放50万元助学金。', '50万元', '助学金'],
+    ['省农信社专门单列20亿元信贷资金。', '20亿元', '信贷资金'],
+    ['市财政已投入近3亿元。', '3亿元', '投入'],
+    ['项目总投资5亿元。', '5亿元', '项目总投资'],
+    // the places a count counts are the scope of the next figure; the start of a change is not the measure
+    ['全省5个市州现有确诊病例120例。', '5个', '市州'],
+    ['全省5个市州现有确诊病例120例。', '120例', '现有确诊病例'],
+    ['志愿者队伍由成立之初的30余人增至500余人。', '30余人', '志愿者队伍'],
+    ['志愿者队伍由成立之初的30余人增至500余人。', '500余人', '志愿者队伍'],
+    ['对外援助资金从上一年度的91亿美元减少到60亿美元。', '91亿美元', '对外援助资金'],
+    // a name that opens with digits and a letter; a list of places closed by 等地
+    ['年内建成1200个5G基站。', '1200个', '5G基站'],
+    ['全年检查经营户1.2万个次。', '1.2万个次', '经营户'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // a comparison word right before the figure bounds it: no change, no basis
+    ['确保贷款利率低于4%。', '4%', { approx: 'less_than', value: 4 }],
+    ['每次值守不会少于8小时。', '8小时', { approx: 'at_least', value: 8 }],
+    // with a basis between them it is still a difference
+    ['全市工业增速低于全省平均水平1.2个百分点。', '1.2个百分点', { change: 'decrease', approx: 'exact' }],
+    // 约 and 过 inside words are no approximation
+    ['项目建设成本节约15%。', '15%', { approx: 'exact', change: 'decrease' }],
+    ['她先后获得过5次表彰。', '5次', { approx: 'exact', value: 5 }],
+    // a bound after a fraction is the fraction's
+    ['全县2/3以上农户种植茶叶。', '2/3以上', { kind: 'ratio', approx: 'at_least', metric: '农户' }],
+    // pairs and visits counted
+    ['发放护目镜3000副。', '3000副', { kind: 'count', unit: '副', value: 3000, metric: '护目镜' }],
+    ['全年检查经营户1.2万个次。', '1.2万个次', { kind: 'count', unit: '个次', value: 12000 }],
+  ])('%s: %s', (sentence, target, expected) => {
+    const found = figure(sentence, target);
+    expect(found).toMatchObject(expected);
+    if (expected.approx !== 'exact' && !('change' in expected)) expect(found.change).toBeUndefined();
+  });
+});
+
+describe('metrics of fresh news: lead times, time slots, recoveries, people counted after 万', () => {
+  it.each([
+    // a lead time measures what is done ahead
+    ['各地要求旅客提前24小时预约购票。', '24小时', '预约购票'],
+    // 同时段 is a time slot, not 同时 opening a clause
+    ['晚会直播收视率1.2%，同时段观众规模超过2亿人。', '2亿人', '同时段观众规模'],
+    // a recovery to a level, and capacity the tagger reads as a verb
+    ['企业开工率已恢复到80%以上。', '80%以上', '企业开工率'],
+    ['工业产能利用率保持在80%以上的合理区间。', '80%以上', '工业产能利用率'],
+    // support of a kind is a noun; after an adverb, what a count's verb does is not stripped to a fragment
+    ['政府提供的资金支持从上一年的5亿元减至3亿元。', '5亿元', '资金支持'],
+    ['从山东寿光等地紧急调运了80多吨蔬菜。', '80多吨', '蔬菜'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // people named right after a bare 万 are counted in 人
+    ['全球约有7500万艾滋病感染者。', '7500万', { kind: 'count', unit: '人', value: 75000000, metric: '艾滋病感染者' }],
+    ['全国有3800万残疾人。', '3800万', { kind: 'count', unit: '人', value: 38000000, metric: '残疾人' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('metrics of fresh news: spans shortened, daily means, runs of years, conditions, parts of a whole, what people do for a span', () => {
+  it.each([
+    // a span shortened or lengthened to a new value is of the same thing as the old one
+    ['能否将14天的隔离时间缩短为7天?', '7天', { metric: '隔离时间', change: 'new' }],
+    ['检测反馈时间已从两天缩短至4至6小时。', '4至6小时', { metric: '检测反馈时间', change: 'new', min: 4, max: 6 }],
+    // a daily mean, a record broken, an ordinal of a run of years and a time of day are no part of the measure
+    ['高峰期门诊量为日均800多人。', '800多人', { metric: '高峰期门诊量' }],
+    ['城镇新增就业连续第7年超过1300万人。', '1300万人', { metric: '城镇新增就业' }],
+    ['双边贸易额再破1000亿美元。', '1000亿美元', { metric: '双边贸易额' }],
+    ['全市用电负荷今天下午达到1200万千瓦。', '1200万千瓦', { metric: '用电负荷' }],
+    // a condition opens no measure
+    ['如果体温超过37.3摄氏度，显示屏马上弹窗提示。', '37.3摄氏度', { metric: '体温', approx: 'more_than' }],
+    // a part of a whole named after 为 is of the thing before
+    ['总客运量为正常情况下的10%左右。', '10%左右', { metric: '总客运量', approx: 'about' }],
+    // after people, a span is of what they do
+    ['医护人员24小时值班，应到尽到。', '24小时', { metric: '值班' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('fresh news: nouns of agents, populations, bounds before the noun, vague numerals with 万, villages named by a count', () => {
+  it.each([
+    // a verbal noun with an agent's suffix is the noun counted
+    ['村里有52名护林管护员。', '52名', { metric: '护林管护员' }],
+    // a population is counted in 人
+    ['这座有着1300多万人口的城市。', '1300多万人口', { kind: 'count', unit: '人', value: 13000000, approx: 'more_than', metric: '人口' }],
+    // the noun counted comes after a bound the figure takes in
+    ['每位干部走访10户以上贫困家庭。', '10户以上', { approx: 'at_least', metric: '贫困家庭' }],
+    // a vague numeral before 万 is a lower bound; 不下 is at least
+    ['每天一睁眼，十几万元就没了。', '十几万元', { value: 100000, approx: 'more_than' }],
+    ['他一天走了不下40趟。', '40趟', { approx: 'at_least', value: 40 }],
+    // where a sum is spent is no part of it
+    ['政府在该村投入2200多万元，修通了公路。', '2200多万元', { metric: '投入' }],
+    // a headline's clause without a comma, then this year's figure
+    ['结构优，大项目多今年我国利用外资1008亿美元。', '1008亿美元', { metric: '利用外资' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it('a village named by its households is no count', () => {
+    expect(spans('他离开清水乡三家村，来到和顺古镇。').map((s) => s.text)).not.toContain('三家');
+  });
+});
+
+describe('fresh news: a fund before its verb of spending, ages after 年仅, 国 opening a word', () => {
+  it.each([
+    ['中央财政污染防治资金累计下达2000多亿元。', '2000多亿元', { metric: '中央财政污染防治资金', approx: 'more_than' }],
+    // a metric that already names the spending stays
+    ['其他来源的资金投入近2000亿元。', '2000亿元', { metric: '其他来源的资金投入' }],
+    ['他不幸去世，年仅45岁。', '45岁', { metric: '年龄', value: 45 }],
+    ['老人因病逝世，享年99岁。', '99岁', { metric: '享年' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['总台发布2023国内十大新闻。', '2023国'],
+    ['2024国际大会开幕。', '2024国'],
+  ])('%s: no count %s', (sentence, text) => {
+    expect(spans(sentence).map((s) => s.text)).not.toContain(text);
+  });
+
+  it('a count of countries after digits stays', () => {
+    expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '国', value: 5 });
+  });
+});
+
+describe('fresh news: one-character nouns after 个, spans after a light verb, funds the tagger reads as verbal nouns', () => {
+  it.each([
+    ['最多的一天给10个人做了心理疏导。', '10个', { kind: 'count', metric: '人' }],
+    ['衣服上都写着‘青岛’两个字。', '两个', { kind: 'count', metric: '字' }],
+    ['对入境人员进行14天隔离等。', '14天', { metric: '隔离' }],
+    ['为企业在二级市场实现4400万元股权融资。', '4400万元', { metric: '股权融资' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it('个人 of 人民团体 is no person', () => {
+    expect(figure('全市有3个人民团体参加。', '3个').metric).not.toBe('人');
+  });
+});
+
+describe('fresh news: 个体工商户, villages named 三元, obligations before a target', () => {
+  it.each([
+    ['支持吸纳2亿多人就业的8000多万个体工商户。', '8000多万', { kind: 'count', unit: '户', value: 80000000, metric: '个体工商户' }],
+    ['采购了6000个体温枪。', '6000个', { kind: 'count', unit: '个', metric: '体温枪' }],
+    ['贷款余额增速要力争不低于30%。', '30%', { approx: 'at_least', metric: '贷款余额增速' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it('a village named 三元 is no sum', () => {
+    expect(spans('繁阳镇三元村河沿组发生命案。').map((s) => s.text)).not.toContain('三元');
+  });
+});
+
+describe('fresh news: penalties of a sentence, each party\'s outlay, a policy continued', () => {
+  it.each([
+    ['原副省长一审被判有期徒刑18年，并处罚金220万元。', '18年', { metric: '有期徒刑', value: 18 }],
+    ['原副省长一审被判有期徒刑18年，并处罚金220万元。', '220万元', { metric: '罚金', value: 2200000 }],
+    ['两家各出资15亿元人民币。', '15亿元人民币', { metric: '出资', unit: '元' }],
+    ['继续执行政策性融资担保业务费率不超过1.2%。', '1.2%', { metric: '政策性融资担保业务费率', approx: 'less_than' }],
+    // an aspect 过 after a verb of going through: exact
+    ['走过70年，少先队不断发展壮大。', '70年', { approx: 'exact', value: 70 }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('fresh news: people counted before what they do, places counted before their event, goods before where they go', () => {
+  it.each([
+    ['我国还有5200余名密切接触者处于医学观察中。', '5200余名', '密切接触者'],
+    ['今年将有340个左右贫困县摘帽。', '340个左右', '贫困县'],
+    ['他们又把6800副手套运到中国。', '6800副', '手套'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
+
+describe('fresh news: the village back then, sums spent, margins, classes counted', () => {
+  it.each([
+    ['当时村里173户693人，贫困人口近1/3。', '173户', { metric: '村里' }],
+    ['两家公司流转了村里1200多亩土地。', '1200多亩', { metric: '土地' }],
+    ['这些年学费和医疗费花了10多万元。', '10多万元', { metric: '学费和医疗费', approx: 'more_than' }],
+    ['光租房每月就得花400块钱。', '400块钱', { metric: '租房', unit: '元' }],
+    ['中国队以0.532分之差获得亚军。', '0.532分', { metric: '分差', unit: '分' }],
+    ['学校共4个班，一到六年级共81人。', '4个', { metric: '班' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('fresh news: spans of something not happening, outlays after a light verb, dividends', () => {
+  it.each([
+    ['或连续14天无新增确诊病例的，为低风险区县。', '14天', '无新增确诊病例'],
+    ['他曾一连38个小时没合眼，累倒在岗位上。', '38个小时', '没合眼'],
+    ['武汉开展3天集中拉网式大排查（应收尽收）', '3天', '集中拉网式大排查'],
+    ['新建光伏发电站，年均分红2000多元；', '2000多元', '分红'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it('a bound after a span is no event', () => {
+    expect(figure('10分钟不到便出现在了护士站。', '10分钟').metric).toBeUndefined();
+  });
+});
+
+describe('fresh news: a basis of time before the noun, a benchmark after a share', () => {
+  it.each([
+    ['观众总规模达11.73亿人，比去年同时段观众规模提升约4200万人。', '4200万人', { metric: '观众规模', change: 'increase' }],
+    ['用户规模为5.27亿人，相对去年同时段新媒体端用户增加了9600万人。', '9600万人', { metric: '新媒体端用户', change: 'increase' }],
+    ['粗钢产能利用率已回归80%以上合理区间。', '80%以上', { metric: '粗钢产能利用率', approx: 'at_least' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('fresh news: a lead time before a fronted object', () => {
+  it('measures the verb that closes the clause', () => {
+    expect(figure('企业只需提前24小时将疫情防控方案向当地报备，无需审批。', '24小时').metric).toBe('报备');
+  });
+});
+
+describe('fresh news: a verb of spending before a fund is the predicate', () => {
+  it.each([
+    ['去年以来，我国下达1万亿元增发国债资金，重点支持灾后重建。', '1万亿元', '增发国债资金'],
+    ['财政部、交通运输部紧急下达资金6600万元，用于支持抢通保通。', '6600万元', '资金'],
+    ['计划投入1.5亿元进一步建设特色小镇，带动贫困户增收。', '1.5亿元', '投入'],
+    ['国家移民管理局在郑州航空口岸实施144小时过境免签政策。', '144小时', '过境免签政策'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
+
+describe('fresh news: 比例 before a time is no comparison, a span up to now after 实施', () => {
+  it.each([
+    ['县级市黑臭水体消除比例明年要达到80%。', '80%', '县级市黑臭水体消除比例'],
+    ['充分肯定了发展战略提出并实施5年来所取得的成绩。', '5年', '成绩'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});

@@ -90,7 +90,7 @@ describe('the metric is the noun phrase measured', () => {
     ['全区6个农贸市场改造提升工程加快推进。', '6个', '农贸市场改造提升工程'],
     // Two figures joined by 和: the noun right after the first is its own; the second's starts after 和.
     ['全市拥有800平方公里海域和150公里海岸线。', '150公里', '海岸线'],
-    ['覆盖全国超过40%人口和全国1/4以上产值。', '1/4', '产值'],
+    ['覆盖全国超过40%人口和全国1/4以上产值。', '1/4以上', '产值'],
     // 以/为期 and the figure's 的: the noun after 的 is what it measures, up to the predicate.
     ['20岁的小将唐钱婷以1分05秒54的成绩摘得女子100米蛙泳银牌。', '1分05秒54', '成绩'],
     ['首发列车以120公里的时速行驶。', '120公里', '时速'],
