@@ -830,6 +830,13 @@ class PeopleFinder {
       // (`科技与财务处`: 与 joins the two fields of a division as 和 does.)
       if ((word === '和' || word === '与') && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
+        // (A set phrase as the first field, `固体废物/l 与`, is a word of the name whatever follows it.)
+        const left = this.tt.tokens[this.tokenAt[start - 1] ?? -1];
+        if (left?.tag === 'l' && left.end === start) {
+          pos = left.start;
+          rightWord = left.word;
+          rightTag = 'l';
+        }
         continue;
       }
       // `运行调节处`: two verbs before an organ word are one name (运行/v 调节/v 处).
@@ -869,9 +876,19 @@ class PeopleFinder {
       const field =
         /^(?:a|l)/.test(token.tag ?? '') && word.length >= 2 && rightWord !== '' && /^[\u3400-\u9fff]+$/u.test(word) &&
         ORGAN_IN_NAME.test(text.slice(pos, postStart)) && (this.placeOrOrganEndsAt(start) || text[start - 1] === '驻');
+      // `外资司综合处/n 处长`, `治安科/n 副科长`: a division the tagger runs into one word with its field; the post of its
+      // head names it.
+      const division = /^[\u3400-\u9fff]{1,6}([处科司])$/u.exec(word);
+      const divisionHead =
+        division !== null && pos === postStart && new RegExp(`^(?:副|一级|二级)?${division[1]}长`, 'u').test(text.slice(pos, pos + 4)) &&
+        !/^[dpcurmq]/.test(token.tag ?? '') && !/^[此各何好到之用长深难]/u.test(word);
+      // `上海/ns 合作/vn 组织/v 秘书长`, `国际劳工组织`: 组织 ends a body's name after the words that name it (not the
+      // verb: `会议组织/v 县委书记…学习`).
+      const prior = this.tt.tokens[this.tokenAt[start - 1] ?? -1];
+      const bodyWord = word === '组织' && prior !== undefined && prior.end === start && /^(?:n|ns|nt|nz|vn|j|l)$/.test(prior.tag ?? '') && !this.postEndsAt(start) && !this.lexicon.events.some((e) => prior.word.endsWith(e));
       // `海军某舰载战斗机团`, `第71集团军某旅`: the army names its units after the service or corps with 某.
       const armyUnit = /^某[团旅师营连部]?$/u.test(word) && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit) {
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit && !divisionHead && !bodyWord) {
         // (The county or city before the township's name goes on the title: `迎泽区老军营街道办`.)
         const townshipStart = this.townshipNameStart(pos, postStart);
         if (townshipStart !== undefined && townshipStart < pos && /[县市区旗州省]$/u.test(text.slice(0, townshipStart)) && this.placeOrOrganEndsAt(townshipStart)) {
@@ -938,7 +955,8 @@ class PeopleFinder {
     // (`中央和国家机关工委`: the Party's working committee of the organs of both.)
     // (The post may hold the organ word: `工委书记`.)
     const organ = this.text.slice(end, postStart) + (this.text.startsWith('工委', postStart) ? '工委' : '');
-    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
+    // (`固体废物/l 与 化学品司`: or a set phrase.)
+    return /^(n|vn|nz|v|l)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {

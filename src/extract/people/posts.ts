@@ -45,6 +45,9 @@ const MEDIA_POST = /(?:副?社长|副?总编辑|主编|副?台长)$/;
 const MEDIA_POST_END = /(?:副?社长|副?总编辑|主编|副?台长)$/;
 const FOREIGN_MEDIA = /^(?:法新社|路透社|美联社|共同社|塔斯社|安莎社|埃菲社|韩联社|德新社|合众国际社)/;
 // Posts China does not have: their holders are foreign officials wherever the title names no country.
+// Bodies of states together; their officers are officials of level `foreign` (`国际劳工组织总干事`, `北约秘书长`).
+const INTERNATIONAL_BODY =
+  /^(联合国|国际奥委会|世界卫生组织|世卫组织|世界贸易组织|世贸组织|北约|北大西洋公约组织|欧盟|欧洲联盟|欧洲理事会|欧洲议会|非盟|非洲联盟|东盟|阿盟|阿拉伯国家联盟|上海合作组织|上合组织|世界银行|国际货币基金组织|国际[\u3400-\u9fff]{2,6}(?:组织|机构))/;
 const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
 
 let foreignNames: string[] | undefined;
@@ -162,7 +165,7 @@ function classifyChainOf(title: string): ChainClass {
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
   const envoy = /^(?:中国|中华人民共和国|我国|我)?驻/.test(title);
-  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0]);
+  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? INTERNATIONAL_BODY.exec(title)?.[0]);
   // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
   // after a transliterated name): journalists, not officials. China's own state media keep their posts.
   const units = title.split(CHAIN_SEPARATOR).filter(Boolean);

@@ -672,6 +672,23 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', org: country });
   });
 
+  it.each([
+    ['世界卫生组织总干事谭德塞表示，疫情仍在蔓延。', '谭德塞', '世界卫生组织总干事', '世界卫生组织'],
+    ['国际劳工组织总干事洪博说，就业形势严峻。', '洪博', '国际劳工组织总干事', '国际劳工组织'],
+    ['联合国粮农组织总干事屈冬玉出席开幕式。', '屈冬玉', '联合国粮农组织总干事', '联合国'],
+    ['北约秘书长斯托尔滕贝格说，将增加军费。', '斯托尔滕贝格', '北约秘书长', '北约'],
+    ['上海合作组织秘书长张明出席论坛。', '张明', '上海合作组织秘书长', '上海合作组织'],
+  ])('an international body\'s officer: %s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
+  });
+
+  it.each([
+    ['陕西省政府原党组成员、副省长陈国强严重违纪违法。', '陈国强', '陕西省政府'],
+    ['太原市委书记张三出席。', '张三', '太原市委'], // a place ending in 原 keeps it
+  ])('former (原) is no part of the organisation: %s → %s of %s', (text, name, org) => {
+    expect(people(text).find((s) => s.name === name)?.org).toBe(org);
+  });
+
   it('China\'s envoy is no foreign official', () => {
     expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
   });
@@ -686,6 +703,12 @@ describe('findPeople: the whole organisation of a post, however the tagger cuts 
     // a branch bureau (分局) after a verb the tagger reads in its name; 与 joining two fields of a division
     ['毕节市生态环境局七星关分局副局长刘拥政说，项目融资变得更容易。', '刘拥政', '毕节市生态环境局七星关分局副局长'],
     ['贵州省生态环境厅科技与财务处副处长柳洲表示，资金总量不大。', '柳洲', '贵州省生态环境厅科技与财务处副处长'],
+    // a division the tagger runs into one word with its field (综合处 处长), and a set phrase before 与
+    ['生态环境部固体废物与化学品司综合处副处长熊晶介绍，在基金补贴激励下。', '熊晶', '生态环境部固体废物与化学品司综合处副处长'],
+    ['商务部外资司综合处处长李大明表示，外资规模稳中有增。', '李大明', '商务部外资司综合处处长'],
+    ['市公安局治安科科长李四说，今年发案率下降。', '李四', '市公安局治安科科长'],
+    // 组织 ending an international body's name (组织/v)
+    ['上海合作组织原秘书长拉希德·阿利莫夫说，合作空间广阔。', '拉希德·阿利莫夫', '上海合作组织原秘书长'],
     // a street's name before 街道, and the district before it
     ['太原市迎泽区老军营街道办副主任王彩就为这些事忙活起来了。', '王彩', '太原市迎泽区老军营街道办副主任'],
     // a village's name after its township, a character the tagger does not know inside it
