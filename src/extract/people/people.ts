@@ -882,13 +882,15 @@ class PeopleFinder {
       const divisionHead =
         division !== null && pos === postStart && new RegExp(`^(?:副|一级|二级)?${division[1]}长`, 'u').test(text.slice(pos, pos + 4)) &&
         !/^[dpcurmq]/.test(token.tag ?? '') && !/^[此各何好到之用长深难]/u.test(word);
+      // `美国前/f 总统`, `日本前/i 首相`: 前 (former) between a state or an organ and its post.
+      const former = word === '前' && this.placeOrOrganEndsAt(start);
       // `上海/ns 合作/vn 组织/v 秘书长`, `国际劳工组织`: 组织 ends a body's name after the words that name it (not the
       // verb: `会议组织/v 县委书记…学习`).
       const prior = this.tt.tokens[this.tokenAt[start - 1] ?? -1];
       const bodyWord = word === '组织' && prior !== undefined && prior.end === start && /^(?:n|ns|nt|nz|vn|j|l)$/.test(prior.tag ?? '') && !this.postEndsAt(start) && !this.lexicon.events.some((e) => prior.word.endsWith(e));
       // `海军某舰载战斗机团`, `第71集团军某旅`: the army names its units after the service or corps with 某.
       const armyUnit = /^某[团旅师营连部]?$/u.test(word) && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit && !divisionHead && !bodyWord) {
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit && !divisionHead && !bodyWord && !former) {
         // (The county or city before the township's name goes on the title: `迎泽区老军营街道办`.)
         const townshipStart = this.townshipNameStart(pos, postStart);
         if (townshipStart !== undefined && townshipStart < pos && /[县市区旗州省]$/u.test(text.slice(0, townshipStart)) && this.placeOrOrganEndsAt(townshipStart)) {
@@ -962,7 +964,8 @@ class PeopleFinder {
   private titleWord(word: string, tagName: string, rightWord: string): boolean {
     if (!CJK_OR_WORD.test(word)) return false;
     // `中国驻圣保罗总领事`, `驻村第一书记`: a posting (驻, 驻村) belongs to the title.
-    if (/^驻[\u3400-\u9fff]?$/.test(word)) return true;
+    // (`塞内加尔常驻日内瓦代表团`: a permanent mission's 常驻 too.)
+    if (/^常?驻[\u3400-\u9fff]?$/.test(word)) return true;
     // One-character counties and cities the tagger misreads (任县/r, 滑县): a place before its post.
     if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word) || DEMOCRATIC_PARTY.test(word)) return true;

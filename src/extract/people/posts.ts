@@ -26,6 +26,8 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 // Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
 // state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
+// …and a department of a university (`州立大学国际关系系`, `大学经济学院`), but not of a school of administration.
+const ACADEMIC_UNIT = /(?<!行政|社会主义)(?:大学|学院)[\u4e00-\u9fff]{1,10}(?:系|学院|研究所|研究中心|教研室)$/;
 // (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
 const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
 // Banks and their branches, and the state's own banks among them.
@@ -135,7 +137,7 @@ function classifyChainOf(title: string): ChainClass {
       // A commercial bank's or branch's officers are its staff (`中国农业银行临清支行行长`); the central bank's are
       // officials, and the policy banks keep their posts.
       person ??= { kind: 'person', org: body };
-    } else if (ACADEMIC_BODY.test(body) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
+    } else if ((ACADEMIC_BODY.test(body) || ACADEMIC_UNIT.test(body)) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
       person ??= { kind: 'person', org: body };
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
       if (peoples) publicPost = true;
@@ -164,7 +166,7 @@ function classifyChainOf(title: string): ChainClass {
   }
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
-  const envoy = /^(?:中国|中华人民共和国|我国|我)?驻/.test(title);
+  const envoy = /^(?:中国|中华人民共和国|我国|我)?常?驻/.test(title);
   const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? INTERNATIONAL_BODY.exec(title)?.[0]);
   // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
   // after a transliterated name): journalists, not officials. China's own state media keep their posts.

@@ -683,6 +683,28 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
   });
 
   it.each([
+    ['“我们的心与中国人民在一起。”美国前总统理查德·尼克松的外孙克里斯托弗说。', '理查德·尼克松', '美国前总统', '美国'],
+    ['日本前首相鸠山表示，中国发展令人瞩目。', '鸠山', '日本前首相', '日本'],
+    ['塞内加尔常驻日内瓦代表团公使衔参赞迪耶说：“我是穆斯林。”', '迪耶', '塞内加尔常驻日内瓦代表团公使衔参赞', '塞内加尔'],
+  ])('a former (前) or permanent (常驻) post keeps its state: %s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
+  });
+
+  it.each([
+    ['国务院副总理胡春华出席开幕式，宣读习近平主席贺信并致辞。', '贺信'],
+    ['国家主席习近平致唁电，表示深切哀悼。', '唁电'],
+  ])('what a leader sends is no name: %s (%s)', (text, word) => {
+    expect(people(text).map((s) => s.name)).not.toContain(word);
+  });
+
+  it.each([
+    ['巴西里约热内卢州立大学国际关系系主任毛里西奥·桑托罗将共建视为机遇。', '毛里西奥·桑托罗', '巴西里约热内卢州立大学国际关系系'],
+    ['清华大学公共管理学院院长朱旭峰表示，改革成效明显。', '朱旭峰', '清华大学公共管理学院'],
+  ])('the head of a university\'s department speaks as an expert: %s → %s', (text, name, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'person', org });
+  });
+
+  it.each([
     ['陕西省政府原党组成员、副省长陈国强严重违纪违法。', '陈国强', '陕西省政府'],
     ['太原市委书记张三出席。', '张三', '太原市委'], // a place ending in 原 keeps it
   ])('former (原) is no part of the organisation: %s → %s of %s', (text, name, org) => {
