@@ -49,7 +49,7 @@ const FOREIGN_MEDIA = /^(?:法新社|路透社|美联社|共同社|塔斯社|安
 // Posts China does not have: their holders are foreign officials wherever the title names no country.
 // Bodies of states together; their officers are officials of level `foreign` (`国际劳工组织总干事`, `北约秘书长`).
 const INTERNATIONAL_BODY =
-  /^(联合国|国际奥委会|世界卫生组织|世卫组织|世界贸易组织|世贸组织|北约|北大西洋公约组织|欧盟|欧洲联盟|欧洲理事会|欧洲议会|非盟|非洲联盟|东盟|阿盟|阿拉伯国家联盟|上海合作组织|上合组织|世界银行|国际货币基金组织|国际[\u3400-\u9fff]{2,6}(?:组织|机构))/;
+  /^(联合国|国际奥委会|世界卫生组织|世卫组织|世界贸易组织|世贸组织|北约|北大西洋公约组织|欧盟|欧洲联盟|欧洲理事会|欧洲议会|非盟|非洲联盟|东盟|阿盟|阿拉伯国家联盟|上海合作组织|上合组织|世界银行|国际货币基金组织|(?:国际|世界)[\u3400-\u9fff]{2,6}(?:组织|机构))/;
 const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
 
 let foreignNames: string[] | undefined;

@@ -678,6 +678,7 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     ['联合国粮农组织总干事屈冬玉出席开幕式。', '屈冬玉', '联合国粮农组织总干事', '联合国'],
     ['北约秘书长斯托尔滕贝格说，将增加军费。', '斯托尔滕贝格', '北约秘书长', '北约'],
     ['上海合作组织秘书长张明出席论坛。', '张明', '上海合作组织秘书长', '上海合作组织'],
+    ['世界海关组织副秘书长里卡多·特维诺说，合作成效显著。', '里卡多·特维诺', '世界海关组织副秘书长', '世界海关组织'],
   ])('an international body\'s officer: %s → %s, %s', (text, name, title, org) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
   });
