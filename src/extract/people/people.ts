@@ -827,6 +827,8 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `就连/nr 美国国务院前…顾问`: 连 after 就 or 甚至 means "even", however the tagger reads it.
+      if (word === '连' && /(?:就|甚至)$/u.test(text.slice(Math.max(0, start - 2), start))) break;
       // (`科技与财务处`: 与 joins the two fields of a division as 和 does.)
       if ((word === '和' || word === '与') && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
@@ -887,7 +889,7 @@ class PeopleFinder {
       // `上海/ns 合作/vn 组织/v 秘书长`, `国际劳工组织`: 组织 ends a body's name after the words that name it (not the
       // verb: `会议组织/v 县委书记…学习`).
       const prior = this.tt.tokens[this.tokenAt[start - 1] ?? -1];
-      const bodyWord = word === '组织' && prior !== undefined && prior.end === start && /^(?:n|ns|nt|nz|vn|j|l)$/.test(prior.tag ?? '') && !this.postEndsAt(start) && !this.lexicon.events.some((e) => prior.word.endsWith(e));
+      const bodyWord = word === '组织' && prior !== undefined && prior.end === start && (/^(?:n|ns|nt|nz|vn|j|l)$/.test(prior.tag ?? '') || (prior.tag === 'x' && /^[\u3400-\u9fff]{2,}$/u.test(prior.word))) && !this.postEndsAt(start) && !this.lexicon.events.some((e) => prior.word.endsWith(e));
       // `海军某舰载战斗机团`, `第71集团军某旅`: the army names its units after the service or corps with 某.
       const armyUnit = /^某[团旅师营连部]?$/u.test(word) && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
       if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit && !divisionHead && !bodyWord && !former) {

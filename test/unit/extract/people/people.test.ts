@@ -691,6 +691,10 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
   });
 
+  it('就连 (even) is no part of a title, 前 is', () => {
+    expect(people('情况严重，就连美国国务院前国际法顾问基梅纳·凯特纳也看不下去。').find((s) => s.name === '基梅纳·凯特纳')?.title).toBe('美国国务院前国际法顾问');
+  });
+
   it.each([
     ['国务院副总理胡春华出席开幕式，宣读习近平主席贺信并致辞。', '贺信'],
     ['国家主席习近平致唁电，表示深切哀悼。', '唁电'],
@@ -732,6 +736,7 @@ describe('findPeople: the whole organisation of a post, however the tagger cuts 
     ['市公安局治安科科长李四说，今年发案率下降。', '李四', '市公安局治安科科长'],
     // 组织 ending an international body's name (组织/v)
     ['上海合作组织原秘书长拉希德·阿利莫夫说，合作空间广阔。', '拉希德·阿利莫夫', '上海合作组织原秘书长'],
+    ['上合组织原秘书长拉希德·阿利莫夫表示，合作空间广阔。', '拉希德·阿利莫夫', '上合组织原秘书长'],
     // a street's name before 街道, and the district before it
     ['太原市迎泽区老军营街道办副主任王彩就为这些事忙活起来了。', '王彩', '太原市迎泽区老军营街道办副主任'],
     // a village's name after its township, a character the tagger does not know inside it
