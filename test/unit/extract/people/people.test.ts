@@ -691,6 +691,14 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
   });
 
+  it.each([
+    ['西藏自治区政协副主席晋美旺措出席。', '晋美旺措', '西藏自治区政协副主席'], // 晋 reads as a Han surname
+    ['拉萨市委副书记格桑次仁表示，要抓好落实。', '格桑次仁', '拉萨市委副书记'], // 格/n 桑次仁/nz
+    ['该团由西藏自治区政协副主席晋美旺措任团长。', '晋美旺措', '西藏自治区政协副主席'], // a verb glued to the name
+  ])('a Tibetan name of two name words: %s → %s', (text, name, title) => {
+    expect(people(text).find((s) => s.title === title)).toMatchObject({ kind: 'official', name });
+  });
+
   it('就连 (even) is no part of a title, 前 is', () => {
     expect(people('情况严重，就连美国国务院前国际法顾问基梅纳·凯特纳也看不下去。').find((s) => s.name === '基梅纳·凯特纳')?.title).toBe('美国国务院前国际法顾问');
   });
