@@ -340,15 +340,17 @@ function gatherEvidence(article: Article): Evidence {
   }
 
   if (ev.obituary) {
+    // (The lede's first sentence names the person with the posts: `…电 原文化部副部长、党组成员赵某同志，于…逝世`.)
     const named = article.text.indexOf('同志', article.bodyStart);
-    if (named > 0 && named - article.bodyStart < 300) {
+    const firstSentence = named > 0 && !/[。！？!?]/u.test(article.text.slice(article.bodyStart, named)) && /^[，,]?\s*(?:于|因病|在)/u.test(article.text.slice(named + 2, named + 6));
+    if (firstSentence && named - article.bodyStart < 300) {
       // (The dateline's 北京 files the news: it is no post's place.)
       const { place: filedAt } = parseDateline(article);
       const posts = article.text.slice(article.bodyStart, named);
       const places = spans
         .filter((s) => s.start >= article.bodyStart && s.end <= named && !(filedAt && s.name.startsWith(filedAt) && posts.indexOf(filedAt) < 12 && s.start - article.bodyStart < 16))
         .map(placeOf)
-        .filter((p): p is Place => p !== undefined && p.code !== CHINA.code);
+        .filter((p): p is Place => p !== undefined && p.code !== CHINA.code && p.code !== BEIJING);
       ev.obituaryPosts = { places, national: OBITUARY_NATIONAL_POST.test(posts) };
     }
   }

@@ -90,6 +90,12 @@ describe('who the story is about', () => {
       ['中国', '000000'],
     ],
     [
+      'a leader mourning a foreign leader is no obituary of a post’s place (北京市委 sends a wreath)',
+      '习近平吊唁越共中央总书记阮富仲逝世',
+      '央视网消息：7月20日下午，习近平来到越南驻华使馆，吊唁阮富仲逝世。中共中央、北京市委和市政府送的花圈摆放在遗像前。习近平指出，阮富仲同志是伟大领导者。',
+      ['中国', '000000'],
+    ],
+    [
       'a ——记 deck naming a county post is that county',
       '“扎根高原这三年”\n——记四川理塘县委原副书记、成都援藏干部李青山',
       '回到成都的第二天，李青山又想起了高原。三年前，他从成都出发，来到理塘，成都的同事常来看他。',
