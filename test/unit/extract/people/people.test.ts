@@ -724,6 +724,10 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.name === name)?.org).toBe(org);
   });
 
+  it('the head of a mission (使团) is an official, as a delegation\'s is', () => {
+    expect(people('中国驻欧盟使团团长傅聪表示，双方应加强对话。').find((s) => s.name === '傅聪')).toMatchObject({ kind: 'official', title: '中国驻欧盟使团团长' });
+  });
+
   it('China\'s envoy is no foreign official', () => {
     expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
   });
