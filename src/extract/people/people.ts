@@ -847,6 +847,11 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `…调查局称前/x 总统`: a verb of saying glued to 前 (former); the title starts at 前.
+      if (/^[称说讲]前$/u.test(word)) {
+        pos--;
+        break;
+      }
       // `就连/nr 美国国务院前…顾问`: 连 after 就 or 甚至 means "even", however the tagger reads it.
       if (word === '连' && /(?:就|甚至)$/u.test(text.slice(Math.max(0, start - 2), start))) break;
       // (`科技与财务处`: 与 joins the two fields of a division as 和 does.)

@@ -699,6 +699,10 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.title === title)).toMatchObject({ kind: 'official', name });
   });
 
+  it('a verb of saying glued to 前 is no part of a title (称前/x 总统)', () => {
+    expect(people('美联邦调查局称前总统特朗普在竞选集会遭未遂刺杀').find((s) => s.name === '特朗普')?.title).toBe('前总统');
+  });
+
   it('就连 (even) is no part of a title, 前 is', () => {
     expect(people('情况严重，就连美国国务院前国际法顾问基梅纳·凯特纳也看不下去。').find((s) => s.name === '基梅纳·凯特纳')?.title).toBe('美国国务院前国际法顾问');
   });
