@@ -117,6 +117,8 @@ const DAY_OF_REPORT = /(?:(?<![\d年月日])\d{1,2}日|今天|昨天|当天|当�
 // 10月12日电`, `央视网消息`) they report it though the sentence prints no date, unless it prints another time or the
 // sentence tells of a report or decision about it (`会议审议了…`, `关于…`).
 const HOLDING_BEFORE = /(?:主持召开|组织召开|召开|主持)了?(?:有关|相关)?[“"]?$/u;
+// The organ that holds it, right before the verb (`闵行区专题召开`, `县委及时召开`).
+const ORGAN_HOLDING_BEFORE = /(?:[区县市省委局厅办镇乡村]|街道|政府|党组)(?:专题|专门|及时|随即|立即|迅速)?(?:主持|组织)?召开了?[“"]?$/u;
 const OTHER_TIME = /(?:\d{1,4}|[一二三四五六七八九十]{1,3})[年月](?!\d{1,2}日电)|曾|此前|以前|过去|当年|上次|去年|前年|以来|连续|多次|每年|每届|历届|(?<![第])[两三四五六七八九十\d]+次(?!会议|全会|全体会议|集体学习)|审议|听取|关于|报告|回顾|总结/u;
 const DISPATCH = /^[^。\n]{0,40}?(?:\d{1,2}月\d{1,2}日电|央视网消息)/u;
 // `…在第七次全国刑事审判工作会议上强调`: a speech at the meeting reports it; `…上发表的重要讲话` recalls it.
@@ -807,8 +809,10 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const toCome = date !== undefined && issueDate !== undefined && fullDate.test(date) && fullDate.test(issueDate) && date.slice(0, 10) > issueDate.slice(0, 10);
   const sentence = text.slice(sentenceStartBefore(text, c.start), c.start);
   const dayOfReport = !pastYear && DAY_OF_REPORT.test(sentence);
+  // (`闵行区专题召开“…”分析会`: or a feature's organ, named as the subject of 召开, holding it in the story.)
   const heldInDispatch =
-    HOLDING_BEFORE.test(before) && !attendingOnes && !OTHER_TIME.test(sentence) && DISPATCH.test(text.slice(article.bodyStart).trimStart());
+    HOLDING_BEFORE.test(before) && !attendingOnes && !OTHER_TIME.test(sentence) &&
+    (DISPATCH.test(text.slice(article.bodyStart).trimStart()) || ORGAN_HOLDING_BEFORE.test(before));
   // `天津基层党建述职评议会勇于揭短亮丑`: a meeting that opens the headline is what the article reports (a congress or a
   // plenum opening one is more often its theme: `党的二十大报告…`).
   const headlineSubject =

@@ -225,6 +225,8 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
 function plausibleName(name: string, token: Token | undefined, credited = false): boolean {
   if (name.length === 2 && name[0] === name[1]) return false;
   if (NEVER_IN_NAME.test(name)) return false;
+  // What a leader sends, after the post (`习近平主席贺信`, `…唁电`): 贺 and 唁 read as surnames.
+  if (/^[贺唁](?:信|电|词|辞|函)$/.test(name)) return false;
   // Bodies and buildings, not people (银监会, 卢浮宫).
   if (ORGAN_OR_PLACE_END.test(name)) return false;
   const fromDictionary = token?.word === name && token.tag !== 'x';

@@ -74,6 +74,13 @@ const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
 const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
+// The words Tibetan given names are made of; a name is two or three of them (`晋美旺措`, `格桑次仁`, `多吉次珠`).
+const TIBETAN_NAME_PARTS = new Set(
+  ('晋美 旺措 旺姆 次仁 扎西 格桑 尼玛 多吉 达瓦 平措 洛桑 索朗 白玛 德吉 卓玛 央金 拉姆 曲珍 普布 边巴 巴桑 次旦 顿珠 罗布 旺堆 ' +
+    '强巴 益西 丹增 土登 其美 阿旺 嘎玛 贡觉 加措 嘉措 群培 米玛 旦增 仁青 桑珠 欧珠 朗杰 旺久 琼达 玉珍 卓嘎 德庆 赤列 坚参 ' +
+    '江村 次珠 贡嘎 泽仁 泽旺 降措 向巴 曲扎 次央 拉巴 布琼 索南 才让 才旦 扎巴 更登 斯朗 旺杰 占堆 桑杰 丹巴 巴珠 贡布 次珍 ' +
+    '德央 拉珍 措姆 普琼 旺青 达娃 次吉 尼珠 洛追 坚赞 赤林 仓决 卓玛 巴珍 群宗 罗桑 旺扎 多杰 扎多 格列 仁增 吉律 朗嘎').split(' '),
+);
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 // A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
 const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
@@ -247,6 +254,7 @@ class PeopleFinder {
       if (TAKING_UP_POST.test(this.text.slice(Math.max(0, titleStart - 3), titleStart))) continue;
       const first =
         foreign ??
+        this.tibetanNameAt(at) ??
         this.paddedNameAt(at) ??
         nameAt(this.tt, at, false, strict) ??
         (isRole ? undefined : this.unlistedNameAt(at)) ??
@@ -549,6 +557,18 @@ class PeopleFinder {
   }
 
   /**
+   * A Tibetan name after a post: two or three of the words such names are made of (`晋美旺措`, `格桑次仁`), whatever the
+   * tagger does with them (晋 reads as a Han surname and cuts `晋美旺`; 格/n 桑次仁/nz).
+   */
+  private tibetanNameAt(at: number): NameSpan | undefined {
+    let end = at;
+    while (end - at < 6 && TIBETAN_NAME_PARTS.has(this.text.slice(end, end + 2))) end += 2;
+    if (end - at < 4) return undefined;
+    // (A longer run of Han characters than the parts is some other word: `扎西德勒`.)
+    return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
+  }
+
+  /**
    * A name without a Han surname after a post (Tibetan, Uyghur, Mongolian names: `县长尼玛次仁主持`): words the tagger
    * has never seen or calls names, up to six characters, ending before a stop word or punctuation.
    */
@@ -827,9 +847,23 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `…调查局称前/x 总统`: a verb of saying glued to 前 (former); the title starts at 前.
+      if (/^[称说讲]前$/u.test(word)) {
+        pos--;
+        break;
+      }
+      // `就连/nr 美国国务院前…顾问`: 连 after 就 or 甚至 means "even", however the tagger reads it.
+      if (word === '连' && /(?:就|甚至)$/u.test(text.slice(Math.max(0, start - 2), start))) break;
       // (`科技与财务处`: 与 joins the two fields of a division as 和 does.)
       if ((word === '和' || word === '与') && this.joinsOrganName(start, pos, postStart)) {
         pos = start;
+        // (A set phrase as the first field, `固体废物/l 与`, is a word of the name whatever follows it.)
+        const left = this.tt.tokens[this.tokenAt[start - 1] ?? -1];
+        if (left?.tag === 'l' && left.end === start) {
+          pos = left.start;
+          rightWord = left.word;
+          rightTag = 'l';
+        }
         continue;
       }
       // `运行调节处`: two verbs before an organ word are one name (运行/v 调节/v 处).
@@ -869,9 +903,21 @@ class PeopleFinder {
       const field =
         /^(?:a|l)/.test(token.tag ?? '') && word.length >= 2 && rightWord !== '' && /^[\u3400-\u9fff]+$/u.test(word) &&
         ORGAN_IN_NAME.test(text.slice(pos, postStart)) && (this.placeOrOrganEndsAt(start) || text[start - 1] === '驻');
+      // `外资司综合处/n 处长`, `治安科/n 副科长`: a division the tagger runs into one word with its field; the post of its
+      // head names it.
+      const division = /^[\u3400-\u9fff]{1,6}([处科司])$/u.exec(word);
+      const divisionHead =
+        division !== null && pos === postStart && new RegExp(`^(?:副|一级|二级)?${division[1]}长`, 'u').test(text.slice(pos, pos + 4)) &&
+        !/^[dpcurmq]/.test(token.tag ?? '') && !/^[此各何好到之用长深难]/u.test(word);
+      // `美国前/f 总统`, `日本前/i 首相`: 前 (former) between a state or an organ and its post.
+      const former = word === '前' && this.placeOrOrganEndsAt(start);
+      // `上海/ns 合作/vn 组织/v 秘书长`, `国际劳工组织`: 组织 ends a body's name after the words that name it (not the
+      // verb: `会议组织/v 县委书记…学习`).
+      const prior = this.tt.tokens[this.tokenAt[start - 1] ?? -1];
+      const bodyWord = word === '组织' && prior !== undefined && prior.end === start && (/^(?:n|ns|nt|nz|vn|j|l)$/.test(prior.tag ?? '') || (prior.tag === 'x' && /^[\u3400-\u9fff]{2,}$/u.test(prior.word))) && !this.postEndsAt(start) && !this.lexicon.events.some((e) => prior.word.endsWith(e));
       // `海军某舰载战斗机团`, `第71集团军某旅`: the army names its units after the service or corps with 某.
       const armyUnit = /^某[团旅师营连部]?$/u.test(word) && /(?:军|部队|武警|战区|总队|支队)$/u.test(text.slice(Math.max(0, start - 4), start));
-      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit) {
+      if (!this.titleWord(word, token.tag ?? '', rightWord) && !verbRun && !abbreviation && !place && !township && !village && !inTask && !field && !armyUnit && !divisionHead && !bodyWord && !former) {
         // (The county or city before the township's name goes on the title: `迎泽区老军营街道办`.)
         const townshipStart = this.townshipNameStart(pos, postStart);
         if (townshipStart !== undefined && townshipStart < pos && /[县市区旗州省]$/u.test(text.slice(0, townshipStart)) && this.placeOrOrganEndsAt(townshipStart)) {
@@ -938,13 +984,15 @@ class PeopleFinder {
     // (`中央和国家机关工委`: the Party's working committee of the organs of both.)
     // (The post may hold the organ word: `工委书记`.)
     const organ = this.text.slice(end, postStart) + (this.text.startsWith('工委', postStart) ? '工委' : '');
-    return /^(n|vn|nz|v)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
+    // (`固体废物/l 与 化学品司`: or a set phrase.)
+    return /^(n|vn|nz|v|l)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {
     if (!CJK_OR_WORD.test(word)) return false;
     // `中国驻圣保罗总领事`, `驻村第一书记`: a posting (驻, 驻村) belongs to the title.
-    if (/^驻[\u3400-\u9fff]?$/.test(word)) return true;
+    // (`塞内加尔常驻日内瓦代表团`: a permanent mission's 常驻 too.)
+    if (/^常?驻[\u3400-\u9fff]?$/.test(word)) return true;
     // One-character counties and cities the tagger misreads (任县/r, 滑县): a place before its post.
     if (/^[\u3400-\u9fff][县市区]$/.test(word) && !/^[全各本该我此这那每]/.test(word) && /^[县市区]/.test(rightWord)) return true;
     if (this.lexicon.posts.has(word) || this.lexicon.organs.includes(word) || DEMOCRATIC_PARTY.test(word)) return true;

@@ -26,6 +26,8 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 // Universities, institutes, laboratories, hospitals and schools: their heads speak as experts, not as officials (the
 // state's own academies and schools of administration and of the Party are organs; their Party secretaries are cadres).
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
+// …and a department of a university (`州立大学国际关系系`, `大学经济学院`), but not of a school of administration.
+const ACADEMIC_UNIT = /(?<!行政|社会主义)(?:大学|学院)[\u4e00-\u9fff]{1,10}(?:系|学院|研究所|研究中心|教研室)$/;
 // (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
 const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
 // Banks and their branches, and the state's own banks among them.
@@ -45,6 +47,9 @@ const MEDIA_POST = /(?:副?社长|副?总编辑|主编|副?台长)$/;
 const MEDIA_POST_END = /(?:副?社长|副?总编辑|主编|副?台长)$/;
 const FOREIGN_MEDIA = /^(?:法新社|路透社|美联社|共同社|塔斯社|安莎社|埃菲社|韩联社|德新社|合众国际社)/;
 // Posts China does not have: their holders are foreign officials wherever the title names no country.
+// Bodies of states together; their officers are officials of level `foreign` (`国际劳工组织总干事`, `北约秘书长`).
+const INTERNATIONAL_BODY =
+  /^(联合国|国际奥委会|世界卫生组织|世卫组织|世界贸易组织|世贸组织|北约|北大西洋公约组织|欧盟|欧洲联盟|欧洲理事会|欧洲议会|非盟|非洲联盟|东盟|阿盟|阿拉伯国家联盟|上海合作组织|上合组织|世界银行|国际货币基金组织|(?:国际|世界)[\u3400-\u9fff]{2,6}(?:组织|机构))/;
 const FOREIGN_ONLY_POSTS = new Set(['总统', '副总统', '首相', '副首相', '国王', '埃米尔', '议长', '众议长', '参议长', '大臣', '总督']);
 
 let foreignNames: string[] | undefined;
@@ -132,7 +137,7 @@ function classifyChainOf(title: string): ChainClass {
       // A commercial bank's or branch's officers are its staff (`中国农业银行临清支行行长`); the central bank's are
       // officials, and the policy banks keep their posts.
       person ??= { kind: 'person', org: body };
-    } else if (ACADEMIC_BODY.test(body) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
+    } else if ((ACADEMIC_BODY.test(body) || ACADEMIC_UNIT.test(body)) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
       person ??= { kind: 'person', org: body };
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
       if (peoples) publicPost = true;
@@ -147,9 +152,9 @@ function classifyChainOf(title: string): ChainClass {
       village = true;
     } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
       publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
-    } else if ((/^副?团长$/.test(post) && !MILITARY_BODY.test(body) && !/代表团$/.test(body)) || (/^副?营长$/.test(post) && /[夏冬]令营$/.test(body))) {
-      // `乐团团长`, `艺术团团长`, `夏令营营长`: the words of the army's units, of troupes and camps (a delegation's head
-      // speaks for the state that sent it).
+    } else if ((/^副?团长$/.test(post) && !MILITARY_BODY.test(body) && !/(?:代表团|使团)$/.test(body)) || (/^副?营长$/.test(post) && /[夏冬]令营$/.test(body))) {
+      // `乐团团长`, `艺术团团长`, `夏令营营长`: the words of the army's units, of troupes and camps (a delegation's or a
+      // mission's, 使团, head speaks for the state that sent it).
       person ??= { kind: 'person', ...(body ? { org: body } : {}) };
     } else if (lexicon.posts.has(post)) {
       publicPost = true;
@@ -161,8 +166,8 @@ function classifyChainOf(title: string): ChainClass {
   }
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
-  const envoy = /^(?:中国|中华人民共和国|我国|我)?驻/.test(title);
-  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? /^(联合国|国际奥委会|世界卫生组织|世界贸易组织|欧盟|欧洲联盟|非盟|东盟)/.exec(title)?.[0]);
+  const envoy = /^(?:中国|中华人民共和国|我国|我)?常?驻/.test(title);
+  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? INTERNATIONAL_BODY.exec(title)?.[0]);
   // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
   // after a transliterated name): journalists, not officials. China's own state media keep their posts.
   const units = title.split(CHAIN_SEPARATOR).filter(Boolean);

@@ -34,6 +34,9 @@ interface Evidence {
   titleListed: boolean;
   /** An obituary (王启东同志逝世): about its person's place, whoever files it. */
   obituary: boolean;
+  /** An obituary's lede up to its person's name (…浙江省人大常委会原副主任王启东同志): the places of the posts, and whether
+   * a national organ's post is among them. */
+  obituaryPosts?: { places: Place[]; national: boolean };
   /** The headline reports a national session held (see NATIONAL_SESSION_TITLE). */
   nationalSession: boolean;
   /** Domestic places at the start of the body, outside organisation names, in order (四川凉山…昭觉县支尔莫乡). */
@@ -81,6 +84,8 @@ const CAPITAL_EVENT = /^[\u4e00-\u9fa5]{0,6}?(?:论坛|峰会|博览会|交易�
 const CENTRAL_DOCUMENT = /^\s*(?:中共中央|中央|国务院|全国人民代表大会|全国人大|全国政协|最高人民法院|最高人民检察院)[^\n]{0,40}?(?:公告|决定|通知|意见|办法|条例|规定|决议)\s*$/m;
 /** An obituary's headline (王启东同志逝世, …同志遗体在京火化). */
 const OBITUARY = /同志(?:逝世|遗体)|逝世$/m;
+/** A post of a national organ in an obituary's lede (原第四机械工业部副部长, 中共中央纪律检查委员会驻…, 全国政协常委). */
+const OBITUARY_NATIONAL_POST = /部原?副?部长|中共中央|中央(?:纪委|委员|军委|[\u4e00-\u9fff]{0,6}部)|国务院|全国(?:人大|政协)|(?:工业|机械|建设|交通|铁道|水利|农业|商业|外交|国防|财政|文化|教育|卫生)部|总[局署]|解放军|人民银行/;
 /** 2017年在北京举办的…: a dated event the text recalls, not where its story happens. */
 const RECALLED_EVENT = /(?:19|20)\d{2}年在(?:北京|京)(?:召开|举行|举办)的/;
 const CAPITAL_VENUE = /^(?:市)?(?:召开|举行|举办|开幕|闭幕|出席|主持|会见|会谈|颁授)/;
@@ -331,6 +336,22 @@ function gatherEvidence(article: Article): Evidence {
     // The place holding the meeting: an organisation in the title or at the start of the lede.
     if (!ev.strong && span.org && (span.start < article.bodyStart || span.start < article.bodyStart + 40)) {
       ev.strong = place;
+    }
+  }
+
+  if (ev.obituary) {
+    // (The lede's first sentence names the person with the posts: `…电 原文化部副部长、党组成员赵某同志，于…逝世`.)
+    const named = article.text.indexOf('同志', article.bodyStart);
+    const firstSentence = named > 0 && !/[。！？!?]/u.test(article.text.slice(article.bodyStart, named)) && /^[，,]?\s*(?:于|因病|在)/u.test(article.text.slice(named + 2, named + 6));
+    if (firstSentence && named - article.bodyStart < 300) {
+      // (The dateline's 北京 files the news: it is no post's place.)
+      const { place: filedAt } = parseDateline(article);
+      const posts = article.text.slice(article.bodyStart, named);
+      const places = spans
+        .filter((s) => s.start >= article.bodyStart && s.end <= named && !(filedAt && s.name.startsWith(filedAt) && posts.indexOf(filedAt) < 12 && s.start - article.bodyStart < 16))
+        .map(placeOf)
+        .filter((p): p is Place => p !== undefined && p.code !== CHINA.code && p.code !== BEIJING);
+      ev.obituaryPosts = { places, national: OBITUARY_NATIONAL_POST.test(posts) };
     }
   }
 
@@ -622,6 +643,13 @@ function framedPlace(ev: Evidence): Place | null | undefined {
     return undefined;
   }
   // An obituary is its person's place: the domestic place it names most (浙江省人大常委会原副主任…在杭州逝世).
+  // The posts the lede gives the person say whose it is: a province's or a city's (its place), else a national organ's
+  // (原第四机械工业部副部长, 中央纪委驻原建设部纪检组组长: the nation's, whatever places the career names).
+  if (ev.obituary && ev.obituaryPosts) {
+    const { places, national } = ev.obituaryPosts;
+    if (places.length > 0) return best(ev, (p) => places.some((q) => q.code === p.code)) ?? places[0];
+    if (national) return CHINA;
+  }
   if (ev.obituary) return best(ev, (p) => p.code !== CHINA.code && p.code !== BEIJING) ?? CHINA;
   if (ev.capitalDateline || ev.inCapital) {
     // Beijing files national news; the story is Beijing's only when its headline names Beijing or another place

@@ -105,6 +105,9 @@ describe('findMeetings on real news: own or referenced', () => {
     ['标题\n本次会议审议报告稿，为即将召开的十三届全国人大二次会议作准备。', [['十三届全国人大二次会议', 'referenced']]],
     ['标题\n会议同意明年1月8日至10日召开二十届中央纪律检查委员会第三次全体会议。', [['二十届中央纪律检查委员会第三次全体会议', 'referenced']]],
     ['标题\n患者受益。\n2019年5月29日，中央全面深化改革委员会第八次会议召开，通过方案。', [['中央全面深化改革委员会第八次会议', 'referenced']]],
+    // an organ of the story holding a meeting in the story, further down a feature: reported, unless another time is printed
+    ['标题\n社区里的事有人管了。\n为了理顺关系，闵行区专题召开“红色物业”工作推进会，逐项梳理问题。', [['“红色物业”工作推进会', 'own']]],
+    ['标题\n社区里的事有人管了。\n去年，闵行区专题召开“红色物业”工作推进会，逐项梳理问题。', [['“红色物业”工作推进会', 'referenced']]],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

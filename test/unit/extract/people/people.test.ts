@@ -672,6 +672,66 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', org: country });
   });
 
+  it.each([
+    ['世界卫生组织总干事谭德塞表示，疫情仍在蔓延。', '谭德塞', '世界卫生组织总干事', '世界卫生组织'],
+    ['国际劳工组织总干事洪博说，就业形势严峻。', '洪博', '国际劳工组织总干事', '国际劳工组织'],
+    ['联合国粮农组织总干事屈冬玉出席开幕式。', '屈冬玉', '联合国粮农组织总干事', '联合国'],
+    ['北约秘书长斯托尔滕贝格说，将增加军费。', '斯托尔滕贝格', '北约秘书长', '北约'],
+    ['上海合作组织秘书长张明出席论坛。', '张明', '上海合作组织秘书长', '上海合作组织'],
+    ['世界海关组织副秘书长里卡多·特维诺说，合作成效显著。', '里卡多·特维诺', '世界海关组织副秘书长', '世界海关组织'],
+  ])('an international body\'s officer: %s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
+  });
+
+  it.each([
+    ['“我们的心与中国人民在一起。”美国前总统理查德·尼克松的外孙克里斯托弗说。', '理查德·尼克松', '美国前总统', '美国'],
+    ['日本前首相鸠山表示，中国发展令人瞩目。', '鸠山', '日本前首相', '日本'],
+    ['塞内加尔常驻日内瓦代表团公使衔参赞迪耶说：“我是穆斯林。”', '迪耶', '塞内加尔常驻日内瓦代表团公使衔参赞', '塞内加尔'],
+  ])('a former (前) or permanent (常驻) post keeps its state: %s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
+  });
+
+  it.each([
+    ['西藏自治区政协副主席晋美旺措出席。', '晋美旺措', '西藏自治区政协副主席'], // 晋 reads as a Han surname
+    ['拉萨市委副书记格桑次仁表示，要抓好落实。', '格桑次仁', '拉萨市委副书记'], // 格/n 桑次仁/nz
+    ['该团由西藏自治区政协副主席晋美旺措任团长。', '晋美旺措', '西藏自治区政协副主席'], // a verb glued to the name
+  ])('a Tibetan name of two name words: %s → %s', (text, name, title) => {
+    expect(people(text).find((s) => s.title === title)).toMatchObject({ kind: 'official', name });
+  });
+
+  it('a verb of saying glued to 前 is no part of a title (称前/x 总统)', () => {
+    expect(people('美联邦调查局称前总统特朗普在竞选集会遭未遂刺杀').find((s) => s.name === '特朗普')?.title).toBe('前总统');
+  });
+
+  it('就连 (even) is no part of a title, 前 is', () => {
+    expect(people('情况严重，就连美国国务院前国际法顾问基梅纳·凯特纳也看不下去。').find((s) => s.name === '基梅纳·凯特纳')?.title).toBe('美国国务院前国际法顾问');
+  });
+
+  it.each([
+    ['国务院副总理胡春华出席开幕式，宣读习近平主席贺信并致辞。', '贺信'],
+    ['国家主席习近平致唁电，表示深切哀悼。', '唁电'],
+  ])('what a leader sends is no name: %s (%s)', (text, word) => {
+    expect(people(text).map((s) => s.name)).not.toContain(word);
+  });
+
+  it.each([
+    ['巴西里约热内卢州立大学国际关系系主任毛里西奥·桑托罗将共建视为机遇。', '毛里西奥·桑托罗', '巴西里约热内卢州立大学国际关系系'],
+    ['清华大学公共管理学院院长朱旭峰表示，改革成效明显。', '朱旭峰', '清华大学公共管理学院'],
+  ])('the head of a university\'s department speaks as an expert: %s → %s', (text, name, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'person', org });
+  });
+
+  it.each([
+    ['陕西省政府原党组成员、副省长陈国强严重违纪违法。', '陈国强', '陕西省政府'],
+    ['太原市委书记张三出席。', '张三', '太原市委'], // a place ending in 原 keeps it
+  ])('former (原) is no part of the organisation: %s → %s of %s', (text, name, org) => {
+    expect(people(text).find((s) => s.name === name)?.org).toBe(org);
+  });
+
+  it('the head of a mission (使团) is an official, as a delegation\'s is', () => {
+    expect(people('中国驻欧盟使团团长傅聪表示，双方应加强对话。').find((s) => s.name === '傅聪')).toMatchObject({ kind: 'official', title: '中国驻欧盟使团团长' });
+  });
+
   it('China\'s envoy is no foreign official', () => {
     expect(people('中国驻哈萨克斯坦大使张某也到机场迎接。').find((s) => s.name === '张某')?.level).toBeUndefined();
   });
@@ -686,6 +746,13 @@ describe('findPeople: the whole organisation of a post, however the tagger cuts 
     // a branch bureau (分局) after a verb the tagger reads in its name; 与 joining two fields of a division
     ['毕节市生态环境局七星关分局副局长刘拥政说，项目融资变得更容易。', '刘拥政', '毕节市生态环境局七星关分局副局长'],
     ['贵州省生态环境厅科技与财务处副处长柳洲表示，资金总量不大。', '柳洲', '贵州省生态环境厅科技与财务处副处长'],
+    // a division the tagger runs into one word with its field (综合处 处长), and a set phrase before 与
+    ['生态环境部固体废物与化学品司综合处副处长熊晶介绍，在基金补贴激励下。', '熊晶', '生态环境部固体废物与化学品司综合处副处长'],
+    ['商务部外资司综合处处长李大明表示，外资规模稳中有增。', '李大明', '商务部外资司综合处处长'],
+    ['市公安局治安科科长李四说，今年发案率下降。', '李四', '市公安局治安科科长'],
+    // 组织 ending an international body's name (组织/v)
+    ['上海合作组织原秘书长拉希德·阿利莫夫说，合作空间广阔。', '拉希德·阿利莫夫', '上海合作组织原秘书长'],
+    ['上合组织原秘书长拉希德·阿利莫夫表示，合作空间广阔。', '拉希德·阿利莫夫', '上合组织原秘书长'],
     // a street's name before 街道, and the district before it
     ['太原市迎泽区老军营街道办副主任王彩就为这些事忙活起来了。', '王彩', '太原市迎泽区老军营街道办副主任'],
     // a village's name after its township, a character the tagger does not know inside it

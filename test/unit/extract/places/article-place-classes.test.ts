@@ -78,6 +78,24 @@ describe('who the story is about', () => {
       ['湖南省', '430000'],
     ],
     [
+      'an obituary of a national organ’s official is the nation’s, whatever places the career names',
+      '刘建国同志逝世',
+      '新华社北京7月12日电 原轻工业部副部长、党组成员刘建国同志，于2019年6月27日因病在北京逝世，享年90岁。刘建国，1929年生于河北高阳。先后任成都市军管会副主任，四川省委工业部部长，成都电讯工程学院党委书记，成都市委副书记。',
+      ['中国', '000000'],
+    ],
+    [
+      'an obituary of the central discipline commission’s team leader is the nation’s',
+      '王志强同志逝世',
+      '新华社北京12月31日电 中共中央纪律检查委员会驻原建设部纪检组组长王志强同志，于12月13日在北京逝世。王志强，1931年生于吉林舒兰，先后任吉林省委组织部干部处秘书、吉林省计委副主任。',
+      ['中国', '000000'],
+    ],
+    [
+      'a leader mourning a foreign leader is no obituary of a post’s place (北京市委 sends a wreath)',
+      '习近平吊唁越共中央总书记阮富仲逝世',
+      '央视网消息：7月20日下午，习近平来到越南驻华使馆，吊唁阮富仲逝世。中共中央、北京市委和市政府送的花圈摆放在遗像前。习近平指出，阮富仲同志是伟大领导者。',
+      ['中国', '000000'],
+    ],
+    [
       'a ——记 deck naming a county post is that county',
       '“扎根高原这三年”\n——记四川理塘县委原副书记、成都援藏干部李青山',
       '回到成都的第二天，李青山又想起了高原。三年前，他从成都出发，来到理塘，成都的同事常来看他。',
