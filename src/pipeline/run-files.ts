@@ -11,11 +11,14 @@ import { inShard } from '../corpus/shard.js';
 export type ResultHandler = (result: FileResult) => void | Promise<void>;
 
 /**
- * How many batches may wait for an earlier, slower one before no more work is handed out (bounds memory). A thread
- * that met a long file holds up the delivery of every batch after it: with 4 a thread, the main thread went idle for
- * a sixth of a `numbers -j2` run.
+ * How many batches a thread may be handed past the first not yet delivered, which all wait for it (bounds memory).
+ * A thread's queue and a long file in it hold up the delivery of every batch after them, and the other threads
+ * then stop: with 4 a thread, the main thread went idle for a sixth of a `numbers -j2` run, with 16 for 3–6 % of
+ * `entities` and `numbers` over 103 MB. A file's result waits as its rows' text and what it adds to a total (a few kB);
+ * a batch merged in its worker (Aggregation.inWorker: keywords, compare) as the batch's counts (MBs), so it keeps the
+ * shorter reach.
  */
-const AHEAD_PER_WORKER = 16;
+export const AHEAD_PER_THREAD = { rows: 64, merging: 16 } as const;
 
 /**
  * Files per batch. Commands whose partial results merge in the worker (keywords, compare) hand out batches of up to
@@ -139,7 +142,7 @@ export async function runFiles(files: InputFile[], options: TaskOptions, jobs: n
     for await (const batch of batches) for (const result of await processBatch(batch, options, command, onResult)) await onResult(result);
     return;
   }
-  await runInWorkers(batches, options, workers, onResult);
+  await runInWorkers(batches, options, workers, onResult, command.aggregate?.inWorker ? AHEAD_PER_THREAD.merging : AHEAD_PER_THREAD.rows);
 }
 
 /**
@@ -158,7 +161,7 @@ interface Member {
   terminate(): Promise<number>;
 }
 
-async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskOptions, count: number, onResult: ResultHandler): Promise<void> {
+async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskOptions, count: number, onResult: ResultHandler, ahead: number): Promise<void> {
   // Imported here: a run in one thread (most small runs) never loads worker_threads.
   const { Worker } = await import('node:worker_threads');
   /** Results come in per batch, or a piece at a time for a big file: a batch is delivered as far as it has come. */
@@ -203,7 +206,7 @@ async function runInWorkers(batches: AsyncGenerator<InputFile[]>, options: TaskO
     };
     /** The least busy worker that may take one more batch, if the look-ahead allows one. */
     const taker = (): Member | undefined => {
-      if (nextToHand >= nextToDeliver + count * AHEAD_PER_WORKER) return undefined;
+      if (nextToHand >= nextToDeliver + count * ahead) return undefined;
       let best: Member | undefined;
       for (const w of pool) if (held.get(w)! < room.get(w)! && (!best || held.get(w)! < held.get(best)!)) best = w;
       return best;
