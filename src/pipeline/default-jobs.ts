@@ -1,9 +1,9 @@
 // How many worker threads a run gets when --jobs is not given: one below a size of input, every core above it.
 //
 // A worker pays a fixed cost before its first file: its own JIT warm-up and caches, ~1.3 CPU-s (the segmenter's
-// dictionary it shares with the process). The main thread and one worker, on input that takes C CPU-s alone, finish in
-// about (C + 1.3) / 2 on two cores, so they gain only when C is well above that cost, and on a small input they lose (and hold ~100 MB
-// more). The threshold is where two workers measured faster than one (README, Performance).
+// dictionary it shares with the process). The main thread and one worker, on input that takes C CPU-s alone, finish
+// in about (C + 1.3) / 2 on two cores, so they gain only when C is well above that cost, and on a small input they lose
+// (and hold ~70 MB more). The threshold is where two threads measured faster than one (README, Performance).
 import { stat } from 'node:fs/promises';
 import type { InputFile } from '../corpus/inputs.js';
 
