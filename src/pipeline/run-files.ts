@@ -18,7 +18,7 @@ export type ResultHandler = (result: FileResult) => void | Promise<void>;
  * a batch merged in its worker (Aggregation.inWorker: keywords, compare) as the batch's counts (MBs), so it keeps the
  * shorter reach.
  */
-export const AHEAD_PER_THREAD = { rows: 64, merging: 16 } as const;
+const AHEAD_PER_THREAD = { rows: 64, merging: 16 } as const;
 
 /**
  * Files per batch. Commands whose partial results merge in the worker (keywords, compare) hand out batches of up to
