@@ -395,7 +395,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
 
     let value = parseCore(vagueLead ? core.slice(1) : core);
     if (value === null) continue;
-    const range = isArabic ? null : parseChineseRange(core);
+    let range = isArabic ? null : parseChineseRange(core);
     if (range) value = range.min;
     let hasMultiplier = !isArabic && /[万亿]/.test(core);
     let multiplier = 1;
@@ -499,6 +499,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
       value *= 10;
       unit = '%';
+      // `六七成`: both ends of a rough range are tenths too.
+      if (range) range = { min: range.min * 10, max: range.max * 10 };
       // `七成半`: and a half tenth.
       if (text[pos] === '半' && !/^半[年月天]/.test(text.slice(pos, pos + 2))) {
         value += 5;

@@ -313,6 +313,14 @@ describe('provincial report phrasing', () => {
     ['往前挪了六七米', '六七米', { kind: 'amount', value: 6, min: 6, max: 7, unit: '米', approx: 'range' }],
     ['一年能赚三四万元', '三四万元', { kind: 'amount', value: 30000, min: 30000, max: 40000, unit: '元', approx: 'range' }],
     ['接待二三百人', '二三百人', { kind: 'count', min: 200, max: 300, unit: '人', approx: 'range' }],
+    // Tenths in a rough range are percents at both ends; 三五 skips four and is still a range.
+    ['约六七成企业已复工', '六七成', { kind: 'percent', value: 60, min: 60, max: 70, unit: '%', approx: 'range' }],
+    ['贫困户收入增长两三成', '两三成', { kind: 'percent', min: 20, max: 30, unit: '%', approx: 'range' }],
+    ['每桌三五人，围坐闲谈', '三五人', { kind: 'count', value: 3, min: 3, max: 5, unit: '人', approx: 'range' }],
+    ['三五天就能完工', '三五天', { min: 3, max: 5, unit: '天', approx: 'range' }],
+    // Doses and tests in health news are counted in their own units.
+    ['累计接种新冠病毒疫苗2.5亿剂次', '2.5亿剂次', { kind: 'count', value: 250000000, unit: '剂次' }],
+    ['日检测能力达10万人份', '10万人份', { kind: 'count', value: 100000, unit: '人份' }],
     ['规上民营工业增加值增速高于全部规上工业2.3个百分点', '2.3个百分点', { unit: '百分点', change: 'increase', basis: '高于全部规上工业' }],
     ['重度残疾人护理补贴标准分别从每人每月209元', '209元', { unit: '元', per: '月', metric: '重度残疾人护理补贴标准' }],
     ['居民人均可支配收入五年增长30.8%。', '30.8%', { change: 'increase', metric: '居民人均可支配收入' }],
