@@ -92,7 +92,7 @@ const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '
 /** People an age before them belongs to (`85岁以上老同志`, `35岁以下青年`, `60岁以上老年人`). */
 const PERSON_AFTER_AGE = /(?:人|者|员|民|同志|青年|少年|儿童|妇女|老兵|干部|党员|群众|学生|孩子|农户|职工|工人|患者|居民)$/u;
 
-const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
+const DURATION_UNITS = new Set(['小时', '天', '日', '个月', '分钟', '年', '周', '秒', '毫秒']);
 
 /** `翻山越岭步行` → `步行`: the last verb of a duration's clause is the activity timed. */
 function activityOf(metric: string): string {
@@ -330,7 +330,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (!isArabic) {
       // A Chinese run must start with a digit or 十 (`百姓`, `千方百计`, `万众` are words), or be 百分之/千分之, or be
       // a round multiplier before a measure (`突破万亿元`, `百万千瓦`).
-      const percentWord = /^[百千]分之/.test(text.slice(start + core.length - 1));
+      const percentWord = /^[百千万]分之/.test(text.slice(start + core.length - 1));
       const roundAmount = /[万亿]/.test(core) && matchUnit(text, start + core.length)?.kind === 'amount';
       // `近百米`, `近千公里`, `超过千元`: a round hundred or thousand after an approximation, before a unit.
       const roundNear = /^[百千万]$/.test(core) && /(?:近|超过|超|逾|上|约)$/.test(text.slice(Math.max(0, start - 2), start)) && matchUnit(text, start + 1) !== null && !/^[千百]?分/.test(text.slice(start + 1));
@@ -370,9 +370,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         const end = pos + 2 + rest[0].length;
         const lead = text.slice(Math.max(0, start - 6), start);
         for (const [re, a] of APPROX_BEFORE) if (re.test(lead)) approx = a;
-        if (core === '百' || core === '千') {
+        // `千分之五`, `万分之三`: parts per thousand and ten thousand are percents too (0.5%, 0.03%).
+        if (core === '百' || core === '千' || core === '万') {
           const v = numerator;
-          add({ start, end, kind: 'percent', value: core === '百' ? v : v === null ? null : v / 10, unit: '%', approx, unitEnd: end });
+          const scale = core === '百' ? 1 : core === '千' ? 10 : 100;
+          add({ start, end, kind: 'percent', value: v === null ? null : Number((v / scale).toPrecision(12)), unit: '%', approx, unitEnd: end });
         } else if (denominator && numerator !== null) {
           add({ start, end, kind: 'ratio', value: Number((numerator / denominator).toPrecision(12)), unit: '', approx, unitEnd: end });
         }
@@ -494,6 +496,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     // `1美元约合6.7元`, `1度电的价格`: one unit as the base of a rate or an exchange names no amount.
     if (value === 1 && kind === 'amount' && RATE_BASE_AFTER.test(text.slice(pos, pos + 8))) continue;
+    // `百日攻坚`, `网上百日招聘`: a round hundred days names a campaign, not days counted.
+    if (unitMatch?.printed === '日' && /^[百千]$/.test(core)) continue;
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
     if (unitMatch?.printed === '成') {
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;

@@ -54,7 +54,8 @@ const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|
  * `个月` before `个`.
  */
 // `二十二载`: years in the literary word, a length of time (it never names a year).
-const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周', '载'];
+// `3日内`, `连续7日`: days counted (a day of the month is taken as a date before units are read).
+const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '日', '周', '载'];
 const PERIODS = ['年', '个季度', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [

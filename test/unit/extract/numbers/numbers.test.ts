@@ -141,6 +141,10 @@ describe('dates, years and periods', () => {
     ['一九五三年工業總産值', '一九五三年', { kind: 'year', value: 1953 }],
     ['时间：2026-02-11', '2026-02-11', { kind: 'date', period: '2026-02-11' }],
     ['会议强调，过去5年特别是新冠肺炎疫情发生以来的3年', '5年', { kind: 'period', value: 5, unit: '年' }],
+    // A day of the month after a verb or a place stays a date; only a word of span makes days counted.
+    ['本报北京4日电', '4日', { kind: 'date' }],
+    ['会议于7日在京召开', '7日', { kind: 'date' }],
+    ['新政将于8日起施行', '8日', { kind: 'date' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
@@ -318,6 +322,13 @@ describe('provincial report phrasing', () => {
     ['贫困户收入增长两三成', '两三成', { kind: 'percent', min: 20, max: 30, unit: '%', approx: 'range' }],
     ['每桌三五人，围坐闲谈', '三五人', { kind: 'count', value: 3, min: 3, max: 5, unit: '人', approx: 'range' }],
     ['三五天就能完工', '三五天', { min: 3, max: 5, unit: '天', approx: 'range' }],
+    // Parts per thousand and per ten thousand are percents.
+    ['不良贷款率控制在万分之三', '万分之三', { kind: 'percent', value: 0.03, unit: '%' }],
+    ['人口自然增长率为千分之五', '千分之五', { kind: 'percent', value: 0.5, unit: '%' }],
+    // Days after a word of span, or before 内, are days counted like 天, not a day of the month.
+    ['全省已连续7日无新增确诊病例', '7日', { kind: 'amount', value: 7, unit: '日' }],
+    ['为期3日的培训班结业', '3日', { kind: 'amount', value: 3, unit: '日' }],
+    ['群众诉求须在3日内办结', '3日', { kind: 'amount', value: 3, unit: '日' }],
     // Doses and tests in health news are counted in their own units.
     ['累计接种新冠病毒疫苗2.5亿剂次', '2.5亿剂次', { kind: 'count', value: 250000000, unit: '剂次' }],
     ['日检测能力达10万人份', '10万人份', { kind: 'count', value: 100000, unit: '人份' }],

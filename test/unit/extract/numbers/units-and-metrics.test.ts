@@ -40,7 +40,10 @@ describe('the unit is the base unit the words mean', () => {
   it.each([
     ['1美元约合7.1元人民币。', '1美元'],
     ['当地1度电的价格约为0.6元。', '1度'],
-  ])('%s: %s is the base of a rate, not an amount', (sentence, target) => {
+    // A round hundred days names a campaign.
+    ['开展全国中小企业网上百日招聘活动。', '百日'],
+    ['打响脱贫攻坚百日攻坚战。', '百日'],
+  ])('%s: %s is no amount', (sentence, target) => {
     expect(spans(sentence).map((s) => s.text)).not.toContain(target);
   });
 });
