@@ -406,13 +406,16 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
 const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起']);
 
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
-const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终)$/u;
+const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计)$/u;
 
 /**
  * Adverbs, prepositions, conjunctions and pronouns between the metric and its figure (`增速预期分别由此`, `经济增速也从此`,
  * `涉药工人仅`), as the tagger cuts them; the tags alone would take words of measure the tagger reads as adverbs (增速).
  */
 function trimTrailingWords(s: string): string {
+  // `赤字率拟按`, `专项债券拟安排`: a plan's 拟 and its verb close the predicate (the tagger may glue 拟 to the noun).
+  const planned = /(?<=[\u4e00-\u9fff“”]{2})(?<![模虚草比])拟[\u4e00-\u9fff]{0,2}$/.exec(s);
+  if (planned) s = s.slice(0, planned.index);
   const tokens = tag(s);
   let n = tokens.length;
   while (n > 1) {

@@ -1093,6 +1093,15 @@ function fillContext(text: string, drafts: Draft[]): void {
     const ofAt = d.end + (/^(?:以上|以下|左右)/.exec(text.slice(d.end))?.[0].length ?? 0);
     const ofNoun = !d.metric && d.kind === 'percent' && d.unit === '%' && text[ofAt] === '的' ? phraseAfterOf(text, ofAt + 1) : undefined;
     if (ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
+    // `出口额增长12%至3.5万亿元`, `进出口总额增长5.2%，达到41.8万亿元`: the level a change reaches is of the thing that
+    // changed.
+    if (!d.metric && previousFigure?.metric && previousFigure.kind === 'percent' && (previousFigure.change === 'increase' || previousFigure.change === 'decrease') && d.kind !== 'percent' && d.unit !== '') {
+      const reach = /^(?:以上|左右|多)?(?:(至|到)|[，,](?:总量|总额|规模)?(?:达到?|达至|为|突破|超过|升至|增至|降至))$/.exec(between);
+      if (reach) {
+        d.metric = previousFigure.metric;
+        if (reach[1]) d.change ??= 'new';
+      }
+    }
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {

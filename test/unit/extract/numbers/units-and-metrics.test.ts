@@ -50,6 +50,13 @@ describe('the unit is the base unit the words mean', () => {
 
 describe('the metric is the noun phrase measured', () => {
   it.each([
+    // The level a change reaches is of the thing that changed.
+    ['全年出口额增长12%至3.5万亿元。', '3.5万亿元', '出口额'],
+    ['全年进出口总额增长5.2%，达到41.8万亿元。', '41.8万亿元', '进出口总额'],
+    ['社会消费品零售总额下降3.9%，为39.2万亿元。', '39.2万亿元', '社会消费品零售总额'],
+    // A plan's 拟 and its verb are no part of the thing planned.
+    ['今年赤字率拟按3%左右安排。', '3%左右', '赤字率'],
+    ['地方政府专项债券拟安排3.9万亿元。', '3.9万亿元', '地方政府专项债券'],
     // Coordinated nouns after a classifier are counted together.
     ['两位老党员、老模范讲述了入党故事。', '两位', '老党员、老模范'],
     ['30多家高校和科研单位参加了论坛。', '30多家', '高校和科研单位'],
