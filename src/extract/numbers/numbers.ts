@@ -576,10 +576,10 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // (An ordinal of days or times after it is no figure: `连续两年在春节后上班第一天召开`; a rank is, `连续5年全省第1`.)
     if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30).replace(/第[一二三四五六七八九十\d]+(?:天|次|批|届|期|轮|个)/g, ''))) kind = 'amount';
     // `提前一年`, `为期一个月`, `历时两年`, `16年过去了，`: a span the words before or after measure, not a time frame.
-    const spanCue = /^(?:年|季度|个月|天|周)$/.test(unit) && (SPAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^过去了?[，,。；;！!？?]/.test(text.slice(end)));
+    const spanCue = /^(?:年|季度|个月|天|日|周)$/.test(unit) && (SPAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^过去了?[，,。；;！!？?]/.test(text.slice(end)));
     if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
-    if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
+    if (kind === 'amount' && /^(?:天|日|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });

@@ -145,6 +145,7 @@ describe('dates, years and periods', () => {
     ['本报北京4日电', '4日', { kind: 'date' }],
     ['会议于7日在京召开', '7日', { kind: 'date' }],
     ['新政将于8日起施行', '8日', { kind: 'date' }],
+    ['“五一”假期前三日，全国铁路发送旅客4000万人次', '三日', { kind: 'period', value: 3, unit: '日' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
