@@ -54,6 +54,9 @@ describe('the metric is the noun phrase measured', () => {
     ['全年出口额增长12%至3.5万亿元。', '3.5万亿元', '出口额'],
     ['全年进出口总额增长5.2%，达到41.8万亿元。', '41.8万亿元', '进出口总额'],
     ['社会消费品零售总额下降3.9%，为39.2万亿元。', '39.2万亿元', '社会消费品零售总额'],
+    // A tally adverb before a verb that ends names of things measured leaves the phrase as without it.
+    ['今年以来中欧班列共开行2920列。', '2920列', '中欧班列开行'],
+    ['中欧班列累计开行1.6万列。', '1.6万列', '中欧班列开行'],
     // A plan's 拟 and its verb are no part of the thing planned.
     ['今年赤字率拟按3%左右安排。', '3%左右', '赤字率'],
     ['地方政府专项债券拟安排3.9万亿元。', '3.9万亿元', '地方政府专项债券'],
