@@ -1,8 +1,16 @@
 // What a figure measures: the noun phrase before it (`全区农林牧渔业总产值达55.59亿元` → `农林牧渔业总产值`) or the
 // noun after its classifier (`444名儿童主任` → `儿童主任`). Regexes trim the clause; the segmenter only cuts the few
 // characters of one clause, so a page of figures costs a few dozen short segmenter calls.
-import { tag } from '../../nlp/segmenter.js';
+import { tag as segmentTag } from '../../nlp/segmenter.js';
 import type { Token } from '../../types.js';
+
+/** Goods the segmenter tags as numerals, read as a number and a unit (`大米/m`: 大 and 米): they are nouns. */
+const GOODS_TAGGED_AS_NUMERALS = new Set(['大米']);
+
+function tag(text: string): Token[] {
+  const tokens = segmentTag(text);
+  return tokens.some((t) => t.tag === 'm' && GOODS_TAGGED_AS_NUMERALS.has(t.word)) ? tokens.map((t) => (t.tag === 'm' && GOODS_TAGGED_AS_NUMERALS.has(t.word) ? { ...t, tag: 'n' } : t)) : tokens;
+}
 
 /** Where a clause starts: punctuation that ends a clause or separates items of a list. */
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;

@@ -23,6 +23,8 @@ const CLASSIFIERS = [
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
   // `接种疫苗2.5亿剂次`, `检测试剂10万人份`, `门诊120万人次`: doses and tests counted in health news.
   '剂次', '剂', '人份', '例次',
+  // `药品10.7万盒`, `消毒液5000瓶`, `大米3000袋`, `5万床棉被`: packs of goods sent in relief and sales news.
+  '盒', '瓶', '袋', '床',
   // `两则消息`, `三则案例`: items of news and notices.
   '则',
   // `2400多万人口`: a population, counted in 人.

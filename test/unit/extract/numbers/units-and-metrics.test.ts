@@ -29,6 +29,18 @@ describe('the unit is the base unit the words mean', () => {
     // A bare 万 figure takes the unit its metric means.
     ['全年销售收入两三万，日子好过了。', '两三万', { kind: 'amount', min: 20000, max: 30000, unit: '元' }],
     ['累计确诊病例已超20万。', '20万', { value: 200000, unit: '例' }],
+    // People named right after a bare 万/亿 are counted in 人, whatever the word for them.
+    ['今年有874万高校毕业生。', '874万', { kind: 'count', value: 8740000, unit: '人' }],
+    ['引来数千万网友围观。', '数千万', { unit: '人' }],
+    ['14亿多中国人共同奋斗。', '14亿多', { value: 1400000000, unit: '人' }],
+    ['拥有4亿多中等收入群体。', '4亿多', { unit: '人' }],
+    ['带动10万竹农增收。', '10万', { unit: '人' }],
+    // Packs of goods are counted in their own classifier.
+    ['药品共10.7万盒，价值1343.6万元。', '10.7万盒', { kind: 'count', value: 107000, unit: '盒', metric: '药品' }],
+    ['调拨5万床棉被。', '5万床', { kind: 'count', value: 50000, unit: '床', metric: '棉被' }],
+    ['生产84消毒液5000瓶。', '5000瓶', { kind: 'count', unit: '瓶' }],
+    // 大米 is goods, though the segmenter reads it as a number.
+    ['向灾区运送大米3000袋。', '3000袋', { unit: '袋', metric: '大米' }],
     ['景区游客人数超过5万，', '5万', { value: 50000, unit: '人' }],
     // A range in words is one figure: its low end takes the unit of the high one.
     ['投资增长三到五成。', '三到五成', { kind: 'percent', min: 30, max: 50, unit: '%', approx: 'range' }],
