@@ -29,6 +29,8 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
 const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞|感染者|残疾人|病人|农民工|老年人|人员|人士|劳动者|从业者|务工者|劳动力|毕业生|考生|网友|百姓|群体|中国人|[竹菜果茶蚕烟棉粮药瓜菇蔗]农)/;
+/** A clause after a bare 万/亿 closed by 者 (`因艾滋病相关疾病致死者`), not 或者 or 前者. */
+const PEOPLE_BY_ZHE = /^[\u4e00-\u9fff]{1,14}?(?<![或再前后])者(?=[，,。；;！!？?、）)和与及]|$)/;
 /**
  * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
@@ -480,6 +482,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
     // is a bare count of 人数 (`日最高发送人数超过9万`).
     if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `3500万因艾滋病相关疾病致死者`: a clause closed by 者 names people, however long.
+    if (!unitMatch && hasMultiplier && !unit && PEOPLE_BY_ZHE.test(text.slice(pos, pos + 16))) unit = '人';
     // `8000多万个体工商户`: households named after a bare count are counted in 户.
     if (!unitMatch && hasMultiplier && /^[\u4e00-\u9fff]{0,5}?户(?![籍口])/.test(text.slice(pos, pos + 7))) unit = '户';
     if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';

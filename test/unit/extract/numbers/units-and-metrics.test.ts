@@ -35,6 +35,8 @@ describe('the unit is the base unit the words mean', () => {
     ['14亿多中国人共同奋斗。', '14亿多', { value: 1400000000, unit: '人' }],
     ['拥有4亿多中等收入群体。', '4亿多', { unit: '人' }],
     ['带动10万竹农增收。', '10万', { unit: '人' }],
+    ['全球已有3500万因艾滋病相关疾病致死者。', '3500万', { kind: 'count', value: 35000000, unit: '人' }],
+    ['估计约1亿或者2亿。', '1亿', { unit: '' }],
     // Packs of goods are counted in their own classifier.
     ['药品共10.7万盒，价值1343.6万元。', '10.7万盒', { kind: 'count', value: 107000, unit: '盒', metric: '药品' }],
     ['调拨5万床棉被。', '5万床', { kind: 'count', value: 50000, unit: '床', metric: '棉被' }],
