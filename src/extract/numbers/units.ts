@@ -57,7 +57,9 @@ const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|
  */
 // `二十二载`: years in the literary word, a length of time (it never names a year).
 // `3日内`, `连续7日`: days counted (a day of the month is taken as a date before units are read).
-const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '日', '周', '载'];
+const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '日', '周', '载',
+  // `两个星期`, `三星期`: weeks in speech.
+  '个星期', '星期', '个礼拜'];
 const PERIODS = ['年', '个季度', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [
@@ -91,6 +93,8 @@ function baseUnit(unit: string): string {
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
+  // `两个星期`, `三个礼拜`: weeks, as 周.
+  if (unit === '个星期' || unit === '星期' || unit === '个礼拜') return '周';
   if (unit === '人口') return '人';
   // `个` counts the unit that follows it: `10个工作日` is 10 工作日, `6个季度` 6 季度 (`个月` stays: 月 alone is a month).
   if (unit === '个小时' || unit === '个工作日' || unit === '个学时' || unit === '个季度') return unit.slice(1);

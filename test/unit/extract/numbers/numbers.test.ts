@@ -330,6 +330,9 @@ describe('provincial report phrasing', () => {
     ['全省已连续7日无新增确诊病例', '7日', { kind: 'amount', value: 7, unit: '日' }],
     ['为期3日的培训班结业', '3日', { kind: 'amount', value: 3, unit: '日' }],
     ['群众诉求须在3日内办结', '3日', { kind: 'amount', value: 3, unit: '日' }],
+    // Weeks in speech are weeks (周).
+    ['密切接触者需隔离两个星期', '两个星期', { kind: 'amount', value: 2, unit: '周' }],
+    ['前后花了三个礼拜', '三个礼拜', { kind: 'amount', value: 3, unit: '周' }],
     // Doses and tests in health news are counted in their own units.
     ['累计接种新冠病毒疫苗2.5亿剂次', '2.5亿剂次', { kind: 'count', value: 250000000, unit: '剂次' }],
     ['日检测能力达10万人份', '10万人份', { kind: 'count', value: 100000, unit: '人份' }],

@@ -210,6 +210,9 @@ describe('the metric is the noun phrase measured', () => {
     // Determiners with their classifier, and a phrase ending in a preposition, name nothing.
     ['每一笔超过5000元的，都要公示。', '5000元', '每一笔'],
     ['原来是源自于一个1%的提升。', '1%', '源自于'],
+    // The 则 of a range of cases (`少则…多则…`) opens the figure; it measures nothing.
+    ['跑一趟少则三四天，多则一周。', '三四天', '少则'],
+    ['审批时间短则5天，长则半个月。', '5天', '短则'],
     // Nor is a verb phrase after the figure its noun.
     ['他以个人名义捐款1000万元支持疫情防控。', '1000万元', '支持'],
   ])('%s: %s is not measured by %s', (sentence, target, wrong) => {
