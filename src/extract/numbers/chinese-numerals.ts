@@ -142,11 +142,12 @@ function parseNumeral(text: string): number | null {
  * Returns null when `core` is not such a range.
  */
 export function parseChineseRange(core: string): { min: number; max: number } | null {
-  const m = /^(一两|两三|[二三四五六七八][三四五六七八九])([十百千万亿]*)$/.exec(core);
+  const m = /^(一两|两三|三五|[二三四五六七八][三四五六七八九])([十百千万亿]*)$/.exec(core);
   if (!m) return null;
   const low = DIGITS[m[1]![0]!]!;
   const high = DIGITS[m[1]![1]!]!;
-  if (high !== low + 1) return null;
+  // `三五人`, `三五年`: the idiom skips four, and is still 3 to 5.
+  if (high !== low + 1 && m[1] !== '三五') return null;
   const scale = m[2] ? parseNumeral(`一${m[2]}`) : 1;
   if (scale === null) return null;
   return { min: Number((low * scale).toPrecision(12)), max: Number((high * scale).toPrecision(12)) };

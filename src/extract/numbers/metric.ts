@@ -1,8 +1,16 @@
 // What a figure measures: the noun phrase before it (`全区农林牧渔业总产值达55.59亿元` → `农林牧渔业总产值`) or the
 // noun after its classifier (`444名儿童主任` → `儿童主任`). Regexes trim the clause; the segmenter only cuts the few
 // characters of one clause, so a page of figures costs a few dozen short segmenter calls.
-import { tag } from '../../nlp/segmenter.js';
+import { tag as segmentTag } from '../../nlp/segmenter.js';
 import type { Token } from '../../types.js';
+
+/** Goods the segmenter tags as numerals, read as a number and a unit (`大米/m`: 大 and 米): they are nouns. */
+const GOODS_TAGGED_AS_NUMERALS = new Set(['大米']);
+
+function tag(text: string): Token[] {
+  const tokens = segmentTag(text);
+  return tokens.some((t) => t.tag === 'm' && GOODS_TAGGED_AS_NUMERALS.has(t.word)) ? tokens.map((t) => (t.tag === 'm' && GOODS_TAGGED_AS_NUMERALS.has(t.word) ? { ...t, tag: 'n' } : t)) : tokens;
+}
 
 /** Where a clause starts: punctuation that ends a clause or separates items of a list. */
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（(]/;
@@ -213,6 +221,10 @@ const NOUN_TAIL_VERBS = new Set([
 ]);
 
 function stripLeadingWords(s: string): string {
+  // `中欧班列共开行`: a tally adverb before a verb that ends names of things measured is no cut; the phrase is read as
+  // without it (`中欧班列开行`). (A verb of spending is left to the fund before it: `资金累计下达`.)
+  const tally = /^([\u4e00-\u9fff“”]{2,}?)(?:共计|总计|合计|累计|共)([\u4e00-\u9fff]{2,3})$/.exec(s);
+  if (tally && NOUN_TAIL_VERBS.has(tally[2]!) && !SPENDING_VERBS.has(tally[2]!) && !BEFORE_PREDICATE.has(tally[1]!.slice(-1))) s = tally[1]! + tally[2]!;
   // The metric phrase cut on its own: within the article its words may run into the text around it.
   const tokens = tag(s);
   let i = 0;
@@ -406,13 +418,16 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
 const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起']);
 
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
-const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终)$/u;
+const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则)$/u;
 
 /**
  * Adverbs, prepositions, conjunctions and pronouns between the metric and its figure (`增速预期分别由此`, `经济增速也从此`,
  * `涉药工人仅`), as the tagger cuts them; the tags alone would take words of measure the tagger reads as adverbs (增速).
  */
 function trimTrailingWords(s: string): string {
+  // `赤字率拟按`, `专项债券拟安排`: a plan's 拟 and its verb close the predicate (the tagger may glue 拟 to the noun).
+  const planned = /(?<=[\u4e00-\u9fff“”]{2})(?<![模虚草比])拟[\u4e00-\u9fff]{0,2}$/.exec(s);
+  if (planned) s = s.slice(0, planned.index);
   const tokens = tag(s);
   let n = tokens.length;
   while (n > 1) {

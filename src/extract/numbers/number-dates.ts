@@ -32,6 +32,8 @@ const NUMERIC_DATE = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
 const HALF_YEAR = new RegExp(`${YEAR}(上|下)半年`, 'g');
 const DATE_START = new RegExp(`(?:\\d{4}|[〇零一二三四五六七八九]{4})年|(?:\\d{1,2}|${CN}{1,2})月`, 'g');
 
+/** Words of span before `N日` that make it days counted (`连续7日无新增`, `为期3日`, `近7日`, `长达15日`). */
+const SPAN_BEFORE_DAYS = /(?:连续|为期|长达|历时|用时|耗时|仅用|用了|不到|不足|超过|近|满)$/;
 /** `22日`, `4日电`, `10日至11日`: a day of the month, never a count (`3日内` is a duration, `日均` a rate). */
 const DAY_OF_MONTH = /(?<![\d.])(?:[1-9]|[12]\d|3[01])日(?:(?:至|到|—|-|~|～)(?:[1-9]|[12]\d|3[01])日)?(?![内均])/g;
 /** `8时30分`, `上午9时`, `21时许`, `凌晨2时`, `8点30分`, `21:00`, `01:51:10.622`: clock times, never counts. */
@@ -162,7 +164,11 @@ export function findDateFigures(text: string): DateMatch[] {
   }
   // After the full dates, so `10月11日` stays one date.
   for (const re of [DAY_OF_MONTH, CLOCK_TIME]) {
-    for (const m of text.matchAll(re)) add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: null });
+    for (const m of text.matchAll(re)) {
+      // `连续7日`, `为期3日`, `近7日`: days counted after a word of span are a length of time, not a day of the month.
+      if (re === DAY_OF_MONTH && !m[0].slice(1).match(/[至到—\-~～]/) && SPAN_BEFORE_DAYS.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: null });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

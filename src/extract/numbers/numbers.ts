@@ -28,7 +28,9 @@ const APPROX_BEFORE: [RegExp, Approx][] = [
   [/(?:至少|不少于|不低于|不下)$/, 'at_least'],
 ];
 /** People counted right after a bare figure (up to four characters of modifiers before the noun). */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞|感染者|残疾人|病人|农民工|老年人|人员|人士|劳动者|从业者|务工者|劳动力)/;
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|人民|民众|群众|农民|牧民|渔民|居民|市民|村民|职工|工人|员工|党员|干部|学生|游客|旅客|儿童|患者|网民|观众|志愿者|农牧民|贫困户人口|青年|老人|妇女|移民|华侨|同胞|感染者|残疾人|病人|农民工|老年人|人员|人士|劳动者|从业者|务工者|劳动力|毕业生|考生|网友|百姓|群体|中国人|[竹菜果茶蚕烟棉粮药瓜菇蔗]农)/;
+/** A clause after a bare 万/亿 closed by 者 (`因艾滋病相关疾病致死者`), not 或者 or 前者. */
+const PEOPLE_BY_ZHE = /^[\u4e00-\u9fff]{1,14}?(?<![或再前后])者(?=[，,。；;！!？?、）)和与及]|$)/;
 /**
  * After a small Chinese count, what makes it a formulation (`两个确立`, `三项制度`, `“四个意识”`): a quote, or a
  * noun of the formulations' vocabulary; else (`两台负压救护车`, `两起事故`, `三次`) it is a count in news prose.
@@ -92,7 +94,7 @@ const LIGHT_VERBS = new Set(['进行', '能够', '可以', '需要', '用时', '
 /** People an age before them belongs to (`85岁以上老同志`, `35岁以下青年`, `60岁以上老年人`). */
 const PERSON_AFTER_AGE = /(?:人|者|员|民|同志|青年|少年|儿童|妇女|老兵|干部|党员|群众|学生|孩子|农户|职工|工人|患者|居民)$/u;
 
-const DURATION_UNITS = new Set(['小时', '天', '个月', '分钟', '年', '周', '秒', '毫秒']);
+const DURATION_UNITS = new Set(['小时', '天', '日', '个月', '分钟', '年', '周', '秒', '毫秒']);
 
 /** `翻山越岭步行` → `步行`: the last verb of a duration's clause is the activity timed. */
 function activityOf(metric: string): string {
@@ -330,7 +332,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (!isArabic) {
       // A Chinese run must start with a digit or 十 (`百姓`, `千方百计`, `万众` are words), or be 百分之/千分之, or be
       // a round multiplier before a measure (`突破万亿元`, `百万千瓦`).
-      const percentWord = /^[百千]分之/.test(text.slice(start + core.length - 1));
+      const percentWord = /^[百千万]分之/.test(text.slice(start + core.length - 1));
       const roundAmount = /[万亿]/.test(core) && matchUnit(text, start + core.length)?.kind === 'amount';
       // `近百米`, `近千公里`, `超过千元`: a round hundred or thousand after an approximation, before a unit.
       const roundNear = /^[百千万]$/.test(core) && /(?:近|超过|超|逾|上|约)$/.test(text.slice(Math.max(0, start - 2), start)) && matchUnit(text, start + 1) !== null && !/^[千百]?分/.test(text.slice(start + 1));
@@ -370,9 +372,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         const end = pos + 2 + rest[0].length;
         const lead = text.slice(Math.max(0, start - 6), start);
         for (const [re, a] of APPROX_BEFORE) if (re.test(lead)) approx = a;
-        if (core === '百' || core === '千') {
+        // `千分之五`, `万分之三`: parts per thousand and ten thousand are percents too (0.5%, 0.03%).
+        if (core === '百' || core === '千' || core === '万') {
           const v = numerator;
-          add({ start, end, kind: 'percent', value: core === '百' ? v : v === null ? null : v / 10, unit: '%', approx, unitEnd: end });
+          const scale = core === '百' ? 1 : core === '千' ? 10 : 100;
+          add({ start, end, kind: 'percent', value: v === null ? null : Number((v / scale).toPrecision(12)), unit: '%', approx, unitEnd: end });
         } else if (denominator && numerator !== null) {
           add({ start, end, kind: 'ratio', value: Number((numerator / denominator).toPrecision(12)), unit: '', approx, unitEnd: end });
         }
@@ -395,7 +399,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
 
     let value = parseCore(vagueLead ? core.slice(1) : core);
     if (value === null) continue;
-    const range = isArabic ? null : parseChineseRange(core);
+    let range = isArabic ? null : parseChineseRange(core);
     if (range) value = range.min;
     let hasMultiplier = !isArabic && /[万亿]/.test(core);
     let multiplier = 1;
@@ -478,6 +482,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // `19.3万农牧民`, `15万贫困人口`, `60万渔民`, `6000多贫困人口`: a large bare count of people is in persons; so
     // is a bare count of 人数 (`日最高发送人数超过9万`).
     if (!unitMatch && (hasMultiplier || approx === 'more_than') && PEOPLE_AFTER.test(text.slice(pos, pos + 8))) unit = '人';
+    // `3500万因艾滋病相关疾病致死者`: a clause closed by 者 names people, however long.
+    if (!unitMatch && hasMultiplier && !unit && PEOPLE_BY_ZHE.test(text.slice(pos, pos + 16))) unit = '人';
     // `8000多万个体工商户`: households named after a bare count are counted in 户.
     if (!unitMatch && hasMultiplier && /^[\u4e00-\u9fff]{0,5}?户(?![籍口])/.test(text.slice(pos, pos + 7))) unit = '户';
     if (!unitMatch && hasMultiplier && /人数(?:[^，,。；;\d]{0,6})$/.test(text.slice(Math.max(0, start - 10), start)) && !/^[人名个户位元]/.test(text.slice(pos))) unit = '人';
@@ -494,11 +500,15 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     // `1美元约合6.7元`, `1度电的价格`: one unit as the base of a rate or an exchange names no amount.
     if (value === 1 && kind === 'amount' && RATE_BASE_AFTER.test(text.slice(pos, pos + 8))) continue;
+    // `百日攻坚`, `网上百日招聘`: a round hundred days names a campaign, not days counted.
+    if (unitMatch?.printed === '日' && /^[百千]$/.test(core)) continue;
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
     if (unitMatch?.printed === '成') {
       if (value > 10 || TENTHS_NOT.test(text.slice(pos))) continue;
       value *= 10;
       unit = '%';
+      // `六七成`: both ends of a rough range are tenths too.
+      if (range) range = { min: range.min * 10, max: range.max * 10 };
       // `七成半`: and a half tenth.
       if (text[pos] === '半' && !/^半[年月天]/.test(text.slice(pos, pos + 2))) {
         value += 5;
@@ -570,10 +580,10 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // (An ordinal of days or times after it is no figure: `连续两年在春节后上班第一天召开`; a rank is, `连续5年全省第1`.)
     if (kind === 'period' && /^(?:年|季度)$/.test(unit) && /(?:连续|[\u4e00-\u9fff]了)$/.test(text.slice(Math.max(0, start - 2), start)) && !/^[^，,。；;！!？?\n]*?[\d一二三四五六七八九十百]/.test(text.slice(end, end + 30).replace(/第[一二三四五六七八九十\d]+(?:天|次|批|届|期|轮|个)/g, ''))) kind = 'amount';
     // `提前一年`, `为期一个月`, `历时两年`, `16年过去了，`: a span the words before or after measure, not a time frame.
-    const spanCue = /^(?:年|季度|个月|天|周)$/.test(unit) && (SPAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^过去了?[，,。；;！!？?]/.test(text.slice(end)));
+    const spanCue = /^(?:年|季度|个月|天|日|周)$/.test(unit) && (SPAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^过去了?[，,。；;！!？?]/.test(text.slice(end)));
     if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
-    if (kind === 'amount' && /^(?:天|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
+    if (kind === 'amount' && /^(?:天|日|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
@@ -1087,6 +1097,15 @@ function fillContext(text: string, drafts: Draft[]): void {
     const ofAt = d.end + (/^(?:以上|以下|左右)/.exec(text.slice(d.end))?.[0].length ?? 0);
     const ofNoun = !d.metric && d.kind === 'percent' && d.unit === '%' && text[ofAt] === '的' ? phraseAfterOf(text, ofAt + 1) : undefined;
     if (ofNoun && !BENCHMARK.test(ofNoun)) d.metric = ofNoun;
+    // `出口额增长12%至3.5万亿元`, `进出口总额增长5.2%，达到41.8万亿元`: the level a change reaches is of the thing that
+    // changed.
+    if (!d.metric && previousFigure?.metric && previousFigure.kind === 'percent' && (previousFigure.change === 'increase' || previousFigure.change === 'decrease') && d.kind !== 'percent' && d.unit !== '') {
+      const reach = /^(?:以上|左右|多)?(?:(至|到)|[，,](?:总量|总额|规模)?(?:达到?|达至|为|突破|超过|升至|增至|降至))$/.exec(between);
+      if (reach) {
+        d.metric = previousFigure.metric;
+        if (reach[1]) d.change ??= 'new';
+      }
+    }
     // `同比增长6.7%` names no metric: it is the change of the figure before it in the sentence; so are the items
     // of a list (`135条、120公里`) and a running total in the same unit (`新增口袋公园519处,累计达1115处`).
     if (!d.metric && previousFigure) {

@@ -21,6 +21,10 @@ const CLASSIFIERS = [
   '户次', '家次', '批次', '个次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
   // Counted goods and works in news prose: `3700双`, `35集`, `200多幅`, `3步`, `15箱`, `4万余辆次`, `5.7万台次`.
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
+  // `接种疫苗2.5亿剂次`, `检测试剂10万人份`, `门诊120万人次`: doses and tests counted in health news.
+  '剂次', '剂', '人份', '例次',
+  // `药品10.7万盒`, `消毒液5000瓶`, `大米3000袋`, `5万床棉被`: packs of goods sent in relief and sales news.
+  '盒', '瓶', '袋', '床',
   // `两则消息`, `三则案例`: items of news and notices.
   '则',
   // `2400多万人口`: a population, counted in 人.
@@ -52,7 +56,10 @@ const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|
  * `个月` before `个`.
  */
 // `二十二载`: years in the literary word, a length of time (it never names a year).
-const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '周', '载'];
+// `3日内`, `连续7日`: days counted (a day of the month is taken as a date before units are read).
+const DURATIONS = ['个工作日', '工作日', '个学时', '学时', '个小时', '小时', '个月', '分钟', '毫秒', '秒', '天', '日', '周', '载',
+  // `两个星期`, `三星期`: weeks in speech.
+  '个星期', '星期', '个礼拜'];
 const PERIODS = ['年', '个季度', '季度', '周年'];
 
 const UNIT_KINDS: [string, NumberKind][] = [
@@ -86,6 +93,8 @@ function baseUnit(unit: string): string {
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
+  // `两个星期`, `三个礼拜`: weeks, as 周.
+  if (unit === '个星期' || unit === '星期' || unit === '个礼拜') return '周';
   if (unit === '人口') return '人';
   // `个` counts the unit that follows it: `10个工作日` is 10 工作日, `6个季度` 6 季度 (`个月` stays: 月 alone is a month).
   if (unit === '个小时' || unit === '个工作日' || unit === '个学时' || unit === '个季度') return unit.slice(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../../../src/extract/numbers/chinese-numerals.js';
+import { parseChineseNumber, parseChineseRange } from '../../../../src/extract/numbers/chinese-numerals.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('parseChineseNumber', () => {
 
   it.each(['', 'abc', '发展', '三十abc', '十四届'])('%s is not a number', (input) => {
     expect(parseChineseNumber(input)).toBeNull();
+  });
+});
+
+describe('parseChineseRange', () => {
+  it.each([
+    ['三四', 3, 4],
+    ['两三百', 200, 300],
+    ['六七十', 60, 70],
+    ['五六万', 50000, 60000],
+    // The idiom 三五 skips four.
+    ['三五', 3, 5],
+    ['三五百', 300, 500],
+  ])('%s is %d to %d', (input, min, max) => {
+    expect(parseChineseRange(input)).toEqual({ min, max });
+  });
+
+  it.each(['三六', '十三五', '二〇二三', '四', '二五'])('%s is not a rough range', (input) => {
+    expect(parseChineseRange(input)).toBeNull();
   });
 });

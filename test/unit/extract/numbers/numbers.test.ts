@@ -141,6 +141,11 @@ describe('dates, years and periods', () => {
     ['一九五三年工業總産值', '一九五三年', { kind: 'year', value: 1953 }],
     ['时间：2026-02-11', '2026-02-11', { kind: 'date', period: '2026-02-11' }],
     ['会议强调，过去5年特别是新冠肺炎疫情发生以来的3年', '5年', { kind: 'period', value: 5, unit: '年' }],
+    // A day of the month after a verb or a place stays a date; only a word of span makes days counted.
+    ['本报北京4日电', '4日', { kind: 'date' }],
+    ['会议于7日在京召开', '7日', { kind: 'date' }],
+    ['新政将于8日起施行', '8日', { kind: 'date' }],
+    ['“五一”假期前三日，全国铁路发送旅客4000万人次', '三日', { kind: 'period', value: 3, unit: '日' }],
   ])('%s: %s', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
@@ -313,6 +318,24 @@ describe('provincial report phrasing', () => {
     ['往前挪了六七米', '六七米', { kind: 'amount', value: 6, min: 6, max: 7, unit: '米', approx: 'range' }],
     ['一年能赚三四万元', '三四万元', { kind: 'amount', value: 30000, min: 30000, max: 40000, unit: '元', approx: 'range' }],
     ['接待二三百人', '二三百人', { kind: 'count', min: 200, max: 300, unit: '人', approx: 'range' }],
+    // Tenths in a rough range are percents at both ends; 三五 skips four and is still a range.
+    ['约六七成企业已复工', '六七成', { kind: 'percent', value: 60, min: 60, max: 70, unit: '%', approx: 'range' }],
+    ['贫困户收入增长两三成', '两三成', { kind: 'percent', min: 20, max: 30, unit: '%', approx: 'range' }],
+    ['每桌三五人，围坐闲谈', '三五人', { kind: 'count', value: 3, min: 3, max: 5, unit: '人', approx: 'range' }],
+    ['三五天就能完工', '三五天', { min: 3, max: 5, unit: '天', approx: 'range' }],
+    // Parts per thousand and per ten thousand are percents.
+    ['不良贷款率控制在万分之三', '万分之三', { kind: 'percent', value: 0.03, unit: '%' }],
+    ['人口自然增长率为千分之五', '千分之五', { kind: 'percent', value: 0.5, unit: '%' }],
+    // Days after a word of span, or before 内, are days counted like 天, not a day of the month.
+    ['全省已连续7日无新增确诊病例', '7日', { kind: 'amount', value: 7, unit: '日' }],
+    ['为期3日的培训班结业', '3日', { kind: 'amount', value: 3, unit: '日' }],
+    ['群众诉求须在3日内办结', '3日', { kind: 'amount', value: 3, unit: '日' }],
+    // Weeks in speech are weeks (周).
+    ['密切接触者需隔离两个星期', '两个星期', { kind: 'amount', value: 2, unit: '周' }],
+    ['前后花了三个礼拜', '三个礼拜', { kind: 'amount', value: 3, unit: '周' }],
+    // Doses and tests in health news are counted in their own units.
+    ['累计接种新冠病毒疫苗2.5亿剂次', '2.5亿剂次', { kind: 'count', value: 250000000, unit: '剂次' }],
+    ['日检测能力达10万人份', '10万人份', { kind: 'count', value: 100000, unit: '人份' }],
     ['规上民营工业增加值增速高于全部规上工业2.3个百分点', '2.3个百分点', { unit: '百分点', change: 'increase', basis: '高于全部规上工业' }],
     ['重度残疾人护理补贴标准分别从每人每月209元', '209元', { unit: '元', per: '月', metric: '重度残疾人护理补贴标准' }],
     ['居民人均可支配收入五年增长30.8%。', '30.8%', { change: 'increase', metric: '居民人均可支配收入' }],

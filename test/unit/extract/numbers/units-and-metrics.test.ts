@@ -29,6 +29,20 @@ describe('the unit is the base unit the words mean', () => {
     // A bare 万 figure takes the unit its metric means.
     ['全年销售收入两三万，日子好过了。', '两三万', { kind: 'amount', min: 20000, max: 30000, unit: '元' }],
     ['累计确诊病例已超20万。', '20万', { value: 200000, unit: '例' }],
+    // People named right after a bare 万/亿 are counted in 人, whatever the word for them.
+    ['今年有874万高校毕业生。', '874万', { kind: 'count', value: 8740000, unit: '人' }],
+    ['引来数千万网友围观。', '数千万', { unit: '人' }],
+    ['14亿多中国人共同奋斗。', '14亿多', { value: 1400000000, unit: '人' }],
+    ['拥有4亿多中等收入群体。', '4亿多', { unit: '人' }],
+    ['带动10万竹农增收。', '10万', { unit: '人' }],
+    ['全球已有3500万因艾滋病相关疾病致死者。', '3500万', { kind: 'count', value: 35000000, unit: '人' }],
+    ['估计约1亿或者2亿。', '1亿', { unit: '' }],
+    // Packs of goods are counted in their own classifier.
+    ['药品共10.7万盒，价值1343.6万元。', '10.7万盒', { kind: 'count', value: 107000, unit: '盒', metric: '药品' }],
+    ['调拨5万床棉被。', '5万床', { kind: 'count', value: 50000, unit: '床', metric: '棉被' }],
+    ['生产84消毒液5000瓶。', '5000瓶', { kind: 'count', unit: '瓶' }],
+    // 大米 is goods, though the segmenter reads it as a number.
+    ['向灾区运送大米3000袋。', '3000袋', { unit: '袋', metric: '大米' }],
     ['景区游客人数超过5万，', '5万', { value: 50000, unit: '人' }],
     // A range in words is one figure: its low end takes the unit of the high one.
     ['投资增长三到五成。', '三到五成', { kind: 'percent', min: 30, max: 50, unit: '%', approx: 'range' }],
@@ -40,13 +54,26 @@ describe('the unit is the base unit the words mean', () => {
   it.each([
     ['1美元约合7.1元人民币。', '1美元'],
     ['当地1度电的价格约为0.6元。', '1度'],
-  ])('%s: %s is the base of a rate, not an amount', (sentence, target) => {
+    // A round hundred days names a campaign.
+    ['开展全国中小企业网上百日招聘活动。', '百日'],
+    ['打响脱贫攻坚百日攻坚战。', '百日'],
+  ])('%s: %s is no amount', (sentence, target) => {
     expect(spans(sentence).map((s) => s.text)).not.toContain(target);
   });
 });
 
 describe('the metric is the noun phrase measured', () => {
   it.each([
+    // The level a change reaches is of the thing that changed.
+    ['全年出口额增长12%至3.5万亿元。', '3.5万亿元', '出口额'],
+    ['全年进出口总额增长5.2%，达到41.8万亿元。', '41.8万亿元', '进出口总额'],
+    ['社会消费品零售总额下降3.9%，为39.2万亿元。', '39.2万亿元', '社会消费品零售总额'],
+    // A tally adverb before a verb that ends names of things measured leaves the phrase as without it.
+    ['今年以来中欧班列共开行2920列。', '2920列', '中欧班列开行'],
+    ['中欧班列累计开行1.6万列。', '1.6万列', '中欧班列开行'],
+    // A plan's 拟 and its verb are no part of the thing planned.
+    ['今年赤字率拟按3%左右安排。', '3%左右', '赤字率'],
+    ['地方政府专项债券拟安排3.9万亿元。', '3.9万亿元', '地方政府专项债券'],
     // Coordinated nouns after a classifier are counted together.
     ['两位老党员、老模范讲述了入党故事。', '两位', '老党员、老模范'],
     ['30多家高校和科研单位参加了论坛。', '30多家', '高校和科研单位'],
@@ -183,6 +210,9 @@ describe('the metric is the noun phrase measured', () => {
     // Determiners with their classifier, and a phrase ending in a preposition, name nothing.
     ['每一笔超过5000元的，都要公示。', '5000元', '每一笔'],
     ['原来是源自于一个1%的提升。', '1%', '源自于'],
+    // The 则 of a range of cases (`少则…多则…`) opens the figure; it measures nothing.
+    ['跑一趟少则三四天，多则一周。', '三四天', '少则'],
+    ['审批时间短则5天，长则半个月。', '5天', '短则'],
     // Nor is a verb phrase after the figure its noun.
     ['他以个人名义捐款1000万元支持疫情防控。', '1000万元', '支持'],
   ])('%s: %s is not measured by %s', (sentence, target, wrong) => {
