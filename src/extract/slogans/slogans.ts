@@ -95,8 +95,12 @@ function isFormulation(content: string): boolean {
   const { stop } = loadLists();
   if (PLAIN_COUNT.test(content) || [...stop].some((word) => content.startsWith(word))) return false;
   if (QUANTITY.test(content) || SENTENCE_PUNCTUATION.test(content) || HONOUR_OR_DAY.test(content)) return false;
+  // A saying (`“一个党员就是一面旗帜”`) names one thing as another; a formulation names itself.
+  if (/就是/u.test(content)) return false;
   if (CODE.test(content)) return !/^(19|20)\d\d$/u.test(content);
   if (FIVE_YEAR_PLAN.test(content)) return true;
+  // A bare number (`“十三”`) is a count unless its digits read one by one, as a code's (`“一七五”思路`).
+  if (new RegExp(`^${HAN_NUMERAL}+$`, 'u').test(content) && !HAN_CODE.test(content)) return false;
   // `一村一品`, `一户一岗`: one per case, a programme's rule; `一镇一业、一村一品`: several such, one formulation (a
   // list of other counts, `十美村、十差村`, is a list).
   if (ONE_PER_CASE.test(content)) return !FREQUENCY.test(content);
@@ -144,7 +148,8 @@ export function findSlogans(article: Article): EntitySpan[] {
     const close = m.index + m[0].length;
     // `五个“百分之百”`, `四个“全面”`: a count of a quoted term names a formulation of that many, idiom or not.
     const counted = /(?<![一二两三四五六七八九十])([二两三四五六七八九十])个$/u.exec(text.slice(Math.max(0, open - 3), open));
-    if (counted && content.length <= 8 && !SENTENCE_PUNCTUATION.test(content) && !/\d/u.test(content)) {
+    // (`两个“十三”`: a count of a number compares numbers.)
+    if (counted && content.length <= 8 && !SENTENCE_PUNCTUATION.test(content) && !new RegExp(`\\d|^${HAN_NUMERAL}+$`, 'u').test(content)) {
       push(open - counted[0].length, close, counted[0] + content);
       continue;
     }

@@ -48,6 +48,8 @@ describe('findSlogans', () => {
     ['准确运用监督执纪四种形态，落实三个区分开来', [['四种形态', 4], ['三个区分开来', 3]]],
     // a code still names its programme
     ['落实“1441”工作思路，开通“12345”热线', [['1441工作思路', '1441']]],
+    // the quote bounds an action's name: its plan is outside (as annotated)
+    ['出台物业服务管理“三年提升行动”计划', [['三年提升行动', 3]]],
   ])('%s', (text, expected) => {
     expect(slogans(text)).toEqual(expected);
   });
@@ -84,6 +86,10 @@ describe('findSlogans', () => {
     '举行“九九重阳·和谐家园”大型活动',
     // an ordinal inside a known formulation
     '运用第四种形态处理6万人次',
+    // a count of a number, a saying, a launch's mode
+    '两个“十三”不是完全对应的。',
+    '坚守防控岗位，“一个党员就是一面旗帜”；',
+    '以“一箭双星”方式，成功将卫星送入预定轨道',
   ])('no formulation in %s', (text) => {
     expect(slogans(text)).toEqual([]);
   });
