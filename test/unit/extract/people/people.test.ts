@@ -546,6 +546,9 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // the post is what someone took up (担任…后, 出任…以来): no holder follows it
     ['2012年12月，习近平担任总书记后首赴地方考察。', '后首'],
     ['他出任市长以来多次调研。', '以来'],
+    // a post its holder's name precedes takes no second name (卓越/nr is an adjective here)
+    ['习近平主席卓越的领导力赢得了世界赞誉。', '卓越'],
+    ['普京总统高度评价两国合作。', '高度'],
   ])('%s: not %s', (text, notName) => {
     expect(people(text).map((s) => s.name)).not.toContain(notName);
   });
