@@ -270,6 +270,10 @@ describe('orgOfTitle', () => {
     ['县委常委、副县长', undefined, '县委'],
     ['国家主席', undefined, '中华人民共和国'],
     ['时任村支书', undefined, undefined],
+    // a congress's term is when the seat was held, not the body
+    ['第十三届全国人大代表', undefined, '全国人大'],
+    ['十三届全国人大代表', undefined, '全国人大'],
+    ['第十四届全国政协委员', undefined, '全国政协'],
   ])('%s (%s) → %s', (title, place, org) => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
@@ -557,6 +561,9 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // 和 inside a commission's name whose first part the tagger reads as a verb (规划/v)
     ['北京市规划和自然资源委员会主任张维说，要做好规划。', '张维', '北京市规划和自然资源委员会主任'],
     ['省住房和城乡建设厅厅长李明介绍。', '李明', '省住房和城乡建设厅厅长'],
+    // a state's permanent representative to the UN holds a post
+    ['中国常驻联合国代表张军在安理会发言。', '张军', '中国常驻联合国代表'],
+    ['中国常驻联合国副代表耿爽表示反对。', '耿爽', '中国常驻联合国副代表'],
   ])('%s → %s, %s', (text, name, title) => {
     expect(people(text).find((s) => s.name === name)?.title).toBe(title);
   });
