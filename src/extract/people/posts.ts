@@ -152,6 +152,8 @@ function classifyChainOf(title: string): ChainClass {
       village = true;
     } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
       publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
+    } else if (CADRE_ROLES.has(post) && INTERNATIONAL_BODY.test(body)) {
+      publicPost = true; // `联合国近东救济工程处负责人`: the head of an international body's agency
     } else if ((/^副?团长$/.test(post) && !MILITARY_BODY.test(body) && !/(?:代表团|使团)$/.test(body)) || (/^副?营长$/.test(post) && /[夏冬]令营$/.test(body))) {
       // `乐团团长`, `艺术团团长`, `夏令营营长`: the words of the army's units, of troupes and camps (a delegation's or a
       // mission's, 使团, head speaks for the state that sent it).

@@ -689,6 +689,8 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     ['北约秘书长斯托尔滕贝格说，将增加军费。', '斯托尔滕贝格', '北约秘书长', '北约'],
     ['上海合作组织秘书长张明出席论坛。', '张明', '上海合作组织秘书长', '上海合作组织'],
     ['世界海关组织副秘书长里卡多·特维诺说，合作成效显著。', '里卡多·特维诺', '世界海关组织副秘书长', '世界海关组织'],
+    // the head (负责人) of an international body's agency, as of a government organ
+    ['联合国近东救济工程处负责人拉扎里尼表示，局势严峻。', '拉扎里尼', '联合国近东救济工程处负责人', '联合国'],
   ])('an international body\'s officer: %s → %s, %s', (text, name, title, org) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
   });
