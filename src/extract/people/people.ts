@@ -849,6 +849,8 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `在京同/x 欧洲理事会主席`: a one-character place glued to the preposition after it (在京同, 在沪与) ends the title.
+      if (token.tag === 'x' && /^[\u3400-\u9fff][同与向跟对]$/u.test(word) && text[start - 1] === '在') break;
       // `…调查局称前/x 总统`: a verb of saying glued to 前 (former); the title starts at 前.
       if (/^[称说讲]前$/u.test(word)) {
         pos--;

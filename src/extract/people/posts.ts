@@ -169,7 +169,8 @@ function classifyChainOf(title: string): ChainClass {
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
   const envoy = /^(?:中国|中华人民共和国|我国|我)?常?驻/.test(title);
-  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? INTERNATIONAL_BODY.exec(title)?.[0]);
+  // (A body the title opens with comes first: `欧洲理事会主席` is the council's, not 欧洲's; `联合国驻叙利亚特使` the UN's.)
+  const country = envoy ? undefined : (INTERNATIONAL_BODY.exec(title)?.[0] ?? foreignCountryIn(title) ?? countryOfCityIn(title));
   // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
   // after a transliterated name): journalists, not officials. China's own state media keep their posts.
   const units = title.split(CHAIN_SEPARATOR).filter(Boolean);

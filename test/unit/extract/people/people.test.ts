@@ -274,6 +274,9 @@ describe('orgOfTitle', () => {
     ['第十三届全国人大代表', undefined, '全国人大'],
     ['十三届全国人大代表', undefined, '全国人大'],
     ['第十四届全国政协委员', undefined, '全国政协'],
+    // 原 (former) after a CPPCC, and the duty a deputy holds, are no part of the organ
+    ['贵州省政协原党组副书记、副主席', undefined, '贵州省政协'],
+    ['中央办公厅分管日常工作的副主任', undefined, '中央办公厅'],
   ])('%s (%s) → %s', (title, place, org) => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
@@ -561,6 +564,8 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // 和 inside a commission's name whose first part the tagger reads as a verb (规划/v)
     ['北京市规划和自然资源委员会主任张维说，要做好规划。', '张维', '北京市规划和自然资源委员会主任'],
     ['省住房和城乡建设厅厅长李明介绍。', '李明', '省住房和城乡建设厅厅长'],
+    // a one-character place glued to the preposition after it (在京同/x) is the clause's, not the title's
+    ['国务院总理李强7日在京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩共同主持会晤。', '米歇尔', '欧洲理事会主席'],
     // a state's permanent representative to the UN holds a post
     ['中国常驻联合国代表张军在安理会发言。', '张军', '中国常驻联合国代表'],
     ['中国常驻联合国副代表耿爽表示反对。', '耿爽', '中国常驻联合国副代表'],
@@ -691,6 +696,9 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     ['世界海关组织副秘书长里卡多·特维诺说，合作成效显著。', '里卡多·特维诺', '世界海关组织副秘书长', '世界海关组织'],
     // the head (负责人) of an international body's agency, as of a government organ
     ['联合国近东救济工程处负责人拉扎里尼表示，局势严峻。', '拉扎里尼', '联合国近东救济工程处负责人', '联合国'],
+    // the body the title opens with, not a continent or a country after it
+    ['欧洲理事会主席米歇尔表示，欧盟愿做中国可信可靠的伙伴。', '米歇尔', '欧洲理事会主席', '欧洲理事会'],
+    ['联合国驻叙利亚特使佩德森表示，将继续斡旋。', '佩德森', '联合国驻叙利亚特使', '联合国'],
   ])('an international body\'s officer: %s → %s, %s', (text, name, title, org) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
   });
