@@ -265,8 +265,9 @@ class PeopleFinder {
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `总书记边看边感慨`, `市长一边走一边问`: doing two things at once, no name.
       if (/^(?:一?边)[\u3400-\u9fff]{1,2}?一?边/u.test(this.text.slice(at, at + 6))) continue;
-      // `习近平主席卓越的领导力`: a post its holder's name already precedes takes no second name after it.
-      if (gap === 0 && !foreign && nameEndingAt(this.tt, titleStart) !== undefined) continue;
+      // `习近平主席卓越的领导力`: a post its holder's name already precedes takes no second name after it (but
+      // `习近平主席特使王东明`, `…特使、副委员长王东明`: an envoy's title names the leader who sent him).
+      if (gap === 0 && !foreign && titleStart === postStart && nameEndingAt(this.tt, titleStart) !== undefined) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
       if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).

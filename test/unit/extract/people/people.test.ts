@@ -564,6 +564,9 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // 和 inside a commission's name whose first part the tagger reads as a verb (规划/v)
     ['北京市规划和自然资源委员会主任张维说，要做好规划。', '张维', '北京市规划和自然资源委员会主任'],
     ['省住房和城乡建设厅厅长李明介绍。', '李明', '省住房和城乡建设厅厅长'],
+    // an envoy's title names the leader who sent him: the name after it is the envoy's
+    ['习近平主席特使、全国人大常委会副委员长王东明出席。', '王东明', '主席特使、全国人大常委会副委员长'],
+    ['习近平主席特使王东明出席仪式。', '王东明', '主席特使'],
     // a one-character place glued to the preposition after it (在京同/x) is the clause's, not the title's
     ['国务院总理李强7日在京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩共同主持会晤。', '米歇尔', '欧洲理事会主席'],
     // a state's permanent representative to the UN holds a post
