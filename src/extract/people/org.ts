@@ -55,7 +55,8 @@ function orgOfUnit(unit: string, place?: Place): string | undefined {
   if (organ && (org.length <= 2 || PLACE_END.test(org))) org += organ;
   const head = GOVERNMENT_HEADS[post];
   if (head && (org === '' || PLACE_END.test(org))) org = org === '' ? head : `${org.replace(/[省市县区州旗镇乡]$/, '')}${head}`;
-  if (org === '') return undefined;
+  // (`主席特使`, `主席特别代表`: the leader who sent an envoy is no organisation; the next post names it.)
+  if (org === '' || peopleLexicon().posts.has(org)) return undefined;
   if (org === '国家') return '中华人民共和国'; // 国家主席, 国家副主席
   return place ? resolveJurisdiction(org, place) : org;
 }

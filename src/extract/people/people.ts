@@ -826,6 +826,13 @@ class PeopleFinder {
         if (!this.postEndsAt(pos - 1)) break;
         pos--;
         rightWord = '';
+        // `主席特别/d 代表、国家副主席`: a post of several words is taken whole, whatever the tagger makes of its first.
+        const whole = this.longestPostEndingAt(pos);
+        if (whole && whole.length >= 4) {
+          pos -= whole.length;
+          rightWord = whole;
+          rightTag = 'n';
+        }
         continue;
       }
       // `中央党校（国家行政学院）校长`, `中央网信办（国家网信办）主任`: an organ's second name, in brackets after its first.
@@ -1014,6 +1021,12 @@ class PeopleFinder {
       for (let i = 0; i < unit.length; i++) if (this.lexicon.posts.has(unit.slice(i))) return true;
       return false;
     });
+  }
+
+  private longestPostEndingAt(end: number): string | undefined {
+    const head = this.text.slice(Math.max(0, end - 8), end);
+    for (let i = 0; i < head.length; i++) if (this.lexicon.posts.has(head.slice(i))) return head.slice(i);
+    return undefined;
   }
 
   private postEndsAt(end: number): boolean {

@@ -277,6 +277,9 @@ describe('orgOfTitle', () => {
     // 原 (former) after a CPPCC, and the duty a deputy holds, are no part of the organ
     ['贵州省政协原党组副书记、副主席', undefined, '贵州省政协'],
     ['中央办公厅分管日常工作的副主任', undefined, '中央办公厅'],
+    // an envoy's principal is no organisation: the next post names it
+    ['主席特别代表、国家副主席', undefined, '中华人民共和国'],
+    ['主席特使、全国人大常委会副委员长', undefined, '全国人大常委会'],
   ])('%s (%s) → %s', (title, place, org) => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
@@ -567,6 +570,7 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // an envoy's title names the leader who sent him: the name after it is the envoy's
     ['习近平主席特使、全国人大常委会副委员长王东明出席。', '王东明', '主席特使、全国人大常委会副委员长'],
     ['习近平主席特使王东明出席仪式。', '王东明', '主席特使'],
+    ['应邀出席开幕式的习近平主席特别代表、国家副主席韩正在巴黎会见马克龙。', '韩正', '主席特别代表、国家副主席'],
     // a one-character place glued to the preposition after it (在京同/x) is the clause's, not the title's
     ['国务院总理李强7日在京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩共同主持会晤。', '米歇尔', '欧洲理事会主席'],
     // a state's permanent representative to the UN holds a post
