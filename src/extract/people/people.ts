@@ -361,7 +361,10 @@ class PeopleFinder {
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
       if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
-      this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
+      // `习近平主席特使王东明出席`: what follows is the envoy's doing, not the leader's who sent him.
+      const postEnd = match.index + match[0].length;
+      const sender = /^(?:特使|特别代表)/u.test(this.text.slice(postEnd, postEnd + 4));
+      this.add(name, 'official', match[0], sender ? undefined : this.roleAfter(postEnd));
     }
   }
 

@@ -100,6 +100,9 @@ describe('findPeople: officials named after their titles', () => {
     // (the county and province before the township's name are the title's too, as printed)
     ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '湖南省华容县治河渡镇党委书记', '湖南省华容县治河渡镇党委', undefined]]],
     ['在火塘边，花孖村党总支书记韦正华说，今年收成好。', undefined, [['韦正华', '花孖村党总支书记', '花孖村', undefined]]],
+    // the leader who sends an envoy does not do what the envoy does
+    ['习近平主席特使、全国人大常委会副委员长王东明出席。', undefined,
+      [['习近平', '主席', undefined, undefined], ['王东明', '主席特使、全国人大常委会副委员长', '全国人大常委会', '出席']]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
     expect(found.map((s) => [s.name, s.title, s.org, s.role])).toEqual(expected);
