@@ -133,7 +133,9 @@ export function readNameLeftwards(article: Article, headStart: number, reading: 
   // Trim leading verbs, prepositions and adverbs left over from the sentence.
   for (let j = tokenAt[nameStart] ?? -1; j >= 0 && nameStart < headStart; j++) {
     const t = tokens[j]!;
-    const leftover = ['v', 'p', 'd', 'c', 'ad'].includes(t.tag ?? '') || (t.word.length === 1 && /^[au]/u.test(t.tag ?? ''));
+    // (`连美国国务院都…`: 连, "even", before a place or a body, which the tagger may read as a surname.)
+    const even = t.word === '连' && /^(?:ns|nt)/u.test(tokens[j + 1]?.tag ?? '');
+    const leftover = even || ['v', 'p', 'd', 'c', 'ad'].includes(t.tag ?? '') || (t.word.length === 1 && /^[au]/u.test(t.tag ?? ''));
     if (t.start !== nameStart || t.end > headStart || !leftover) break;
     // A verb that names the work of a body stays when it opens a pair (`发展和改革委员会`).
     if (tokens[j + 1]?.word === '和') break;

@@ -45,13 +45,18 @@ function orgOfUnit(unit: string, place?: Place): string | undefined {
   const post = longestPostEnding(first);
   if (!post) return undefined;
   // (`陕西省政府原党组成员`, `上海合作组织原秘书长`: 原, former, sits between the organisation and the post.)
-  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组])原$|^原$/u, '');
+  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组协])原$|^原$/u, '');
+  // (`中央办公厅分管日常工作的副主任`: the duty a deputy holds is no part of the organ.)
+  org = org.replace(/(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/u, '');
+  // (`第十三届全国人大代表`: the term, like 原, is when the seat was held, no part of the body.)
+  org = org.replace(/^第?[一二三四五六七八九十]{1,3}届/u, '');
   // `镇党委书记`: the post holds the organ (党委, 党组, 党工委); keep it when all else is a level or a place.
   const organ = peopleLexicon().organs.find((o) => o.length > 1 && post.startsWith(o) && post !== o);
   if (organ && (org.length <= 2 || PLACE_END.test(org))) org += organ;
   const head = GOVERNMENT_HEADS[post];
   if (head && (org === '' || PLACE_END.test(org))) org = org === '' ? head : `${org.replace(/[省市县区州旗镇乡]$/, '')}${head}`;
-  if (org === '') return undefined;
+  // (`主席特使`, `主席特别代表`: the leader who sent an envoy is no organisation; the next post names it.)
+  if (org === '' || peopleLexicon().posts.has(org)) return undefined;
   if (org === '国家') return '中华人民共和国'; // 国家主席, 国家副主席
   return place ? resolveJurisdiction(org, place) : org;
 }

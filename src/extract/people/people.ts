@@ -265,6 +265,9 @@ class PeopleFinder {
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `总书记边看边感慨`, `市长一边走一边问`: doing two things at once, no name.
       if (/^(?:一?边)[\u3400-\u9fff]{1,2}?一?边/u.test(this.text.slice(at, at + 6))) continue;
+      // `习近平主席卓越的领导力`: a post its holder's name already precedes takes no second name after it (but
+      // `习近平主席特使王东明`, `…特使、副委员长王东明`: an envoy's title names the leader who sent him).
+      if (gap === 0 && !foreign && titleStart === postStart && nameEndingAt(this.tt, titleStart) !== undefined) continue;
       // `习近平主席和塞西总统`: the conjunction joins a second leader named before his own title.
       if (CONJUNCTION.test(this.text[first.start]!) && this.startsTitle(first.end)) continue;
       // A cadre's name read loosely is still made of words the tagger would give a name (not `村干部商议后`).
@@ -358,7 +361,10 @@ class PeopleFinder {
       if (isForeignPlace(this.text.slice(name.start, name.end))) continue;
       // `七星关区区长`: a division's name (its level last) before its head, not a person's.
       if (/[省市县区]$/.test(this.text.slice(name.start, name.end)) && /[省市县区]长/.test(match[0])) continue;
-      this.add(name, 'official', match[0], this.roleAfter(match.index + match[0].length));
+      // `习近平主席特使王东明出席`: what follows is the envoy's doing, not the leader's who sent him.
+      const postEnd = match.index + match[0].length;
+      const sender = /^(?:特使|特别代表)/u.test(this.text.slice(postEnd, postEnd + 4));
+      this.add(name, 'official', match[0], sender ? undefined : this.roleAfter(postEnd));
     }
   }
 
@@ -823,6 +829,13 @@ class PeopleFinder {
         if (!this.postEndsAt(pos - 1)) break;
         pos--;
         rightWord = '';
+        // `主席特别/d 代表、国家副主席`: a post of several words is taken whole, whatever the tagger makes of its first.
+        const whole = this.longestPostEndingAt(pos);
+        if (whole && whole.length >= 4) {
+          pos -= whole.length;
+          rightWord = whole;
+          rightTag = 'n';
+        }
         continue;
       }
       // `中央党校（国家行政学院）校长`, `中央网信办（国家网信办）主任`: an organ's second name, in brackets after its first.
@@ -847,6 +860,8 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `在京同/x 欧洲理事会主席`: a one-character place glued to the preposition after it (在京同, 在沪与) ends the title.
+      if (token.tag === 'x' && /^[\u3400-\u9fff][同与向跟对]$/u.test(word) && text[start - 1] === '在') break;
       // `…调查局称前/x 总统`: a verb of saying glued to 前 (former); the title starts at 前.
       if (/^[称说讲]前$/u.test(word)) {
         pos--;
@@ -1009,6 +1024,12 @@ class PeopleFinder {
       for (let i = 0; i < unit.length; i++) if (this.lexicon.posts.has(unit.slice(i))) return true;
       return false;
     });
+  }
+
+  private longestPostEndingAt(end: number): string | undefined {
+    const head = this.text.slice(Math.max(0, end - 8), end);
+    for (let i = 0; i < head.length; i++) if (this.lexicon.posts.has(head.slice(i))) return head.slice(i);
+    return undefined;
   }
 
   private postEndsAt(end: number): boolean {

@@ -152,6 +152,8 @@ function classifyChainOf(title: string): ChainClass {
       village = true;
     } else if (CADRE_ROLES.has(post) && GOVERNMENT_ORGAN.test(body)) {
       publicPost = true; // `国家发展改革委负责人`, `市教育局负责人`
+    } else if (CADRE_ROLES.has(post) && INTERNATIONAL_BODY.test(body)) {
+      publicPost = true; // `联合国近东救济工程处负责人`: the head of an international body's agency
     } else if ((/^副?团长$/.test(post) && !MILITARY_BODY.test(body) && !/(?:代表团|使团)$/.test(body)) || (/^副?营长$/.test(post) && /[夏冬]令营$/.test(body))) {
       // `乐团团长`, `艺术团团长`, `夏令营营长`: the words of the army's units, of troupes and camps (a delegation's or a
       // mission's, 使团, head speaks for the state that sent it).
@@ -167,7 +169,8 @@ function classifyChainOf(title: string): ChainClass {
   // International bodies' posts are foreign ones too (`联合国秘书长`, `国际奥委会主席`).
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
   const envoy = /^(?:中国|中华人民共和国|我国|我)?常?驻/.test(title);
-  const country = envoy ? undefined : (foreignCountryIn(title) ?? countryOfCityIn(title) ?? INTERNATIONAL_BODY.exec(title)?.[0]);
+  // (A body the title opens with comes first: `欧洲理事会主席` is the council's, not 欧洲's; `联合国驻叙利亚特使` the UN's.)
+  const country = envoy ? undefined : (INTERNATIONAL_BODY.exec(title)?.[0] ?? foreignCountryIn(title) ?? countryOfCityIn(title));
   // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
   // after a transliterated name): journalists, not officials. China's own state media keep their posts.
   const units = title.split(CHAIN_SEPARATOR).filter(Boolean);

@@ -65,7 +65,11 @@ export function sloganValue(formulation: string): number | string | undefined {
 }
 
 // A quantity, not a formulation: `“一天赚一块钱”`, `“一杯清茶”`, `“700字说70年”` (not 万: `“百千万工程”`).
-const QUANTITY = new RegExp(`^(?:${HAN_NUMERAL}+|\\d+)(?:天|元|箱|字|秒|分钟|小时|岁|米|公里|斤|吨|倍|瓶|杯|碗|袋|盒|顿|棵|粒|滴|桶|筐|把(?!手))`, 'u');
+const QUANTITY = new RegExp(`^(?:${HAN_NUMERAL}+|\\d+)(?:天|元|箱|字|秒|分钟|小时|岁|米|公里|斤|吨|倍|瓶|杯|碗|袋|盒|顿|棵|粒|滴|桶|筐|块|把(?!手))`, 'u');
+// An honour conferred (`“二级航天功勋奖章”`, `“三八红旗手”`) is a title, and `“双11”` a shopping day: no formulations.
+const HONOUR_OR_DAY = /(?:奖章|勋章|奖牌|奖状|红旗手|称号)$|^双\d{1,2}$/u;
+// A service number (`“12319”城建服务热线`, `“12345”热线`) is dialled, not a programme's code.
+const HOTLINE_AFTER = /^[\p{Script=Han}]{0,8}?(?:热线|电话|专线|短信)/u;
 // A quoted sentence (`“四十而不惑。”`, `“一带一路：太阳之旅”`) is a quotation; parts that each open with a numeral
 // (`“三不变，一降低”`) are one formulation.
 const SENTENCE_PUNCTUATION = new RegExp(`[。！？!?]|[，,；;：:](?!${HAN_NUMERAL}|\\d)`, 'u');
@@ -90,9 +94,13 @@ const ONE_PER_CASE_IN_TEXT =
 function isFormulation(content: string): boolean {
   const { stop } = loadLists();
   if (PLAIN_COUNT.test(content) || [...stop].some((word) => content.startsWith(word))) return false;
-  if (QUANTITY.test(content) || SENTENCE_PUNCTUATION.test(content)) return false;
+  if (QUANTITY.test(content) || SENTENCE_PUNCTUATION.test(content) || HONOUR_OR_DAY.test(content)) return false;
+  // A saying (`“一个党员就是一面旗帜”`) names one thing as another; a formulation names itself.
+  if (/就是/u.test(content)) return false;
   if (CODE.test(content)) return !/^(19|20)\d\d$/u.test(content);
   if (FIVE_YEAR_PLAN.test(content)) return true;
+  // A bare number (`“十三”`) is a count unless its digits read one by one, as a code's (`“一七五”思路`).
+  if (new RegExp(`^${HAN_NUMERAL}+$`, 'u').test(content) && !HAN_CODE.test(content)) return false;
   // `一村一品`, `一户一岗`: one per case, a programme's rule; `一镇一业、一村一品`: several such, one formulation (a
   // list of other counts, `十美村、十差村`, is a list).
   if (ONE_PER_CASE.test(content)) return !FREQUENCY.test(content);
@@ -140,7 +148,8 @@ export function findSlogans(article: Article): EntitySpan[] {
     const close = m.index + m[0].length;
     // `五个“百分之百”`, `四个“全面”`: a count of a quoted term names a formulation of that many, idiom or not.
     const counted = /(?<![一二两三四五六七八九十])([二两三四五六七八九十])个$/u.exec(text.slice(Math.max(0, open - 3), open));
-    if (counted && content.length <= 8 && !SENTENCE_PUNCTUATION.test(content) && !/\d/u.test(content)) {
+    // (`两个“十三”`: a count of a number compares numbers.)
+    if (counted && content.length <= 8 && !SENTENCE_PUNCTUATION.test(content) && !new RegExp(`\\d|^${HAN_NUMERAL}+$`, 'u').test(content)) {
       push(open - counted[0].length, close, counted[0] + content);
       continue;
     }
@@ -164,12 +173,16 @@ export function findSlogans(article: Article): EntitySpan[] {
     // Without its head, numerals read one by one are a date (`“九一八”`, `“三八”`), and a short or round number a
     // count (`“70”`, `“110”`, `“01”`).
     if (HAN_CODE.test(content) || /^\d{1,2}$|^0|^\d+0$/u.test(content)) continue;
+    if (/^\d+$/u.test(content) && HOTLINE_AFTER.test(text.slice(close, close + 12))) continue;
     const tail = PROGRAMME_TAIL.exec(text.slice(close, close + 12));
     if (tail) push(open, close + tail[0].length, content + tail[0], sloganValue(content));
     else push(open + 1, close - 1, content);
   }
 
-  for (const { index, word } of known.findEvery(text)) push(index, index + word.length, word);
+  for (const { index, word } of known.findEvery(text)) {
+    if (text[index - 1] === '第') continue; // an ordinal: `第四种形态` is the fourth of the 四种形态
+    push(index, index + word.length, word);
+  }
 
   for (const m of text.matchAll(PLAN_IN_TEXT)) push(m.index, m.index + m[0].length, m[0]);
 

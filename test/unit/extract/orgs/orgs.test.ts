@@ -28,6 +28,9 @@ describe('findOrgs', () => {
     ['西安时代光华企业管理咨询服务有限公司', ['西安时代光华企业管理咨询服务有限公司']],
     // real news: a preposition, conjunction or adverb of the sentence ends the name read leftwards
     ['国家主席习近平给北京科技大学全体老教授回信', ['北京科技大学']],
+    // 连 (even) before a body, read by the tagger as a surname
+    ['这些做法连美国国务院都无法否认。', ['美国国务院']],
+    ['连云港市政府发布通知。', ['连云港市政府']],
     ['十三届全国人大及其常委会依法履职', ['十三届全国人大']],
     ['他就是中国石油集团的一名普通员工', ['中国石油集团']],
     ['基地已为湖北各大医院输送物资', ['湖北各大医院']],

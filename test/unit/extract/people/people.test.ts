@@ -100,6 +100,9 @@ describe('findPeople: officials named after their titles', () => {
     // (the county and province before the township's name are the title's too, as printed)
     ['湖南省华容县治河渡镇党委书记王建设说，要加快发展。', undefined, [['王建设', '湖南省华容县治河渡镇党委书记', '湖南省华容县治河渡镇党委', undefined]]],
     ['在火塘边，花孖村党总支书记韦正华说，今年收成好。', undefined, [['韦正华', '花孖村党总支书记', '花孖村', undefined]]],
+    // the leader who sends an envoy does not do what the envoy does
+    ['习近平主席特使、全国人大常委会副委员长王东明出席。', undefined,
+      [['习近平', '主席', undefined, undefined], ['王东明', '主席特使、全国人大常委会副委员长', '全国人大常委会', '出席']]],
   ])('%s', (text, place, expected) => {
     const found = people(text, place).filter((s) => s.kind === 'official');
     expect(found.map((s) => [s.name, s.title, s.org, s.role])).toEqual(expected);
@@ -270,6 +273,16 @@ describe('orgOfTitle', () => {
     ['县委常委、副县长', undefined, '县委'],
     ['国家主席', undefined, '中华人民共和国'],
     ['时任村支书', undefined, undefined],
+    // a congress's term is when the seat was held, not the body
+    ['第十三届全国人大代表', undefined, '全国人大'],
+    ['十三届全国人大代表', undefined, '全国人大'],
+    ['第十四届全国政协委员', undefined, '全国政协'],
+    // 原 (former) after a CPPCC, and the duty a deputy holds, are no part of the organ
+    ['贵州省政协原党组副书记、副主席', undefined, '贵州省政协'],
+    ['中央办公厅分管日常工作的副主任', undefined, '中央办公厅'],
+    // an envoy's principal is no organisation: the next post names it
+    ['主席特别代表、国家副主席', undefined, '中华人民共和国'],
+    ['主席特使、全国人大常委会副委员长', undefined, '全国人大常委会'],
   ])('%s (%s) → %s', (title, place, org) => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
@@ -546,6 +559,9 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // the post is what someone took up (担任…后, 出任…以来): no holder follows it
     ['2012年12月，习近平担任总书记后首赴地方考察。', '后首'],
     ['他出任市长以来多次调研。', '以来'],
+    // a post its holder's name precedes takes no second name (卓越/nr is an adjective here)
+    ['习近平主席卓越的领导力赢得了世界赞誉。', '卓越'],
+    ['普京总统高度评价两国合作。', '高度'],
   ])('%s: not %s', (text, notName) => {
     expect(people(text).map((s) => s.name)).not.toContain(notName);
   });
@@ -554,6 +570,15 @@ describe('findPeople: what follows a post is not always its holder (round 3)', (
     // 和 inside a commission's name whose first part the tagger reads as a verb (规划/v)
     ['北京市规划和自然资源委员会主任张维说，要做好规划。', '张维', '北京市规划和自然资源委员会主任'],
     ['省住房和城乡建设厅厅长李明介绍。', '李明', '省住房和城乡建设厅厅长'],
+    // an envoy's title names the leader who sent him: the name after it is the envoy's
+    ['习近平主席特使、全国人大常委会副委员长王东明出席。', '王东明', '主席特使、全国人大常委会副委员长'],
+    ['习近平主席特使王东明出席仪式。', '王东明', '主席特使'],
+    ['应邀出席开幕式的习近平主席特别代表、国家副主席韩正在巴黎会见马克龙。', '韩正', '主席特别代表、国家副主席'],
+    // a one-character place glued to the preposition after it (在京同/x) is the clause's, not the title's
+    ['国务院总理李强7日在京同欧洲理事会主席米歇尔、欧盟委员会主席冯德莱恩共同主持会晤。', '米歇尔', '欧洲理事会主席'],
+    // a state's permanent representative to the UN holds a post
+    ['中国常驻联合国代表张军在安理会发言。', '张军', '中国常驻联合国代表'],
+    ['中国常驻联合国副代表耿爽表示反对。', '耿爽', '中国常驻联合国副代表'],
   ])('%s → %s, %s', (text, name, title) => {
     expect(people(text).find((s) => s.name === name)?.title).toBe(title);
   });
@@ -679,6 +704,11 @@ describe('findPeople: seats, envoys, democratic parties and organs named by a ph
     ['北约秘书长斯托尔滕贝格说，将增加军费。', '斯托尔滕贝格', '北约秘书长', '北约'],
     ['上海合作组织秘书长张明出席论坛。', '张明', '上海合作组织秘书长', '上海合作组织'],
     ['世界海关组织副秘书长里卡多·特维诺说，合作成效显著。', '里卡多·特维诺', '世界海关组织副秘书长', '世界海关组织'],
+    // the head (负责人) of an international body's agency, as of a government organ
+    ['联合国近东救济工程处负责人拉扎里尼表示，局势严峻。', '拉扎里尼', '联合国近东救济工程处负责人', '联合国'],
+    // the body the title opens with, not a continent or a country after it
+    ['欧洲理事会主席米歇尔表示，欧盟愿做中国可信可靠的伙伴。', '米歇尔', '欧洲理事会主席', '欧洲理事会'],
+    ['联合国驻叙利亚特使佩德森表示，将继续斡旋。', '佩德森', '联合国驻叙利亚特使', '联合国'],
   ])('an international body\'s officer: %s → %s, %s', (text, name, title, org) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
   });

@@ -42,6 +42,14 @@ describe('findSlogans', () => {
     ['出台了空气质量改善三年行动方案', [['三年行动方案', 3]]],
     ['实施水、土壤污染防治两大行动计划', [['两大行动计划', 2]]],
     ['坚持两手抓，为实现第一个百年奋斗目标努力', [['两手抓', 2], ['百年奋斗目标', 100]]],
+    // national formulations printed without quotes in real news
+    ['中国坚定不移在和平共处五项原则基础上发展同各国的友好合作', [['和平共处五项原则', undefined]]],
+    ['围绕两不愁三保障，广泛倾听群众意见', [['两不愁三保障', '2-3']]],
+    ['准确运用监督执纪四种形态，落实三个区分开来', [['四种形态', 4], ['三个区分开来', 3]]],
+    // a code still names its programme
+    ['落实“1441”工作思路，开通“12345”热线', [['1441工作思路', '1441']]],
+    // the quote bounds an action's name: its plan is outside (as annotated)
+    ['出台物业服务管理“三年提升行动”计划', [['三年提升行动', 3]]],
   ])('%s', (text, expected) => {
     expect(slogans(text)).toEqual(expected);
   });
@@ -67,6 +75,21 @@ describe('findSlogans', () => {
     '推行“一把手”负责制',
     '打造“第一站”品牌',
     '开展“周一环境大扫除”活动',
+    // real news: honours, shopping days, service numbers, quantities, holidays and seasons
+    '给汤洪波同志颁发“二级航天功勋奖章”',
+    '去年“双11”期间，新增网购用户七成来自三四线城市',
+    '开启“12319”城建服务热线、市民通APP',
+    '拨打“12345”政务服务便民热线',
+    '“一块屏幕”出现在越来越多的学校',
+    '要做好“两节”期间重要民生商品保供稳价',
+    '农民都在循环往复地唱着这首“四季歌”',
+    '举行“九九重阳·和谐家园”大型活动',
+    // an ordinal inside a known formulation
+    '运用第四种形态处理6万人次',
+    // a count of a number, a saying, a launch's mode
+    '两个“十三”不是完全对应的。',
+    '坚守防控岗位，“一个党员就是一面旗帜”；',
+    '以“一箭双星”方式，成功将卫星送入预定轨道',
   ])('no formulation in %s', (text) => {
     expect(slogans(text)).toEqual([]);
   });
