@@ -14,6 +14,7 @@ import type { Article, EntitySpan, Place } from '../../types.js';
 import { CHINA, gazetteer } from './gazetteer.js';
 import { findPlaces } from './places.js';
 import { ABROAD, IN_CAPITAL, REGIONS, VISIT, foreignCityIn, foreignDateline, isCapitalDateline } from './setting.js';
+import { ownDate } from '../dates/own-date.js';
 
 type SelfLevel = 'country' | 'province' | 'city' | 'district' | 'county';
 
@@ -904,8 +905,10 @@ const MD = /(\d{1,2})月(\d{1,2})日/;
  */
 export function articleDate(article: Article, page: Article[] = [article]): string | undefined {
   const issue = article.givenDate && /^\d{4}-\d{2}-\d{2}$/.test(article.givenDate) ? article.givenDate : undefined;
-  if (issue) return datedByIssue(parseDateline(article).date, issue);
-  let md = parseDateline(article).date;
+  // With no dateline, a date the document prints on a line of its own (a report's delivery, a closing date).
+  const printed = parseDateline(article).date ?? ownDate(article);
+  if (issue) return datedByIssue(printed, issue);
+  let md = printed;
   if (!md) {
     const m = MD.exec(article.text.slice(article.bodyStart, article.bodyStart + 80));
     if (m) md = `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
