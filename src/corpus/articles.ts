@@ -104,7 +104,8 @@ export function isFurniture(folded: string): boolean {
   if (/^(?:本版)?(?:责编|责任编辑|编辑|校对|审读|签发|值班主任|图片编辑|排版|制图|视觉)\s*[:：]?/.test(t) && t.length <= 40) return true;
   if (/^(?:【字号|【字体|】$|分享\s*[:：]?$|当前位置|您的位置|来源\s*[:：]|时间\s*[:：]|发布时间|发布日期|浏览次数|点击数|阅读次数|打印本页|关闭窗口)/.test(t)) return true;
   if (/^(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}-\d{4})/.test(t)) return true;
-  return false;
+  // A document's bracketed notes to the reader or to whoever fills in a form: `（图略）`, `（盖章）`, `（此件公开发布）`.
+  return /^[（(](?:[图表]?略|附[图表]略|盖章|签[字章名]|[选必]填|此件[^（）()]{0,10})[)）]$/.test(t);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -119,6 +120,14 @@ interface Line extends RawLine {
 
 /** Reporters' names alone in brackets closing a brief (`（刘志强）`, `（韩 鑫）`, `（戴 琪 林丽鹂）`): a credit, never a headline. */
 const BRACKETED_NAME = /^[（(]\s*[\u3400-\u9fff]{1,4}(?:\s+[\u3400-\u9fff]{1,4}){0,4}\s*[)）]$/;
+
+/**
+ * A bracketed name closing a brief (`（刘志强）` after a full stop): not a numbered heading (`（一）`) and not what a form
+ * asks below its label (`申报单位：` / `（盖章）`).
+ */
+function bracketedCredit(folded: string, prev: string): boolean {
+  return BRACKETED_NAME.test(folded) && endsSentence(prev) && !/[:：]\s*$/.test(prev) && !ENUMERATED.test(folded);
+}
 
 /** Headline shape: short, no sentence punctuation or comma inside, not ending a sentence (a kicker may end with a colon). */
 function headlineShaped(folded: string, raw: string): boolean {
@@ -153,7 +162,7 @@ function classify(raw: RawLine[]): Line[] {
     let kind: Kind = 'body';
     if (!glued && isFurniture(folded)) kind = 'furniture';
     else if (matchLede(folded)) kind = 'lede';
-    else if (isCreditLine(folded) || (prev !== undefined && endsSentence(prev.text) && BRACKETED_NAME.test(folded))) kind = 'credit';
+    else if (isCreditLine(folded) || (prev !== undefined && bracketedCredit(folded, prev.text))) kind = 'credit';
     else if (headlineShaped(folded, line.text)) kind = 'headline';
     line.kind = kind;
     line.folded = folded;

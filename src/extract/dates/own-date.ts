@@ -19,22 +19,35 @@ const CLOSING_DATE = new RegExp(`^[（(]?(?:[^，。；：:,;！？!?（）()]{2
 /** How many lines of the top and of the end may carry the document's own date. */
 const TOP_LINES = 6;
 const END_LINES = 3;
+/** How many characters of each edge are read. */
+const EDGE = 4000;
 
 /** The document's own date as ISO `YYYY-MM-DD`, or undefined when no line of its own gives one. */
 export function ownDate(article: Pick<Article, 'text'>): string | undefined {
-  const lines = article.text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
-  // The top stops short of the end, so that a short document's closing date is read as one.
-  for (const line of lines.slice(0, Math.min(TOP_LINES, lines.length - END_LINES))) {
+  const { text } = article;
+  // Only the top and the end are read: a big article costs no more than a small one.
+  const whole = text.length <= 2 * EDGE;
+  const top = nonEmptyLines(whole ? text : text.slice(0, EDGE)).slice(0, TOP_LINES);
+  // The end's first line may be cut: it is dropped (a date line is short).
+  const cut = whole ? -1 : text.indexOf('\n', text.length - EDGE);
+  const tail = whole ? nonEmptyLines(text) : cut < 0 ? [] : nonEmptyLines(text.slice(cut + 1));
+  // Headings stop short of the end, so that a short document's closing date is read as one.
+  const headingLines = whole ? Math.min(TOP_LINES, tail.length - END_LINES) : TOP_LINES;
+  for (const [k, line] of top.entries()) {
     const page = PAGE_DATE.exec(line);
-    const date = page ? isoDate(page[1]!, page[2]!, page[3]!) : fullDate(HEADING_DATE.exec(line));
+    const date = page ? isoDate(page[1]!, page[2]!, page[3]!) : k < headingLines ? fullDate(HEADING_DATE.exec(line)) : undefined;
     if (date) return date;
   }
   // Read from the last line up: a document's closing date is its last dated line.
-  for (const line of lines.slice(Math.max(0, lines.length - END_LINES)).reverse()) {
+  for (const line of tail.slice(Math.max(0, tail.length - END_LINES)).reverse()) {
     const date = fullDate(CLOSING_DATE.exec(line));
     if (date) return date;
   }
   return undefined;
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
 }
 
 function fullDate(match: RegExpExecArray | null): string | undefined {

@@ -218,6 +218,26 @@ describe('splitArticles on whole documents', () => {
     expect(articles[0]!.text.length).toBe(line.length);
   });
 
+  it.each([
+    [
+      'numbered headings in brackets between paragraphs',
+      '一、“七五”时期的基本任务\n\n第七个五年计划时期，是我国经济发展战略进一步转换的关键时期。\n\n（一）\n进一步为经济体制改革创造良好的经济环境。\n\n二、“七五”时期的主要建设方针\n\n（二）\n保持经济的持续稳定增长。\n\n第二、\n\n（三）\n在发展生产和提高经济效益的基础上，进一步改善城乡人民的生活。',
+    ],
+    [
+      'a form’s seal marks under its labels',
+      '智能制造试点示范项目申报书\n申报单位：\n（盖章）\n推荐单位：\n（盖章）\n申报日期：2022年 月 日\n一、申报主体基本信息\n（一）申报主体基本信息',
+    ],
+    [
+      'an omitted figure in brackets',
+      '一、业务架构\n本工程涉及三方面内外部业务协同关系，具体如下图所示。\n（图略）\n二、数据架构\n本工程涉及城市公共交通的基础数据。\n（表略）\n三、应用架构\n本工程建设内容包括三大应用平台。',
+    ],
+  ])('%s: one document, no credit that makes it a page of briefs', (_, text) => {
+    const articles = splitArticles(sourceOf('doc.txt', text));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.byline).toEqual([]);
+    expect(articles[0]!.text).not.toMatch(/（[图表]略）/);
+  });
+
   it('an empty or blank source gives no articles', () => {
     expect(splitArticles(sourceOf('e.txt', ''))).toEqual([]);
     expect(splitArticles(sourceOf('b.txt', '\n\n  \n'))).toEqual([]);

@@ -43,3 +43,14 @@ describe('articleDate uses the document’s own date when no dateline gives one'
     expect(articleDate(makeArticle(text, givenDate ? { givenDate } : {}))).toBe(expected);
   });
 });
+
+describe('ownDate reads only the edges of a big article', () => {
+  const long = '各地要抓好各项工作落实，'.repeat(2000) + '务求实效。';
+  it.each([
+    ['a delivery line on top of a long report', `政府工作报告\n——2015年2月5日在区人民代表大会上\n${long}\n${body}`, '2015-02-05'],
+    ['a closing date below a long body', `通知\n${body}\n${long}\n某某委员会\n2019年2月27日`, '2019-02-27'],
+    ['a long single line', long + '2019年2月27日', undefined],
+  ])('%s', (_, text, expected) => {
+    expect(ownDate({ text })).toBe(expected);
+  });
+});
