@@ -46,6 +46,8 @@ describe('candidateTerms', () => {
     // regional strategies stay whole: never 大湾 or 陆海 (粤港澳 and 海南 are left to the places they name)
     ['推动粤港澳大湾区建设，加快海南自由贸易港和西部陆海新通道建设', ['大湾区', '自由贸易港', '陆海新通道'], ['大湾', '陆海', '通道']],
     ['深入实施京津冀协同发展、长三角一体化、西部大开发和对口支援', ['京津冀协同发展', '长三角一体化', '西部大开发', '对口支援'], ['对口', '开发']],
+    // the epidemic's words whole, and 常态化 too (an adverb, which ranking leaves out): no fragment 常态
+    ['统筹新冠肺炎疫情防控和复工复产，坚持中西医结合，疫情防控常态化', ['复工复产', '中西医结合'], ['复产', '肺炎', '常态', '中西医']],
     // real news: 新闻联播 furniture, meeting and diplomatic ceremony
     // (两国关系: a courtesy of diplomatic news, src/data/keyword-junk.txt)
     ['央视网消息（新闻联播）：会见时，双方就两国关系交换意见。[查看原文]', [], ['两国关系', '央视网', '消息', '新闻联播', '会见', '双方', '原文']],
