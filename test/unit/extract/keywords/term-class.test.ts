@@ -15,7 +15,7 @@ describe('isKeywordTerm', () => {
     ['稳外贸', 1],
     ['养老', 1], // nr in jieba's dictionary, common in policy texts
     ['城市', 1], // ns likewise
-    ['复产', 1], // coined by the HMM, shared by the policy texts
+    ['运维', 1], // coined by the HMM, shared by the policy texts
     ['冷链', 1],
     ['GDP', 1],
     ['5G', 1],
