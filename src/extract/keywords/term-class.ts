@@ -44,9 +44,10 @@ const NOT_ORGAN_TAIL = /(?:格局|布局|大局|全局|变局|新局|开局|结�
 const ORGAN_HEAD_WORDS = new Set(['总局', '外办', '国办', '中办', '工作部']);
 /**
  * The ministries of the State Council by their short names (教育部, 商务部), which jieba tags n as often as nt, and
- * the tails the segmenter cuts off the longer ones (农业 / 农村部, 自然 / 资源部).
+ * the tails the segmenter cuts off the longer ones (农业 / 农村部, 自然 / 资源部), and off those joined by 和, where a
+ * phrase stops (文化和 / 旅游部, 住房和 / 城乡建设部, 人力资源和 / 社会保障部, 工业和 / 信息化部).
  */
-const MINISTRY = /^(?:教育|科技|工信|公安|国安|民政|司法|财政|人社|自然资源|资源|生态环境|环境|住建|交通运输|运输|水利|农业农村|农村|商务|文旅|国防|外交|应急管理|审计|卫生|铁道|农业|文化|监察)部$/u;
+const MINISTRY = /^(?:教育|科技|工信|公安|国安|民政|司法|财政|人社|自然资源|资源|生态环境|环境|住建|交通运输|运输|水利|农业农村|农村|商务|文旅|国防|外交|应急管理|审计|卫生|铁道|农业|文化|监察|旅游|城乡建设|社会保障|信息化|退役军人事务)部$/u;
 
 export function isOrganName(word: string): boolean {
   return ORGAN_HEAD_WORDS.has(word) || MINISTRY.test(word) || (word.length >= 3 && ORGAN_SHORT.test(word));

@@ -124,6 +124,9 @@ describe('more classes of isKeywordTerm', () => {
     ['控烟', 6, true], // a coinage of the text
     ['教育部', 1, false], // a ministry
     ['商务部', 1, false],
+    ['旅游部', 1, false], // the tail of 文化和旅游部, where the phrase stops at 和
+    ['社会保障部', 1, false],
+    ['社会保障', 1, true],
     ['扶贫开发', 1, true],
     ['营商环境', 1, true],
     ['干部', 1, true], // 部 of a common word
