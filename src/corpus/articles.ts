@@ -182,6 +182,9 @@ function parallel(text: string): boolean {
 /** A column's name closing a headline: `（新春走基层·脱贫攻坚一线见闻）`, `（壮丽70年 奋斗新时代·区域协调发展新格局）`. */
 const COLUMN_NOTE = /[（(][\u3400-\u9fff][\u3400-\u9fff\d·、 —“”]{1,40}[①-⑳]?[)）]$/;
 
+/** The rest of an official document's title below its issuer: `关于印发《…》的通知`, `关于…的实施意见`. */
+const DOCUMENT_TITLE_TAIL = /^关于.{2,60}(?:通知|意见|决定|办法|方案|规定|批复|报告|通报|函|公告|通告|细则|规划|纲要|措施|决议)$/;
+
 /** Split headline lines into title and subtitle (kickers ending with a colon, parallel decks, longer decks). */
 export function titleAndSubtitle(headlines: string[], wrapped = true): { title: string; subtitle?: string } {
   if (headlines.length === 0) return { title: '' };
@@ -205,8 +208,10 @@ export function titleAndSubtitle(headlines: string[], wrapped = true): { title: 
   for (let k = 1; k < candidates.length; k++) {
     const i = candidates[k]!;
     if (i !== titleLines[titleLines.length - 1]! + 1) break;
-    // Only a long first line was wrapped; a short title stands alone above its deck.
-    if (!wrapped || firstWidth < 16 || printedWidth(headlines[i]!) > firstWidth) break;
+    // An issuer set above `关于…的通知` heads the title; only a long first line was wrapped otherwise, and a short
+    // title stands alone above its deck.
+    const rest = k === 1 && DOCUMENT_TITLE_TAIL.test(headlines[i]!);
+    if (!rest && (!wrapped || firstWidth < 16 || printedWidth(headlines[i]!) > firstWidth)) break;
     titleLines.push(i);
   }
   const title = titleLines.map((i) => headlines[i]).join(' ');
@@ -376,7 +381,8 @@ function plan(lines: Line[]): Plan[] {
         // A document: its first line is the title (two lines when the first ends mid-phrase, `…建设等` /
         // `奖补政策实施细则`), a `——…会议上` line below it the subtitle.
         const [first, second, third] = only.body as [Line, Line, Line | undefined];
-        let take = /[等的和及与之]$/.test(first.text) && second.kind === 'headline' ? 2 : 1;
+        // An issuer set on its own line above `关于…的通知` is the title's head (公文 titles: issuer, 关于, matter, kind).
+        let take = (/[等的和及与之]$/.test(first.text) || DOCUMENT_TITLE_TAIL.test(second.text)) && second.kind === 'headline' ? 2 : 1;
         const below = take === 1 ? second : third;
         if (below && (/^(?:——|--|－－|—|――)/.test(below.text) || /^[^。，]{0,30}在[^。，]{2,40}(?:会议|大会)上$/.test(below.text))) take++;
         only.headlines = only.body.splice(0, take);

@@ -200,6 +200,14 @@ describe('splitArticles on whole documents', () => {
     expect(articles[0]!.text).not.toMatch(/^下载|打印\n全屏/);
   });
 
+  it.each([
+    ['the issuer on a line of its own above 关于…的通知', '成都市人民政府办公厅\n关于印发《成都市促进消费若干措施》的通知\n成办发〔2023〕12号\n各区（市）县政府，市政府各部门：\n现将《成都市促进消费若干措施》印发给你们，请认真贯彻执行。\n成都市人民政府办公厅\n2023年5月10日', '成都市人民政府办公厅 关于印发《成都市促进消费若干措施》的通知'],
+  ])('%s', (_, text, title) => {
+    const articles = splitArticles(sourceOf('doc.txt', text));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toBe(title);
+  });
+
   it('a policy text without a title line has an empty title', () => {
     const text = '为深入贯彻落实制造强国、网络强国战略，结合我市实际，制定若干政策措施如下。\n一、培育壮大市场主体\n1.支持优势骨干企业做强做优做大。';
     const [article, ...rest] = splitArticles(sourceOf('p.txt', text));
