@@ -26,8 +26,10 @@ const SENTENCE_BREAK = '。！!？?\n';
 const CLAUSE_BREAK = '。！!？?\n；;，,：:';
 /** A comparison with a year (`与2000年相比`, `比2010年`): a change over the years since. */
 const BASE_YEAR = /(?:比|较|与|同|和)((?:19|20)\d{2})年(?:末|底)?/;
-/** A date set ahead: `到2027年`, `2030年前` (its year is compared with the report's). */
-const DATE_AHEAD = /(?:到|至|力争)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前)/;
+/** A date set ahead: `到2027年`, `2030年前` (its year is compared with the report's); `截至2025年6月底` is a date of record. */
+const DATE_AHEAD = /(?:(?<![截])(?:到|至)|力争)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:前|以前)/;
+/** Words of a thing done by the date (`到2020年底，已建成…`): the date is one of record, not a goal. */
+const DONE_BY = /已|截至|截止/;
 /** How far back a sentence is read. */
 const MAX_SENTENCE = 300;
 /** Reports are delivered in the first months of a year: an article of those months reports the year before. */
@@ -51,7 +53,8 @@ export function annotateFigures(article: Article, figures: readonly NumberSpan[]
     const overYears = base !== undefined && (named ?? yearOfOutcomes ?? Number(base)) - Number(base) > 1;
     const setAhead = DATE_AHEAD.exec(sentence);
     const ahead = setAhead?.[1] ?? setAhead?.[2];
-    const dateAhead = ahead !== undefined && year !== null && Number(ahead) >= year;
+    // A text that never says its year sets a goal with `到2025年` unless it says the thing is done.
+    const dateAhead = ahead !== undefined && (year === null ? !DONE_BY.test(sentence) : Number(ahead) >= year);
     const modality = modalityOf({ sentence, previous, overYears, clause, section, severalYears: at?.severalYears, pastYear: named !== null && year !== null && named < year, dateAhead });
     const bounded = boundOf(figure, clause);
     // `低于4.6%` is a bound, not a fall (numbers reads it as a change against a basis).

@@ -7,6 +7,7 @@ import { matchIndicator } from '../../../../src/extract/indicators/match-indicat
 import { modalityOf } from '../../../../src/extract/indicators/modality.js';
 import { planEnd } from '../../../../src/extract/indicators/plans.js';
 import { reportYear } from '../../../../src/extract/indicators/report-year.js';
+import { annotateFigures } from '../../../../src/extract/indicators/annotate.js';
 import { findSections, headingKind } from '../../../../src/extract/indicators/sections.js';
 import { extractNumbers } from '../../../../src/extract/numbers/numbers.js';
 import type { Article } from '../../../../src/types.js';
@@ -72,6 +73,25 @@ describe('modality', () => {
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, severalYears: true }, 'other'],
   ])('%o → %s', (input, modality) => {
     expect(modalityOf({ ...base, ...input })).toBe(modality);
+  });
+});
+
+describe('modality of a figure in its article', () => {
+  const modalityIn = (text: string, figure: string, givenDate?: string) => {
+    const a = article(text, '', givenDate);
+    const figures = extractNumbers(a);
+    const at = figures.findIndex((f) => f.text === figure);
+    if (at < 0) throw new Error(`no figure ${figure} in ${text}`);
+    return annotateFigures(a, figures, indicatorTable())[at]!.modality;
+  };
+
+  it.each([
+    ['截至 dates a record, not a goal', '截至2025年6月底，全省5G基站达到20万个。到2027年，全省5G基站力争达到30万个。', '20万个', '2025-07-10', 'actual'],
+    ['a date ahead of the report’s is a goal', '截至2025年6月底，全省5G基站达到20万个。到2027年，全省5G基站力争达到30万个。', '30万个', '2025-07-10', 'target'],
+    ['a text with no year of its own: 到2025年 sets a goal', '到2025年，全市社会消费品零售总额突破1.2万亿元。', '1.2万亿元', undefined, 'target'],
+    ['a text with no year of its own: done by the date is no goal', '到2020年底，全市社会消费品零售总额已达到9000亿元。', '9000亿元', undefined, 'actual'],
+  ])('%s', (_, text, figure, givenDate, modality) => {
+    expect(modalityIn(text, figure, givenDate)).toBe(modality);
   });
 });
 
