@@ -7,6 +7,7 @@ import { posLexicon, tag } from '../../nlp/segmenter.js';
 import { peopleLexicon } from '../people/lexicon.js';
 import { isStopWord } from '../../nlp/stopwords.js';
 import type { Idf } from './idf.js';
+import { isPolicyDictionaryTerm } from './burstiness.js';
 
 /**
  * Part-of-speech tags of terms that may be keywords: nouns of every kind, verbal and adjectival nouns, idioms, set
@@ -209,8 +210,17 @@ export function isPolicyVocabulary(term: string, idf: Idf, minDocs = POLICY_VOCA
 
 /** True unless the IDF file tags the term as something other than a noun-like word (verbs, adverbs, names…). */
 export function isContentTerm(term: string, idf: Idf): boolean {
-  const tag = idf.tag(term);
+  const tag = termTag(term, idf);
   return tag === undefined || CONTENT_TAGS.has(tag);
+}
+
+/**
+ * The IDF file's tag of a term, but for the measures our policy dictionary tags v because news writes them as
+ * predicates (复工复产, 对口支援: a figure's metric stops before them): as terms they are the verbal nouns they name.
+ */
+function termTag(term: string, idf: Idf): string | undefined {
+  const tag = idf.tag(term);
+  return tag === 'v' && isPolicyDictionaryTerm(term) ? 'vn' : tag;
 }
 
 /**
@@ -226,7 +236,7 @@ export function isQualifierAlone(word: string): boolean {
  * an unknown name or a fragment, not a proper name the policy texts never used, and not the name of an organ.
  */
 export function isKeywordTerm(term: string, idf: Idf, count = 1): boolean {
-  const idfTag = idf.tag(term);
+  const idfTag = termTag(term, idf);
   if (idfTag !== undefined && !CONTENT_TAGS.has(idfTag)) return false;
   // Latin acronyms and codes (GDP, 5G) are judged by shape already: the dictionary knows few of them.
   if (!/\p{Script=Han}/u.test(term)) return !LINK_ID.test(term);

@@ -16,6 +16,8 @@ describe('isKeywordTerm', () => {
     ['养老', 1], // nr in jieba's dictionary, common in policy texts
     ['城市', 1], // ns likewise
     ['运维', 1], // coined by the HMM, shared by the policy texts
+    ['复工复产', 1], // tagged v in our policy dictionary, so that a metric stops before it; a term all the same
+    ['对口支援', 1],
     ['冷链', 1],
     ['GDP', 1],
     ['5G', 1],
