@@ -182,8 +182,12 @@ function parallel(text: string): boolean {
 /** A column's name closing a headline: `（新春走基层·脱贫攻坚一线见闻）`, `（壮丽70年 奋斗新时代·区域协调发展新格局）`. */
 const COLUMN_NOTE = /[（(][\u3400-\u9fff][\u3400-\u9fff\d·、 —“”]{1,40}[①-⑳]?[)）]$/;
 
+/** The kinds of official documents (公文) that close their titles. */
+const DOCUMENT_KIND = '(?:通知|意见|决定|办法|方案|规定|批复|报告|通报|函|公告|通告|细则|规划|纲要|措施|决议)';
 /** The rest of an official document's title below its issuer: `关于印发《…》的通知`, `关于…的实施意见`. */
-const DOCUMENT_TITLE_TAIL = /^关于.{2,60}(?:通知|意见|决定|办法|方案|规定|批复|报告|通报|函|公告|通告|细则|规划|纲要|措施|决议)$/;
+const DOCUMENT_TITLE_TAIL = new RegExp(`^关于.{2,60}${DOCUMENT_KIND}$`);
+/** A whole official title on one line: issuer, 关于, the matter, 的, the kind (`…关于…的若干意见`); no sentence inside. */
+const OFFICIAL_TITLE = new RegExp(`^[^。！？；，,:：\\s]{0,40}关于[^。！？；:：]{2,100}的[^。！？；，,:：]{0,4}${DOCUMENT_KIND}$`);
 
 /** Split headline lines into title and subtitle (kickers ending with a colon, parallel decks, longer decks). */
 export function titleAndSubtitle(headlines: string[], wrapped = true): { title: string; subtitle?: string } {
@@ -395,6 +399,8 @@ function plan(lines: Line[]): Plan[] {
 /** A document's first line is its title when shaped like one: not a salutation, a numbered heading or a file number. */
 function documentTitle(body: Line[]): boolean {
   const first = body[0]!;
+  // An official document's title, however long: `国务院办公厅关于…的通知`.
+  if (OFFICIAL_TITLE.test(first.folded.trim())) return true;
   if (first.kind !== 'headline' || /[:：]$/.test(first.text) || ENUMERATED.test(first.folded)) return false;
   if ((first.text.match(/[\u3400-\u9fff]/g) ?? []).length < 4) return false;
   // A first line that the paragraph goes on from is no title.

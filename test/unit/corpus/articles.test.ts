@@ -202,6 +202,8 @@ describe('splitArticles on whole documents', () => {
 
   it.each([
     ['the issuer on a line of its own above 关于…的通知', '成都市人民政府办公厅\n关于印发《成都市促进消费若干措施》的通知\n成办发〔2023〕12号\n各区（市）县政府，市政府各部门：\n现将《成都市促进消费若干措施》印发给你们，请认真贯彻执行。\n成都市人民政府办公厅\n2023年5月10日', '成都市人民政府办公厅 关于印发《成都市促进消费若干措施》的通知'],
+    ['a whole official title on one line, however long', '国务院办公厅关于印发全国深化“放管服”改革着力培育和激发市场主体活力电视电话会议重点任务分工方案的通知\n国办发〔2021〕25号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n《分工方案》已经国务院同意，现印发给你们，请认真贯彻执行。', '国务院办公厅关于印发全国深化“放管服”改革着力培育和激发市场主体活力电视电话会议重点任务分工方案的通知'],
+    ['an official title above a salutation in a short text', '关于加快建设现代化产业体系的实施意见\n各区（市）县政府：\n为加快建设现代化产业体系，提出如下意见。', '关于加快建设现代化产业体系的实施意见'],
   ])('%s', (_, text, title) => {
     const articles = splitArticles(sourceOf('doc.txt', text));
     expect(articles).toHaveLength(1);
