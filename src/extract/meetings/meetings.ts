@@ -47,11 +47,13 @@ const LONG_PLENUM = new RegExp(
   'gu',
 );
 // People's congress and CPPCC sessions: `市二十届人大二次会议`, `十四届全国人大三次会议`,
-// `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`.
+// `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`,
+// `中国人民政治协商会议第十三届全国委员会第三次会议`.
 const BODY = '(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协(?:[\\p{Script=Han}]{0,4}?委员会)?)';
 const CONGRESS_SESSION = new RegExp(
   `(全国|[省市县区州旗盟])?(?:政协)?第?(${N}{1,3})届(全国)?${BODY}?(?:第?(${N}{1,3})次)(?:全体)?会议` +
-    `|(全国|[省市县区州旗盟])?(人大常委会|政协常委会|人大|政协)第?(${N}{1,3})届第?(${N}{1,3})次(?:全体)?会议`,
+    `|(全国|[省市县区州旗盟])?(人大常委会|政协常委会|人大|政协)第?(${N}{1,3})届第?(${N}{1,3})次(?:全体)?会议` +
+    `|(中国人民政治协商会议|政协)第(${N}{1,3})届全国委员会第(${N}{1,3})次(?:全体)?会议`,
   'gu',
 );
 // `市委常委会召开会议`: the meeting is the standing committee's.
@@ -329,7 +331,8 @@ function congressSessions(article: Article): Candidate[] {
     const start = Math.min(m.index, placeBefore(article, m.index + level.length));
     const printed = article.text.slice(start, m.index + m[0].length);
     const isNational = /全国/u.test(printed);
-    const body = /政协/u.test(m[0]) ? '政协' : '人大';
+    // (`中国人民政治协商会议第十三届全国委员会第三次会议`: the CPPCC's full name.)
+    const body = /政协|政治协商/u.test(m[0]) ? '政协' : '人大';
     const place = article.text.slice(start, m.index) + level;
     const org = isNational ? `全国${body}` : `${place}${body}`;
     const standing = /常委会|常务委员会/u.test(m[0]) ? '常委会' : '';
@@ -340,7 +343,7 @@ function congressSessions(article: Article): Candidate[] {
       name: printed,
       org,
       level: isNational ? 'central' : jurisdictionLevel(place) ?? undefined,
-      session: `${org}${standing}/${m[2] ?? m[7]}/${m[4] ?? m[8]}`,
+      session: `${org}${standing}/${m[2] ?? m[7] ?? m[10]}/${m[4] ?? m[8] ?? m[11]}`,
     });
   }
   return found;
@@ -486,6 +489,9 @@ function headedNames(article: Article): Candidate[] {
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
+    // `出席中阿峰会和中国—海合会峰会`: a name does not read back across another meeting joined to it.
+    const joined = JOINED_MEETING.exec(text.slice(start, at));
+    if (joined) start += joined[0].length;
     // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`, `国会议员`: a parliament's speaker
     // or member.
     // (`参谋长联席会议主席`, `人民协商会议主席`: a body named 会议, headed by its chair; not a session's 主席团.)
@@ -534,6 +540,8 @@ function headedNames(article: Article): Candidate[] {
   }
   return found;
 }
+
+const JOINED_MEETING = /^[^]*(?:会议|大会|峰会|论坛|座谈会|博览会|年会|会晤)[和与及、]/u;
 
 // `韩正在全国政策性粮食库存数量和质量大清查动员电视电话会议上强调`: a speech at a meeting (SPOKEN_AT) bounds its whole
 // name by 在 and 上 (the words of its topic, 和 included, where the reading stopped); not a time or a holding between them.
@@ -702,6 +710,14 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       if (organisation < start - 2) start = organisation;
       continue;
     }
+    // `2019世界青年科学家峰会`: the tagger reads 青年 as a time word, where names stop; the youth a meeting gathers is
+    // part of its name.
+    const youth = /(?:青年|少年|老年)$/u.exec(before);
+    if (youth) {
+      const youthStart = start - youth[0].length;
+      start = Math.min(youthStart, readNameLeftwards(article, youthStart, reading));
+      continue;
+    }
     // `二十国集团领导人应对新冠肺炎特别峰会`: the leaders and the verb of the topic of a summit, where the reading stops.
     const leadersOn = /^[^，。、；！？\s]{0,12}?(?:峰会|会议)/u.test(text.slice(start, start + 16)) ? /(?:领导人|元首|首脑)(?:应对|抗击)$/u.exec(before) : null;
     if (leadersOn) {
@@ -862,7 +878,9 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const issueYear = (article.date ?? article.givenDate)?.slice(0, 4);
   const yearBefore = /((?:19|20)\d\d)年[^，。,；;！？\n]{0,20}$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];
   const pastYear = issueYear !== undefined && yearBefore !== undefined && yearBefore < issueYear;
-  const recalled = pastYear || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
+  // `连续两年出席…开幕式`, `曾参加…`, `多次出席…`: a habit or a past the sentence tells, not the day's report.
+  const habitual = /(?:连续|多次|每年|历次|曾经?)[^，。；;！？\n]{0,6}$/u.test(text.slice(Math.max(0, governed - 14), governed));
+  const recalled = pastYear || habitual || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
   const date = dated?.date as string | undefined;
   // `十三届全国人大常委会第十六次会议2月24日在北京举行` in an issue of 2月18日: announced, not yet held.
   const issueDate = article.date ?? article.givenDate;

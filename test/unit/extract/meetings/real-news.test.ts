@@ -341,3 +341,24 @@ describe('findMeetings on real news: words inside a title or an anniversary repo
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('findMeetings on real news: the CPPCC session by its full name, youth, meetings joined by 和, a habit', () => {
+  it.each([
+    // the session by the CPPCC's full name, its short forms the same meeting
+    ['汪洋宣布，中国人民政治协商会议第十三届全国委员会第三次会议应到委员2149人。全国政协十三届三次会议在京闭幕',
+      ['中国人民政治协商会议第十三届全国委员会第三次会议', '中国人民政治协商会议第十三届全国委员会第三次会议']],
+    // 青年, read as a time word, inside a name
+    ['2019世界青年科学家峰会26日在浙江温州开幕。', ['2019世界青年科学家峰会']],
+    // a name does not read back across another meeting joined to it
+    ['习近平出席首届中阿峰会和中国—海合会峰会。', ['首届中阿峰会', '中国—海合会峰会']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['习近平主席连续两年出席中国国际进口博览会开幕式发表主旨演讲', [['中国国际进口博览会开幕式', 'referenced']]],
+    ['习近平先后出席中阿峰会和海合会峰会', [['中阿峰会', 'own'], ['海合会峰会', 'own']]],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
