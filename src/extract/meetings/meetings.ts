@@ -99,6 +99,7 @@ const OWN_AFTER = new RegExp(
     '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
   'u',
 );
+const EVENT_ABOUT_IT = /^(?:了)?(?:[\p{Script=Han}]{0,2}?(?:推介会|新闻发布会|吹风会|通气会|说明会))/u;
 // `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
 // `22日协商一致通过决议`, `以158票赞成通过`: how the body voted may stand before the verb.
 const ACTING_ON_A_DAY =
@@ -850,7 +851,10 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const text = article.text;
   const after = text.slice(c.end, c.end + 24);
   const before = text.slice(Math.max(0, governed - 12), governed);
-  const ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
+  let ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
+  // `第二届进博会在韩国举行推介会`, `全国政协十三届三次会议20日下午举行新闻发布会`: what is held is an event about the
+  // meeting, not the meeting (its parts, `举行闭幕会`, `举行代表小组会议`, are the meeting's).
+  if (ownAfter && EVENT_ABOUT_IT.test(text.slice(c.end + ownAfter.index + ownAfter[0].length, c.end + ownAfter.index + ownAfter[0].length + 8))) ownAfter = null;
   // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
   // `…会议将审议…`, `…论坛将于…举行`: what the meeting will do is said before it is held.

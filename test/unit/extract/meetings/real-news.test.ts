@@ -362,3 +362,14 @@ describe('findMeetings on real news: the CPPCC session by its full name, youth, 
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('findMeetings on real news: a meeting that holds an event about itself is not held by it', () => {
+  it.each([
+    ['第二届中国国际进口博览会在韩国举行推介会\n本报首尔2月23日电 第二届中国国际进口博览会22日在韩国首尔举行推介会。', 'referenced'],
+    ['全国政协十三届三次会议举行新闻发布会\n本报北京5月20日电 全国政协十三届三次会议20日下午举行新闻发布会。', 'referenced'],
+    // (a part of the session is the session's)
+    ['十三届全国人大三次会议举行闭幕会\n28日下午，十三届全国人大三次会议在人民大会堂举行闭幕会。', 'own'],
+  ])('%s', (text, role) => {
+    expect(findMeetings(taggedArticle(text)).map((m) => m.role)).toEqual([role, role]);
+  });
+});
