@@ -176,7 +176,9 @@ export function findMeetings(article: Article): EntitySpan[] {
     ...delegationDeliberations(article),
   ];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
-  const candidates = oneNamePerMeeting(oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed])));
+  const candidates = oneNamePerMeeting(oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed]))).filter(
+    (c) => !inWorkTitle(article.text, c.start, c.end),
+  );
   const dates = findDates(article);
   // `参加十三届全国人大三次会议内蒙古代表团审议`: a meeting printed right after another is governed by the verb before both;
   // so is one of a list (`共同主持中新双边合作联委会第十九次会议、…理事会第二十四次会议和…`).
@@ -956,6 +958,18 @@ function chairsOrgan(article: Article, c: Candidate): string | undefined {
   const place = text.slice(placeBefore(article, at), at);
   const organ = title[1] ?? `${title[2]}政府`;
   return place.endsWith(organ[0]!) ? place + organ.slice(1) : place + organ;
+}
+
+// The words of a document's title (`《在…大会上的讲话》`, `《关于…的意见》`, `《…会议纪要》`): a meeting named in it is referred to.
+const DOCUMENT_TITLE = /讲话|致辞|报告|意见|决定|决议|通知|纪要|宣言|声明|公报|规划|计划|方案|办法|条例|规则|章程|协定|协议|精神|建议|议程|日程|名单/u;
+/**
+ * `东路坠子《俺是十九大宣传员》`, `《庆祝中华人民共和国成立70周年大会、阅兵式、群众游行和联欢活动》`: a meeting's name inside the
+ * title of a work (a song, a show, a film, a stamp) names the work, not the meeting.
+ */
+function inWorkTitle(text: string, start: number, end: number): boolean {
+  if (!insideTitle(text, start, end)) return false;
+  const title = text.slice(text.lastIndexOf('《', start - 1), text.indexOf('》', end) + 1);
+  return !DOCUMENT_TITLE.test(title);
 }
 
 /** Whether text[start, end) lies inside a book title `《…》` longer than it. */

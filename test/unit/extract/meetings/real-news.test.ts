@@ -373,3 +373,16 @@ describe('findMeetings on real news: a meeting that holds an event about itself 
     expect(findMeetings(taggedArticle(text)).map((m) => m.role)).toEqual([role, role]);
   });
 });
+
+describe('findMeetings on real news: a meeting named inside the title of a work', () => {
+  it.each([
+    // a song, a show, a set of stamps: the work, not the meeting
+    ['71岁的表演者赵巧云演出东路坠子《俺是十九大宣传员》，赢得村民们连声喝彩。', []],
+    ['活动现场发布了《庆祝中华人民共和国成立70周年大会、阅兵式、群众游行和联欢活动》纪念邮票。', []],
+    // (a document's title refers to it: a speech, a plan, a decision)
+    ['《在庆祝中华人民共和国成立70周年大会上的讲话》单行本出版', ['庆祝中华人民共和国成立70周年大会']],
+    ['《中非合作论坛—北京行动计划（2019—2021年）》中提到', ['中非合作论坛']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
