@@ -5,7 +5,7 @@
 // 3. `市委常委会召开会议` and `两会`.
 // Each is then told `own` (the article reports it: `…会议召开`, `召开…会议`) or `referenced` (`贯彻…精神`).
 import type { Article, EntitySpan } from '../../types.js';
-import { findDates } from '../dates/dates.js';
+import { findDates, parseSmallNumber } from '../dates/dates.js';
 import { findOrgs, jurisdictionLevel, loadNameWords, outermostSpans, placeBefore, readNameLeftwards, withArticlePlace } from '../orgs/orgs.js';
 import { tokenIndex } from '../../nlp/article-tokens.js';
 import { readWordList } from '../../word-lists.js';
@@ -226,6 +226,10 @@ function oneNamePerPartyMeeting(candidates: Candidate[]): Candidate[] {
  * `2023深圳全球招商大会`: a name that ends another, longer one of the article is that meeting printed short, when only one
  * longer name so ends. Every mention takes the longer name.
  */
+/** A name with its numbers in digits (`实施十五周年` → `实施15周年`). */
+function numbersAsDigits(name: string): string {
+  return name.replace(/[一二两三四五六七八九十百]+/gu, (numeral) => String(parseSmallNumber(numeral) ?? numeral));
+}
 const ORGANISATION_OPENING = /^[\p{Script=Han}]{2,8}组织([\p{Script=Han}“”（）]{4,})$/u;
 const TERM_BEFORE_ORGAN = /^(?:第?[一二三四五六七八九十]{1,3}届)?(?:全国)?$/u;
 const ORGAN_END = /(?:中央|全国|国务院|[省市县区州旗盟乡镇]委|党委|党组|政府|人大|政协|全[省市县区]|机关|部门|系统|单位|[部局厅办院])$/u;
@@ -234,6 +238,22 @@ function oneNamePerMeeting(candidates: Candidate[]): Candidate[] {
   const sessionNames = new Map<string, string>();
   for (const c of candidates) if (c.session && !sessionNames.has(c.session)) sessionNames.set(c.session, c.name);
   if (sessionNames.size > 0) candidates = candidates.map((c) => (c.session ? { ...c, name: sessionNames.get(c.session)! } : c));
+  // `《反分裂国家法》实施十五周年座谈会` and `…实施15周年座谈会`: a number printed in words or in digits, one meeting,
+  // named as printed most often (the first so printed).
+  const printed = new Map<string, number>();
+  for (const c of candidates) printed.set(c.name, (printed.get(c.name) ?? 0) + 1);
+  const byNumber = new Map<string, string>();
+  for (const c of candidates) {
+    const key = numbersAsDigits(c.name);
+    const known = byNumber.get(key);
+    if (known === undefined || printed.get(c.name)! > printed.get(known)!) byNumber.set(key, c.name);
+  }
+  if (byNumber.size < new Set(candidates.map((c) => c.name)).size) {
+    candidates = candidates.map((c) => {
+      const named = byNumber.get(numbersAsDigits(c.name))!;
+      return named !== c.name ? { ...c, name: named } : c;
+    });
+  }
   // `上合组织现代农业发展圆桌会议` in the headline and `上海合作组织现代农业发展圆桌会议` in the body: an organisation printed
   // short and in full before one name is one meeting, named as first printed.
   const byTail = new Map<string, string>();

@@ -386,3 +386,15 @@ describe('findMeetings on real news: a meeting named inside the title of a work'
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('findMeetings on real news: a number printed in words or digits is one meeting', () => {
+  it.each([
+    ['《反分裂国家法》实施十五周年座谈会在京举行\n本报台北5月30日电 5月29日在北京举行的《反分裂国家法》实施15周年座谈会在台湾受到广泛关注。',
+      ['《反分裂国家法》实施十五周年座谈会', '《反分裂国家法》实施十五周年座谈会']],
+    // (named as printed most often)
+    ['标题\n庆祝中华人民共和国成立七十周年大会隆重举行。庆祝中华人民共和国成立70周年大会上，庆祝中华人民共和国成立70周年大会后。',
+      ['庆祝中华人民共和国成立70周年大会', '庆祝中华人民共和国成立70周年大会', '庆祝中华人民共和国成立70周年大会']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
