@@ -5,7 +5,7 @@
 // 3. `市委常委会召开会议` and `两会`.
 // Each is then told `own` (the article reports it: `…会议召开`, `召开…会议`) or `referenced` (`贯彻…精神`).
 import type { Article, EntitySpan } from '../../types.js';
-import { findDates } from '../dates/dates.js';
+import { findDates, parseSmallNumber } from '../dates/dates.js';
 import { findOrgs, jurisdictionLevel, loadNameWords, outermostSpans, placeBefore, readNameLeftwards, withArticlePlace } from '../orgs/orgs.js';
 import { tokenIndex } from '../../nlp/article-tokens.js';
 import { readWordList } from '../../word-lists.js';
@@ -47,11 +47,13 @@ const LONG_PLENUM = new RegExp(
   'gu',
 );
 // People's congress and CPPCC sessions: `市二十届人大二次会议`, `十四届全国人大三次会议`,
-// `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`.
+// `第十三届全国人民代表大会第一次会议`, `政协第十四届全国委员会第三次会议`, `市二十届人大常委会第五次会议`,
+// `中国人民政治协商会议第十三届全国委员会第三次会议`.
 const BODY = '(?:人大常委会|人民代表大会常务委员会|人民代表大会|人大|政协(?:[\\p{Script=Han}]{0,4}?委员会)?)';
 const CONGRESS_SESSION = new RegExp(
   `(全国|[省市县区州旗盟])?(?:政协)?第?(${N}{1,3})届(全国)?${BODY}?(?:第?(${N}{1,3})次)(?:全体)?会议` +
-    `|(全国|[省市县区州旗盟])?(人大常委会|政协常委会|人大|政协)第?(${N}{1,3})届第?(${N}{1,3})次(?:全体)?会议`,
+    `|(全国|[省市县区州旗盟])?(人大常委会|政协常委会|人大|政协)第?(${N}{1,3})届第?(${N}{1,3})次(?:全体)?会议` +
+    `|(中国人民政治协商会议|政协)第(${N}{1,3})届全国委员会第(${N}{1,3})次(?:全体)?会议`,
   'gu',
 );
 // `市委常委会召开会议`: the meeting is the standing committee's.
@@ -97,6 +99,7 @@ const OWN_AFTER = new RegExp(
     '(?:召开|举行|举办|开幕|闭幕|启动|开班)(?!在即|之际|前夕|以来|之前|前|营造|创造|作准备|做准备)',
   'u',
 );
+const EVENT_ABOUT_IT = /^(?:了)?(?:[\p{Script=Han}]{0,2}?(?:推介会|新闻发布会|吹风会|通气会|说明会))/u;
 // `山西省第十三届人民代表大会第三次会议1月18日选举…`: a session acting on a day is reported.
 // `22日协商一致通过决议`, `以158票赞成通过`: how the body voted may stand before the verb.
 const ACTING_ON_A_DAY =
@@ -126,15 +129,15 @@ const SPOKEN_AT = /^上(?:强调|指出|表示|说|讲话|要求|作|发表(?:�
 // `即将召开的…`, `将于…举行的`, `将出席…`: not held yet.
 // `抵达阿斯塔纳出席…会议`, `启程前往…出席`: travelling to a meeting is before it.
 const FUTURE_BEFORE =
-  /(?:即将|将要|将于|将|拟|准备|筹备|定于|明年|下月)[^，。,；;！？\n]{0,30}(?:召开|举行|举办|出席|参加)的?[“"《]?$|(?:抵达|启程|前往|动身|离京)[^。；;！？\n]{0,30}(?:出席|参加)[“"《]?$/u;
+  /(?:即将|将要|将于|将|拟|准备|筹备|定于|适时|明年|下月)[^，。,；;！？\n]{0,30}(?:召开|举行|举办|出席|参加)的?[“"《]?$|(?:抵达|启程|前往|动身|离京)[^。；;！？\n]{0,30}(?:出席|参加)[“"《]?$/u;
 // `推迟召开十三届全国人大三次会议`, `暂停举办…`: put off or called off, not held.
 // `为召开…作准备`, `开好…`, `迎接…`: a meeting prepared for.
 const NOT_HELD_BEFORE =
   /(?:(?:推迟|延期|延后|暂缓|暂停|取消|停办|停止)[^，。,；;！？\n]{0,4}(?:召开|举行|举办)?|(?:为|关于)(?:召开|举行|举办|出席|参加)|开好|办好|迎接|筹备|筹办|提请|(?:欢迎|邀请|期待|希望|愿)[^，。,；;！？\n]{0,12}(?:出席|参加))的?[“"《]?$/u;
 // `决定十四届全国人大二次会议2024年3月5日在北京召开`, `建议明年3月4日召开…`: a decision on a meeting to come.
 const DECIDED_BEFORE = /(?:决定|建议|同意|批准|提议|确定)$/u;
-// `召开…的决定草案`, `召开…的有关事项`, `…召开一周年之际`: the meeting is the topic of a decision or an anniversary.
-const TOPIC_AFTER = /^(?:的(?:决定|有关|时间|日期|议案|通知|筹备|准备|建议)|召开[一二三四五六七八九十\d]+周年)/u;
+// `召开…的决定草案`, `召开…的有关事项`, `…(胜利)召开一周年之际`: the meeting is the topic of a decision or an anniversary.
+const TOPIC_AFTER = /^(?:的(?:决定|有关|时间|日期|议案|通知|筹备|准备|建议)|(?:胜利|隆重|成功)?召开[一二三四五六七八九十\d]+周年)/u;
 const REFERENCED_BEFORE = /(?:学习|贯彻|落实|传达|按照|根据|领会|遵循|对标|围绕|巩固|深化|依据|执行)[^，。,；;]{0,6}$/u;
 const REFERENCED_AFTER = /^(?:精神|部署|要求|决策|决定|提出|强调|指出|以来|确定|作出)/u;
 const SENTENCE_END = /[。！？!?\n]/u;
@@ -173,7 +176,9 @@ export function findMeetings(article: Article): EntitySpan[] {
     ...delegationDeliberations(article),
   ];
   const headed = headedNames(article).filter((h) => !patterned.some((p) => p.start < h.end && h.start < p.end));
-  const candidates = oneNamePerMeeting(oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed])));
+  const candidates = oneNamePerMeeting(oneNamePerPartyMeeting(outermostSpans([...patterned, ...headed]))).filter(
+    (c) => !inWorkTitle(article.text, c.start, c.end),
+  );
   const dates = findDates(article);
   // `参加十三届全国人大三次会议内蒙古代表团审议`: a meeting printed right after another is governed by the verb before both;
   // so is one of a list (`共同主持中新双边合作联委会第十九次会议、…理事会第二十四次会议和…`).
@@ -221,6 +226,11 @@ function oneNamePerPartyMeeting(candidates: Candidate[]): Candidate[] {
  * `2023深圳全球招商大会`: a name that ends another, longer one of the article is that meeting printed short, when only one
  * longer name so ends. Every mention takes the longer name.
  */
+/** A name with its numbers in digits (`实施十五周年` → `实施15周年`). */
+function numbersAsDigits(name: string): string {
+  return name.replace(/[一二两三四五六七八九十百]+/gu, (numeral) => String(parseSmallNumber(numeral) ?? numeral));
+}
+const ORGANISATION_OPENING = /^[\p{Script=Han}]{2,8}组织([\p{Script=Han}“”（）]{4,})$/u;
 const TERM_BEFORE_ORGAN = /^(?:第?[一二三四五六七八九十]{1,3}届)?(?:全国)?$/u;
 const ORGAN_END = /(?:中央|全国|国务院|[省市县区州旗盟乡镇]委|党委|党组|政府|人大|政协|全[省市县区]|机关|部门|系统|单位|[部局厅办院])$/u;
 function oneNamePerMeeting(candidates: Candidate[]): Candidate[] {
@@ -228,9 +238,41 @@ function oneNamePerMeeting(candidates: Candidate[]): Candidate[] {
   const sessionNames = new Map<string, string>();
   for (const c of candidates) if (c.session && !sessionNames.has(c.session)) sessionNames.set(c.session, c.name);
   if (sessionNames.size > 0) candidates = candidates.map((c) => (c.session ? { ...c, name: sessionNames.get(c.session)! } : c));
+  // `《反分裂国家法》实施十五周年座谈会` and `…实施15周年座谈会`: a number printed in words or in digits, one meeting,
+  // named as printed most often (the first so printed).
+  const printed = new Map<string, number>();
+  for (const c of candidates) printed.set(c.name, (printed.get(c.name) ?? 0) + 1);
+  const byNumber = new Map<string, string>();
+  for (const c of candidates) {
+    const key = numbersAsDigits(c.name);
+    const known = byNumber.get(key);
+    if (known === undefined || printed.get(c.name)! > printed.get(known)!) byNumber.set(key, c.name);
+  }
+  if (byNumber.size < new Set(candidates.map((c) => c.name)).size) {
+    candidates = candidates.map((c) => {
+      const named = byNumber.get(numbersAsDigits(c.name))!;
+      return named !== c.name ? { ...c, name: named } : c;
+    });
+  }
+  // `上合组织现代农业发展圆桌会议` in the headline and `上海合作组织现代农业发展圆桌会议` in the body: an organisation printed
+  // short and in full before one name is one meeting, named as first printed.
+  const byTail = new Map<string, string>();
+  for (const c of candidates) {
+    const tail = ORGANISATION_OPENING.exec(c.name)?.[1];
+    if (tail && !byTail.has(tail)) byTail.set(tail, c.name);
+  }
+  if (byTail.size > 0) {
+    candidates = candidates.map((c) => {
+      const tail = ORGANISATION_OPENING.exec(c.name)?.[1];
+      return tail && byTail.get(tail) !== c.name ? { ...c, name: byTail.get(tail)! } : c;
+    });
+  }
   const names = [...new Set(candidates.map((c) => c.name))];
   if (names.length < 2) return candidates;
   const longer = new Map<string, string>();
+  // `‘两会节奏’` and `参加全国两会` in one article: the bare 两会 is the one named with its level (the only one).
+  const sessions = names.filter((name) => name !== '两会' && name.endsWith('两会'));
+  if (names.includes('两会') && sessions.length === 1) longer.set('两会', sessions[0]!);
   for (const name of names) {
     // A name that opens with its organiser (`中央经济工作会议`) is whole; one whose longer form ends in an organ
     // (`中央经济工作会议` over `经济工作会议`) may be another organ's meeting (`…全委会暨经济工作会议`).
@@ -243,7 +285,7 @@ function oneNamePerMeeting(candidates: Candidate[]): Candidate[] {
     });
     // `二十届三中全会` inside `党的二十届三中全会` is oneNamePerPartyMeeting's; distinct longest ends leave it open.
     const longest = ends.filter((e) => !ends.some((f) => f.length > e.length && f.endsWith(e)));
-    if (longest.length === 1) longer.set(name, longest[0]!);
+    if (longest.length === 1 && !longer.has(name)) longer.set(name, longest[0]!);
   }
   if (longer.size === 0) return candidates;
   return candidates.map((c) => {
@@ -312,7 +354,8 @@ function congressSessions(article: Article): Candidate[] {
     const start = Math.min(m.index, placeBefore(article, m.index + level.length));
     const printed = article.text.slice(start, m.index + m[0].length);
     const isNational = /全国/u.test(printed);
-    const body = /政协/u.test(m[0]) ? '政协' : '人大';
+    // (`中国人民政治协商会议第十三届全国委员会第三次会议`: the CPPCC's full name.)
+    const body = /政协|政治协商/u.test(m[0]) ? '政协' : '人大';
     const place = article.text.slice(start, m.index) + level;
     const org = isNational ? `全国${body}` : `${place}${body}`;
     const standing = /常委会|常务委员会/u.test(m[0]) ? '常委会' : '';
@@ -323,7 +366,7 @@ function congressSessions(article: Article): Candidate[] {
       name: printed,
       org,
       level: isNational ? 'central' : jurisdictionLevel(place) ?? undefined,
-      session: `${org}${standing}/${m[2] ?? m[7]}/${m[4] ?? m[8]}`,
+      session: `${org}${standing}/${m[2] ?? m[7] ?? m[10]}/${m[4] ?? m[8] ?? m[11]}`,
     });
   }
   return found;
@@ -455,8 +498,13 @@ function headedNames(article: Article): Candidate[] {
       if (further < start - 1) start = further;
     }
     // A title in quotes just before the name belongs to it: `“决胜‘十四五’谋篇‘十五五’”…新闻发布会`.
-    const quoted = /[“"]([^“”"\n]{2,30})[”"]\s?$/u.exec(text.slice(Math.max(0, start - 34), start));
-    if (quoted && kind === 'event') start -= quoted[0].length;
+    // (Not a quoted sentence before it: `“作风建设这根弦要始终绷得紧紧的。”古田全军政治工作会议`.)
+    const quoted = /[“"]([^“”"\n。！？；]{2,30})[”"]\s?$/u.exec(text.slice(Math.max(0, start - 34), start));
+    if (quoted && kind === 'event') {
+      start -= quoted[0].length;
+      // `第五届中国“互联网+”大学生创新创业大赛`: the country or place before the title opens the name.
+      start = placeBefore(article, start);
+    }
     start = widenName(article, start, kind, reading);
     start = trimOpeningWord(text, start, at);
     start = spokenAtStart(text, start, at, end);
@@ -464,6 +512,9 @@ function headedNames(article: Article): Candidate[] {
     // `遵义会议/nz`: a name the dictionary holds whole is the name, whatever verb reads into it (`纪念遵义会议`).
     const whole = dictionaryNameAt(article, at, end);
     if (whole !== undefined) start = whole;
+    // `出席中阿峰会和中国—海合会峰会`: a name does not read back across another meeting joined to it.
+    const joined = JOINED_MEETING.exec(text.slice(start, at));
+    if (joined) start += joined[0].length;
     // `人民大会堂`, `会议室`, `国家会议中心`: a hall, not a meeting; `国民议会议长`, `国会议员`: a parliament's speaker
     // or member.
     // (`参谋长联席会议主席`, `人民协商会议主席`: a body named 会议, headed by its chair; not a session's 主席团.)
@@ -513,6 +564,8 @@ function headedNames(article: Article): Candidate[] {
   return found;
 }
 
+const JOINED_MEETING = /^[^]*(?:会议|大会|峰会|论坛|座谈会|博览会|年会|会晤)[和与及、]/u;
+
 // `韩正在全国政策性粮食库存数量和质量大清查动员电视电话会议上强调`: a speech at a meeting (SPOKEN_AT) bounds its whole
 // name by 在 and 上 (the words of its topic, 和 included, where the reading stopped); not a time or a holding between them.
 // (`在学习…会议上的重要讲话精神电视电话会议上`: another meeting inside; `在不久前的记者会上`: a time before the name.)
@@ -521,8 +574,15 @@ const NOT_IN_SPOKEN_NAME = /[，。；！？,;!?、：:\s]|召开|举行|举办|
 // `党中央召开统筹推进新冠肺炎疫情防控和经济社会发展工作部署会议`: the verb that holds a meeting bounds the name printed
 // right after it, where the reading stopped at the 和 (与, 及) of its topic (not a count or a pronoun opening a
 // description: `召开一次重要会议`, `召开这次会议`; nor another meeting joined by it: `召开动员会和全省…会议`).
-const HOLDING_VERB = /(?:召开|举行|举办)了?/gu;
-const NOT_IN_HELD_NAME = /[一这此该本那每各有的]|^[^\u3400-\u9fff“《]/u;
+const HOLDING_VERB = /(?:召开|举行|举办)(?:了|的)?/gu;
+const NOT_IN_HELD_NAME = /[一这此该本那每各有的]|^[^\u3400-\u9fff“《]|^[和与及]/u;
+// `主持召开中央应对新冠肺炎疫情工作领导小组会议`, `召开深化专项治理工作推进会`: a name opened by the verb of its topic, where
+// the reading stopped, is the object of the verb that holds it, unless other verbs of the sentence stand between
+// (`举行会谈并出席…`).
+const NOT_IN_VERB_OPENED_NAME = /出席|参加|会见|会谈|会晤|主持|贯彻|落实|并(?![购])|期间|之[后前时]|[为以对向于]/u;
+// Nor a count or a time (`举行数十场专家视频会议`, `召开今年国务院廉政工作会议`), `首次`, or the opening of a quoted name
+// (`召开的“誓创…推进会”`: the quote bounds it).
+const NOT_IN_VERB_OPENED_WORDS = /[几数场次或]|首次|[今明去本][年天]|[“《]/u;
 
 /** Where a meeting's name starts when the verb holding it stands right before its words (see HOLDING_VERB), else `start`. */
 function heldAtStart(text: string, start: number, at: number): number {
@@ -531,19 +591,26 @@ function heldAtStart(text: string, start: number, at: number): number {
   for (const m of text.slice(from, start).matchAll(HOLDING_VERB)) open = from + m.index + m[0].length;
   if (open < 0 || open >= start || start >= at) return start;
   const added = text.slice(open, start);
-  if (!/[和与及]/u.test(added) || NOT_IN_SPOKEN_NAME.test(added) || NOT_IN_HELD_NAME.test(added) || /会议|大会|[会坛][和与及]|[在于]/u.test(added)) return start;
+  if (NOT_IN_SPOKEN_NAME.test(added) || NOT_IN_HELD_NAME.test(added) || /会议|大会|[会坛][和与及]|[在于]/u.test(added)) return start;
+  if (!/[和与及]/u.test(added) && (NOT_IN_VERB_OPENED_NAME.test(added) || NOT_IN_VERB_OPENED_WORDS.test(added) || added.length > 12)) return start;
   return open;
 }
 
 /** Where a meeting's name starts when a speech at it bounds it by 在 … 上 (see SPOKEN_AT), else `start`. */
 function spokenAtStart(text: string, start: number, at: number, end: number): number {
-  if (!SPOKEN_AT.test(text.slice(end, end + 8))) return start;
+  const spoken = SPOKEN_AT.test(text.slice(end, end + 8));
+  if (!spoken && !AT_MEETING_AFTER.test(text.slice(end, end + 8))) return start;
   const open = text.lastIndexOf('在', start - 1);
   if (open < 0 || at - open > 40 || open + 1 >= start) return start;
   const between = text.slice(open + 1, at);
   if (NOT_IN_SPOKEN_NAME.test(between) || between.includes('在')) return start;
+  if (!spoken && (start >= at || /的|会议|大会|全会/u.test(between) || NOT_IN_VERB_OPENED_NAME.test(between))) return start;
   return open + 1;
 }
+
+// `在深入推动长江经济带发展座谈会上的重要讲话`, `在…座谈会上，习近平…`: what was said at it, or a clause after it, bounds the
+// name by 在 … 上 too, where no other verb (`主持`) nor 的 stands between.
+const AT_MEETING_AFTER = /^上(?:的(?:重要)?(?:讲话|致辞|演讲|书面演讲|报告|发言)|[，,])/u;
 
 /**
  * Whether the meeting from `start` is named by the place before its head at `at` (`古田/ns 会议`), or is a name the
@@ -566,15 +633,18 @@ function dictionaryNameAt(article: Article, at: number, end: number): number | u
 
 // What may sit inside a name before the part read so far: an ordinal or term (`第二届`, `第22次`, `二十届`, `首届`), a
 // year (`2023世界中文大会`), a quoted or bracketed part (`推进“一带一路”建设…`, `政府首脑（总理）理事会`, `（10+1）`), a
-// book title (`《此时此刻》…发布会`), Latin letters and digits (`4K直播…`), a dash between two names (`中国—东盟`).
-const ORDINAL_BEFORE = /(?:全[国省市县区州盟旗]|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届|(?<!\d)(?:19|20)\d\d)$/u;
+// book title (`《此时此刻》…发布会`), the period of a standing meeting (`双周协商座谈会`: the tagger reads 双周 as a count),
+// Latin letters and digits (`4K直播…`), a dash between two names (`中国—东盟`).
+const ORDINAL_BEFORE = /(?:全[国省市县区州盟旗]|双周|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届|(?<!\d)(?:19|20)\d\d)$/u;
 // `2020年春节茶话会`, `新春团拜会`: the tagger reads the festival as a time word, where names stop.
 const FESTIVAL_BEFORE = /(?:(?:19|20)\d\d年)?(?:春节|新春|新年|元旦|元宵|中秋|国庆)$/u;
 const YEAR_BEFORE = /(?:19|20)\d\d年度?$/u;
 // The same at the start of a name, with a year of the calendar (`2018年`): not the name's topic.
 const ORDINAL_OPENING = /^(?:(?:19|20)\d\d年?度?|第[\d一二三四五六七八九十百零〇]+[届次期]|首届|[一二三四五六七八九十]{1,3}届)+/u;
-const INNER_PART_BEFORE = /(?:“[^“”\n]{1,20}”|《[^《》\n]{1,30}》|（[^（）\n]{1,8}）|\([^()\n]{1,8}\)|[A-Za-z0-9+]+|(?<=\p{Script=Han})[—–])$/u;
+const INNER_PART_BEFORE = /(?:“[^“”\n。！？；]{1,20}”|《[^《》\n]{1,30}》|（[^（）\n]{1,8}）|\([^()\n]{1,8}\)|[A-Za-z0-9+]+|(?<=\p{Script=Han})[—–])$/u;
 
+// International organisations whose name ends in 组织, which the tagger reads as the verb.
+const ORGANISATION_BEFORE = /(?:合作|经合|上合|卫生|世卫|贸易|世贸|教科文|公约|气象|海事|劳工|粮农|旅游|条约|输出国)组织$/u;
 /** The anniversary a meeting marks, right before its head: `实施十五周年`, `建交70周年`, `诞辰130周年`. */
 const ANNIVERSARY_BEFORE = /(?:实施|颁布|施行|成立|建交|诞辰|创刊|建校|发表|签署|通过)(?:\d{1,4}|[一二三四五六七八九十百]{1,4})周年$/u;
 // (Up to 26 characters: `全国农业农村系统应对新型冠状病毒感染肺炎疫情视频调度会`.)
@@ -597,7 +667,9 @@ function organVerbBefore(article: Article, start: number): number | undefined {
   if (!verb || !organ || verb.end !== start || organ.end !== verb.start) return undefined;
   // `上合组织`, `世界卫生组织`: 组织 read as a verb is the noun of an organisation's name.
   const organisation = verb.word === '组织' && /^(?:ns|nt|nz|j|n|x)$/u.test(organ.tag ?? '') && organ.word.length > 1;
-  if (!organisation && (verb.tag !== 'v' || loadNameWords().boundary.has(verb.word) || organ.tag !== 'nt')) return undefined;
+  // (`中央应对新冠肺炎疫情工作领导小组`: the centre, which the tagger reads as a noun, is such an organ.)
+  const isOrgan = organ.tag === 'nt' || /^(?:中央|党中央|国务院)$/u.test(organ.word);
+  if (!organisation && (verb.tag !== 'v' || loadNameWords().boundary.has(verb.word) || !isOrgan)) return undefined;
   return organ.start;
 }
 
@@ -622,7 +694,8 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       start -= ordinal[0].length;
       // `中国发展高层论坛2024年年会`, `第三届文明古国论坛部长级会议`: the name goes on before the year, but a whole
       // jurisdiction or a festival opens it (`全省…`, `春节…`), and `动员会和…`, `工作情况和…` are other words.
-      if (ordinal[0].startsWith('全') || FESTIVAL_BEFORE.test(ordinal[0])) break;
+      // (`双周协商座谈会` too: what stands before 双周 is the sentence's, `首场双周…`, `这些双周…`.)
+      if (ordinal[0].startsWith('全') || ordinal[0] === '双周' || FESTIVAL_BEFORE.test(ordinal[0])) break;
       const further = readNameLeftwards(article, start, reading);
       if (!/[和与及、]/u.test(text.slice(further, start))) start = further;
       continue;
@@ -641,6 +714,14 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       start = Math.min(doingStart, readNameLeftwards(article, doingStart, reading));
       continue;
     }
+    // `中新（重庆）战略性互联互通示范项目联合协调理事会`: a pilot (示范, 试点), read as a verb, before the project, zone or base it
+    // names is part of the body's name.
+    const pilot = /^(?:项目|区|园区|基地|工程|城市)/u.test(text.slice(start, start + 2)) ? /(?:示范|试点)$/u.exec(before) : null;
+    if (pilot) {
+      const pilotStart = start - pilot[0].length;
+      start = Math.min(pilotStart, readNameLeftwards(article, pilotStart, { ...reading, maxLength: 30 }));
+      continue;
+    }
     // `上海合作组织成员国元首理事会`: the tagger reads 元首 as a time word, where names stop; the heads of state or
     // government who meet are part of the body's name.
     const members = /^(?:理事会|会议|峰会|会晤)/u.test(text.slice(start, start + 3)) ? /(?:元首|首脑)$/u.exec(before) : null;
@@ -650,6 +731,14 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       // `上海合作组织成员国…`: the reading stops at 组织 read as a verb, here the noun ending an organisation's name.
       const organisation = /组织$/u.test(text.slice(start - 2, start)) ? readNameLeftwards(article, start - 2, reading) : start;
       if (organisation < start - 2) start = organisation;
+      continue;
+    }
+    // `2019世界青年科学家峰会`: the tagger reads 青年 as a time word, where names stop; the youth a meeting gathers is
+    // part of its name.
+    const youth = /(?:青年|少年|老年)$/u.exec(before);
+    if (youth) {
+      const youthStart = start - youth[0].length;
+      start = Math.min(youthStart, readNameLeftwards(article, youthStart, reading));
       continue;
     }
     // `二十国集团领导人应对新冠肺炎特别峰会`: the leaders and the verb of the topic of a summit, where the reading stops.
@@ -664,7 +753,10 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
     }
     // `上海合作组织峰会`: 组织 ending an international body's name is no verb, where the reading stopped (a summit
     // only: `在上海合作组织会议上` speaks of its meetings at large).
-    const body2 = /^峰会/u.test(text.slice(start, start + 2)) ? /(?:合作|卫生|贸易|公约|气象|海事|劳工|粮农|旅游|条约|输出国)组织$/u.exec(before) : null;
+    // (`上海合作组织阿斯塔纳峰会`, `亚太经合组织领导人非正式会议`, `上合组织国家媒体圆桌对话会`: the body's meeting named by
+    // its own words after the body's name.)
+    const ownWords = !/^(?:会议|大会)/u.test(text.slice(start, start + 2));
+    const body2 = /^峰会/u.test(text.slice(start, start + 2)) || ownWords ? ORGANISATION_BEFORE.exec(before) : null;
     if (body2 && start - 2 > 0) {
       const organisation = readNameLeftwards(article, start - 2, reading);
       if (organisation < start - 2) {
@@ -699,6 +791,11 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
       else start = Math.min(start, readNameLeftwards(article, start, reading));
       continue;
     }
+    // `二十国集团领导人峰会`: the tagger cuts 二 off the group's number, wherever the reading stopped.
+    if (/^十国集团/u.test(text.slice(start, start + 4)) && /[二]$/u.test(before)) {
+      start -= 1;
+      continue;
+    }
     const part = INNER_PART_BEFORE.exec(before);
     if (!part) break;
     // Latin letters and digits (`G20峰会`, `4K直播`), not a count (`120余场`, `40周年`).
@@ -729,7 +826,7 @@ function widenName(article: Article, start: number, kind: MeetingKind, reading: 
  * (`之前全国政协主席会议`) or a reporting verb the tagger reads as a noun (`会见中国基督教第十一次代表会议`).
  */
 const OPENING_WORD =
-  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持|祝贺|致贺)|[\p{Script=Han}]{2,12}?(?:亮相|参展|亮相于|走进|登上))/u;
+  /^(?:[经由在据于从向对将](?=中共|中央|党中央|国务院|全国|[省市县区州旗盟])|(?:之前|此前|此后|随后|近日|日前|目前|当天|当日|今天|昨天)|[\p{Script=Han}]{0,4}?(?:会见|出席|参加|主持|祝贺|致贺)|[\p{Script=Han}]{1,8}?致(?![公力])|[\p{Script=Han}]{2,12}?(?:亮相|参展|亮相于|走进|登上))/u;
 function trimOpeningWord(text: string, start: number, headStart: number): number {
   const opening = OPENING_WORD.exec(text.slice(start, headStart));
   return opening ? start + opening[0].length : start;
@@ -776,7 +873,10 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const text = article.text;
   const after = text.slice(c.end, c.end + 24);
   const before = text.slice(Math.max(0, governed - 12), governed);
-  const ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
+  let ownAfter = OWN_AFTER.exec(after) ?? OWN_AFTER_JOINED.exec(text.slice(c.end, c.end + 48));
+  // `第二届进博会在韩国举行推介会`, `全国政协十三届三次会议20日下午举行新闻发布会`: what is held is an event about the
+  // meeting, not the meeting (its parts, `举行闭幕会`, `举行代表小组会议`, are the meeting's).
+  if (ownAfter && EVENT_ABOUT_IT.test(text.slice(c.end + ownAfter.index + ownAfter[0].length, c.end + ownAfter.index + ownAfter[0].length + 8))) ownAfter = null;
   // The article's own meeting is reported as held (`…召开`, `召开…`) in the headline or the lede, or with its date
   // (`10月28日,…对接会在…举行`); `党的二十大胜利召开` further down is a reference.
   // `…会议将审议…`, `…论坛将于…举行`: what the meeting will do is said before it is held.
@@ -791,8 +891,11 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const attendingOnes = /(?:出席|参加)$/u.test(before) && after.startsWith('的');
   const learntAt = /从$/u.test(before) && LEARNT_AT.test(after);
   const setting = SPEECH_SETTING.test(before);
+  // `《关于认真学习贯彻…总结大会上的重要讲话的通知》`, `《…大会在北京隆重举行》`: words inside a title are the title's, not
+  // the article's report.
+  const inTitle = insideTitle(text, c.start, c.end);
   const ownWords =
-    !future &&
+    !future && !inTitle &&
     (ownAfter !== null || (OWN_BEFORE.test(before) && !attendingOnes) || spokenAt || learntAt || setting || ACTING_ON_A_DAY.test(after));
   const dated = ownWords ? dateOfMention(text, c, dates) : undefined;
   const lede = inHeadlineOrLede(article, c.start);
@@ -801,7 +904,9 @@ function describe(article: Article, c: Candidate, dates: EntitySpan[], orgs: () 
   const issueYear = (article.date ?? article.givenDate)?.slice(0, 4);
   const yearBefore = /((?:19|20)\d\d)年[^，。,；;！？\n]{0,20}$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];
   const pastYear = issueYear !== undefined && yearBefore !== undefined && yearBefore < issueYear;
-  const recalled = pastYear || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
+  // `连续两年出席…开幕式`, `曾参加…`, `多次出席…`: a habit or a past the sentence tells, not the day's report.
+  const habitual = /(?:连续|多次|每年|历次|曾经?)[^，。；;！？\n]{0,6}$/u.test(text.slice(Math.max(0, governed - 14), governed));
+  const recalled = pastYear || habitual || (!lede && dated !== undefined && /\d{4}年/u.test(dated.text));
   const date = dated?.date as string | undefined;
   // `十三届全国人大常委会第十六次会议2月24日在北京举行` in an issue of 2月18日: announced, not yet held.
   const issueDate = article.date ?? article.givenDate;
@@ -873,6 +978,26 @@ function chairsOrgan(article: Article, c: Candidate): string | undefined {
   const place = text.slice(placeBefore(article, at), at);
   const organ = title[1] ?? `${title[2]}政府`;
   return place.endsWith(organ[0]!) ? place + organ.slice(1) : place + organ;
+}
+
+// The words of a document's title (`《在…大会上的讲话》`, `《关于…的意见》`, `《…会议纪要》`): a meeting named in it is referred to.
+const DOCUMENT_TITLE = /讲话|致辞|报告|意见|决定|决议|通知|纪要|宣言|声明|公报|规划|计划|方案|办法|条例|规则|章程|协定|协议|精神|建议|议程|日程|名单/u;
+/**
+ * `东路坠子《俺是十九大宣传员》`, `《庆祝中华人民共和国成立70周年大会、阅兵式、群众游行和联欢活动》`: a meeting's name inside the
+ * title of a work (a song, a show, a film, a stamp) names the work, not the meeting.
+ */
+function inWorkTitle(text: string, start: number, end: number): boolean {
+  if (!insideTitle(text, start, end)) return false;
+  const title = text.slice(text.lastIndexOf('《', start - 1), text.indexOf('》', end) + 1);
+  return !DOCUMENT_TITLE.test(title);
+}
+
+/** Whether text[start, end) lies inside a book title `《…》` longer than it. */
+function insideTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start - 1);
+  if (open < 0 || start - open > 80 || text.lastIndexOf('》', start - 1) > open) return false;
+  const close = text.indexOf('》', end);
+  return close >= 0 && close - end <= 80 && !text.slice(end, close).includes('《') && (open < start - 1 || close > end);
 }
 
 /** Where the sentence holding a position starts. */

@@ -81,6 +81,19 @@ const BEIJING = '110000';
 const LIST_GAP = /^[省市]?[、，,和与及]?$/;
 /** An event named after the capital (北京香山论坛, 北京冬奥会). */
 const CAPITAL_EVENT = /^[\u4e00-\u9fa5]{0,6}?(?:论坛|峰会|博览会|交易会|年会|奥运会|冬奥会|残奥会|世园会|电影节|马拉松)/;
+// (Opening a headline line: the region is the subject, not a partner of a country's story: 中国中车首获欧盟国家…订单.)
+const REGION_NAMED = new RegExp(`(?:^|\\n)[ \\t\u3000]*(${[...REGIONS, '欧元区'].join('|')})`, 'u');
+/** The world region a foreign story's headline opens with, when it names no foreign country or city and no domestic place. */
+function titleRegion(ev: Evidence): Place | undefined {
+  const title = ev.text.slice(0, ev.titleEnd);
+  const region = REGION_NAMED.exec(title)?.[1];
+  if (!region || ev.titlePlaces.length > 0 || ev.titleOrgPlaces.length > 0) return undefined;
+  if ([...ev.foreign.values()].some((f) => f.inTitle) || foreignCityIn(title)) return undefined;
+  return gazetteer().lookup(region).find((p) => p.level === 'foreign') ?? { code: '', name: region, level: 'foreign' };
+}
+
+/** The opinion columns of a national paper, closing the headline (（今日谈）, (人民时评)). */
+const OPINION_COLUMN = /[（(](?:人民论坛|今日谈|人民时评|人民观点|新语|新论|民生观|生活漫步|来论|评论员观察|思想纵横|大家手笔|新知新觉|有的放矢|观象台|社论|和音)[）)]\s*$/m;
 /** A headline that is a central organ's document. */
 const CENTRAL_DOCUMENT = /^\s*(?:中共中央|中央|国务院|全国人民代表大会|全国人大|全国政协|最高人民法院|最高人民检察院)[^\n]{0,40}?(?:公告|决定|通知|意见|办法|条例|规定|决议)\s*$/m;
 /** An obituary's headline (王启东同志逝世, …同志遗体在京火化). */
@@ -593,6 +606,10 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   const gaz = gazetteer();
   const topForeign = [...ev.foreign.values()].sort((a, b) => b.score - a.score)[0];
   // Foreign news: filed from abroad, or 当地时间 in a lede that is not in Beijing.
+  // Foreign news whose headline names a region and no country or city (欧元区经济增长面临多重挑战, 欧盟国家深受难民问题
+  // 困扰, 中东和平稳定是世界所盼): the region's story, not the country of its dateline or of its examples.
+  const region = ev.datelineAbroad || (ev.abroad && !ev.inCapital && !ev.dateline && !ev.capitalDateline) ? titleRegion(ev) : undefined;
+  if (region) return region;
   if (ev.datelineAbroad) {
     // A province's own event abroad (“大美青海”文化艺术展亮相斯里兰卡, opened by 青海省委宣传部): the province's story.
     const home = deepest(ev.titlePlaces);
@@ -606,6 +623,12 @@ function framedPlace(ev: Evidence): Place | null | undefined {
   // bodies it names (江西省人大常委会决定接受…).
   // (国务院关于支持贵州…的意见 names its place in the headline: see below.)
   if (ev.titlePlaces.length === 0 && CENTRAL_DOCUMENT.test(ev.text.slice(0, ev.titleEnd))) return CHINA;
+  // An opinion column (人民论坛, 今日谈, 人民时评, 新语…) draws a national lesson from its examples (十八洞村, 杭州西湖边的
+  // 志愿者, a line of verse: 有志始知蓬莱近): national, unless its headline names a place or it answers a foreign
+  // country (美国一些政客…).
+  if (ev.titlePlaces.length === 0 && OPINION_COLUMN.test(ev.text.slice(0, ev.titleEnd))) {
+    return foreignStory(ev, topForeign) ? topForeign!.place : CHINA;
+  }
   // A headline listing places of several provinces is a national round-up (湖南、广东、重庆、甘肃…; 重庆四川等地).
   // Two provinces not listed are one acting on the other (贵州 全力驰援湖北): not a round-up.
   const provinces = new Set(ev.titlePlaces.map((p) => gaz.provinceOf(p)?.code));

@@ -29,7 +29,9 @@ const HAN_CODE = /^[〇零一二三四五六七八九]{2,}$/u;
 const FIVE_YEAR_PLAN = /^(十[一二三四五六七八九]|[一二三四五六七八九]|十)五$/u;
 // A count, not a formulation: `“三年”`, `“两个月”`, `“一个人”`.
 const PLAIN_COUNT = new RegExp(`^(?:${HAN_NUMERAL}+|\\d+)(?:个)?(?:年|个月|月|天|日|岁|人|元|万|亿|次|倍|%|名|家|户|只)$`, 'u');
-const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,14})[”"’」]/gu;
+// (Up to 40 characters: a list of numbered parts is long, `“3个服务平台、6支志愿服务队、5项服务方式”`; other quotes
+// over 14 are sentences or titles.)
+const QUOTED = /[“"‘「]([^“”"‘’「」\n]{1,40})[”"’」]/gu;
 const COUNT_OF_VERBS = new RegExp(`([二两三四五六七八九十]{1,2})个`, 'gu');
 // Words the tagger reads as nouns that work as verbs in a count of tasks (`八个着力`).
 const VERBAL_NOUNS = new Set(['着力', '着眼', '聚焦', '坚持', '必须', '狠抓', '重点']);
@@ -38,7 +40,10 @@ const PLUS_CODE = /(?<![\d.])\d+(?:[+＋](?:\d+|[NX])){1,4}(?![\d.%A-Za-z])/gu;
 // A programme numbered by its years or its parts, unquoted: `水质改善三年行动方案`, `污染防治三大行动计划`, `十大工程`
 // (not `三年行动任务`, the tasks of one).
 // (Not one: `一项工程` is a project.)
-const NUMBERED_PROGRAMME = /(?<![一二两三四五六七八九十百千\d])(?!一[年大项])[一二两三四五六七八九十]{1,2}(?:(?:年|大|项)(?:行动方案|行动计划|专项行动|攻坚行动|工程|战役)|大行动)/gu;
+// (`中欧五大高层对话`, `支持全球抗疫合作的五大举措`, `十大合作计划`: the numbered measures, plans and dialogues of a
+// policy, not a count of things, `三大主粮`, `五大板块`.)
+const NUMBERED_PROGRAMME =
+  /(?<![一二两三四五六七八九十百千\d])(?!一[年大项])[一二两三四五六七八九十]{1,2}(?:(?:年|大|项)(?:行动方案|行动计划|专项行动|攻坚行动|工程|战役)|大(?:行动|举措|攻坚战|合作计划|战略任务|高层对话))/gu;
 const PLAN_IN_TEXT = /(?<![一二三四五六七八九十])(十[一二三四五六七八九]|[六七八九])五(?=规划|计划|时期|期间|末|以来|开局|收官)/gu;
 
 /** The number a formulation carries: its count (`两个一百年` → 2), its plan (`十四五` → 14), or its code (`'1441'`). */
@@ -90,6 +95,23 @@ const NUMBERED_PARTS = new RegExp(`^(?:${HAN_NUMERAL}+[^一二两三四五六七
 const ONE_PER_CASE_IN_TEXT =
   /(?<![一二两三四五六七八九十])一([户村镇乡县市区省州企业人校院园河湖江厂链岛室事地城街家岗品案矿楼栋网码件周天日队站科馆店宗物项])一(\p{Script=Han})/gu;
 
+// A part of a list that opens with its number and names something (`一张清单`, `3个服务平台`, `万亩城市森林`), not a
+// quantity, a count alone or a year (`2020年打基础`).
+const LIST_PART = new RegExp(`^(?:[一二两三四五六七八九十百千万]+|\\d{1,3})[\\p{Script=Han}]{2,8}$`, 'u');
+/**
+ * `“一张清单、两种模式、三级联动”`, `“3个服务平台、6支志愿服务队、5项服务方式”`: every part of a list opening with its
+ * number is one formulation of several numbered parts.
+ */
+function numberedList(parts: string[]): boolean {
+  const { stop } = loadLists();
+  // (Short parts of one number are counts of things side by side, `“十美村、十差村”`评比: a list, not a formulation.)
+  const numbers = new Set(parts.map((part) => /^(?:[一二两三四五六七八九十百千万]+|\d+)/u.exec(part)?.[0]));
+  if (numbers.size === 1 && parts.every((part) => part.length <= 3)) return false;
+  // (A saying opens with a word of the stop list, `“一方有难、八方支援”`; a later part may be a plain word, `四季景观大道`.)
+  if ([...stop].some((word) => parts[0]!.startsWith(word))) return false;
+  return parts.every((part) => LIST_PART.test(part) && !PLAIN_COUNT.test(part) && !QUANTITY.test(part));
+}
+
 /** Whether quoted text is a numbered formulation rather than an idiom or a plain count. */
 function isFormulation(content: string): boolean {
   const { stop } = loadLists();
@@ -105,7 +127,7 @@ function isFormulation(content: string): boolean {
   // list of other counts, `十美村、十差村`, is a list).
   if (ONE_PER_CASE.test(content)) return !FREQUENCY.test(content);
   const parts = content.split('、');
-  if (parts.length > 1) return parts.every((part) => ONE_PER_CASE.test(part) && !FREQUENCY.test(part));
+  if (parts.length > 1) return parts.every((part) => ONE_PER_CASE.test(part) && !FREQUENCY.test(part)) || numberedList(parts);
   // `两山七河一流域`, `三去一降一补`: every part opens with its numeral.
   if (NUMBERED_PARTS.test(content)) return true;
   const lead = new RegExp(`^(?:${HAN_NUMERAL}+|双)(.)`, 'u').exec(content);
@@ -144,6 +166,7 @@ export function findSlogans(article: Article): EntitySpan[] {
   const { tokens, tokenAt } = tokenIndex(article);
   for (const m of text.matchAll(QUOTED)) {
     const content = m[1]!.trim();
+    if (content.length > 14 && !numberedList(content.split('、'))) continue;
     const open = m.index;
     const close = m.index + m[0].length;
     // `五个“百分之百”`, `四个“全面”`: a count of a quoted term names a formulation of that many, idiom or not.

@@ -242,3 +242,67 @@ describe('a dateline closing the article, as the international pages print it', 
     expect(placeOf(title, body)).toEqual(expected);
   });
 });
+
+describe('an opinion column draws a national lesson from its examples', () => {
+  it.each<Case>([
+    [
+      'a commentary opening with one city’s volunteers',
+      '“志愿红”让春节更暖心（今日谈）',
+      '春节期间，有这样一群人坚守岗位。在杭州西湖边，67岁的志愿者值守“微笑亭”，7年来风雨无阻。杭州的志愿者还在春运人潮中帮助旅客。志愿服务让城市更温暖，值得各地学习。',
+      ['中国', '000000'],
+    ],
+    [
+      'a village an essay takes as its example',
+      '聚焦“精准”下功夫（今日谈）',
+      '“神仙过的日子也就是这样了！”湖南花垣县十八洞村何以“脱胎换骨”？答案就在精准二字。花垣县十八洞村瞄准靶心，花垣县的经验说明，精准扶贫是正确方针。',
+      ['中国', '000000'],
+    ],
+    [
+      'a place name inside a line of verse',
+      '“胜负之征，精神先见”（人民论坛）',
+      '有志始知蓬莱近，无为总觉咫尺远。纵观历史长河，蓬莱仙境只是想象。砥砺志气、激发意气，影响着个人的成长发展。',
+      ['中国', '000000'],
+    ],
+    [
+      'a court case of one city in a commentary on the law',
+      '公正司法让见义勇为更有底气（人民时评）',
+      '不久前，河南省信阳市平桥区人民法院公开宣判一案。信阳市的这起案件引发关注。用司法为见义勇为者保驾护航，才能让善行得到奖赏。',
+      ['中国', '000000'],
+    ],
+    [
+      'a commentary answering a foreign country is that country’s',
+      '疫情暴露美国民主实质（人民论坛）',
+      '美国疫情态势依旧令人揪心。美国一些政客还在忙着“甩锅”和党争，美国民众深受其害。美国的选择，放任了疫情在全球的蔓延。',
+      ['美国', ''],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+
+  it('a column whose headline names its place stays the place’s', () => {
+    expect(placeOf('杭州：让志愿服务成为城市名片（今日谈）', '杭州市的志愿者遍布全城。杭州各区都设有服务站，杭州市民积极参与。')).toEqual(['杭州市', '330100']);
+  });
+});
+
+describe('foreign news whose headline opens with a region', () => {
+  it.each<Case>([
+    [
+      'the euro area, filed from one member',
+      '欧元区经济增长面临多重挑战（国际视点）',
+      '本报维尔纽斯1月14日电 欧洲央行数据显示，欧元区经济增速放缓。立陶宛、拉脱维亚经济增速较快，立陶宛央行行长表示，立陶宛将继续推进改革。德国经济增长乏力。',
+      ['欧元区', ''],
+    ],
+    [
+      'the EU’s states, filed from Brussels',
+      '欧盟国家深受难民问题困扰（国际视点）',
+      '本报布鲁塞尔2月20日电 欧盟统计局数据显示，难民问题困扰欧盟多国。比利时、德国、意大利接收难民最多，比利时政府表示压力很大。',
+      ['欧盟', ''],
+    ],
+  ])('%s', (_, title, body, expected) => {
+    expect(placeOf(title, body)).toEqual(expected);
+  });
+
+  it('a country’s deal with the region stays the country’s', () => {
+    expect(placeOf('中国中车首获欧盟国家城轨车辆订单', '本报里斯本2月1日电 中国中车与葡萄牙波尔图地铁公司签署合同。葡萄牙交通部长出席签约仪式，葡萄牙是欧盟成员国。')[0]).toBe('葡萄牙');
+  });
+});

@@ -167,3 +167,27 @@ describe('findSlogans: a count of a quoted term, and codes with X', () => {
     expect(slogans(text)).toEqual(expected);
   });
 });
+
+describe('findSlogans on real news: lists of numbered parts, numbered measures, idioms in quotes', () => {
+  it.each([
+    // a quoted list whose every part opens with its number is one formulation, however long
+    ['南市街道推出“一张清单、两种模式、三级联动”的党建督查制度', [['一张清单、两种模式、三级联动', '1-2-3']]],
+    ['建立“3个服务平台、6支志愿服务队、5项服务方式”的工作框架', [['3个服务平台、6支志愿服务队、5项服务方式', 3]]],
+    ['一座拥有“万亩城市森林、百万乔灌树木、百种乡土植物、四季景观大道”的城市森林拔地而起',
+      [['万亩城市森林、百万乔灌树木、百种乡土植物、四季景观大道', undefined]]],
+    ['让贫困户真正实现了“两不愁、三保障”。', [['两不愁、三保障', '2-3']]],
+    // (a saying opening with a word of the stop list; a long quote that is no list)
+    ['展现了“一方有难、八方支援”的精神。', []],
+    ['他说：“我们一定把这三件事情办好，让群众满意。”', []],
+    // numbered measures, plans and dialogues of a policy, unquoted; not a count of things
+    ['发挥好领导人会晤和五大高层对话的引领作用', [['五大高层对话', 5]]],
+    ['宣布了中国进一步支持全球抗疫合作的五大举措。', [['五大举措', 5]]],
+    ['实施工业污染深度治理等六大攻坚战', [['六大攻坚战', 6]]],
+    ['小麦、水稻、玉米三大主粮生产基本实现机械化', []],
+    // idioms printed in quotes
+    ['切实防止“两张皮”，打破自家“一亩三分地”，旅党委“一班人”第一时间开展学习。', []],
+    ['在人权问题上奉行“双重标准”，强势平台“二选一”依然存在。', []],
+  ])('%s', (text, expected) => {
+    expect(slogans(text)).toEqual(expected);
+  });
+});
