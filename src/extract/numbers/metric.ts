@@ -418,7 +418,9 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
 const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起']);
 
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
-const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则)$/u;
+// (And adverbs of manner, degree and sequence before the predicate: `床位规模逐步`, `吞吐量则`, `覆盖率进一步`,
+// `人均GDP大致`, `事项由原先`.)
+const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则|则|只|更|略|刚|便|竟|竟然|居然|逐步|逐年|逐月|进一步|大致|大概|大幅|大幅度|最快|最终|率先|快速|长期|常年|几乎|至今|原来|原先)$/u;
 
 /**
  * Adverbs, prepositions, conjunctions and pronouns between the metric and its figure (`增速预期分别由此`, `经济增速也从此`,
@@ -466,7 +468,8 @@ export function stretchBefore(text: string, floor: number, end: number, skip: [n
     stretch += text.slice(at, Math.max(at, a)).replace(/(?:截至|截止|到|至|从|上|前|近|最近|过去)$/, '');
     at = Math.max(at, b);
     // (`上一年度`: 度 too.)
-    const tail = /^(?:度|底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
+    // (`3年来全省…`: the 来 of a span up to now.)
+    const tail = /^(?:度|底|末|初|以来|来(?![自到源看说往回]))/.exec(text.slice(at, Math.min(end, at + 2)));
     if (tail) at += tail[0].length;
   }
   return stretch + text.slice(at, end);
@@ -586,6 +589,12 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   // `80余位80岁以上老人`: an age between the classifier and the noun qualifies the noun.
   const age = /^\d+(?:多|余)?岁(?:以上|以下|左右)?的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 10));
   if (age) return metricAfter(text, unitEnd + age[0].length);
+  // `38个1类新药`: a grade between the classifier and the noun is part of the noun.
+  const grade = /^(?:[1-5]|[一二三四五])类(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 4));
+  if (grade) {
+    const noun = metricAfter(text, unitEnd + grade[0].length);
+    return noun && text.startsWith(noun, unitEnd + grade[0].length) ? grade[0] + noun : noun;
+  }
   // `11部包含话剧、越剧等多个剧种在内的优秀作品`: what the count includes qualifies the noun after 在内的.
   const including = /^(?:包括|包含|含)[^，,。；;！!？?\n]{1,40}?在内的(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 50));
   if (including) return metricAfter(text, unitEnd + including[0].length);

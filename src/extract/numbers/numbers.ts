@@ -6,6 +6,7 @@ import { findDateFigures } from './number-dates.js';
 import { endsInVerb, isPersonNoun, isBareShare, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
 import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
+import { readWordList } from '../../word-lists.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
 export { parseChineseNumber } from './chinese-numerals.js';
@@ -500,6 +501,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     // `1美元约合6.7元`, `1度电的价格`: one unit as the base of a rate or an exchange names no amount.
     if (value === 1 && kind === 'amount' && RATE_BASE_AFTER.test(text.slice(pos, pos + 8))) continue;
+    // `一类苗`, `三类以上水质`, `38个1类新药`: a class of I to V before a graded noun, or after another count's measure,
+    // is a grade, not a number of kinds (`两类`, never a grade, is).
+    if (unitMatch?.printed === '类' && value <= 5 && !core.startsWith('两') && (GRADED_AFTER.test(text.slice(pos, pos + 6)) || /\d[个种项家批]$/.test(text.slice(Math.max(0, start - 2), start)))) {
+      add({ start, end: pos, kind: 'ordinal', value, unit: '类', approx: 'exact' });
+      continue;
+    }
     // `百日攻坚`, `网上百日招聘`: a round hundred days names a campaign, not days counted.
     if (unitMatch?.printed === '日' && /^[百千]$/.test(core)) continue;
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
@@ -584,6 +591,9 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|日|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
+    // `3年来，全省…`, `“近3年来，我们…`, `70年来中国…`: a span up to now that opens its clause is the time frame of what
+    // follows, a period; only an event named before it makes it a length measured (`新中国成立70年来`, `改革两年多来`).
+    if ((kind === 'amount' || kind === 'period') && /^(?:年|个月)$/.test(unit) && /^(?:以来|来)/.test(text.slice(end)) && opensClause(text, start)) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
@@ -605,6 +615,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     // (A land or length measure is a figure: `人均耕地不足一亩`.)
     if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !spanCue && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
+    // `打通服务群众最后一公里`, `最初一公里`: the last (or first) stretch of a task, a figure of speech.
+    if (!isArabic && value === 1 && /^(?:公里|千米|米)$/.test(unit) && /(?:最后|最初|最先)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -650,7 +662,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)) || quotedListItem(text, start, unitEnd))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)) || quotedListItem(text, start, unitEnd) || opensKnownFormulation(text, start))) {
         draft.kind = 'code';
       }
     }
@@ -681,6 +693,20 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     add(draft);
   }
+}
+
+let knownFormulations: string[] | undefined;
+/** Whether a known national formulation that opens with a Chinese count starts here (`两个大局`; src/data/slogans-known.txt). */
+function opensKnownFormulation(text: string, start: number): boolean {
+  knownFormulations ??= readWordList('slogans-known.txt').filter((s) => /^[一二两三四五六七八九十]/.test(s));
+  return knownFormulations.some((s) => text.startsWith(s, start));
+}
+
+/** Whether a figure at `start` opens its clause, an approximation or a demonstrative before it aside (`近3年`, `这两年`). */
+function opensClause(text: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  const before = text.slice(from, start).replace(/(?:近|约|这|那|过去|最近|短短|整整)+$/, '');
+  return before === '' ? from === 0 : /[，,。；;：:！!？?\n“"「‘（(\s—]$/.test(before);
 }
 
 /**
@@ -731,6 +757,9 @@ const SCORE_AFTER = /^(?:力克|战胜|击败|击溃|胜|负|败|逆转|险胜|�
 const RACE_AFTER = /^(?:仰泳|蛙泳|自由泳|蝶泳|混合泳|个人混合泳|跑|栏|跨栏|接力|短跑|障碍)/;
 
 /** After `1美元`, `1度`: an exchange rate (`约合`) or a price per unit (`电的价格`). */
+/** Nouns graded in classes I to V: seedlings, water, new drugs, monitored sections. */
+const GRADED_AFTER = /^(?:及以上|以上|以下)?(?:苗|新药|水质|水体|水(?![平利果])|断面|疫苗|医疗器械|传染病)/;
+
 const RATE_BASE_AFTER = /^(?:约合|折合|合|兑换?|可兑换|相当于|[电水气油]?的?(?:价格|价钱|售价|电价|成本|费用|收益))/;
 
 /** A range link and a Chinese numeral after a bare Chinese numeral (`三到五成`). */

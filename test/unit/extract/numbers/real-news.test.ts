@@ -414,8 +414,6 @@ describe('metrics of held-out news: where the counted noun ends, verbs and adver
     ['村委会决定建300亩茶叶基地。', '300亩', '茶叶基地'],
     ['政府免费送个占地2亩的蔬菜大棚。', '2亩', '蔬菜大棚'],
     ['集团今年将新增50亿元投资。', '50亿元', '投资'],
-    // the 来 of a span up to now is the span's, not the noun's
-    ['40年来小山村发生了巨变。', '40年', '小山村'],
     // a span undergone leads to the activity after its 的; works built along a length are what it measures
     ['每件作品都经历5天的精心制作才最终展出。', '5天', '精心制作'],
     ['经过3个月的努力，工程完工。', '3个月', '努力'],
@@ -693,6 +691,80 @@ describe('fresh news: 比例 before a time is no comparison, a span up to now af
   it.each([
     ['县级市黑臭水体消除比例明年要达到80%。', '80%', '县级市黑臭水体消除比例'],
     ['充分肯定了发展战略提出并实施5年来所取得的成绩。', '5年', '成绩'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
+
+describe('a span up to now (N年来): a length of the event named before it, else the time frame of its clause', () => {
+  it.each([
+    ['新中国成立70年来，中国人民站起来了。', '70年', { kind: 'amount', value: 70, unit: '年', metric: '成立' }],
+    ['两国建交32年来，中哈关系经受住了考验。', '32年', { kind: 'amount', value: 32, unit: '年', metric: '两国建交' }],
+    ['据统计，改革两年多来，莆田市累计为企业减负。', '两年多', { kind: 'amount', value: 2, unit: '年', metric: '改革' }],
+    ['从事空间环境研究14年来，他早已习惯。', '14年', { kind: 'amount', value: 14, unit: '年' }],
+  ])('%s: %s is an amount', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['3年来，湖南瞄准产业前沿，引进龙头企业。', '3年'],
+    ['“近3年来，我们通过因地制宜发展产业。', '3年'],
+    ['70年来，越来越多中国理念成为国际共识。', '70年'],
+    ['40年来小山村发生了巨变。', '40年'],
+    ['两个月来，各级党组织立即响应。', '两个月'],
+    ['其实，这两年来，越来越多企业落户。', '两年'],
+  ])('%s: %s is a period', (sentence, target) => {
+    expect(figure(sentence, target).kind).toBe('period');
+  });
+
+  it('the figures after it keep their metric without its 来', () => {
+    expect(figure('据不完全统计，3年来全省淘汰钢铁落后产能120万吨。', '120万吨').metric).toBe('淘汰钢铁落后产能');
+  });
+});
+
+describe('figures of speech and grades that are no counts', () => {
+  it.each([
+    ['统筹国内国际两个大局，推进各项工作。', '两个'],
+    ['要始终胸怀两个大局。', '两个'],
+  ])('%s: %s opens a known formulation', (sentence, target) => {
+    expect(figure(sentence, target).kind).toBe('code');
+  });
+
+  it.each([
+    ['打通服务群众的最后一公里。', '一公里'],
+    ['菜鸟驿站负责解决最后一公里配送问题。', '一公里'],
+  ])('%s: %s (the last stretch) is no distance', (sentence, target) => {
+    expect(spans(sentence).some((s) => s.text === target)).toBe(false);
+  });
+
+  it.each([
+    ['共产出38个1类新药，数量超过专项实施前的7倍。', '1类', 1],
+    ['冬小麦一类苗占播种面积的59.6%，二类苗占30%。', '一类', 1],
+    ['冬小麦一类苗占播种面积的59.6%，二类苗占30%。', '二类', 2],
+    ['支流达到三类以上水质标准。', '三类', 3],
+  ])('%s: %s is a grade', (sentence, target, value) => {
+    expect(figure(sentence, target)).toMatchObject({ kind: 'ordinal', value });
+  });
+
+  it.each([
+    ['共产出38个1类新药，数量超过专项实施前的7倍。', '38个', { kind: 'count', value: 38, metric: '1类新药' }],
+    ['抓好家庭农场和农民合作社两类新型农业经营主体。', '两类', { kind: 'count', value: 2, unit: '类', metric: '新型农业经营主体' }],
+    ['对特困供养人员等5类重点对象实施救助。', '5类', { kind: 'count', value: 5, unit: '类' }],
+    ['打通断头路，最后一段3公里道路建成。', '3公里', { kind: 'amount', value: 3, unit: '公里' }],
+  ])('%s: %s stays a figure', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('metrics: adverbs of manner, degree and sequence before the predicate are no part of the noun', () => {
+  it.each([
+    ['收治床位规模逐步达到约1万张。', '1万张', '床位规模'],
+    ['厦门全港集装箱吞吐量则同比增长5.92%。', '5.92%', '厦门全港集装箱吞吐量'],
+    ['行政村覆盖率进一步提高到86%。', '86%', '行政村覆盖率'],
+    ['人均GDP大致相当于世界平均水平的90%。', '90%', '人均GDP'],
+    ['集中办理的事项由原先116项增至460项。', '116项', '事项'],
+    ['“新三样”产品产量快速增长，同比增长35.6%。', '35.6%', '“新三样”产品产量'],
+    ['案件数据置信度长期稳定在99%以上。', '99%以上', '案件数据置信度'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
     expect(figure(sentence, target).metric).toBe(metric);
   });
