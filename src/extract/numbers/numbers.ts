@@ -220,6 +220,7 @@ export function extractNumbers(article: Article): NumberSpan[] {
   findPlanNames(text, add);
   findOrdinals(text, add);
   findFigures(text, zones, taken, add);
+  findHalves(text, zones, add);
 
   drafts.sort((a, b) => a.start - b.start);
   joinRanges(text, drafts);
@@ -692,6 +693,31 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       draft.kind = 'rank';
     }
     add(draft);
+  }
+}
+
+/**
+ * `半年`, `半个多月`, `近半小时`: half a unit of time with no numeral before it is a duration of 0.5 (not `上半年`,
+ * `下半年`, the halves of a year, nor `两个半小时`, `一年半`, read with their numeral; not `半年报`, `半月谈`, nor a
+ * while in speech, `老半天`, `好半天`).
+ */
+const HALF = /(?<![上下前后大小多老好个一二两三四五六七八九十百\d])半(个多|个)?(年|月|天|小时|钟头|分钟)(多)?(?![度报刊谈径岛形板边])/gu;
+
+function findHalves(text: string, zones: Uint8Array, add: (d: Draft) => boolean): void {
+  for (const m of text.matchAll(HALF)) {
+    // (`半月` alone is a name or a shape, `半个月` the span.)
+    if (m[2] === '月' && m[1] === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = m[2] === '月' ? '个月' : m[2] === '钟头' ? '小时' : m[2]!;
+    let approx: Approx = m[1] === '个多' || m[3] ? 'more_than' : 'exact';
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (approx === 'exact') for (const [re, a] of APPROX_BEFORE) if (re.test(before)) approx = a;
+    // `半小时交通圈`, `“半小时通勤圈”`: a ring named by its travel time.
+    if (zones[start] || /^(?:交通圈|通勤圈|经济圈|生活圈|服务圈|就医圈|商圈|圈)/.test(text.slice(end, end + 3))) continue;
+    // `半个月前`, `这半年`: a time frame before now; `半年来，…` opening its clause, the time frame of what follows.
+    const frame = /^前/.test(text.slice(end)) || /(?:(?<!提)前|这|那)$/.test(before) || (/^(?:以来|来)/.test(text.slice(end)) && opensClause(text, start));
+    add({ start, end, kind: frame ? 'period' : 'amount', value: 0.5, unit, approx, unitEnd: end });
   }
 }
 

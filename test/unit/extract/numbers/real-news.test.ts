@@ -769,3 +769,27 @@ describe('metrics: adverbs of manner, degree and sequence before the predicate a
     expect(figure(sentence, target).metric).toBe(metric);
   });
 });
+
+describe('half a unit of time with no numeral before it', () => {
+  it.each([
+    ['不到半小时就到了。', '半小时', { kind: 'amount', value: 0.5, unit: '小时', approx: 'less_than' }],
+    ['用了半个小时办完了变更。', '半个小时', { kind: 'amount', value: 0.5, unit: '小时', metric: '用时' }],
+    ['住了半个多月，病情稳定。', '半个多月', { kind: 'amount', value: 0.5, unit: '个月', approx: 'more_than' }],
+    ['去年试运行半年，就带来百万元收入。', '半年', { kind: 'amount', value: 0.5, unit: '年', metric: '试运行' }],
+    ['半个月前，她还在工地上。', '半个月', { kind: 'period', value: 0.5, unit: '个月' }],
+    ['半年来，各地加快推进。', '半年', { kind: 'period', value: 0.5, unit: '年' }],
+    ['三个半月就建成了。', '三个半月', { kind: 'amount', value: 3.5, unit: '个月' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['上半年GDP增长5%。', '半年'],
+    ['下半年要抓好落实。', '半年'],
+    ['据《半月谈》报道。', '半月'],
+    ['构建半小时交通圈。', '半小时'],
+    ['去街上赶集都要走上老半天。', '半天'],
+  ])('%s: no %s', (sentence, target) => {
+    expect(spans(sentence).some((s) => s.text.includes(target))).toBe(false);
+  });
+});
