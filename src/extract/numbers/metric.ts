@@ -3,6 +3,7 @@
 // characters of one clause, so a page of figures costs a few dozen short segmenter calls.
 import { tag as segmentTag } from '../../nlp/segmenter.js';
 import type { Token } from '../../types.js';
+import { readWordList } from '../../word-lists.js';
 
 /** Goods the segmenter tags as numerals, read as a number and a unit (`大米/m`: 大 and 米): they are nouns. */
 const GOODS_TAGGED_AS_NUMERALS = new Set(['大米']);
@@ -756,6 +757,34 @@ const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|�
 export function isPersonNoun(metric: string): boolean {
   return PERSON_NOUN.test(metric);
 }
+
+/**
+ * The people a noun run opens with (`队员启程` → `队员`, `党员干部主动` → `党员干部`, `外国专家中华人民共和国…` →
+ * `外国专家`): the longest run of whole words that ends in a noun of people; the run itself when it names people
+ * or opens with none.
+ */
+export function peopleHead(metric: string): string {
+  if (PERSON_NOUN.test(metric)) return metric;
+  const tokens = tag(metric);
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const head = metric.slice(0, tokens[k - 1]!.end);
+    // (Not a modifier of an institution's name, `赤峰市人民医院`, `移民新村`; nor before a role, `儿童主任`, or more
+    // people, `老党员、老模范`, `军休干部和退休士官`.)
+    const rest = metric.slice(head.length);
+    if (head.length >= 2 && PERSON_NOUN.test(head) && !INSTITUTION_AFTER.test(rest) && !/^[、和与及]/.test(rest) && !opensWithRole(rest)) return head;
+  }
+  return metric;
+}
+
+let roles: Set<string> | undefined;
+/** Whether `s` opens with a title or a role of src/data/titles.txt (`主任`, `经理`) or a noun of people. */
+function opensWithRole(s: string): boolean {
+  roles ??= new Set(readWordList('titles.txt').map((line) => line.split('\t')[1] ?? '').filter((w) => w.length >= 2));
+  for (let k = 2; k <= Math.min(4, s.length); k++) if (roles.has(s.slice(0, k))) return true;
+  const first = tag(s)[0]?.word ?? '';
+  return (first.length >= 2 && PERSON_NOUN.test(first)) || /^(?:成员|骨干|标兵|模范|能手|先锋|子女|家属|父母|配偶|家人|后代)/.test(s);
+}
+const INSTITUTION_AFTER = /^(?:医院|政府|大会|代表大会|银行|法院|检察院|委员会|协会|学会|联合会|公司|集团|大学|学院|学校|中心|研究院|研究所|新村|村|社区|之家|证)/;
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {

@@ -3,7 +3,7 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { endsInVerb, isPersonNoun, isBareShare, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
+import { endsInVerb, isPersonNoun, isBareShare, peopleHead, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
 import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { readWordList } from '../../word-lists.js';
@@ -988,6 +988,9 @@ function fillContext(text: string, drafts: Draft[]): void {
       d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd + bound);
       // `2400多万人口`: people counted as a population.
       if (text.slice(d.start, d.end).endsWith('人口')) d.metric = '人口';
+      // `100名队员启程`, `5000多名建设者坚守岗位`: what 名 and 位 count are people; a run past their noun into words
+      // that name no people is the predicate.
+      if (/^[名位]$/.test(d.unit) && d.metric && text.startsWith(d.metric, d.unitEnd + bound)) d.metric = peopleHead(d.metric);
     }
     // `造成两名以色列人死亡`, `导致3人受伤`: a count a disaster caused is of the harm done.
     const harm = d.kind === 'count' && /(?:造成|导致|致使)$/.test(lead) ? /^[\u4e00-\u9fff]{0,6}?(死亡|遇难|受伤|失踪|被困|中毒|伤亡|重伤|轻伤)(?![\u4e00-\u9fff])/.exec(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 10)) : null;

@@ -793,3 +793,27 @@ describe('half a unit of time with no numeral before it', () => {
     expect(spans(sentence).some((s) => s.text.includes(target))).toBe(false);
   });
 });
+
+describe('people counted in 名 and 位: the noun of people, not what they go on to do', () => {
+  it.each([
+    ['17日，第三批医疗队100名队员启程。', '100名', '队员'],
+    ['中铁电气化局集团共有5000多名建设者坚守岗位。', '5000多名', '建设者'],
+    ['目前已有3.6万多名治愈患者出院。', '3.6万多名', '治愈患者'],
+    ['628名党员主动捐款50多万元。', '628名', '党员'],
+    ['授予10名外国专家中华人民共和国国际科学技术合作奖。', '10名', '外国专家'],
+    ['800名嘉宾齐聚一堂。', '800名', '嘉宾'],
+  ])('%s: %s counts %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    ['两名来自内蒙古赤峰市人民医院血液科的医生赶到。', '两名'],
+    ['10多名党员干部沿着临河路巡查。', '10多名'],
+    ['为21003名流动人员子女提供学位。', '21003名'],
+  ])('%s: %s keeps the whole noun', (sentence, target) => {
+    const metric = figure(sentence, target).metric ?? '';
+    expect(metric.endsWith('人民')).toBe(false);
+    expect(metric).not.toBe('党员');
+    expect(metric).not.toBe('流动人员');
+  });
+});
