@@ -23,6 +23,9 @@ describe('the unit is the base unit the words mean', () => {
     ['卖菜一天能挣300多块，比以前强多了。', '300多块', { kind: 'amount', value: 300, unit: '元' }],
     ['一斤苹果卖5块钱。', '5块钱', { kind: 'amount', value: 5, unit: '元' }],
     ['他家门口摆着4块石碑。', '4块', { kind: 'count', unit: '块' }],
+    // Flights, train runs and beds are counted, not measured.
+    ['全国民航保障航班1.2万架次。', '1.2万架次', { kind: 'count', value: 12000, unit: '架次' }],
+    ['铁路加开临客120车次，', '120车次', { kind: 'count', value: 120, unit: '车次' }],
     // 口 after a household counts its people.
     ['她家一家四口住在老房子里。', '四口', { kind: 'count', value: 4, unit: '人', metric: '一家' }],
     ['一家六口人，只有三亩地。', '六口人', { value: 6, unit: '人', metric: '一家' }],
