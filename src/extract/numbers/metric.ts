@@ -612,7 +612,8 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   if (nextCount) {
     // (`19258户25382人就业`: an event befalls the second count only.)
     const shared = metricAfter(text, unitEnd + nextCount[0].length);
-    return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
+    // (`29户127名村民喜迁新居`: people in 名 or 位 are the noun of people, as for the second count.)
+    return shared && !PEOPLE_EVENTS.has(shared) ? (/[名位]$/.test(nextCount[0]) && text.startsWith(shared, unitEnd + nextCount[0].length) ? peopleHead(shared) : shared) : undefined;
   }
   // `10个人`, `‘青岛’两个字`: a one-character noun after 个.
   // (`学校共4个班`, `分成3个组`: classes and groups too, not 班子, 组织.)

@@ -1109,6 +1109,22 @@ function fillContext(text: string, drafts: Draft[]): void {
       const last = ahead && /^[将把向对给在]/.test(ahead) ? tag(ahead).pop() : undefined;
       d.metric = last ? (last.tag === 'v' && last.word.length >= 2 ? last.word : '提前') : ahead && ahead.length <= 12 ? ahead : '提前';
     }
+    // `企业应在15日内办理`, `两小时内拿出方案`, `在5个工作日内完成受理`: a time limit is of what is done within it,
+    // after 内, not of who does it; not a time frame of another figure (`24小时内新增病例2例`).
+    if (d.kind === 'amount' && (DURATION_UNITS.has(d.unit) || /工作日$/.test(d.unit))) {
+      const within = text[d.end] === '内' ? d.end + 1 : /(?:以内|之内)$/.test(text.slice(d.start, d.end)) ? d.end : -1;
+      const clause = within < 0 ? '' : /^[^，,。；;：:！!？?\n]*/.exec(text.slice(within, within + 40))![0];
+      if (clause && !/[\d一二三四五六七八九十两百千万]/.test(clause)) {
+        const done = clause.replace(/^(?:就|都|即|便|全部|均|已|将|能|可|要|须|必须|应|应当|仍)+/, '');
+        const words = tag(done);
+        const at = words.findIndex((t) => /^v[di]?$/.test(t.tag ?? '') && t.word.length >= 2);
+        // (`完成受理或者转办工作`: a light verb goes with the word it completes.)
+        const next = words[at + 1];
+        const verb = at < 0 ? undefined : /^(?:完成|进行|实现|开展|做出|作出|给予)$/.test(words[at]!.word) && next && next.word.length >= 2 ? words[at]!.word + next.word : words[at]!.word;
+        const what = /^[\u4e00-\u9fff]{2,8}$/.test(done) ? done : verb;
+        if (what) d.metric = what;
+      }
+    }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
     // `一审被判有期徒刑18年`, `并处罚金220万元`: a sentence's penalty is what the figure measures.

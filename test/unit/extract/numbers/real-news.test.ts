@@ -817,3 +817,29 @@ describe('people counted in 名 and 位: the noun of people, not what they go on
     expect(metric).not.toBe('流动人员');
   });
 });
+
+describe('a time limit (N日内, N小时之内) is of what is done within it', () => {
+  it.each([
+    ['企业应在15日内办理。', '15日', '办理'],
+    ['公司须在15日内完成整改。', '15日', '完成整改'],
+    ['两小时内拿出方案：由企业统一接送。', '两小时', '拿出方案'],
+    ['罗斯海新站将在60天之内完成建造，', '60天之内', '完成建造'],
+    ['在收到之日起5个工作日内完成受理或者转办工作。', '5个工作日', '完成受理'],
+    ['能在100毫秒内对复杂路况做出反应。', '100毫秒', '做出反应'],
+    ['欧盟国家将以自愿配额形式在4周内快速安置从海上得到救助的难民。', '4周', '安置'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // a time frame of another figure, and a level kept within a bound, keep theirs
+    ['韩国24小时内新增新冠肺炎确诊病例2例，', '24小时', undefined],
+    ['商标注册平均审查周期稳定在5个月以内，', '5个月以内', '商标注册平均审查周期'],
+  ])('%s: %s keeps %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it('a household count before people counted in 名 shares their noun of people', () => {
+    expect(figure('那木其村29户127名村民喜迁新居。', '29户').metric).toBe('村民');
+  });
+});
