@@ -508,6 +508,13 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       add({ start, end: pos, kind: 'ordinal', value, unit: '类', approx: 'exact' });
       continue;
     }
+    // `风沙四起`, `狂飙四起的年代`: rising on all sides, an idiom, when no noun of cases follows.
+    if (unitMatch?.printed === '起' && core === '四' && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && /^(?:[的，,。；;！!？?、]|$)/.test(text.slice(pos, pos + 1))) continue;
+    // `军事五项`, `现代五项`, `铁人三项`, `十项全能`: sports named by their number of events.
+    if (unitMatch?.printed === '项' && (/(?:现代|军事|海军|空军|铁人)$/.test(text.slice(Math.max(0, start - 2), start)) || text.startsWith('全能', pos))) {
+      add({ start, end: pos, kind: 'code', value: null, unit: '', approx: 'exact' });
+      continue;
+    }
     // `百日攻坚`, `网上百日招聘`: a round hundred days names a campaign, not days counted.
     if (unitMatch?.printed === '日' && /^[百千]$/.test(core)) continue;
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.

@@ -130,6 +130,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     if (printed === '个' && /^体(?:工商|户|经营|私营|劳动|商户)/.test(text.slice(pos + 1, pos + 4))) continue;
     // `2023国内十大新闻`: 国 opening a word (国内, 国际, 国家) counts no countries.
     if (printed === '国' && /^[内际家产务有企防民庆外土债标资]/.test(text[pos + 1] ?? '')) continue;
+    // `八一起义`, `从零起步`: 起 opening a word counts no cases.
+    if (printed === '起' && /^[义来步飞点航始源诉身跑草]/.test(text[pos + 1] ?? '')) continue;
     // `二十二载`: 载 after a digit is years; `万载县`, `千载难逢` are names and idioms.
     if (printed === '载' && !/[一二两三四五六七八九十\d]/.test(text[pos - 1] ?? '')) continue;
     if (printed === '分' && !(SCORE_AFTER_POINTS.test(text.slice(pos, pos + 5)) && SCORE_BEFORE.test(scoreLead(text, pos)))) continue;

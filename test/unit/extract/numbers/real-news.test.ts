@@ -731,6 +731,22 @@ describe('figures of speech and grades that are no counts', () => {
   });
 
   it.each([
+    ['军事五项、海军五项比赛在武汉举行。', '五项'],
+    ['他获得现代五项冠军。', '五项'],
+    ['参加十项全能比赛。', '十项'],
+  ])('%s: %s names a sport of several events', (sentence, target) => {
+    expect(figure(sentence, target)).toMatchObject({ kind: 'code', value: null });
+  });
+
+  it.each([
+    ['狂飙四起，战术协同训练全面展开。', '四起'],
+    ['把上万亩风沙四起的荒山变成林海。', '四起'],
+    ['这是由八一起义的部队改编的。', '一起'],
+  ])('%s: no %s (an idiom, or 起 opening a word)', (sentence, target) => {
+    expect(spans(sentence).some((s) => s.text.includes(target))).toBe(false);
+  });
+
+  it.each([
     ['打通服务群众的最后一公里。', '一公里'],
     ['菜鸟驿站负责解决最后一公里配送问题。', '一公里'],
   ])('%s: %s (the last stretch) is no distance', (sentence, target) => {
@@ -751,6 +767,7 @@ describe('figures of speech and grades that are no counts', () => {
     ['抓好家庭农场和农民合作社两类新型农业经营主体。', '两类', { kind: 'count', value: 2, unit: '类', metric: '新型农业经营主体' }],
     ['对特困供养人员等5类重点对象实施救助。', '5类', { kind: 'count', value: 5, unit: '类' }],
     ['打通断头路，最后一段3公里道路建成。', '3公里', { kind: 'amount', value: 3, unit: '公里' }],
+    ['公开曝光四起典型案例。', '四起', { kind: 'count', value: 4, unit: '起', metric: '典型案例' }],
   ])('%s: %s stays a figure', (sentence, target, expected) => {
     expect(figure(sentence, target)).toMatchObject(expected);
   });
