@@ -224,6 +224,7 @@ export function extractNumbers(article: Article): NumberSpan[] {
 
   drafts.sort((a, b) => a.start - b.start);
   joinRanges(text, drafts);
+  joinCompoundDurations(text, drafts);
   fillContext(text, drafts);
   assignRespectively(text, drafts);
   return drafts.map((d) => toSpan(text, d));
@@ -882,6 +883,33 @@ function joinRanges(text: string, drafts: Draft[]): void {
     Object.assign(first, {
       end: second.end, kind: second.kind, unit: second.unit, value: low, min: low, max: second.value, approx: 'range', unitEnd: second.unitEnd,
     });
+    drafts.splice(i + 1, 1);
+  }
+}
+
+/** A unit of time and the next smaller one with how many of it make one (`4年零3个月` is 51 个月). */
+const SMALLER_UNIT: Record<string, [string, number]> = { 年: ['个月', 12], 天: ['小时', 24], 小时: ['分钟', 60], 分钟: ['秒', 60] };
+
+/**
+ * `4年零3个月`, `一年零十一个月`, `1小时43分钟`, `2天19小时`, `4分20秒`: a length of time written in two units is one
+ * figure in the smaller unit (as `1分05秒54` is in seconds); not a rate, `一天12小时` (twelve hours a day).
+ */
+function joinCompoundDurations(text: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const first = drafts[i]!;
+    const second = drafts[i + 1]!;
+    if (second.kind !== 'amount' || second.value === null || second.min !== undefined || first.min !== undefined || first.value === null) continue;
+    const link = text.slice(first.end, second.start);
+    // (`4分20秒`: minutes before seconds are a bare number and 分.)
+    const minutes = link === '分' && first.bareValue !== undefined && second.unit === '秒' && first.start + String(first.bareValue).length === first.end;
+    const smaller = minutes ? (['秒', 60] as [string, number]) : (first.kind === 'amount' || first.kind === 'period') && (link === '' || link === '零') ? SMALLER_UNIT[first.unit] : undefined;
+    if (!smaller || smaller[0] !== second.unit || !(second.value < smaller[1])) continue;
+    // (`一年零十一个月`: 零 may open the second number.)
+    const zero = link === '零' || text[second.start] === '零';
+    if (!zero && first.value === 1 && !/^\d/.test(text.slice(first.start, first.end))) continue;
+    const value = Number((first.value * smaller[1] + second.value).toPrecision(12));
+    Object.assign(first, { end: second.end, kind: 'amount' as NumberKind, unit: second.unit, value, approx: second.approx, unitEnd: second.unitEnd });
+    delete first.bareValue;
     drafts.splice(i + 1, 1);
   }
 }

@@ -860,3 +860,24 @@ describe('a time limit (N日内, N小时之内) is of what is done within it', (
     expect(figure('那木其村29户127名村民喜迁新居。', '29户').metric).toBe('村民');
   });
 });
+
+describe('a length of time in two units is one figure in the smaller unit', () => {
+  it.each([
+    ['村民耗时4年零3个月凿出的天路。', '4年零3个月', { kind: 'amount', value: 51, unit: '个月' }],
+    ['习近平在宁德工作一年零十一个月，去过123个乡镇。', '一年零十一个月', { kind: 'amount', value: 23, unit: '个月' }],
+    ['济南西至郑州东站间最快1小时43分钟可达。', '1小时43分钟', { kind: 'amount', value: 103, unit: '分钟' }],
+    ['救援持续2天19小时。', '2天19小时', { kind: 'amount', value: 67, unit: '小时' }],
+    ['他以4分20秒的成绩夺冠。', '4分20秒', { kind: 'amount', value: 260, unit: '秒' }],
+    ['四年三个月后，工程完工。', '四年三个月', { kind: 'amount', value: 51, unit: '个月' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    // a rate (hours a day) and a second part as large as the first unit are two figures
+    ['医生一天12小时在岗。', '12小时', { value: 12, unit: '小时' }],
+    ['一年365天不休息。', '365天', { value: 365, unit: '天' }],
+  ])('%s: %s stays apart', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
