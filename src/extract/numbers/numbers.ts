@@ -439,7 +439,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       else if (hours[1] === '多') approx = 'more_than';
       const end = pos + hours[0].length;
       const unitOf = hours[2] === '月' ? '个月' : hours[2] === '年头' ? '年' : '小时';
-      add({ start, end, kind: 'amount', value, unit: unitOf, approx, unitEnd: end });
+      // (`两个多月前`: a time before now.)
+      add({ start, end, kind: /^前(?![后夕列沿线端台提])/.test(text.slice(end)) ? 'period' : 'amount', value, unit: unitOf, approx, unitEnd: end });
       continue;
     }
     // `十来个部门`: 来 after a round Chinese number is about.
@@ -507,6 +508,12 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // is a grade, not a number of kinds (`两类`, never a grade, is).
     if (unitMatch?.printed === '类' && value <= 5 && !core.startsWith('两') && (GRADED_AFTER.test(text.slice(pos, pos + 6)) || /\d[个种项家批]$/.test(text.slice(Math.max(0, start - 2), start)))) {
       add({ start, end: pos, kind: 'ordinal', value, unit: '类', approx: 'exact' });
+      continue;
+    }
+    // `人民万岁`: long live, a cheer, not an age; `2018岁末`: the end of a year.
+    if (unit === '岁' && /^[万千]+$/.test(core)) continue;
+    if (unit === '岁' && isArabic && /^(?:19|20)\d{2}$/.test(core) && /^[末初尾]/.test(text[pos] ?? '')) {
+      add({ start, end: start + core.length, kind: 'year', value, unit: '', approx: 'exact', iso: core });
       continue;
     }
     // `风沙四起`, `狂飙四起的年代`: rising on all sides, an idiom, when no noun of cases follows.
@@ -600,6 +607,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|日|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
+    // `2000多年前`, `两个多月前`, `半小时前`: a time before now, however rough, is a period (as `5年前`).
+    if ((kind === 'amount' || kind === 'period') && /^(?:年|个月|天|日|周|小时|分钟)$/.test(unit) && /^前(?![后夕列沿线端台提])/.test(text.slice(end))) kind = 'period';
     // `3年来，全省…`, `“近3年来，我们…`, `70年来中国…`: a span up to now that opens its clause is the time frame of what
     // follows, a period; only an event named before it makes it a length measured (`新中国成立70年来`, `改革两年多来`).
     if ((kind === 'amount' || kind === 'period') && /^(?:年|个月)$/.test(unit) && /^(?:以来|来)/.test(text.slice(end)) && opensClause(text, start)) kind = 'period';

@@ -67,6 +67,9 @@ const PERIODS = ['年', '个季度', '季度', '周年'];
 const UNIT_KINDS: [string, NumberKind][] = [
   ['个百分点', 'percent'],
   ['百分点', 'percent'],
+  // `下降16个基点`: basis points of a rate.
+  ['个基点', 'percent'],
+  ['基点', 'percent'],
   ['%', 'percent'],
   ['‰', 'percent'],
   ['倍', 'ratio'],
@@ -95,6 +98,7 @@ function baseUnit(unit: string): string {
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
+  if (unit === '个基点') return '基点';
   // `两个星期`, `三个礼拜`: weeks, as 周.
   if (unit === '个星期' || unit === '星期' || unit === '个礼拜') return '周';
   if (unit === '人口') return '人';

@@ -881,3 +881,25 @@ describe('a length of time in two units is one figure in the smaller unit', () =
     expect(figure(sentence, target)).toMatchObject(expected);
   });
 });
+
+describe('a time before now, a cheer, the end of a year and basis points', () => {
+  it.each([
+    ['孔子早在2000多年前就告诫弟子。', '2000多年', { kind: 'period', value: 2000, unit: '年' }],
+    ['两个多月前，他还在工地上。', '两个多月', { kind: 'period', value: 2, unit: '个月' }],
+    ['2018岁末，教育部公布了名单。', '2018', { kind: 'year', value: 2018 }],
+    ['比2019年下降16个基点；', '16个基点', { kind: 'percent', value: 16, unit: '基点' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['伟大的中国人民万岁!'],
+    ['伟大的中国共产党万岁，万万岁!'],
+  ])('%s: long live is no age', (sentence) => {
+    expect(spans(sentence).filter((s) => s.unit === '岁')).toEqual([]);
+  });
+
+  it('an age stays an age', () => {
+    expect(figure('58岁的黄团新，持续高强度工作。', '58岁')).toMatchObject({ kind: 'amount', value: 58, unit: '岁' });
+  });
+});
