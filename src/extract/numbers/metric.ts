@@ -421,7 +421,10 @@ const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起'])
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
 // (And adverbs of manner, degree and sequence before the predicate: `床位规模逐步`, `吞吐量则`, `覆盖率进一步`,
 // `人均GDP大致`, `事项由原先`.)
-const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则|则|只|更|略|刚|便|竟|竟然|居然|逐步|逐年|逐月|进一步|大致|大概|大幅|大幅度|最快|最终|率先|快速|长期|常年|几乎|至今|原来|原先)$/u;
+const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则|则|只|更|略|刚|便|竟|竟然|居然|逐步|逐年|逐月|进一步|大致|大概|大幅|大幅度|最快|最终|率先|快速|长期|常年|几乎|至今|原来|原先|甚至)$/u;
+
+/** Adverbs of time and focus that open a predicate (`就卖`, `只剩`, `将专设`). */
+const PREDICATE_ADVERB = /^(?:就|只|仅|才|已|已经|将|还|便|却|仍|又|再|都|也)$/u;
 
 /**
  * Adverbs, prepositions, conjunctions and pronouns between the metric and its figure (`增速预期分别由此`, `经济增速也从此`,
@@ -433,6 +436,10 @@ function trimTrailingWords(s: string): string {
   if (planned) s = s.slice(0, planned.index);
   const tokens = tag(s);
   let n = tokens.length;
+  // `光中药材就卖`, `未脱贫群众只剩`, `直播间人数就飙`: an adverb and a short verb closing the stretch are its predicate.
+  const verb = tokens[n - 1];
+  const adverb = tokens[n - 2];
+  if (n >= 3 && verb && adverb && /^v[di]?$/.test(verb.tag ?? '') && verb.word.length <= 2 && !MEASURE_NOUNS.has(verb.word) && PREDICATE_ADVERB.test(adverb.word) && adverb.start >= 2) n -= 2;
   while (n > 1) {
     const t = tokens[n - 1]!;
     // (`城乡居民收入比`: 比 after a noun is a ratio, whatever the tagger says.)

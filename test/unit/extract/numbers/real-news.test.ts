@@ -782,6 +782,11 @@ describe('metrics: adverbs of manner, degree and sequence before the predicate a
     ['集中办理的事项由原先116项增至460项。', '116项', '事项'],
     ['“新三样”产品产量快速增长，同比增长35.6%。', '35.6%', '“新三样”产品产量'],
     ['案件数据置信度长期稳定在99%以上。', '99%以上', '案件数据置信度'],
+    // an adverb and a short verb closing the stretch are its predicate
+    ['2018年，光中药材就卖了两万多元。', '两万多元', '中药材'],
+    ['截至目前，全镇未脱贫群众只剩55人。', '55人', '未脱贫群众'],
+    ['开播1小时直播间人数就飙升至54.6万。', '54.6万', '直播间人数'],
+    ['广州南站到香港西九龙站最快仅需约50分钟。', '50分钟', '广州南站到香港西九龙站'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
     expect(figure(sentence, target).metric).toBe(metric);
   });
