@@ -77,6 +77,8 @@ const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:
 const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
   [/(?:收入|工资|收益|资金|金额|投资|产值|营收|销售额|存款|贷款|补贴|奖金|成本|利润|费用|价格|总额)$/, '元', 'amount'],
   [/病例$/, '例', 'count'],
+  // (`发送旅客人次超3亿`, `日均使用人次114万`: visits.)
+  [/人次$/, '人次', 'count'],
   [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
 ];
 
@@ -114,7 +116,7 @@ function activityOf(metric: string): string {
 const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被]|新增)$/;
 
 /** Units of money. */
-const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢布|人民币)$/;
+const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢布|人民币|韩元|新西兰元|新加坡元|新台币|埃镑|瑞尔|雷亚尔|泰铢|比索|坚戈|兰特|卢比|林吉特|瑞郎|里拉|迪拉姆)$/;
 /** Nouns of funds a sum may be of (`国家助学金`, `专项信贷资金`, `贷款`, `专项债新增限额`). */
 const FUND_NOUN = /(?:资金|贷款|助学金|奖学金|补助金?|补贴|奖金|奖励金|救助金|慰问金|善款|捐款|经费|基金|资本金?|额度|限额|专项债|国债|债券|投资|拨款|股权融资|融资)$/;
 /** Metrics that already name what a sum measures (`财政收入`, `总投资`, `销售额`, `贷款余额`). */
@@ -1257,6 +1259,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.unit === '' && d.kind === 'count' && d.hasMultiplier && d.metric) {
       const implied = IMPLIED_UNITS.find(([re]) => re.test(d.metric!));
       if (implied) [, d.unit, d.kind] = implied;
+      // `750万港人`, `1.94万巴勒斯坦人`, `近100万粉丝`: a count of people named after it is in persons.
+      else if (isPersonNoun(d.metric) || /(?:粉丝|老乡|同胞|网友|读者|会员|用户)$/.test(d.metric)) d.unit = '人';
     }
 
     // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):
