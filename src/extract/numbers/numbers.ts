@@ -481,7 +481,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       }
     }
     // `100米仰泳`, `110米栏`: a race named by its distance.
-    if (unit === '米' && RACE_AFTER.test(text.slice(pos, pos + 3))) {
+    if (unit === '米' && RACE_AFTER.test(text.slice(pos, pos + 5))) {
       add({ start, end: pos, kind: 'code', value: null, unit: '', approx: 'exact' });
       continue;
     }
@@ -798,8 +798,8 @@ const SPAN_BEFORE = /(?:提前|为期|历时|历经|用时|耗时|长达|用了|
 
 /** What follows a score in sports news: the verb of winning or losing (`以3:2力克`, `以4:2战胜`). */
 const SCORE_AFTER = /^(?:力克|战胜|击败|击溃|胜|负|败|逆转|险胜|完胜|惜败|取胜|赢|输|拿下|淘汰|的比分)/;
-/** Races named by their distance: `100米仰泳`, `110米栏`, `4×100米接力`. */
-const RACE_AFTER = /^(?:仰泳|蛙泳|自由泳|蝶泳|混合泳|个人混合泳|跑|栏|跨栏|接力|短跑|障碍)/;
+/** Races and events named by their distance: `100米仰泳`, `110米栏`, `4×100米接力`, `10米气步枪`, `10米跳台`. */
+const RACE_AFTER = /^(?:仰泳|蛙泳|自由泳|蝶泳|混合泳|个人混合泳|跑|栏|跨栏|接力|短跑|障碍|气步枪|气手枪|步枪|手枪|移动靶|射击|跳台|跳板|速滑)/;
 
 /** After `1美元`, `1度`: an exchange rate (`约合`) or a price per unit (`电的价格`). */
 /** Nouns graded in classes I to V: seedlings, water, new drugs, monitored sections. */

@@ -178,6 +178,9 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     // scores, races named by their distance, numerals inside words
     ['中国女排以3:2力克美国女排', '3:2'],
     ['收获男子100米仰泳亚军', '100米'],
+    ['她夺得女子10米气步枪金牌', '10米'],
+    ['男子10米跳台决赛在武汉举行', '10米'],
+    ['获得400米个人混合泳冠军', '400米'],
     // a formulation in single quotes inside a quote; a rank after 连续 keeps the years its time
     ['他说：“要为实现‘两个一百年’奋斗目标努力。”', '两个'],
     ['工作连续5年全省第1', '5年'],
