@@ -4,7 +4,7 @@
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
 import { endsInVerb, isPersonNoun, isBareShare, peopleHead, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
-import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
+import { isNominalUnit, matchUnit, nominalNounOf, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
 import { readWordList } from '../../word-lists.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
@@ -1031,7 +1031,7 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
       // (`10户以上贫困家庭`: past the bound the figure's text takes in.)
       const bound = /^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.unitEnd))?.[0].length ?? 0;
-      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd + bound);
+      d.metric = isNominalUnit(d.unit) ? d.unit : nominalNounOf(text.slice(d.start, d.unitEnd)) ?? metricAfter(text, d.unitEnd + bound);
       // `2400多万人口`: people counted as a population.
       if (text.slice(d.start, d.end).endsWith('人口')) d.metric = '人口';
       // `100名队员启程`, `5000多名建设者坚守岗位`: what 名 and 位 count are people; a run past their noun into words

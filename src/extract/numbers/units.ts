@@ -51,6 +51,15 @@ export function isNominalUnit(unit: string): boolean {
   return NOMINAL.has(unit);
 }
 
+/**
+ * The noun a count's printed text ends in when it counts itself (`中亚5国` → `国家`, `5省区市` → `省区市`), else
+ * undefined: the metric of such a count (国 is short for 国家).
+ */
+export function nominalNounOf(printed: string): string | undefined {
+  const noun = NOMINAL_UNITS.find((u) => printed.endsWith(u) && /[0-9]$/.test(printed.slice(0, -u.length)));
+  return noun === '国' ? '国家' : noun;
+}
+
 /** `满分100分`, `合格分数线80分`, `以0.532分的优势`: points of a score (分 is also a minute, a cent, a share). */
 const SCORE_BEFORE = /(?:满分|得分|分数线|总分|评分|打分|平均分|分差|高分|考了|考到|拿到|获得|领先|落后|相差|仅差|以|为|是|达|获)$/;
 const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|之差|[，,。；;！!？?）)]|$)/;
@@ -101,6 +110,8 @@ function baseUnit(unit: string): string {
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
   if (unit === '个基点') return '基点';
+  // `5省区市`, `中亚4国`, `6区`: places counted by their own noun are so many 个 of it (`经停26站` stays in 站).
+  if (NOMINAL.has(unit) && unit !== '站') return '个';
   // `两个星期`, `三个礼拜`: weeks, as 周.
   if (unit === '个星期' || unit === '星期' || unit === '个礼拜') return '周';
   if (unit === '人口') return '人';

@@ -353,8 +353,10 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
 
 describe('counts without a classifier, scores and lengths of years', () => {
   it.each([
-    ['中亚5国领导人出席峰会', '5国', { kind: 'count', value: 5, unit: '国', metric: '国' }],
-    ['南方8省区市遭遇强降雨', '8省区市', { kind: 'count', value: 8, unit: '省区市' }],
+    // places counted by their own noun are so many 个 of it (国 is short for 国家); stations stay in 站
+    ['中亚5国领导人出席峰会', '5国', { kind: 'count', value: 5, unit: '个', metric: '国家' }],
+    ['南方8省区市遭遇强降雨', '8省区市', { kind: 'count', value: 8, unit: '个', metric: '省区市' }],
+    ['先后赴黄浦区、徐汇区等6区进行实地调研', '6区', { kind: 'count', value: 6, unit: '个', metric: '区' }],
     ['列车沿途经停12站', '12站', { kind: 'count', value: 12, unit: '站' }],
     ['主要面临以下四方面挑战', '四方面', { kind: 'count', value: 4, unit: '方面' }],
     ['考试满分120分，', '120分', { kind: 'amount', value: 120, unit: '分' }],
@@ -579,7 +581,7 @@ describe('fresh news: a fund before its verb of spending, ages after 年仅, 国
   });
 
   it('a count of countries after digits stays', () => {
-    expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '国', value: 5 });
+    expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '个', value: 5 });
   });
 });
 
