@@ -225,7 +225,6 @@ export function extractNumbers(article: Article): NumberSpan[] {
   findHalves(text, zones, add);
 
   drafts.sort((a, b) => a.start - b.start);
-  dropRateBases(text, drafts);
   joinRanges(text, drafts);
   joinCompoundDurations(text, drafts);
   fillContext(text, drafts);
@@ -896,20 +895,6 @@ function joinRanges(text: string, drafts: Draft[]): void {
       end: second.end, kind: second.kind, unit: second.unit, value: low, min: low, max: second.value, approx: 'range', unitEnd: second.unitEnd,
     });
     drafts.splice(i + 1, 1);
-  }
-}
-
-/**
- * `原来1人1天最多只能审批3个件`: one person and one day side by side are the base of a rate (per person per day), not
- * figures; the figure after them is the rate.
- */
-function dropRateBases(text: string, drafts: Draft[]): void {
-  for (let i = 0; i + 1 < drafts.length; i++) {
-    const [a, b] = [drafts[i]!, drafts[i + 1]!];
-    if (a.value !== 1 || b.value !== 1 || a.end !== b.start || !/^1/.test(text.slice(a.start, a.end)) || !/^1/.test(text.slice(b.start, b.end))) continue;
-    if (!/^(?:人|名|户|台|个)$/.test(a.unit) || !/^(?:天|日|小时|年|周|个月)$/.test(b.unit)) continue;
-    drafts.splice(i, 2);
-    i--;
   }
 }
 

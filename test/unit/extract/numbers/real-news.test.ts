@@ -913,16 +913,3 @@ describe('a time before now, a cheer, the end of a year and basis points', () =>
     expect(figure('58岁的黄团新，持续高强度工作。', '58岁')).toMatchObject({ kind: 'amount', value: 58, unit: '岁' });
   });
 });
-
-describe('one person and one day side by side are the base of a rate', () => {
-  it('原来1人1天: no figure but the rate', () => {
-    expect(spans('原来1人1天现场最多只能审批3个件。').map((s) => s.text)).toEqual(['3个']);
-  });
-
-  it.each([
-    ['1人，1天'],
-    ['每年1次'],
-  ])('%s: apart, or not a person and a day, they stay', (sentence) => {
-    expect(spans(sentence).length).toBeGreaterThan(0);
-  });
-});
