@@ -512,12 +512,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       add({ start, end: pos, kind: 'ordinal', value, unit: '类', approx: 'exact' });
       continue;
     }
-    // `人民万岁`: long live, a cheer, not an age; `2018岁末`: the end of a year.
+    // `人民万岁`: long live, a cheer, not an age.
     if (unit === '岁' && /^[万千]+$/.test(core)) continue;
-    if (unit === '岁' && isArabic && /^(?:19|20)\d{2}$/.test(core) && /^[末初尾]/.test(text[pos] ?? '')) {
-      add({ start, end: start + core.length, kind: 'year', value, unit: '', approx: 'exact', iso: core });
-      continue;
-    }
     // `风沙四起`, `狂飙四起的年代`: rising on all sides, an idiom, when no noun of cases follows.
     if (unitMatch?.printed === '起' && core === '四' && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && /^(?:[的，,。；;！!？?、]|$)/.test(text.slice(pos, pos + 1))) continue;
     // `军事五项`, `现代五项`, `铁人三项`, `十项全能`: sports named by their number of events.
