@@ -3,6 +3,7 @@
 // characters of one clause, so a page of figures costs a few dozen short segmenter calls.
 import { tag as segmentTag } from '../../nlp/segmenter.js';
 import type { Token } from '../../types.js';
+import { readWordList } from '../../word-lists.js';
 
 /** Goods the segmenter tags as numerals, read as a number and a unit (`大米/m`: 大 and 米): they are nouns. */
 const GOODS_TAGGED_AS_NUMERALS = new Set(['大米']);
@@ -418,7 +419,12 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
 const EXTENT_VERBS = new Set(['绵延', '延伸', '蜿蜒', '延绵', '排起']);
 
 /** Adverbs of time, scope and focus that stand between a metric and its figure (`分别由此`, `也从此`, `仅`, `曾`). */
-const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则)$/u;
+// (And adverbs of manner, degree and sequence before the predicate: `床位规模逐步`, `吞吐量则`, `覆盖率进一步`,
+// `人均GDP大致`, `事项由原先`.)
+const TRAILING_ADVERB = /^(?:仅|也|曾|曾经|从此|由此|随之|此后|分别|均|已|又|再|都|还|将|正|就|才|却|仍|亦|一度|已经|从而|依然|仍然|始终|拟|预计|少则|多则|短则|长则|快则|慢则|则|只|更|略|刚|便|竟|竟然|居然|逐步|逐年|逐月|进一步|大致|大概|大幅|大幅度|最快|最终|率先|快速|长期|常年|几乎|至今|原来|原先|甚至)$/u;
+
+/** Adverbs of time and focus that open a predicate (`就卖`, `只剩`, `将专设`). */
+const PREDICATE_ADVERB = /^(?:就|只|仅|才|已|已经|将|还|便|却|仍|又|再|都|也)$/u;
 
 /**
  * Adverbs, prepositions, conjunctions and pronouns between the metric and its figure (`增速预期分别由此`, `经济增速也从此`,
@@ -430,6 +436,10 @@ function trimTrailingWords(s: string): string {
   if (planned) s = s.slice(0, planned.index);
   const tokens = tag(s);
   let n = tokens.length;
+  // `光中药材就卖`, `未脱贫群众只剩`, `直播间人数就飙`: an adverb and a short verb closing the stretch are its predicate.
+  const verb = tokens[n - 1];
+  const adverb = tokens[n - 2];
+  if (n >= 3 && verb && adverb && /^v[di]?$/.test(verb.tag ?? '') && verb.word.length <= 2 && !MEASURE_NOUNS.has(verb.word) && PREDICATE_ADVERB.test(adverb.word) && adverb.start >= 2) n -= 2;
   while (n > 1) {
     const t = tokens[n - 1]!;
     // (`城乡居民收入比`: 比 after a noun is a ratio, whatever the tagger says.)
@@ -466,7 +476,8 @@ export function stretchBefore(text: string, floor: number, end: number, skip: [n
     stretch += text.slice(at, Math.max(at, a)).replace(/(?:截至|截止|到|至|从|上|前|近|最近|过去)$/, '');
     at = Math.max(at, b);
     // (`上一年度`: 度 too.)
-    const tail = /^(?:度|底|末|初|以来)/.exec(text.slice(at, Math.min(end, at + 2)));
+    // (`3年来全省…`: the 来 of a span up to now.)
+    const tail = /^(?:度|底|末|初|以来|来(?![自到源看说往回]))/.exec(text.slice(at, Math.min(end, at + 2)));
     if (tail) at += tail[0].length;
   }
   return stretch + text.slice(at, end);
@@ -586,6 +597,12 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   // `80余位80岁以上老人`: an age between the classifier and the noun qualifies the noun.
   const age = /^\d+(?:多|余)?岁(?:以上|以下|左右)?的?(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 10));
   if (age) return metricAfter(text, unitEnd + age[0].length);
+  // `38个1类新药`: a grade between the classifier and the noun is part of the noun.
+  const grade = /^(?:[1-5]|[一二三四五])类(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 4));
+  if (grade) {
+    const noun = metricAfter(text, unitEnd + grade[0].length);
+    return noun && text.startsWith(noun, unitEnd + grade[0].length) ? grade[0] + noun : noun;
+  }
   // `11部包含话剧、越剧等多个剧种在内的优秀作品`: what the count includes qualifies the noun after 在内的.
   const including = /^(?:包括|包含|含)[^，,。；;！!？?\n]{1,40}?在内的(?=[\u4e00-\u9fff]{2})/.exec(text.slice(unitEnd, unitEnd + 50));
   if (including) return metricAfter(text, unitEnd + including[0].length);
@@ -602,7 +619,8 @@ function nounAfter(text: string, unitEnd: number): string | undefined {
   if (nextCount) {
     // (`19258户25382人就业`: an event befalls the second count only.)
     const shared = metricAfter(text, unitEnd + nextCount[0].length);
-    return shared && !PEOPLE_EVENTS.has(shared) ? shared : undefined;
+    // (`29户127名村民喜迁新居`: people in 名 or 位 are the noun of people, as for the second count.)
+    return shared && !PEOPLE_EVENTS.has(shared) ? (/[名位]$/.test(nextCount[0]) && text.startsWith(shared, unitEnd + nextCount[0].length) ? peopleHead(shared) : shared) : undefined;
   }
   // `10个人`, `‘青岛’两个字`: a one-character noun after 个.
   // (`学校共4个班`, `分成3个组`: classes and groups too, not 班子, 组织.)
@@ -747,6 +765,34 @@ const PERSON_NOUN = /(?:人|者|员|民|师|[民员职技女矿]工|兵|书记|�
 export function isPersonNoun(metric: string): boolean {
   return PERSON_NOUN.test(metric);
 }
+
+/**
+ * The people a noun run opens with (`队员启程` → `队员`, `党员干部主动` → `党员干部`, `外国专家中华人民共和国…` →
+ * `外国专家`): the longest run of whole words that ends in a noun of people; the run itself when it names people
+ * or opens with none.
+ */
+export function peopleHead(metric: string): string {
+  if (PERSON_NOUN.test(metric)) return metric;
+  const tokens = tag(metric);
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const head = metric.slice(0, tokens[k - 1]!.end);
+    // (Not a modifier of an institution's name, `赤峰市人民医院`, `移民新村`; nor before a role, `儿童主任`, or more
+    // people, `老党员、老模范`, `军休干部和退休士官`.)
+    const rest = metric.slice(head.length);
+    if (head.length >= 2 && PERSON_NOUN.test(head) && !INSTITUTION_AFTER.test(rest) && !/^[、和与及]/.test(rest) && !opensWithRole(rest)) return head;
+  }
+  return metric;
+}
+
+let roles: Set<string> | undefined;
+/** Whether `s` opens with a title or a role of src/data/titles.txt (`主任`, `经理`) or a noun of people. */
+function opensWithRole(s: string): boolean {
+  roles ??= new Set(readWordList('titles.txt').map((line) => line.split('\t')[1] ?? '').filter((w) => w.length >= 2));
+  for (let k = 2; k <= Math.min(4, s.length); k++) if (roles.has(s.slice(0, k))) return true;
+  const first = tag(s)[0]?.word ?? '';
+  return (first.length >= 2 && PERSON_NOUN.test(first)) || /^(?:成员|骨干|标兵|模范|能手|先锋|子女|家属|父母|配偶|家人|后代)/.test(s);
+}
+const INSTITUTION_AFTER = /^(?:医院|政府|大会|代表大会|银行|法院|检察院|委员会|协会|学会|联合会|公司|集团|大学|学院|学校|中心|研究院|研究所|新村|村|社区|之家|证)/;
 
 /** Whether tokens[i] is a verb or an adverb right after a noun of people: the predicate begins (`老人共度重阳`, `第一书记聚焦群众`). */
 function actsAfter(tokens: readonly { word: string; tag?: string }[], i: number): boolean {

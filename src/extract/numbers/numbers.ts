@@ -3,9 +3,10 @@
 // command can show or hide them by kind.
 import { CHINESE_NUMERAL_CHARS, isChineseDigit, parseChineseNumber, parseChineseRange } from './chinese-numerals.js';
 import { findDateFigures } from './number-dates.js';
-import { endsInVerb, isPersonNoun, isBareShare, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
-import { isNominalUnit, matchUnit, unitStartsWithMultiplier } from './units.js';
+import { endsInVerb, isPersonNoun, isBareShare, peopleHead, partOfMetric, metricAfter, metricBefore, nounRightAfter, phraseAfterOf, stretchBefore } from './metric.js';
+import { isNominalUnit, matchUnit, nominalNounOf, unitStartsWithMultiplier } from './units.js';
 import { tag } from '../../nlp/segmenter.js';
+import { readWordList } from '../../word-lists.js';
 import { FIGURE_KINDS, type Approx, type Article, type NumberKind, type NumberSpan } from '../../types.js';
 
 export { parseChineseNumber } from './chinese-numerals.js';
@@ -76,6 +77,8 @@ const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:
 const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
   [/(?:收入|工资|收益|资金|金额|投资|产值|营收|销售额|存款|贷款|补贴|奖金|成本|利润|费用|价格|总额)$/, '元', 'amount'],
   [/病例$/, '例', 'count'],
+  // (`发送旅客人次超3亿`, `日均使用人次114万`: visits.)
+  [/人次$/, '人次', 'count'],
   [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
 ];
 
@@ -113,7 +116,7 @@ function activityOf(metric: string): string {
 const OBJECT_FOLLOWS = /(?:(?<![只仅还占具])有|[^是为]的|[向对给把被]|新增)$/;
 
 /** Units of money. */
-const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢布|人民币)$/;
+const MONEY_UNIT = /^(?:元|美元|欧元|英镑|日元|港元|港币|澳元|卢布|人民币|韩元|新西兰元|新加坡元|新台币|埃镑|瑞尔|雷亚尔|泰铢|比索|坚戈|兰特|卢比|林吉特|瑞郎|里拉|迪拉姆)$/;
 /** Nouns of funds a sum may be of (`国家助学金`, `专项信贷资金`, `贷款`, `专项债新增限额`). */
 const FUND_NOUN = /(?:资金|贷款|助学金|奖学金|补助金?|补贴|奖金|奖励金|救助金|慰问金|善款|捐款|经费|基金|资本金?|额度|限额|专项债|国债|债券|投资|拨款|股权融资|融资)$/;
 /** Metrics that already name what a sum measures (`财政收入`, `总投资`, `销售额`, `贷款余额`). */
@@ -219,9 +222,11 @@ export function extractNumbers(article: Article): NumberSpan[] {
   findPlanNames(text, add);
   findOrdinals(text, add);
   findFigures(text, zones, taken, add);
+  findHalves(text, zones, add);
 
   drafts.sort((a, b) => a.start - b.start);
   joinRanges(text, drafts);
+  joinCompoundDurations(text, drafts);
   fillContext(text, drafts);
   assignRespectively(text, drafts);
   return drafts.map((d) => toSpan(text, d));
@@ -436,7 +441,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       else if (hours[1] === '多') approx = 'more_than';
       const end = pos + hours[0].length;
       const unitOf = hours[2] === '月' ? '个月' : hours[2] === '年头' ? '年' : '小时';
-      add({ start, end, kind: 'amount', value, unit: unitOf, approx, unitEnd: end });
+      // (`两个多月前`: a time before now.)
+      add({ start, end, kind: /^前(?![后夕列沿线端台提])/.test(text.slice(end)) ? 'period' : 'amount', value, unit: unitOf, approx, unitEnd: end });
       continue;
     }
     // `十来个部门`: 来 after a round Chinese number is about.
@@ -475,7 +481,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
       }
     }
     // `100米仰泳`, `110米栏`: a race named by its distance.
-    if (unit === '米' && RACE_AFTER.test(text.slice(pos, pos + 3))) {
+    if (unit === '米' && RACE_AFTER.test(text.slice(pos, pos + 5))) {
       add({ start, end: pos, kind: 'code', value: null, unit: '', approx: 'exact' });
       continue;
     }
@@ -500,6 +506,21 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     // `1美元约合6.7元`, `1度电的价格`: one unit as the base of a rate or an exchange names no amount.
     if (value === 1 && kind === 'amount' && RATE_BASE_AFTER.test(text.slice(pos, pos + 8))) continue;
+    // `一类苗`, `三类以上水质`, `38个1类新药`: a class of I to V before a graded noun, or after another count's measure,
+    // is a grade, not a number of kinds (`两类`, never a grade, is).
+    if (unitMatch?.printed === '类' && value <= 5 && !core.startsWith('两') && (GRADED_AFTER.test(text.slice(pos, pos + 6)) || /\d[个种项家批]$/.test(text.slice(Math.max(0, start - 2), start)))) {
+      add({ start, end: pos, kind: 'ordinal', value, unit: '类', approx: 'exact' });
+      continue;
+    }
+    // `人民万岁`: long live, a cheer, not an age.
+    if (unit === '岁' && /^[万千]+$/.test(core)) continue;
+    // `风沙四起`, `狂飙四起的年代`: rising on all sides, an idiom, when no noun of cases follows.
+    if (unitMatch?.printed === '起' && core === '四' && /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && /^(?:[的，,。；;！!？?、]|$)/.test(text.slice(pos, pos + 1))) continue;
+    // `军事五项`, `现代五项`, `铁人三项`, `十项全能`: sports named by their number of events.
+    if (unitMatch?.printed === '项' && (/(?:现代|军事|海军|空军|铁人)$/.test(text.slice(Math.max(0, start - 2), start)) || text.startsWith('全能', pos))) {
+      add({ start, end: pos, kind: 'code', value: null, unit: '', approx: 'exact' });
+      continue;
+    }
     // `百日攻坚`, `网上百日招聘`: a round hundred days names a campaign, not days counted.
     if (unitMatch?.printed === '日' && /^[百千]$/.test(core)) continue;
     // `四成`, `超六成`: tenths are percents; `成员`, `成立`, `成本` after a number are words, not tenths.
@@ -584,6 +605,11 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     if (spanCue && kind === 'period') kind = 'amount';
     // `节前两天`, `比前10个月`, `这两年`: a time frame before now, not a length measured.
     if (kind === 'amount' && /^(?:天|日|个月|周|年)$/.test(unit) && /(?:(?<!提)前|这|那)$/.test(text.slice(Math.max(0, start - 2), start))) kind = 'period';
+    // `2000多年前`, `两个多月前`, `半小时前`: a time before now, however rough, is a period (as `5年前`).
+    if ((kind === 'amount' || kind === 'period') && /^(?:年|个月|天|日|周|小时|分钟)$/.test(unit) && /^前(?![后夕列沿线端台提])/.test(text.slice(end))) kind = 'period';
+    // `3年来，全省…`, `“近3年来，我们…`, `70年来中国…`: a span up to now that opens its clause is the time frame of what
+    // follows, a period; only an event named before it makes it a length measured (`新中国成立70年来`, `改革两年多来`).
+    if ((kind === 'amount' || kind === 'period') && /^(?:年|个月)$/.test(unit) && /^(?:以来|来)/.test(text.slice(end)) && opensClause(text, start)) kind = 'period';
     const draft: Draft = { start, end, kind, value, unit, approx, unitEnd, multiplier, hasMultiplier };
     if (isArabic && !unitMatch && !hasMultiplier) draft.bareValue = value;
     if (range) Object.assign(draft, { min: range.min, max: range.max, approx: 'range' as Approx });
@@ -605,6 +631,8 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     // One in Chinese (`一个`, `一批`, `人一我十`) is a word, not a figure.
     // (A land or length measure is a figure: `人均耕地不足一亩`.)
     if (!isArabic && !hasMultiplier && value === 1 && !range && kind !== 'ratio' && kind !== 'period' && !spanCue && !/^(?:亩|公顷|公里|千米|平方公里|吨|斤|公斤)$/.test(unit)) continue;
+    // `打通服务群众最后一公里`, `最初一公里`: the last (or first) stretch of a task, a figure of speech.
+    if (!isArabic && value === 1 && /^(?:公里|千米|米)$/.test(unit) && /(?:最后|最初|最先)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // `歼-20`, `运—20`, `东风-41`: a bare number hyphenated to a word is a model name.
     const hyphenated = /[-—–－]/.test(prevChar) && !unitMatch && /[\u4e00-\u9fff]/.test(text[start - 2] ?? '');
     const joined = hyphenated || /[A-Za-z_{+]/.test(prevChar) || (prevChar === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) || (!unitMatch && /[A-Za-z+]/.test(nextChar));
@@ -650,7 +678,7 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
         }
         continue;
       }
-      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)) || quotedListItem(text, start, unitEnd))) {
+      if (kind === 'count' && value <= 10 && !range && approx === 'exact' && !ITEM_MEASURE.test(unitMatch.printed) && (FORMULATION_AFTER.test(text.slice(unitEnd, unitEnd + 2)) || CHINESE_COUNT_WORD.test(text.slice(start, unitEnd + 2)) || quotedListItem(text, start, unitEnd) || opensKnownFormulation(text, start))) {
         draft.kind = 'code';
       }
     }
@@ -681,6 +709,45 @@ function findFigures(text: string, zones: Uint8Array, taken: Uint8Array, add: (d
     }
     add(draft);
   }
+}
+
+/**
+ * `半年`, `半个多月`, `近半小时`: half a unit of time with no numeral before it is a duration of 0.5 (not `上半年`,
+ * `下半年`, the halves of a year, nor `两个半小时`, `一年半`, read with their numeral; not `半年报`, `半月谈`, nor a
+ * while in speech, `老半天`, `好半天`).
+ */
+const HALF = /(?<![上下前后大小多老好个一二两三四五六七八九十百\d])半(个多|个)?(年|月|天|小时|钟头|分钟)(多)?(?![度报刊谈径岛形板边])/gu;
+
+function findHalves(text: string, zones: Uint8Array, add: (d: Draft) => boolean): void {
+  for (const m of text.matchAll(HALF)) {
+    // (`半月` alone is a name or a shape, `半个月` the span.)
+    if (m[2] === '月' && m[1] === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = m[2] === '月' ? '个月' : m[2] === '钟头' ? '小时' : m[2]!;
+    let approx: Approx = m[1] === '个多' || m[3] ? 'more_than' : 'exact';
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (approx === 'exact') for (const [re, a] of APPROX_BEFORE) if (re.test(before)) approx = a;
+    // `半小时交通圈`, `“半小时通勤圈”`: a ring named by its travel time.
+    if (zones[start] || /^(?:交通圈|通勤圈|经济圈|生活圈|服务圈|就医圈|商圈|圈)/.test(text.slice(end, end + 3))) continue;
+    // `半个月前`, `这半年`: a time frame before now; `半年来，…` opening its clause, the time frame of what follows.
+    const frame = /^前/.test(text.slice(end)) || /(?:(?<!提)前|这|那)$/.test(before) || (/^(?:以来|来)/.test(text.slice(end)) && opensClause(text, start));
+    add({ start, end, kind: frame ? 'period' : 'amount', value: 0.5, unit, approx, unitEnd: end });
+  }
+}
+
+let knownFormulations: string[] | undefined;
+/** Whether a known national formulation that opens with a Chinese count starts here (`两个大局`; src/data/slogans-known.txt). */
+function opensKnownFormulation(text: string, start: number): boolean {
+  knownFormulations ??= readWordList('slogans-known.txt').filter((s) => /^[一二两三四五六七八九十]/.test(s));
+  return knownFormulations.some((s) => text.startsWith(s, start));
+}
+
+/** Whether a figure at `start` opens its clause, an approximation or a demonstrative before it aside (`近3年`, `这两年`). */
+function opensClause(text: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  const before = text.slice(from, start).replace(/(?:近|约|这|那|过去|最近|短短|整整)+$/, '');
+  return before === '' ? from === 0 : /[，,。；;：:！!？?\n“"「‘（(\s—]$/.test(before);
 }
 
 /**
@@ -727,10 +794,13 @@ const SPAN_BEFORE = /(?:提前|为期|历时|历经|用时|耗时|长达|用了|
 
 /** What follows a score in sports news: the verb of winning or losing (`以3:2力克`, `以4:2战胜`). */
 const SCORE_AFTER = /^(?:力克|战胜|击败|击溃|胜|负|败|逆转|险胜|完胜|惜败|取胜|赢|输|拿下|淘汰|的比分)/;
-/** Races named by their distance: `100米仰泳`, `110米栏`, `4×100米接力`. */
-const RACE_AFTER = /^(?:仰泳|蛙泳|自由泳|蝶泳|混合泳|个人混合泳|跑|栏|跨栏|接力|短跑|障碍)/;
+/** Races and events named by their distance: `100米仰泳`, `110米栏`, `4×100米接力`, `10米气步枪`, `10米跳台`. */
+const RACE_AFTER = /^(?:仰泳|蛙泳|自由泳|蝶泳|混合泳|个人混合泳|跑|栏|跨栏|接力|短跑|障碍|气步枪|气手枪|步枪|手枪|移动靶|射击|跳台|跳板|速滑)/;
 
 /** After `1美元`, `1度`: an exchange rate (`约合`) or a price per unit (`电的价格`). */
+/** Nouns graded in classes I to V: seedlings, water, new drugs, monitored sections. */
+const GRADED_AFTER = /^(?:及以上|以上|以下)?(?:苗|新药|水质|水体|水(?![平利果])|断面|疫苗|医疗器械|传染病)/;
+
 const RATE_BASE_AFTER = /^(?:约合|折合|合|兑换?|可兑换|相当于|[电水气油]?的?(?:价格|价钱|售价|电价|成本|费用|收益))/;
 
 /** A range link and a Chinese numeral after a bare Chinese numeral (`三到五成`). */
@@ -820,6 +890,33 @@ function joinRanges(text: string, drafts: Draft[]): void {
     Object.assign(first, {
       end: second.end, kind: second.kind, unit: second.unit, value: low, min: low, max: second.value, approx: 'range', unitEnd: second.unitEnd,
     });
+    drafts.splice(i + 1, 1);
+  }
+}
+
+/** A unit of time and the next smaller one with how many of it make one (`4年零3个月` is 51 个月). */
+const SMALLER_UNIT: Record<string, [string, number]> = { 年: ['个月', 12], 天: ['小时', 24], 小时: ['分钟', 60], 分钟: ['秒', 60] };
+
+/**
+ * `4年零3个月`, `一年零十一个月`, `1小时43分钟`, `2天19小时`, `4分20秒`: a length of time written in two units is one
+ * figure in the smaller unit (as `1分05秒54` is in seconds); not a rate, `一天12小时` (twelve hours a day).
+ */
+function joinCompoundDurations(text: string, drafts: Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const first = drafts[i]!;
+    const second = drafts[i + 1]!;
+    if (second.kind !== 'amount' || second.value === null || second.min !== undefined || first.min !== undefined || first.value === null) continue;
+    const link = text.slice(first.end, second.start);
+    // (`4分20秒`: minutes before seconds are a bare number and 分.)
+    const minutes = link === '分' && first.bareValue !== undefined && second.unit === '秒' && first.start + String(first.bareValue).length === first.end;
+    const smaller = minutes ? (['秒', 60] as [string, number]) : (first.kind === 'amount' || first.kind === 'period') && (link === '' || link === '零') ? SMALLER_UNIT[first.unit] : undefined;
+    if (!smaller || smaller[0] !== second.unit || !(second.value < smaller[1])) continue;
+    // (`一年零十一个月`: 零 may open the second number.)
+    const zero = link === '零' || text[second.start] === '零';
+    if (!zero && first.value === 1 && !/^\d/.test(text.slice(first.start, first.end))) continue;
+    const value = Number((first.value * smaller[1] + second.value).toPrecision(12));
+    Object.assign(first, { end: second.end, kind: 'amount' as NumberKind, unit: second.unit, value, approx: second.approx, unitEnd: second.unitEnd });
+    delete first.bareValue;
     drafts.splice(i + 1, 1);
   }
 }
@@ -930,9 +1027,12 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.kind === 'count' && d.unitEnd !== undefined && (d.unit || d.hasMultiplier) && d.unit !== '位次') {
       // (`10户以上贫困家庭`: past the bound the figure's text takes in.)
       const bound = /^(?:以上|以下|左右|之多)(?=[\u4e00-\u9fff])/.exec(text.slice(d.unitEnd))?.[0].length ?? 0;
-      d.metric = isNominalUnit(d.unit) ? d.unit : metricAfter(text, d.unitEnd + bound);
+      d.metric = isNominalUnit(d.unit) ? d.unit : nominalNounOf(text.slice(d.start, d.unitEnd)) ?? metricAfter(text, d.unitEnd + bound);
       // `2400多万人口`: people counted as a population.
       if (text.slice(d.start, d.end).endsWith('人口')) d.metric = '人口';
+      // `100名队员启程`, `5000多名建设者坚守岗位`: what 名 and 位 count are people; a run past their noun into words
+      // that name no people is the predicate.
+      if (/^[名位]$/.test(d.unit) && d.metric && text.startsWith(d.metric, d.unitEnd + bound)) d.metric = peopleHead(d.metric);
     }
     // `造成两名以色列人死亡`, `导致3人受伤`: a count a disaster caused is of the harm done.
     const harm = d.kind === 'count' && /(?:造成|导致|致使)$/.test(lead) ? /^[\u4e00-\u9fff]{0,6}?(死亡|遇难|受伤|失踪|被困|中毒|伤亡|重伤|轻伤)(?![\u4e00-\u9fff])/.exec(text.slice(d.unitEnd ?? d.end, (d.unitEnd ?? d.end) + 10)) : null;
@@ -1051,6 +1151,22 @@ function fillContext(text: string, drafts: Draft[]): void {
       const last = ahead && /^[将把向对给在]/.test(ahead) ? tag(ahead).pop() : undefined;
       d.metric = last ? (last.tag === 'v' && last.word.length >= 2 ? last.word : '提前') : ahead && ahead.length <= 12 ? ahead : '提前';
     }
+    // `企业应在15日内办理`, `两小时内拿出方案`, `在5个工作日内完成受理`: a time limit is of what is done within it,
+    // after 内, not of who does it; not a time frame of another figure (`24小时内新增病例2例`).
+    if (d.kind === 'amount' && (DURATION_UNITS.has(d.unit) || /工作日$/.test(d.unit))) {
+      const within = text[d.end] === '内' ? d.end + 1 : /(?:以内|之内)$/.test(text.slice(d.start, d.end)) ? d.end : -1;
+      const clause = within < 0 ? '' : /^[^，,。；;：:！!？?\n]*/.exec(text.slice(within, within + 40))![0];
+      if (clause && !/[\d一二三四五六七八九十两百千万]/.test(clause)) {
+        const done = clause.replace(/^(?:就|都|即|便|全部|均|已|将|能|可|要|须|必须|应|应当|仍)+/, '');
+        const words = tag(done);
+        const at = words.findIndex((t) => /^v[di]?$/.test(t.tag ?? '') && t.word.length >= 2);
+        // (`完成受理或者转办工作`: a light verb goes with the word it completes.)
+        const next = words[at + 1];
+        const verb = at < 0 ? undefined : /^(?:完成|进行|实现|开展|做出|作出|给予)$/.test(words[at]!.word) && next && next.word.length >= 2 ? words[at]!.word + next.word : words[at]!.word;
+        const what = /^[\u4e00-\u9fff]{2,8}$/.test(done) ? done : verb;
+        if (what) d.metric = what;
+      }
+    }
     // `仅用一天半时间`, `花了3个月`: a span taken is the time used.
     if (d.kind === 'amount' && DURATION_UNITS.has(d.unit) && /(?:^|[^使利运作应费])(?:仅|只|才)?(?:用了?|花了?|耗时)$/.test(text.slice(Math.max(floor, d.start - 4), d.start))) d.metric = '用时';
     // `一审被判有期徒刑18年`, `并处罚金220万元`: a sentence's penalty is what the figure measures.
@@ -1139,6 +1255,8 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.unit === '' && d.kind === 'count' && d.hasMultiplier && d.metric) {
       const implied = IMPLIED_UNITS.find(([re]) => re.test(d.metric!));
       if (implied) [, d.unit, d.kind] = implied;
+      // `750万港人`, `1.94万巴勒斯坦人`, `近100万粉丝`: a count of people named after it is in persons.
+      else if (isPersonNoun(d.metric) || /(?:粉丝|老乡|同胞|网友|读者|会员|用户)$/.test(d.metric)) d.unit = '人';
     }
 
     // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):

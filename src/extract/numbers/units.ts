@@ -7,9 +7,11 @@ import { PhraseMatcher } from '../../nlp/phrase-matcher.js';
 /** Money and physical measures: the figure is an amount. */
 const MEASURES = [
   '元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '元人民币',
+  // Other currencies of world news: `10亿埃镑`, `3000万瑞尔`.
+  '澳元', '新西兰元', '新加坡元', '新台币', '埃镑', '瑞尔', '雷亚尔', '泰铢', '比索', '坚戈', '兰特', '卢比', '林吉特', '瑞郎', '里拉', '迪拉姆',
   '亩', '公顷', '平方公里', '平方千米', '平方米', '立方米', '立方', '千瓦时', '千瓦', '兆瓦', '吉瓦', '瓦',
   '千伏安', '千伏', '伏', '吨标准煤', '吨标煤', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米',
-  '升', '毫升', '微克', '毫克', '担', '公担', '桶', '吨公里', '标箱', '标准箱', '度', '摄氏度', '℃', '岁', '马力', '延长米', '车次', '架次', '床位',
+  '升', '毫升', '微克', '毫克', '担', '公担', '桶', '吨公里', '标箱', '标准箱', '度', '摄氏度', '℃', '岁', '马力', '延长米',
   'TEU', 'GW', 'MW', 'kW', 'kWh', 'km', 'kg',
 ];
 
@@ -21,6 +23,8 @@ const CLASSIFIERS = [
   '户次', '家次', '批次', '个次', '口', '列', '趟', '班', '届', '大类', '匹', '台套', '笔', '单',
   // Counted goods and works in news prose: `3700双`, `35集`, `200多幅`, `3步`, `15箱`, `4万余辆次`, `5.7万台次`.
   '双', '集', '幅', '步', '箱', '辆次', '台次', '艘次', '航次', '班次', '场次', '船',
+  // `保障航班1.2万架次`, `加开临客120车次`, `新增床位1000床位`: flights, train runs and beds are counted too.
+  '车次', '架次', '床位',
   // `接种疫苗2.5亿剂次`, `检测试剂10万人份`, `门诊120万人次`: doses and tests counted in health news.
   '剂次', '剂', '人份', '例次',
   // `药品10.7万盒`, `消毒液5000瓶`, `大米3000袋`, `5万床棉被`: packs of goods sent in relief and sales news.
@@ -47,6 +51,15 @@ export function isNominalUnit(unit: string): boolean {
   return NOMINAL.has(unit);
 }
 
+/**
+ * The noun a count's printed text ends in when it counts itself (`中亚5国` → `国家`, `5省区市` → `省区市`), else
+ * undefined: the metric of such a count (国 is short for 国家).
+ */
+export function nominalNounOf(printed: string): string | undefined {
+  const noun = NOMINAL_UNITS.find((u) => printed.endsWith(u) && /[0-9]$/.test(printed.slice(0, -u.length)));
+  return noun === '国' ? '国家' : noun;
+}
+
 /** `满分100分`, `合格分数线80分`, `以0.532分的优势`: points of a score (分 is also a minute, a cent, a share). */
 const SCORE_BEFORE = /(?:满分|得分|分数线|总分|评分|打分|平均分|分差|高分|考了|考到|拿到|获得|领先|落后|相差|仅差|以|为|是|达|获)$/;
 const SCORE_AFTER_POINTS = /^分(?:的(?:优势|成绩|总分|高分|好成绩)|之差|[，,。；;！!？?）)]|$)/;
@@ -65,6 +78,9 @@ const PERIODS = ['年', '个季度', '季度', '周年'];
 const UNIT_KINDS: [string, NumberKind][] = [
   ['个百分点', 'percent'],
   ['百分点', 'percent'],
+  // `下降16个基点`: basis points of a rate.
+  ['个基点', 'percent'],
+  ['基点', 'percent'],
   ['%', 'percent'],
   ['‰', 'percent'],
   ['倍', 'ratio'],
@@ -93,6 +109,9 @@ function baseUnit(unit: string): string {
   if (unit === '元人民币') return '元';
   if (unit === '个位次') return '位次';
   if (unit === '载') return '年';
+  if (unit === '个基点') return '基点';
+  // `5省区市`, `中亚4国`, `6区`: places counted by their own noun are so many 个 of it (`经停26站` stays in 站).
+  if (NOMINAL.has(unit) && unit !== '站') return '个';
   // `两个星期`, `三个礼拜`: weeks, as 周.
   if (unit === '个星期' || unit === '星期' || unit === '个礼拜') return '周';
   if (unit === '人口') return '人';
@@ -128,6 +147,8 @@ export function matchUnit(text: string, pos: number): UnitMatch | null {
     if (printed === '个' && /^体(?:工商|户|经营|私营|劳动|商户)/.test(text.slice(pos + 1, pos + 4))) continue;
     // `2023国内十大新闻`: 国 opening a word (国内, 国际, 国家) counts no countries.
     if (printed === '国' && /^[内际家产务有企防民庆外土债标资]/.test(text[pos + 1] ?? '')) continue;
+    // `八一起义`, `从零起步`: 起 opening a word counts no cases.
+    if (printed === '起' && /^[义来步飞点航始源诉身跑草]/.test(text[pos + 1] ?? '')) continue;
     // `二十二载`: 载 after a digit is years; `万载县`, `千载难逢` are names and idioms.
     if (printed === '载' && !/[一二两三四五六七八九十\d]/.test(text[pos - 1] ?? '')) continue;
     if (printed === '分' && !(SCORE_AFTER_POINTS.test(text.slice(pos, pos + 5)) && SCORE_BEFORE.test(scoreLead(text, pos)))) continue;

@@ -178,6 +178,9 @@ describe('figures of real news: durations, round numbers, people, names', () => 
     // scores, races named by their distance, numerals inside words
     ['中国女排以3:2力克美国女排', '3:2'],
     ['收获男子100米仰泳亚军', '100米'],
+    ['她夺得女子10米气步枪金牌', '10米'],
+    ['男子10米跳台决赛在武汉举行', '10米'],
+    ['获得400米个人混合泳冠军', '400米'],
     // a formulation in single quotes inside a quote; a rank after 连续 keeps the years its time
     ['他说：“要为实现‘两个一百年’奋斗目标努力。”', '两个'],
     ['工作连续5年全省第1', '5年'],
@@ -350,8 +353,10 @@ describe('metrics of real news: where the noun ends, scene words, dimensions, du
 
 describe('counts without a classifier, scores and lengths of years', () => {
   it.each([
-    ['中亚5国领导人出席峰会', '5国', { kind: 'count', value: 5, unit: '国', metric: '国' }],
-    ['南方8省区市遭遇强降雨', '8省区市', { kind: 'count', value: 8, unit: '省区市' }],
+    // places counted by their own noun are so many 个 of it (国 is short for 国家); stations stay in 站
+    ['中亚5国领导人出席峰会', '5国', { kind: 'count', value: 5, unit: '个', metric: '国家' }],
+    ['南方8省区市遭遇强降雨', '8省区市', { kind: 'count', value: 8, unit: '个', metric: '省区市' }],
+    ['先后赴黄浦区、徐汇区等6区进行实地调研', '6区', { kind: 'count', value: 6, unit: '个', metric: '区' }],
     ['列车沿途经停12站', '12站', { kind: 'count', value: 12, unit: '站' }],
     ['主要面临以下四方面挑战', '四方面', { kind: 'count', value: 4, unit: '方面' }],
     ['考试满分120分，', '120分', { kind: 'amount', value: 120, unit: '分' }],
@@ -414,8 +419,6 @@ describe('metrics of held-out news: where the counted noun ends, verbs and adver
     ['村委会决定建300亩茶叶基地。', '300亩', '茶叶基地'],
     ['政府免费送个占地2亩的蔬菜大棚。', '2亩', '蔬菜大棚'],
     ['集团今年将新增50亿元投资。', '50亿元', '投资'],
-    // the 来 of a span up to now is the span's, not the noun's
-    ['40年来小山村发生了巨变。', '40年', '小山村'],
     // a span undergone leads to the activity after its 的; works built along a length are what it measures
     ['每件作品都经历5天的精心制作才最终展出。', '5天', '精心制作'],
     ['经过3个月的努力，工程完工。', '3个月', '努力'],
@@ -578,7 +581,7 @@ describe('fresh news: a fund before its verb of spending, ages after 年仅, 国
   });
 
   it('a count of countries after digits stays', () => {
-    expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '国', value: 5 });
+    expect(figure('中亚5国领导人出席峰会。', '5国')).toMatchObject({ kind: 'count', unit: '个', value: 5 });
   });
 });
 
@@ -695,5 +698,217 @@ describe('fresh news: 比例 before a time is no comparison, a span up to now af
     ['充分肯定了发展战略提出并实施5年来所取得的成绩。', '5年', '成绩'],
   ])('%s: %s measures %s', (sentence, target, metric) => {
     expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
+
+describe('a span up to now (N年来): a length of the event named before it, else the time frame of its clause', () => {
+  it.each([
+    ['新中国成立70年来，中国人民站起来了。', '70年', { kind: 'amount', value: 70, unit: '年', metric: '成立' }],
+    ['两国建交32年来，中哈关系经受住了考验。', '32年', { kind: 'amount', value: 32, unit: '年', metric: '两国建交' }],
+    ['据统计，改革两年多来，莆田市累计为企业减负。', '两年多', { kind: 'amount', value: 2, unit: '年', metric: '改革' }],
+    ['从事空间环境研究14年来，他早已习惯。', '14年', { kind: 'amount', value: 14, unit: '年' }],
+  ])('%s: %s is an amount', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['3年来，湖南瞄准产业前沿，引进龙头企业。', '3年'],
+    ['“近3年来，我们通过因地制宜发展产业。', '3年'],
+    ['70年来，越来越多中国理念成为国际共识。', '70年'],
+    ['40年来小山村发生了巨变。', '40年'],
+    ['两个月来，各级党组织立即响应。', '两个月'],
+    ['其实，这两年来，越来越多企业落户。', '两年'],
+  ])('%s: %s is a period', (sentence, target) => {
+    expect(figure(sentence, target).kind).toBe('period');
+  });
+
+  it('the figures after it keep their metric without its 来', () => {
+    expect(figure('据不完全统计，3年来全省淘汰钢铁落后产能120万吨。', '120万吨').metric).toBe('淘汰钢铁落后产能');
+  });
+});
+
+describe('figures of speech and grades that are no counts', () => {
+  it.each([
+    ['统筹国内国际两个大局，推进各项工作。', '两个'],
+    ['要始终胸怀两个大局。', '两个'],
+  ])('%s: %s opens a known formulation', (sentence, target) => {
+    expect(figure(sentence, target).kind).toBe('code');
+  });
+
+  it.each([
+    ['军事五项、海军五项比赛在武汉举行。', '五项'],
+    ['他获得现代五项冠军。', '五项'],
+    ['参加十项全能比赛。', '十项'],
+  ])('%s: %s names a sport of several events', (sentence, target) => {
+    expect(figure(sentence, target)).toMatchObject({ kind: 'code', value: null });
+  });
+
+  it.each([
+    ['狂飙四起，战术协同训练全面展开。', '四起'],
+    ['把上万亩风沙四起的荒山变成林海。', '四起'],
+    ['这是由八一起义的部队改编的。', '一起'],
+  ])('%s: no %s (an idiom, or 起 opening a word)', (sentence, target) => {
+    expect(spans(sentence).some((s) => s.text.includes(target))).toBe(false);
+  });
+
+  it.each([
+    ['打通服务群众的最后一公里。', '一公里'],
+    ['菜鸟驿站负责解决最后一公里配送问题。', '一公里'],
+  ])('%s: %s (the last stretch) is no distance', (sentence, target) => {
+    expect(spans(sentence).some((s) => s.text === target)).toBe(false);
+  });
+
+  it.each([
+    ['共产出38个1类新药，数量超过专项实施前的7倍。', '1类', 1],
+    ['冬小麦一类苗占播种面积的59.6%，二类苗占30%。', '一类', 1],
+    ['冬小麦一类苗占播种面积的59.6%，二类苗占30%。', '二类', 2],
+    ['支流达到三类以上水质标准。', '三类', 3],
+  ])('%s: %s is a grade', (sentence, target, value) => {
+    expect(figure(sentence, target)).toMatchObject({ kind: 'ordinal', value });
+  });
+
+  it.each([
+    ['共产出38个1类新药，数量超过专项实施前的7倍。', '38个', { kind: 'count', value: 38, metric: '1类新药' }],
+    ['抓好家庭农场和农民合作社两类新型农业经营主体。', '两类', { kind: 'count', value: 2, unit: '类', metric: '新型农业经营主体' }],
+    ['对特困供养人员等5类重点对象实施救助。', '5类', { kind: 'count', value: 5, unit: '类' }],
+    ['打通断头路，最后一段3公里道路建成。', '3公里', { kind: 'amount', value: 3, unit: '公里' }],
+    ['公开曝光四起典型案例。', '四起', { kind: 'count', value: 4, unit: '起', metric: '典型案例' }],
+  ])('%s: %s stays a figure', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('metrics: adverbs of manner, degree and sequence before the predicate are no part of the noun', () => {
+  it.each([
+    ['收治床位规模逐步达到约1万张。', '1万张', '床位规模'],
+    ['厦门全港集装箱吞吐量则同比增长5.92%。', '5.92%', '厦门全港集装箱吞吐量'],
+    ['行政村覆盖率进一步提高到86%。', '86%', '行政村覆盖率'],
+    ['人均GDP大致相当于世界平均水平的90%。', '90%', '人均GDP'],
+    ['集中办理的事项由原先116项增至460项。', '116项', '事项'],
+    ['“新三样”产品产量快速增长，同比增长35.6%。', '35.6%', '“新三样”产品产量'],
+    ['案件数据置信度长期稳定在99%以上。', '99%以上', '案件数据置信度'],
+    // an adverb and a short verb closing the stretch are its predicate
+    ['2018年，光中药材就卖了两万多元。', '两万多元', '中药材'],
+    ['截至目前，全镇未脱贫群众只剩55人。', '55人', '未脱贫群众'],
+    ['开播1小时直播间人数就飙升至54.6万。', '54.6万', '直播间人数'],
+    ['广州南站到香港西九龙站最快仅需约50分钟。', '50分钟', '广州南站到香港西九龙站'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
+
+describe('half a unit of time with no numeral before it', () => {
+  it.each([
+    ['不到半小时就到了。', '半小时', { kind: 'amount', value: 0.5, unit: '小时', approx: 'less_than' }],
+    ['用了半个小时办完了变更。', '半个小时', { kind: 'amount', value: 0.5, unit: '小时', metric: '用时' }],
+    ['住了半个多月，病情稳定。', '半个多月', { kind: 'amount', value: 0.5, unit: '个月', approx: 'more_than' }],
+    ['去年试运行半年，就带来百万元收入。', '半年', { kind: 'amount', value: 0.5, unit: '年', metric: '试运行' }],
+    ['半个月前，她还在工地上。', '半个月', { kind: 'period', value: 0.5, unit: '个月' }],
+    ['半年来，各地加快推进。', '半年', { kind: 'period', value: 0.5, unit: '年' }],
+    ['三个半月就建成了。', '三个半月', { kind: 'amount', value: 3.5, unit: '个月' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['上半年GDP增长5%。', '半年'],
+    ['下半年要抓好落实。', '半年'],
+    ['据《半月谈》报道。', '半月'],
+    ['构建半小时交通圈。', '半小时'],
+    ['去街上赶集都要走上老半天。', '半天'],
+  ])('%s: no %s', (sentence, target) => {
+    expect(spans(sentence).some((s) => s.text.includes(target))).toBe(false);
+  });
+});
+
+describe('people counted in 名 and 位: the noun of people, not what they go on to do', () => {
+  it.each([
+    ['17日，第三批医疗队100名队员启程。', '100名', '队员'],
+    ['中铁电气化局集团共有5000多名建设者坚守岗位。', '5000多名', '建设者'],
+    ['目前已有3.6万多名治愈患者出院。', '3.6万多名', '治愈患者'],
+    ['628名党员主动捐款50多万元。', '628名', '党员'],
+    ['授予10名外国专家中华人民共和国国际科学技术合作奖。', '10名', '外国专家'],
+    ['800名嘉宾齐聚一堂。', '800名', '嘉宾'],
+  ])('%s: %s counts %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    ['两名来自内蒙古赤峰市人民医院血液科的医生赶到。', '两名'],
+    ['10多名党员干部沿着临河路巡查。', '10多名'],
+    ['为21003名流动人员子女提供学位。', '21003名'],
+  ])('%s: %s keeps the whole noun', (sentence, target) => {
+    const metric = figure(sentence, target).metric ?? '';
+    expect(metric.endsWith('人民')).toBe(false);
+    expect(metric).not.toBe('党员');
+    expect(metric).not.toBe('流动人员');
+  });
+});
+
+describe('a time limit (N日内, N小时之内) is of what is done within it', () => {
+  it.each([
+    ['企业应在15日内办理。', '15日', '办理'],
+    ['公司须在15日内完成整改。', '15日', '完成整改'],
+    ['两小时内拿出方案：由企业统一接送。', '两小时', '拿出方案'],
+    ['罗斯海新站将在60天之内完成建造，', '60天之内', '完成建造'],
+    ['在收到之日起5个工作日内完成受理或者转办工作。', '5个工作日', '完成受理'],
+    ['能在100毫秒内对复杂路况做出反应。', '100毫秒', '做出反应'],
+    ['欧盟国家将以自愿配额形式在4周内快速安置从海上得到救助的难民。', '4周', '安置'],
+  ])('%s: %s measures %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // a time frame of another figure, and a level kept within a bound, keep theirs
+    ['韩国24小时内新增新冠肺炎确诊病例2例，', '24小时', undefined],
+    ['商标注册平均审查周期稳定在5个月以内，', '5个月以内', '商标注册平均审查周期'],
+  ])('%s: %s keeps %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it('a household count before people counted in 名 shares their noun of people', () => {
+    expect(figure('那木其村29户127名村民喜迁新居。', '29户').metric).toBe('村民');
+  });
+});
+
+describe('a length of time in two units is one figure in the smaller unit', () => {
+  it.each([
+    ['村民耗时4年零3个月凿出的天路。', '4年零3个月', { kind: 'amount', value: 51, unit: '个月' }],
+    ['习近平在宁德工作一年零十一个月，去过123个乡镇。', '一年零十一个月', { kind: 'amount', value: 23, unit: '个月' }],
+    ['济南西至郑州东站间最快1小时43分钟可达。', '1小时43分钟', { kind: 'amount', value: 103, unit: '分钟' }],
+    ['救援持续2天19小时。', '2天19小时', { kind: 'amount', value: 67, unit: '小时' }],
+    ['他以4分20秒的成绩夺冠。', '4分20秒', { kind: 'amount', value: 260, unit: '秒' }],
+    ['四年三个月后，工程完工。', '四年三个月', { kind: 'amount', value: 51, unit: '个月' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    // a rate (hours a day) and a second part as large as the first unit are two figures
+    ['医生一天12小时在岗。', '12小时', { value: 12, unit: '小时' }],
+    ['一年365天不休息。', '365天', { value: 365, unit: '天' }],
+  ])('%s: %s stays apart', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+});
+
+describe('a time before now, a cheer and basis points', () => {
+  it.each([
+    ['孔子早在2000多年前就告诫弟子。', '2000多年', { kind: 'period', value: 2000, unit: '年' }],
+    ['两个多月前，他还在工地上。', '两个多月', { kind: 'period', value: 2, unit: '个月' }],
+    ['比2019年下降16个基点；', '16个基点', { kind: 'percent', value: 16, unit: '基点' }],
+  ])('%s: %s', (sentence, target, expected) => {
+    expect(figure(sentence, target)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['伟大的中国人民万岁!'],
+    ['伟大的中国共产党万岁，万万岁!'],
+  ])('%s: long live is no age', (sentence) => {
+    expect(spans(sentence).filter((s) => s.unit === '岁')).toEqual([]);
+  });
+
+  it('an age stays an age', () => {
+    expect(figure('58岁的黄团新，持续高强度工作。', '58岁')).toMatchObject({ kind: 'amount', value: 58, unit: '岁' });
   });
 });

@@ -23,6 +23,16 @@ describe('the unit is the base unit the words mean', () => {
     ['卖菜一天能挣300多块，比以前强多了。', '300多块', { kind: 'amount', value: 300, unit: '元' }],
     ['一斤苹果卖5块钱。', '5块钱', { kind: 'amount', value: 5, unit: '元' }],
     ['他家门口摆着4块石碑。', '4块', { kind: 'count', unit: '块' }],
+    // A bare 万/亿 count of people named after it is in persons; of visits, in 人次.
+    ['以军袭击已致超1.94万巴勒斯坦人死亡。', '1.94万', { kind: 'count', value: 19400, unit: '人' }],
+    ['拥有近100万粉丝的账号。', '100万', { kind: 'count', value: 1000000, unit: '人' }],
+    ['铁路春运累计发送旅客人次超3亿。', '3亿', { kind: 'count', value: 300000000, unit: '人次' }],
+    ['我们现在有1.2亿市场主体。', '1.2亿', { kind: 'count', value: 120000000, unit: '' }],
+    // Currencies of world news.
+    ['苏伊士经贸合作区共吸引投资10亿埃镑。', '10亿埃镑', { kind: 'amount', value: 1000000000, unit: '埃镑' }],
+    // Flights, train runs and beds are counted, not measured.
+    ['全国民航保障航班1.2万架次。', '1.2万架次', { kind: 'count', value: 12000, unit: '架次' }],
+    ['铁路加开临客120车次，', '120车次', { kind: 'count', value: 120, unit: '车次' }],
     // 口 after a household counts its people.
     ['她家一家四口住在老房子里。', '四口', { kind: 'count', value: 4, unit: '人', metric: '一家' }],
     ['一家六口人，只有三亩地。', '六口人', { value: 6, unit: '人', metric: '一家' }],
