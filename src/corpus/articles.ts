@@ -94,6 +94,8 @@ function isPageFurniture(folded: string): boolean {
 }
 
 const COLUMN_TAG = /^[\u3400-\u9fff]{1,4}$/;
+/** A web page's buttons and links, each on a line of its own: never the end of a word broken at the line above. */
+const WEB_CHROME = /^(?:首页|返回|打印|关闭|分享|收藏|全屏|下载|登录|注册|搜索|顶部|返回顶部|上一篇|下一篇|纠错|无障碍)$/;
 
 /** Page furniture: column tags, page headers and footers, jump lines, editor credits, web-page chrome. */
 export function isFurniture(folded: string): boolean {
@@ -104,6 +106,8 @@ export function isFurniture(folded: string): boolean {
   if (/^(?:本版)?(?:责编|责任编辑|编辑|校对|审读|签发|值班主任|图片编辑|排版|制图|视觉)\s*[:：]?/.test(t) && t.length <= 40) return true;
   if (/^(?:【字号|【字体|】$|分享\s*[:：]?$|当前位置|您的位置|来源\s*[:：]|时间\s*[:：]|发布时间|发布日期|浏览次数|点击数|阅读次数|打印本页|关闭窗口)/.test(t)) return true;
   if (/^(?:国内统一连续出版物号|邮发代号|CN\s*\d{2}-\d{4})/.test(t)) return true;
+  // A web page's breadcrumb separator (`>`) and its time stamp (`2026-02-03 09:02:33`), each on a line of its own.
+  if (/^[>＞»›→|｜]+$/.test(t) || /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t)) return true;
   // A document's bracketed notes to the reader or to whoever fills in a form: `（图略）`, `（盖章）`, `（此件公开发布）`.
   return /^[（(](?:[图表]?略|附[图表]略|盖章|签[字章名]|[选必]填|此件[^（）()]{0,10})[)）]$/.test(t);
 }
@@ -157,6 +161,7 @@ function classify(raw: RawLine[]): Line[] {
       line.blanksBefore === 0 &&
       folded.length <= 3 &&
       COLUMN_TAG.test(folded) &&
+      !WEB_CHROME.test(folded.trim()) &&
       prev.kind !== 'furniture' &&
       !endsSentence(prev.text);
     let kind: Kind = 'body';

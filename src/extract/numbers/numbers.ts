@@ -1178,7 +1178,9 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (d.unit === '岁' && d.kind === 'amount' && /(?:年仅|时年|年方|现年|年逾|年近)$/.test(text.slice(floor, d.start))) d.metric = '年龄';
     // `200亩水田`, `1000多亩的果林`, `3年以上劳动合同`: a measure with nothing named before it measures the noun after it.
     // (Not an age: `55岁的队长朱先萍` names the person, not what is measured.)
-    if (!d.metric && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
+    // (Nor a time frame: `24小时内新增病例2例` counts nothing in hours.)
+    const frame = DURATION_UNITS.has(d.unit) && /^(?:内|以内|之内)/.test(text.slice(d.end));
+    if (!d.metric && !frame && d.kind === 'amount' && d.unitEnd !== undefined && !d.unit.includes('/') && d.unit !== '岁') {
       // (`70年来基诺山寨…`: the 来 of a span up to now is the span's.)
       const since = DURATION_UNITS.has(d.unit) || d.unit === '年' ? (/^(?:以来|来)/.exec(text.slice(d.end))?.[0].length ?? 0) : 0;
       d.metric = metricAfter(text, text[d.end] === '的' ? d.end + 1 : d.end + since);

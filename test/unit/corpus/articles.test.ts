@@ -210,6 +210,16 @@ describe('splitArticles on whole documents', () => {
     expect(articles[0]!.title).toBe(title);
   });
 
+  it('a web page’s chrome is never glued to the line above, and its breadcrumbs and time stamp are furniture', () => {
+    // As scraped: a blank line between lines, none before the 首页 below the name.
+    const text = ['当前位置：', '首页', '>', '要闻', '2026年东山省政府工作报告', '发表时间：', '2026-02-09 09:45:30', '2026年1月27日在东山省第十四届人民代表大会第四次会议上 东山省省长 王明\n首页', '各位代表：', '现在，我代表省人民政府向大会报告工作，请予审议。'].join('\n\n');
+    const [article, ...rest] = splitArticles(sourceOf('page.txt', text));
+    expect(rest).toEqual([]);
+    expect(article!.title).toBe('2026年东山省政府工作报告');
+    expect(article!.text).toContain('东山省省长 王明\n');
+    expect(article!.text).not.toMatch(/王明首页|^>|09:45:30/m);
+  });
+
   it('a policy text without a title line has an empty title', () => {
     const text = '为深入贯彻落实制造强国、网络强国战略，结合我市实际，制定若干政策措施如下。\n一、培育壮大市场主体\n1.支持优势骨干企业做强做优做大。';
     const [article, ...rest] = splitArticles(sourceOf('p.txt', text));
