@@ -3,6 +3,7 @@
 // long ("tidy") by default, or wide (one column per group), whose columns are known only at the end.
 import { loadIdf, type Idf } from '../extract/keywords/idf.js';
 import { countCandidates } from '../extract/keywords/keywords.js';
+import { MAX_PHRASES, prunePhrases } from '../extract/keywords/phrases.js';
 import { entitySegmentation, findEntities } from '../extract/entities.js';
 import { extractNumbers } from '../extract/numbers/numbers.js';
 import { wordsOf } from '../nlp/article-tokens.js';
@@ -187,6 +188,8 @@ export function mergeComparePartial(into: ComparePartial, from: ComparePartial):
     if (group.phrases) {
       existing.phrases ??= new Map();
       for (const [key, n] of group.phrases) add(existing.phrases, key, n);
+      existing.phraseArticles ??= new Map();
+      for (const [key, n] of group.phraseArticles ?? []) add(existing.phraseArticles, key, n);
       existing.tokens = (existing.tokens ?? 0) + (group.tokens ?? 0);
     }
     if (group.pruned) existing.pruned = (existing.pruned ?? 0) + group.pruned;
@@ -209,7 +212,20 @@ export function mergeComparePartial(into: ComparePartial, from: ComparePartial):
 
 /** Keyword candidates and their n-grams (phrases are decided on the merged counts, see countsWithPhrases). */
 function countKeywords(data: GroupData, words: readonly string[]): void {
-  const { terms, dropped } = countCandidates(words, data.counts, (data.phrases ??= new Map()));
+  // The article's n-grams apart first: each adds one to the articles holding it.
+  const own = new Map<string, number>();
+  const { terms, dropped: droppedHere } = countCandidates(words, data.counts, own);
+  const phrases = (data.phrases ??= new Map());
+  const phraseArticles = (data.phraseArticles ??= new Map());
+  for (const [key, n] of own) {
+    add(phrases, key, n);
+    add(phraseArticles, key, 1);
+  }
+  let dropped = droppedHere;
+  if (phrases.size > MAX_PHRASES) {
+    dropped += prunePhrases(phrases);
+    for (const key of phraseArticles.keys()) if (!phrases.has(key)) phraseArticles.delete(key);
+  }
   data.tokens = (data.tokens ?? 0) + terms.length;
   if (dropped > 0) data.pruned = (data.pruned ?? 0) + dropped;
   for (const word of new Set(terms)) add(data.articleCounts, word, 1);

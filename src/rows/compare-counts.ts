@@ -1,5 +1,6 @@
 // compare's statistics as counts records (--emit counts / --from-counts): per group its sizes (characters, articles,
-// candidate words), then each term's occurrences and articles, each n-gram the phrase discovery judges, and each
+// candidate words), then each term's occurrences and articles, each n-gram the phrase discovery judges (occurrences and
+// articles), and each
 // slogan's number. Integer tables that merge by addition: N shards' records give the groups one run gives, so G², %DIFF
 // and p come out the same byte for byte. Officials and figures are lists in input order (titles as first met, figures
 // in text order), not counts: `compare --what officials|numbers` has none (src/commands/compare.ts says so).
@@ -27,7 +28,10 @@ export function* compareCountRecords(merged: ComparePartial): Generator<Record<s
       if (group.articleCounts.has(term)) record.articles = group.articleCounts.get(term);
       yield record;
     }
-    for (const [phrase, count] of sortedEntries(group.phrases ?? new Map<string, number>())) yield { group: key, phrase, count };
+    for (const [phrase, count] of sortedEntries(group.phrases ?? new Map<string, number>())) {
+      const articles = group.phraseArticles?.get(phrase);
+      yield articles === undefined ? { group: key, phrase, count } : { group: key, phrase, count, articles };
+    }
     for (const [slogan, value] of sortedEntries(group.values)) yield { group: key, slogan, value };
   }
 }
@@ -56,7 +60,9 @@ export function addCompareCountRecord(into: ComparePartial, record: Record<strin
     if (record.count !== undefined) add(group.counts, term, wholeNumber(record.count, 'count'));
     if (record.articles !== undefined) add(group.articleCounts, term, wholeNumber(record.articles, 'articles'));
   } else if ('phrase' in record) {
-    add((group.phrases ??= new Map()), text(record.phrase, 'phrase'), wholeNumber(record.count, 'count'));
+    const phrase = text(record.phrase, 'phrase');
+    add((group.phrases ??= new Map()), phrase, wholeNumber(record.count, 'count'));
+    if (record.articles !== undefined) add((group.phraseArticles ??= new Map()), phrase, wholeNumber(record.articles, 'articles'));
   } else if ('slogan' in record) {
     const value = record.value;
     if (typeof value !== 'number' && typeof value !== 'string') throw new Error('"value" must be a number or a string');

@@ -53,6 +53,8 @@ export interface GroupData {
   counts: Map<string, number>;
   /** keywords: n-grams of adjacent candidate words (`孤困 儿童`), the phrase candidates, and the candidate words counted. */
   phrases?: Map<string, number>;
+  /** keywords: the articles holding each n-gram of `phrases`, so that a phrase's row says in how many it stands. */
+  phraseArticles?: Map<string, number>;
   tokens?: number;
   /** n-grams the bound on the phrase table dropped, when any (see src/commands/pruned-notice.ts). */
   pruned?: number;

@@ -3,6 +3,7 @@
 import { keyness, per10k } from '../extract/keywords/keyness.js';
 import { countsWithPhrases, isContentTerm, isKeywordTerm } from '../extract/keywords/keywords.js';
 import type { Idf } from '../extract/keywords/idf.js';
+import { PART_SEPARATOR } from '../extract/keywords/phrases.js';
 import type { Row, Table } from '../types.js';
 import type { CompareParams, ComparePartial, CompareWhat, GroupData } from './compare-stats.js';
 import { compareGroupKeys } from './groups.js';
@@ -100,7 +101,7 @@ export function keywordRows(merged: ComparePartial, opts: RankOptions): Row[] {
   let listed: ((term: string, count: number) => boolean) | undefined;
   if (opts.idf && groups.some((group) => group.phrases)) {
     const { counts, phrases } = countsWithPhrases(groups, opts.idf);
-    groups = groups.map((group, i) => ({ ...group, counts: counts[i]! }));
+    groups = groups.map((group, i) => ({ ...group, counts: counts[i]!, articleCounts: withPhraseArticles(group, phrases) }));
     const idf = opts.idf;
     listed = (term, count) => phrases.has(term) || isKeywordTerm(term, idf, count);
   }
@@ -108,6 +109,19 @@ export function keywordRows(merged: ComparePartial, opts: RankOptions): Row[] {
   const rows: Row[] = [];
   for (const group of groups) rows.push(...topTermRows(group, totals, opts, listed));
   return rows;
+}
+
+/**
+ * The group's articles per term, with each listed phrase's (`孤困儿童`) from its n-gram (`孤困 儿童`); where two cuts of
+ * one phrase were counted, the larger, as an article may hold both.
+ */
+function withPhraseArticles(group: GroupData, phrases: ReadonlySet<string>): Map<string, number> {
+  const articleCounts = new Map(group.articleCounts);
+  for (const [key, n] of group.phraseArticles ?? []) {
+    const phrase = key.split(PART_SEPARATOR).join('');
+    if (phrases.has(phrase) && n > (articleCounts.get(phrase) ?? 0)) articleCounts.set(phrase, n);
+  }
+  return articleCounts;
 }
 
 function topTermRows(group: GroupData, totals: Totals, opts: RankOptions, listed?: (term: string, count: number) => boolean): Row[] {

@@ -170,6 +170,20 @@ describe('compare --what keywords', () => {
     // 东昌府区's page is about children's welfare and solar power
     expect(byGroup.get('东昌府区 371502')!.map((r) => r.term)).toContain('儿童');
   });
+
+  it('says in how many articles each term stands, phrases too', () => {
+    const rows = jsonl(runCli(['compare', 'seeds/', '--by', 'place', '--top', '30', '-f', 'jsonl']).stdout);
+    const docs = jsonl(runCli(['docs', 'seeds/', '-f', 'jsonl']).stdout);
+    const articlesOf = new Map<string, number>();
+    for (const d of docs) articlesOf.set(`${d.place} ${d.place_code}`, (articlesOf.get(`${d.place} ${d.place_code}`) ?? 0) + 1);
+    const phrase = rows.find((r) => r.term === '孤困儿童');
+    expect(phrase).toBeDefined();
+    expect(phrase!.articles as number).toBeGreaterThanOrEqual(1);
+    for (const row of rows) {
+      expect(row.articles as number).toBeGreaterThanOrEqual(1);
+      expect(row.articles as number).toBeLessThanOrEqual(Math.min(row.count as number, articlesOf.get(groupOf(row))!));
+    }
+  });
 });
 
 describe('compare --what slogans, officials, numbers', () => {
