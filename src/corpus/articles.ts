@@ -268,9 +268,9 @@ function indentedArticle(lines: Line[]): Plan | undefined {
   // Tags above the headline are kickers (`周强强调`); one below it (`核心阅读`) labels the body.
   const lastTop = top.length > 0 ? lines.indexOf(top[top.length - 1]!) : first;
   if (top.length > 0 || lines[first]!.kind !== 'headline') top = lines.slice(0, first).filter((l, k) => top.includes(l) || (tags.includes(l) && k < lastTop));
-  // A long first line closed by a full stop is a paragraph set flush left, not a headline; a deck may be one (a
-  // summary of the talks under the headline).
-  const paragraph = (l: Line, k: number) => l.kind === 'lede' || printedWidth(l.text) > 400 || (k === 0 && printedWidth(l.text) > 60 && /[。]$/.test(l.text));
+  // A long first line closed by a full stop is a paragraph set flush left, not a headline, and so is one with a comma
+  // inside (`…听取了…报告，并且进行了充分的讨论。`); a deck may be one (a summary of the talks under the headline).
+  const paragraph = (l: Line, k: number) => l.kind === 'lede' || printedWidth(l.text) > 400 || (k === 0 && /[。]\s*$/.test(l.text) && (printedWidth(l.text) > 60 || /[，,；;]/.test(l.text)));
   if (top.length === 0 || top.some(paragraph)) return undefined;
   const body = lines.slice(first).filter((l) => l.kind !== 'furniture');
   // Flush-left lines below are a letter's salutation, signature and date, unless one heads a lede: another article.

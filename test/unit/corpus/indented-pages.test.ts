@@ -62,6 +62,15 @@ describe('splitArticles on 人民日报 records', () => {
     expect(splitArticles(sourceOf('page', text)).map((a) => a.title)).toEqual([title]);
   });
 
+  it.each([
+    ['a first sentence set flush left, with a comma inside', '第二届全国人民代表大会第三次会议听取了周恩来总理所作的政府工作报告，并且进行了充分的讨论。 \n　　会议认为，政府工作报告提出的方针是正确的。\n　　会议号召全国人民努力奋斗。\n'],
+    ['a guidance’s opening sentence', '本审评要点旨在指导注册申请人准备注册申报资料，同时也为技术审评部门提供参考。\n　　本审评要点是对此类软件的一般要求。\n　　本审评要点是供申请人使用的指导性文件。\n'],
+  ])('%s is no title', (_, text) => {
+    const articles = splitArticles(sourceOf('doc', text));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toBe('');
+  });
+
   it('an advertisement page holds no article', () => {
     expect(splitArticles(sourceOf('ad', '\n广告\n\n'))).toEqual([]);
   });
