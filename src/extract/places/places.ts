@@ -72,6 +72,11 @@ const NOT_PLACE_AFTER: Record<string, RegExp> = {
 // International bodies named after a city (上海合作组织) and the spirits named after places (上海精神, 延安精神): not
 // the story's place.
 const NOT_PLACE_AFTER_ANY = /^(?:合作组织|精神)/;
+/**
+ * What ends a street's name: after a place's short form, the street is named, not the place. Not the city's streets
+ * (`武汉街头`, `大街小巷`, `街上`), its neighbours (`澳门街坊`), or a subdistrict named after its county (`紫阳街道`).
+ */
+const STREET_AFTER = /^(?:路(?![上口况线径演费面人过途])|街(?![头坊道上面区市心巷景])|大街(?!小巷)|大道|巷(?!子)|胡同)/;
 const ORG_BEFORE = /(?:中共|中国共产党)$/;
 // A given name that is a place's short name (王启东同志, 李江苏说): a surname before, a person's word after.
 const PERSON_AFTER = /^(?:同志|先生|女士|说|表示|指出|强调|介绍|认为|告诉记者)/;
@@ -210,6 +215,8 @@ function longestAt(root: TrieNode, text: string, i: number, boundaries: WordBoun
     if (NOT_PLACE_AFTER_ANY.test(text.slice(end, end + 4))) continue;
     if (form.length <= 2 && inPersonName(text, i, end)) continue;
     const isShort = entry.full.length === 0;
+    // A short form that names a street (双清路, 湘江大道) is the street's, not the place's.
+    if (isShort && STREET_AFTER.test(text.slice(end, end + 4))) continue;
     // Short forms and two-character names are easily parts of other words: ask the segmenter. A county's full name
     // must at least begin a word (海城市 in 沿海城市 does not); a city's may be cut inside (潍坊/市委).
     if ((isShort || form.length <= 2) && !boundaries.isWord(i, end)) continue;

@@ -77,6 +77,24 @@ describe('findPlaces: places inside organisation names', () => {
     },
   );
 
+  it.each([
+    ['通讯地址：北京市海淀区双清路83号', ['北京市', '海淀区']],
+    ['小区里的无名巷，大家意见集中为民乐巷', []],
+    ['武汉市武昌区紫阳街梅隐寺社区党总支书记', ['武汉市', '武昌区']],
+    ['常去江西路和赤水大道', []],
+  ])('%s: a short form naming a street is no place', (text, places) => {
+    expect(findPlaces(makeArticle(text)).map((s) => s.text)).toEqual(places);
+  });
+
+  it.each([
+    ['武汉街头一片寂静', '武汉'],
+    ['澳门街坊总会举行活动', '澳门'],
+    ['武汉大街小巷', '武汉'],
+    ['紫阳街道党工委召开会议', '紫阳'],
+  ])('%s: a city’s streets, neighbours or a subdistrict named after it keep the place', (text, place) => {
+    expect(findPlaces(makeArticle(text)).map((s) => s.text)).toContain(place);
+  });
+
   it('gives the place the article offsets of its own text', () => {
     const article = makeArticle('会议指出，青州市委经济工作会议召开');
     const [span] = findPlaces(article);
