@@ -29,6 +29,8 @@ const LIST_INTRO =
   /(?:就座的还有|(?:出席|参加)[\u3400-\u9fff]{0,8}?的(?:领导(?:同志)?)?还有|(党和国家领导人)|看望(?:慰问)?了?(?:[省市县区]级)?(?:老同志|老领导|离退休老干部))[：:]?/g;
 // `看望了江泽民、胡锦涛等老同志`: the retired leaders named before what they are.
 const OLD_COMRADES = /等老(?:同志|领导)/g;
+// Leaders named before what they are: `习近平、李克强…、王岐山等党和国家领导人来到`, `…等领导同志来到毛主席纪念堂`.
+const LEADERS_BEFORE = /等(党和国家领导(?:人|同志)|(?:中央)?领导同志)/g;
 // A list that goes on after a comma (`…刘晓峰，以及李作成、苗华`).
 const LIST_GOES_ON = /^[，,]以及/;
 // Where a clause holding only the list may start.
@@ -68,6 +70,13 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
     if (!visited) continue;
     const names = namesIn(tt, start + visited.index + visited[0].length, match.index);
     if (names && names.length >= 2) lists.push({ names });
+  }
+  for (const match of text.includes('领导') ? text.matchAll(LEADERS_BEFORE) : []) {
+    let start = match.index;
+    while (start > 0 && !CLAUSE_START.test(text[start - 1]!)) start--;
+    const names = namesIn(tt, start, match.index);
+    // (One name is too little: `张三等领导同志` may be any group's head.)
+    if (names && names.length >= 2) lists.push({ names, title: match[1]!.startsWith('党和国家') ? '党和国家领导人' : undefined });
   }
   for (const match of text.matchAll(LIST_INTRO)) {
     let start = match.index + match[0].length;
@@ -166,7 +175,7 @@ function unlistedName(name: string): boolean {
   return HAN.test(name) && name.length >= 2 && name.length <= 6 && !NEVER_IN_NAME.test(name) && !containsTitleWord(name);
 }
 
-function plausibleListedName(name: string): boolean {
+export function plausibleListedName(name: string): boolean {
   if (name.includes('·')) return /^[\u3400-\u9fff]{1,8}(·[\u3400-\u9fff]{1,8})+$/.test(name);
   if (!HAN.test(name) || name.length < 2 || name.length > 4) return false;
   const surname = surnameLength(name, 0);

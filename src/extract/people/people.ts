@@ -6,6 +6,7 @@ import { containsTitleWord, peopleLexicon } from './lexicon.js';
 import {
   indexTokens,
   isWeakSurname,
+  NAME_ENDING_AND,
   nameAt,
   nameEndingAt,
   startsStopWord,
@@ -15,7 +16,7 @@ import {
   type TokenisedText,
 } from './names.js';
 import { gazetteer } from '../places/gazetteer.js';
-import { findLeaderLists } from './lists.js';
+import { findLeaderLists, plausibleListedName } from './lists.js';
 import { orgOfTitle } from './org.js';
 import { classifyChain, isForeignPlace, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
@@ -50,8 +51,8 @@ const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
 // Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团, 遭 枪击, 称, 被), or
-// to whom (向, 对).
-const FOREIGN_NAME_END = /[偕携率致抵访会遭被称向对]/;
+// to whom (向, 对), where he goes (赴).
+const FOREIGN_NAME_END = /[偕携率致抵访会遭被称向对赴]/;
 const COMMA = /[，,]/;
 // Messages exchanged with a foreign leader, printed right after the name.
 const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
@@ -90,7 +91,11 @@ const RELATIVE_TIME = /^(?:今年|明年|去年|前年|当年|同年|今天|明�
 // A preposition and a national leader's surname before a post (`向习主席`, `同李总理`): a form that takes no name after
 // it. Only the surnames the papers address leaders by: a country's abbreviation (吉总统, 汤议长) or a village (村支书)
 // is followed by a name.
-const SURNAME_AND_POST = /^(?:[向在对和同给与跟把被让为经由请]|[^\u3400-\u9fff])[习李胡温江毛周朱]$/u;
+// (`从习主席手中`, `有习主席掌舵领航`, `受习主席委托`.)
+const SURNAME_AND_POST = /^(?:[向在对和同给与跟把被让为经由请从有受随陪以及]|[^\u3400-\u9fff])[习李胡温江毛周朱]$/u;
+// Posts that name a leader alone (`总书记包饺子`, `委员智慧`): a title of only these is bare, and what follows it is a
+// name only on firmer evidence (see nameAfterBarePost).
+const BARE_LEADER_TITLE = /^(?:(?:总书记|主席|委员长|总理|委员|代表)、?)+$/u;
 // What one leader says or sends to another, printed before the other's title.
 const ADDRESSING = /(?:祝贺|致电|致信|致函|致贺|感谢|欢迎)/u;
 // A leading group, headquarters or task force named after its task (see extendTitleBack), and the organs that set one up.
@@ -277,10 +282,32 @@ class PeopleFinder {
       const whole = this.tt.byStart.get(first.start);
       const sure = whole !== undefined && whole.end === first.end && sureName(whole);
       if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && (!this.namesOnlyIn(first) || (!sure && !this.endsPhrase(first.end))) && !speaks) continue;
+      if (gap === 0 && BARE_LEADER_TITLE.test(title) && this.opensClause(titleStart) && !foreign && !this.nameAfterBarePost(first)) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
     }
+  }
+
+  /**
+   * A name after a post that names a leader by itself (`总书记`, `主席`, `委员`): the post is mostly the subject of what
+   * follows (`总书记祝福/nr 我们`, `总书记包/v 饺子`, `总书记一进院/x 就`, `委员智慧/nr 的`). A name there starts with a
+   * surname and is a word the tagger is sure of (`总书记习近平/nr`), or is followed by what a person does or by the
+   * next name of a list (`总书记卡莫纳表示`, `总理内塔尼亚胡、外长…`).
+   */
+  /** Whether a phrase starts at `pos` with nothing it may be part of before: punctuation, or a function word or pronoun. */
+  private opensClause(pos: number): boolean {
+    if (pos === 0 || !/[\u3400-\u9fff]/u.test(this.text[pos - 1]!)) return true;
+    const before = this.tt.byEnd.get(pos);
+    return before !== undefined && /^(?:p|c|d|u[a-z]*|r)$/.test(before.tag ?? '');
+  }
+
+  private nameAfterBarePost(name: NameSpan): boolean {
+    const token = this.tt.byStart.get(name.start);
+    const sure = token !== undefined && token.end === name.end && (sureName(token) || (token.tag === 'nr' && token.word.length === 3));
+    if (sure && surnameLength(this.text, name.start) > 0 && !isWeakSurname(this.text[name.start]!)) return true;
+    const after = this.text.slice(name.end, name.end + 2);
+    return SPEECH_START.test(after) || this.startsEvent(name.end) || /^[、和在同与]/u.test(after);
   }
 
   /**
@@ -582,6 +609,10 @@ class PeopleFinder {
     let end = at;
     for (let token = this.tt.byStart.get(end); token; token = this.tt.byStart.get(end)) {
       if (!/^(x|nr)/.test(token.tag ?? '') || !/^[\u3400-\u9fff]+$/.test(token.word) || startsStopWord(this.text, end)) break;
+      // A word of four characters or more that the dictionary calls a name and that starts with a Han surname is a set
+      // phrase it mistags (`殷切期望/nr`): Han names are shorter, but for a wife's two surnames (`范徐丽泰`), and names it
+      // has never seen are `x`.
+      if (token.tag === 'nr' && token.word.length >= 4 && surnameLength(token.word, 0) === 1 && surnameLength(token.word, 1) === 0) break;
       if (end + token.word.length - at > 6) return undefined;
       end = token.end;
     }
@@ -589,8 +620,8 @@ class PeopleFinder {
     if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
     // `金所军说：`: the segmenter glued the speech verb to the name (金所军说/x).
     if (end - at >= 4 && this.text[end - 1] === '说' && /^[：:，,]/.test(this.text.slice(end, end + 1))) end--;
-    // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
-    if (isWeakSurname(this.text[at]!)) return undefined;
+    // A verb-like surname character opens a phrase, not a name (`代表委员议国是`); a particle is in none (`周强/x 所作的/x`).
+    if (isWeakSurname(this.text[at]!) || PARTICLE_IN_RUN.test(this.text.slice(at, end))) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
@@ -664,10 +695,13 @@ class PeopleFinder {
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      if (end > at + 1 && this.verbAfterName(end)) break; // `古特雷斯所指出`, `杜傲杰带着我们`
       if (end > at && MESSAGE_AFTER_NAME.test(this.text.slice(end, end + 2))) break; // `孔戴互致贺电`, `西哈莫尼发去贺电`
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
+    // `韩国外长康京和通电话`: 和 ends a name when no conjunct follows it (see nameAt).
+    if (end - at >= 2 && this.text[end] === '和' && NAME_ENDING_AND.test(this.text.slice(end + 1, end + 5))) end++;
     // The title goes on (`联合国秘书长南南合作特使豪尔赫`, `菲律宾总统通信业务办公室助理秘书长`): what follows the post is no
     // name, nor what an organ word ends with nothing a name stops at before it.
     const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
@@ -700,6 +734,19 @@ class PeopleFinder {
     return containsTitleWord(padded.replace(/[ \u3000]/g, '')) ? undefined : { start: at, end: at + padded.length };
   }
 
+  /**
+   * What a transliterated name runs into, which no syllable of one is: 所 before a verb (`古特雷斯所指出`, `阿祖莱所/x
+   * 指出/v`), 以 read as a preposition, or a verb before an aspect particle (`杜傲杰带着`, `布拉奇福德戴着`).
+   */
+  private verbAfterName(pos: number): boolean {
+    const { text } = this;
+    if (text[pos] === '所') return /^v/.test(this.tt.byStart.get(pos + 1)?.tag ?? '');
+    // (`武契奇以/p 一一/m 碰肘`: the manner of what he does.)
+    const token = this.tt.byStart.get(pos);
+    if (text[pos] === '以' && token?.word === '以' && token.tag === 'p') return true;
+    return /^[着了过]/u.test(text[pos + 1] ?? '') && /[\u3400-\u9fff]/u.test(text[pos]!);
+  }
+
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
@@ -713,6 +760,7 @@ class PeopleFinder {
     // …and before a word of the dictionary (`何塞·森特里亚所言`).
     const word = (pos: number) => this.tt.byStart.get(pos);
     while (end < at + match.length && !startsStopWord(this.text, end)) {
+      if (this.verbAfterName(end)) break; // `理查德·哈斯所言`, `伊恩·布拉奇福德戴着`
       const next = word(end);
       if (next && next.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(next.tag ?? '')) break;
       end++;
@@ -738,7 +786,8 @@ class PeopleFinder {
         return !/[\u3400-\u9fff·]/.test(following) || this.startsEvent(name.end) || /[和等同]/.test(following);
       };
       // (A name the surname rules read only in part, `白玛/赤林`, is the piece between the marks.)
-      const next = read && ends(read) ? read : this.delimitedListName(end + 1);
+      // (Deep in a list of three names or more, a piece without a surname of the list is a name too: `郑建邦、辜胜阻`.)
+      const next = read && ends(read) ? read : this.delimitedListName(end + 1, names.length >= 2);
       if (!next || this.startsTitle(end + 1) || !ends(next)) break;
       names.push(next);
       end = next.end;
@@ -750,11 +799,13 @@ class PeopleFinder {
    * A listed name set off by `、` on both sides, or by `、` and the list's end, that the surname rules do not read:
    * `艾力更·依明巴海`, `白玛赤林` (副委员长王晨、…、艾力更·依明巴海、万鄂湘). Han characters only, no post, no function word.
    */
-  private delimitedListName(at: number): NameSpan | undefined {
+  private delimitedListName(at: number, deep = false): NameSpan | undefined {
     const piece = /^[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})*(?=[、，,。；;])/.exec(this.text.slice(at, at + 20))?.[0];
     if (!piece) return undefined;
     const dotted = piece.includes('·');
-    if (!dotted && (piece.length < 4 || piece.length > 6)) return undefined;
+    // (A surname and one or two characters too, which the name rules may refuse: `董建华、万钢、何厚铧` (万/m 钢/n).)
+    const short = piece.length <= 4 && (plausibleListedName(piece) || (deep && piece.length >= 2));
+    if (!dotted && (piece.length < 4 || piece.length > 6) && !short) return undefined;
     if (containsTitleWord(piece) || /[的了着过这那们些每该此等与及或和]/.test(piece)) return undefined;
     return { start: at, end: at + piece.length };
   }
@@ -860,6 +911,9 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `王毅同/x 意大利/ns 外长`, `卡加梅以/x 卢旺达/ns 总统`: a name glued to the preposition after it, before a
+      // country, ends the title.
+      if (token.tag === 'x' && /^[\u3400-\u9fff]{2,4}[同与和跟向对以]$/u.test(word) && token.end === pos && /^(?:ns|nrt)$/.test(rightTag)) break;
       // `在京同/x 欧洲理事会主席`: a one-character place glued to the preposition after it (在京同, 在沪与) ends the title.
       if (token.tag === 'x' && /^[\u3400-\u9fff][同与向跟对]$/u.test(word) && text[start - 1] === '在') break;
       // `…调查局称前/x 总统`: a verb of saying glued to 前 (former); the title starts at 前.
@@ -1105,6 +1159,9 @@ export function afterClauseWords(text: string, start: number, postStart: number)
   if (/^[经由据]/u.test(text.slice(cut, cut + 1)) && /^(?:中共|中央|党中央|国务院|全国)/u.test(text.slice(cut + 1, cut + 4))) cut++;
   return cut;
 }
+
+/** Particles no name without a Han surname holds (see unlistedNameAt). */
+const PARTICLE_IN_RUN = /[的了着过这那们些每该此]/u;
 
 /** Characters that never end a name read a character short: function words, numerals, measure words. */
 const CUT_NAME_NEVER = /[的了着过和与及同跟在是说为对向从把被等也都就将又还已所之其这那个们些每一二三四五六七八九十年月日偕携率致抵访会遭称]/u;

@@ -885,3 +885,99 @@ describe('findPeople: a commercial bank\'s officers are its staff; the central b
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
   });
 });
+
+describe('findPeople: lists of leaders on real news (rmrb 2019–2020)', () => {
+  it.each([
+    // a two-character name the surname rules refuse (万/m 钢/n) does not end a titled list
+    [
+      '全国政协副主席刘奇葆、董建华、万钢、何厚铧、卢展工出席会议。',
+      [['刘奇葆', '全国政协副主席'], ['董建华', '全国政协副主席'], ['万钢', '全国政协副主席'], ['何厚铧', '全国政协副主席'], ['卢展工', '全国政协副主席']],
+    ],
+    // deep in a list (after three names), a name whose surname is not on the list (辜) is a name too
+    [
+      '全国政协副主席何维、苏辉、郑建邦、辜胜阻、刘新成出席会议。',
+      [['何维', '全国政协副主席'], ['苏辉', '全国政协副主席'], ['郑建邦', '全国政协副主席'], ['辜胜阻', '全国政协副主席'], ['刘新成', '全国政协副主席']],
+    ],
+    // leaders named before what they are
+    [
+      '临近10时，习近平、李克强、栗战书、汪洋等党和国家领导人来到天安门广场。',
+      [['习近平', '党和国家领导人'], ['李克强', '党和国家领导人'], ['栗战书', '党和国家领导人'], ['汪洋', '党和国家领导人']],
+    ],
+    [
+      '北京市委书记蔡奇主持。敬献花篮仪式前，习近平、李克强、栗战书等领导同志来到毛主席纪念堂。',
+      [['蔡奇', '北京市委书记'], ['习近平', undefined], ['李克强', undefined], ['栗战书', undefined]],
+    ],
+  ])('%s', (text, rows) => {
+    expect(people(text).map((s) => [s.name, s.title])).toEqual(rows);
+  });
+
+  it.each([
+    // one name is too little; a list of words is no list of names
+    '北京市委书记蔡奇主持。张三等领导同志来到现场。',
+    '北京市委书记蔡奇主持。词作家乔羽、钢琴演奏家鲍蕙荞纷纷出镜。',
+  ])('no more officials than the titled one: %s', (text) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(['蔡奇']);
+  });
+});
+
+describe('findPeople: what names run into on real news (rmrb 2019–2020, xwlb 2023–2024)', () => {
+  it.each([
+    // 所 before a verb, 以 read as a preposition, a verb before an aspect particle
+    ['正如联合国秘书长古特雷斯所指出的，中国是重要力量。', '古特雷斯'],
+    ['正如联合国教科文组织总干事阿祖莱所指出：“中国春节展示文化多样性。”', '阿祖莱'],
+    ['正如美国外交关系委员会主席理查德·哈斯所言，合作重要。', '理查德·哈斯'],
+    ['塞尔维亚总统武契奇以一一碰肘的特殊方式欢迎中国专家。', '武契奇'],
+    ['葡萄牙驻华大使杜傲杰带着我们回顾大航海时代。', '杜傲杰'],
+    ['英国科学博物馆集团总裁兼科学博物馆馆长伊恩·布拉奇福德戴着口罩。', '伊恩·布拉奇福德'],
+    // where a leader goes, what he does or sends, which the tagger calls a name (祝贺/nr, 盛赞/nr, 贺信/nr)
+    ['柬埔寨首相洪森赴现场指挥救援。', '洪森'],
+    ['习近平致函塞内加尔总统萨勒祝贺中非合作论坛成立20周年。', '萨勒'],
+    ['联合国秘书长古特雷斯盛赞中国减贫事业。', '古特雷斯'],
+    ['谢钦宣读俄罗斯总统普京贺信并致辞。', '普京'],
+    // 和 ending a foreign name before what its holder does
+    ['国务委员兼外长王毅应约同韩国外长康京和通电话。', '康京和'],
+    // 所 after a two-character name is the particle; 之 and 其 end names before what their holders do
+    ['会议听取了最高人民法院院长周强所作的《最高人民法院工作报告》。', '周强'],
+    ['江苏泗阳经济开发区意杨产业科技园副主任潘雪之告诉记者，下一步要做好。', '潘雪之'],
+    ['国家市场监管总局副局长马正其介绍，过去采取了传统办法。', '马正其'],
+    ['应国务委员兼外长王毅之邀访华。', '王毅'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toContain(name);
+    expect(people(text).filter((s) => s.name !== name && s.name.startsWith(name))).toEqual([]);
+  });
+
+  it.each([
+    // a Chinese leader glued to the preposition before the other party's country is not in the other's title
+    ['国务委员兼外长王毅同意大利外长迪马约通电话。', '迪马约', '意大利外长'],
+    ['王毅同韩国外长康京和通电话', '康京和', '韩国外长'],
+    ['国家主席习近平在金奈同印度总理莫迪举行会晤。', '莫迪', '印度总理'],
+    ['国家副主席韩正同新加坡副总理王瑞杰举行会谈。', '王瑞杰', '新加坡副总理'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    // a post that names the leader alone is the subject of what follows
+    '这是总书记在我家包饺子的照片，总书记包饺子可熟练了。',
+    '我们国家就要全面建成小康社会了，总书记祝福我们把日子过得更好。',
+    '一条胡同300多米，总书记从北到南，一路走来。',
+    '“总书记一进院就来看厨房，开冰箱。',
+    '“总书记看得细，问得也细。',
+    '”袁其忠连连感叹，“总书记真亲民，非常的和蔼。',
+    '这些建议和提案已经全部办结，代表委员满意率为99.6%。',
+    // a leader called by surname and post after a preposition or 有
+    '我从习主席手中接过军旗的那一刻，热血沸腾。',
+    '根本在于有习主席作为党中央核心的掌舵领航。',
+  ])('no name: %s', (text) => {
+    expect(people(text).filter((s) => s.kind === 'official')).toEqual([]);
+  });
+
+  it.each([
+    ['开门的竟是总书记习近平。', '习近平'],
+    ['南非共产党总书记卡莫纳表示，中国共产党值得学习。', '卡莫纳'],
+    ['黎巴嫩看守总理米卡提28日呼吁停火。', '米卡提'],
+    ['尼泊尔共产党联合主席普拉昌达日前在接受专访时说。', '普拉昌达'],
+  ])('a name after a bare post on firmer evidence: %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+});
