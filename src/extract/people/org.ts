@@ -45,7 +45,8 @@ function orgOfUnit(unit: string, place?: Place): string | undefined {
   const post = longestPostEnding(first);
   if (!post) return undefined;
   // (`陕西省政府原党组成员`, `上海合作组织原秘书长`: 原, former, sits between the organisation and the post.)
-  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组协])原$|^原$/u, '');
+  // (…and after a village, a team or a community: `余村原党支部书记`, `表演队原中队长`, `支队原支队长`.)
+  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组协村队区所站])原$|^原$/u, '');
   // (`中央办公厅分管日常工作的副主任`: the duty a deputy holds is no part of the organ.)
   org = org.replace(/(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/u, '');
   // (`第十三届全国人大代表`: the term, like 原, is when the seat was held, no part of the body.)

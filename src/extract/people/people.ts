@@ -876,6 +876,14 @@ class PeopleFinder {
         }
       }
       // `国务委员兼国防部长`: 兼 joins two posts like 、.
+      // `马尔代夫通信、科学和技术部`, `津巴布韦新闻、宣传和广播服务部`: a ministry named by a list of fields.
+      if (ch === '、' && this.fieldOfMinistryEndsAt(pos - 1, pos, postStart)) {
+        const field = this.tt.byEnd.get(pos - 1)!;
+        pos = field.start;
+        rightWord = field.word;
+        rightTag = field.tag ?? '';
+        continue;
+      }
       if (ch === '、' || COMMA.test(ch) || ch === '兼') {
         if (!this.postEndsAt(pos - 1)) break;
         pos--;
@@ -1045,6 +1053,19 @@ class PeopleFinder {
     return /^(?:ns|nt)$/.test(token.tag ?? '') || gazetteer().forms().has(token.word) || /[省市县区州旗委厅局办]$/u.test(token.word);
   }
 
+  /**
+   * Whether the word ending at `end`, before a `、`, is the first field of a ministry's name: a noun, no post or organ of
+   * its own, and the rest of the name (from `after` to the post) joins its last two fields with 和 or 与 and ends in 部
+   * (`通信、科学和技术部长`). Two organs in a row (`发展改革委、工业和信息化部`) are two organs.
+   */
+  private fieldOfMinistryEndsAt(end: number, after: number, postStart: number): boolean {
+    const field = this.tt.byEnd.get(end);
+    if (!field || field.word.length < 2 || !/^(?:n|vn|nz|l|j)$/.test(field.tag ?? '') || !/^[\u3400-\u9fff]+$/u.test(field.word)) return false;
+    if (/[部委局厅办院会署行司处组]$/u.test(field.word) || this.postEndsAt(end)) return false;
+    const rest = this.text.slice(after, postStart) + (this.text.startsWith('部长', postStart) ? '部' : '');
+    return /^[\u3400-\u9fff、]{2,24}[和与][\u3400-\u9fff]{2,8}部$/u.test(rest);
+  }
+
   /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */
   private joinsOrganName(start: number, end: number, postStart: number): boolean {
     const left = this.tokenAt[start - 1] ?? -1;
@@ -1052,7 +1073,9 @@ class PeopleFinder {
     // The first part may read as a verb (规划/v 和 自然资源 委员会).
     // (`中央和国家机关工委`: the Party's working committee of the organs of both.)
     // (The post may hold the organ word: `工委书记`.)
-    const organ = this.text.slice(end, postStart) + (this.text.startsWith('工委', postStart) ? '工委' : '');
+    // (…or the organ's character: `交通与基础设施部长`, `劳工和社会保障部长`.)
+    const organWord = /^(?:工委|[部厅局处司](?=长))/u.exec(this.text.slice(postStart, postStart + 3))?.[0] ?? '';
+    const organ = this.text.slice(end, postStart) + organWord;
     // (`固体废物/l 与 化学品司`: or a set phrase.)
     return /^(n|vn|nz|v|l)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
   }

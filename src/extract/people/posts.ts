@@ -58,7 +58,9 @@ let villageBodyPattern: RegExp | undefined;
 /** A village or community body at the end of a post's organisation (`周屋村党支部`, `韶光社区`). */
 function villageBody(): RegExp {
   // (`农业农村厅`, `省农业农村`: the ministry of farming and the countryside is no village.)
-  villageBodyPattern ??= new RegExp(`(?<!农业农)(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
+  // (`余村原党支部书记`, `团结村党支部名誉书记`, `天骄世家社区网格党支部书记`, `滨斗湖村妇联主席`: when the post was
+  // held, an honour, or a branch of the village's below the post is still the village's.)
+  villageBodyPattern ??= new RegExp(`(?<!农业农)(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?(?:原|时任|名誉|网格|流动|妇联|团支部)?$`);
   return villageBodyPattern;
 }
 

@@ -981,3 +981,34 @@ describe('findPeople: what names run into on real news (rmrb 2019–2020, xwlb 2
     expect(people(text).map((s) => s.name)).toContain(name);
   });
 });
+
+describe('findPeople: posts of villages and ministries on real news (rmrb 2019–2020)', () => {
+  it.each([
+    // when the post was held, an honour, or a branch below the post is still the village's
+    ['余村原党支部书记鲍新民说，关停矿山是痛苦的。', '鲍新民', '余村原党支部书记', '余村党支部'],
+    ['小岗村党委原第一书记沈浩的事迹感人。', '沈浩', '小岗村党委原第一书记', '小岗村党委'],
+    ['贵州省遵义市播州区平正乡团结村党支部名誉书记黄大发说，水渠修通了。', '黄大发', '贵州省遵义市播州区平正乡团结村党支部名誉书记', undefined],
+    ['江苏徐州市黄楼街道天骄世家社区网格党支部书记程晓筠说，要守好门。', '程晓筠', '江苏徐州市黄楼街道天骄世家社区网格党支部书记', undefined],
+    ['湖北省洪湖市滨湖办事处滨斗湖村妇联主席谢爱娥说，大家都来帮忙。', '谢爱娥', '湖北省洪湖市滨湖办事处滨斗湖村妇联主席', undefined],
+  ])('%s → %s, %s', (text, name, title, org) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title, level: 'village' });
+    if (org) expect(found?.org).toBe(org);
+  });
+
+  it.each([
+    // a ministry named by its fields, joined by 、 and 和 or 与, whose organ character the post holds (部长)
+    ['马尔代夫通信、科学和技术部国务部长阿里·萨利赫表示，贺信意义重大。', '阿里·萨利赫', '马尔代夫通信、科学和技术部国务部长', '马尔代夫'],
+    ['肯尼亚交通与基础设施部长詹姆斯·马查里亚说，蒙内铁路通车。', '詹姆斯·马查里亚', '肯尼亚交通与基础设施部长', '肯尼亚'],
+    ['古巴劳工和社会保障部长玛加丽塔·冈萨雷斯称，私营经济带动就业。', '玛加丽塔·冈萨雷斯', '古巴劳工和社会保障部长', '古巴'],
+    ['津巴布韦新闻、宣传和广播服务部长莫妮卡·穆茨万古瓦说，中国成就举世瞩目。', '莫妮卡·穆茨万古瓦', '津巴布韦新闻、宣传和广播服务部长', '津巴布韦'],
+    // an executive director (执行主任) of an international body
+    ['联合国儿童基金会执行主任亨丽埃塔·福尔表示，儿童受到影响。', '亨丽埃塔·福尔', '联合国儿童基金会执行主任', '联合国'],
+  ])('%s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
+  });
+
+  it('two organs in a row are two organs: 国家发展改革委、工业和信息化部负责人', () => {
+    expect(people('国家发展改革委、工业和信息化部负责人张建国介绍了情况。').find((s) => s.name === '张建国')?.title).toBe('工业和信息化部负责人');
+  });
+});
