@@ -2,6 +2,7 @@
 // `市委副书记` in a 潍坊 article → `潍坊市委`; `省长` in a Shandong article → `山东省政府`.
 import type { Place } from '../../types.js';
 import { peopleLexicon } from './lexicon.js';
+import { permanentRepresentativeEnding } from './posts.js';
 
 // GB/T 2260: the first two digits of a division's code name its province-level division.
 const PROVINCES: Record<string, string> = {
@@ -117,6 +118,8 @@ function rank(unit: string): number | undefined {
 }
 
 function longestPostEnding(unit: string): string | undefined {
+  const representative = permanentRepresentativeEnding(unit);
+  if (representative) return representative;
   const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
   for (let i = 0; i < unit.length; i++) {
     const tail = unit.slice(i);

@@ -103,6 +103,9 @@ const GROUP_WITH_TASK = /^[\u3400-\u9fff]{2,30}?(?:领导小组|工作小组|指
 // (`省应对…领导小组`: the level alone, after the post before it.)
 const GROUP_ORGAN_BEFORE = /(?:中共中央|党中央|中央|国务院|[省市县区州]委|[省市县区州](?:人民)?政府|(?<=[、，,兼])[省市县区州])$/u;
 const ROLE_WINDOW = 24;
+// A permanent representative to an international body or at a seat abroad (`中国常驻世贸组织代表`, `常驻日内瓦副代表`):
+// 代表 alone is no title word (a delegate, a deputy), but after 常驻 and the body it is a post (see posts.ts).
+const PERMANENT_REPRESENTATIVE = /常驻[\u3400-\u9fff]{2,12}?(副?代表)(?![团处大])/gu;
 // An announcement of a seat given up, taken away or filled: the name, then the seat (see findSeatChanges).
 const SEAT_CHANGE = /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。；;、]{2,40}?)职务|罢免([\u3400-\u9fff·]{2,6}?)的([^，,。；;、]{2,40}?)职务|补选([\u3400-\u9fff·]{2,6}?)为([^，,。；;、]{2,40}?代表)/gu;
 // Verbs whose object is a post (担任, 出任, 当选为…): no name follows such a post.
@@ -225,7 +228,7 @@ class PeopleFinder {
 
   /** A title, then one name or a list of names: `市委副书记、市长刘运`, `政治局常委李强、赵乐际、王沪宁`, `村民李四`. */
   findTitled(): void {
-    for (const match of this.lexicon.titleWords.findAll(this.text)) {
+    for (const match of this.titleMatches()) {
       const postStart = match.index;
       const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
@@ -239,9 +242,9 @@ class PeopleFinder {
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
       at += gap;
       const signed = gap > 0 ? this.signedName(at) : undefined;
-      const isRole = this.lexicon.roles.has(match.word);
       const titleStart = this.extendTitleBack(postStart);
       const title = this.text.slice(titleStart, postTo);
+      const isRole = this.lexicon.roles.has(match.word);
       // `向习主席敬礼`, `在习主席关心下`: a leader called by surname and post; no name follows.
       if (this.surnameAndPost(postStart)) continue;
       if (signed) {
@@ -308,6 +311,18 @@ class PeopleFinder {
     if (sure && surnameLength(this.text, name.start) > 0 && !isWeakSurname(this.text[name.start]!)) return true;
     const after = this.text.slice(name.end, name.end + 2);
     return SPEECH_START.test(after) || this.startsEvent(name.end) || /^[、和在同与]/u.test(after);
+  }
+
+  /** The title words of the text, and the permanent representatives' posts among them (see PERMANENT_REPRESENTATIVE). */
+  private titleMatches(): { index: number; word: string }[] {
+    const matches = this.lexicon.titleWords.findAll(this.text);
+    if (!this.text.includes('常驻')) return matches;
+    const extra: { index: number; word: string }[] = [];
+    for (const m of this.text.matchAll(PERMANENT_REPRESENTATIVE)) {
+      const index = m.index + m[0].length - m[1]!.length;
+      if (!matches.some((t) => t.index <= index && index < t.index + t.word.length)) extra.push({ index, word: m[1]! });
+    }
+    return extra.length === 0 ? matches : [...matches, ...extra].sort((a, b) => a.index - b.index);
   }
 
   /**
@@ -736,11 +751,13 @@ class PeopleFinder {
 
   /**
    * What a transliterated name runs into, which no syllable of one is: 所 before a verb (`古特雷斯所指出`, `阿祖莱所/x
-   * 指出/v`), 以 read as a preposition, or a verb before an aspect particle (`杜傲杰带着`, `布拉奇福德戴着`).
+   * 指出/v`), 之 before what he says (之言), 以 read as a preposition, or a verb before an aspect particle (`杜傲杰带着`, `布拉奇福德戴着`).
    */
   private verbAfterName(pos: number): boolean {
     const { text } = this;
     if (text[pos] === '所') return /^v/.test(this.tt.byStart.get(pos + 1)?.tag ?? '');
+    // (`费利佩·亚历山德里之言道出了`: his words.)
+    if (text[pos] === '之' && /[言语说论见]/u.test(text[pos + 1] ?? '')) return true;
     // (`武契奇以/p 一一/m 碰肘`: the manner of what he does.)
     const token = this.tt.byStart.get(pos);
     if (text[pos] === '以' && token?.word === '以' && token.tag === 'p') return true;

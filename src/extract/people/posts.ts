@@ -86,7 +86,13 @@ export function isForeignPlace(word: string): boolean {
 
 /** The country a title names (`意大利总理`), if it is a foreign one. */
 export function foreignCountryIn(title: string): string | undefined {
-  return foreignCountries().find((name) => title.includes(name));
+  return foreignCountries().find((name) => namesState(title, name));
+}
+
+/** Whether `name` occurs in `title` as a state: `延边朝鲜族自治州` names a people of China (族), not 朝鲜. */
+function namesState(title: string, name: string): boolean {
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) if (title[at + name.length] !== '族') return true;
+  return false;
 }
 
 let citiesByCountry: [string, string[]][] | undefined;
@@ -97,7 +103,9 @@ function countryOfCityIn(title: string): string | undefined {
     const [country, ...cities] = line.split('|');
     return [country!, cities.filter((c) => c.length >= 2)];
   });
-  return citiesByCountry.find(([, cities]) => cities.some((c) => title.startsWith(c)))?.[0];
+  // (The whole city before its mayor: `利马索尔市长` is Limassol's, not 利马's.)
+  const whole = (c: string) => title.startsWith(c) && !/^(?!(?:常务)?副?市长$)[^市]{1,4}(?:常务)?副?市长$/u.test(title.slice(c.length));
+  return citiesByCountry.find(([, cities]) => cities.some(whole))?.[0];
 }
 
 /** classifyChain's answers by title: a page prints the same few titles again and again (市委书记, 市长). */
@@ -148,6 +156,8 @@ function classifyChainOf(title: string): ChainClass {
       // `堡里村干部李二教`, `范宅村负责人周召新`: a village's cadres are its officials (their names still read strictly).
       publicPost = true;
       village = true;
+    } else if (PERMANENT_REPRESENTATIVE_END.test(post)) {
+      publicPost = true;
     } else if (/^(副)?队长$/.test(post) && /(驻村|扶贫)?工作队$/.test(body)) {
       // `驻村工作队队长曹忠明`: the leader of a team sent to a village is a cadre there.
       publicPost = true;
@@ -186,7 +196,18 @@ function classifyChainOf(title: string): ChainClass {
   return person ?? { kind: 'person' };
 }
 
+// `中国常驻世贸组织代表`, `常驻日内瓦副代表`: a permanent representative to a body or at a seat abroad holds a post, though
+// 代表 alone is a delegate's role or no title at all.
+const PERMANENT_REPRESENTATIVE_END = /常驻[\u3400-\u9fff]{2,12}?副?代表$/u;
+
+/** `中国常驻世贸组织代表` → `常驻世贸组织代表`: the post a permanent representative's title ends with. */
+export function permanentRepresentativeEnding(unit: string): string | undefined {
+  return PERMANENT_REPRESENTATIVE_END.exec(unit)?.[0];
+}
+
 function longestEnding(unit: string): string | undefined {
+  const representative = permanentRepresentativeEnding(unit);
+  if (representative) return representative;
   const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
   for (let i = 0; i < unit.length; i++) {
     const tail = unit.slice(i);

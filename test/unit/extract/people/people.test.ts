@@ -1012,3 +1012,23 @@ describe('findPeople: posts of villages and ministries on real news (rmrb 2019�
     expect(people('国家发展改革委、工业和信息化部负责人张建国介绍了情况。').find((s) => s.name === '张建国')?.title).toBe('工业和信息化部负责人');
   });
 });
+
+describe('findPeople: representatives, peoples and cities on real news (rmrb 2019–2020)', () => {
+  it.each([
+    // a permanent representative to a body or at a seat abroad holds a post, though 代表 alone is no title
+    ['中国常驻世贸组织代表李成钢表示，中方支持多边贸易体制。', '李成钢', '中国常驻世贸组织代表', '中国', undefined],
+    ['古巴常驻日内瓦代表佩德罗索说，中国人权成就显著。', '佩德罗索', '古巴常驻日内瓦代表', '古巴', 'foreign'],
+    ['白俄罗斯常驻日内瓦副代表皮萨勒维奇表示赞赏。', '皮萨勒维奇', '白俄罗斯常驻日内瓦副代表', '白俄罗斯', 'foreign'],
+    // a people of China named like a state (朝鲜族) is no state
+    ['吉林省延边朝鲜族自治州龙井市副市长杨文军说，要真抓实干。', '杨文军', '吉林省延边朝鲜族自治州龙井市副市长', '吉林省延边朝鲜族自治州龙井市政府', undefined],
+    // a city's name is whole before its mayor (利马索尔, not 利马); 副 after a city is the post's
+    ['利马索尔市长尼科斯·尼古拉季斯说，中国节很精彩。', '尼科斯·尼古拉季斯', '利马索尔市长', '利马索尔', undefined],
+    ['德班副市长法齐亚·皮尔出席活动。', '法齐亚·皮尔', '德班副市长', '南非', 'foreign'],
+    // 之 before what he says ends a transliterated name
+    ['智利圣地亚哥市市长费利佩·亚历山德里之言道出了理解。', '费利佩·亚历山德里', '智利圣地亚哥市市长', '智利', 'foreign'],
+  ])('%s → %s, %s', (text, name, title, org, level) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title, org });
+    expect(found?.level).toBe(level);
+  });
+});
