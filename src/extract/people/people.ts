@@ -197,11 +197,16 @@ class PeopleFinder {
         vouched ||= MEMBER_AFTER_NAME.test(this.text.slice(end + 1, end + 5));
         if ((this.tokenAt[end] ?? -1) < 0) continue;
         const token = this.tt.byStart.get(end);
+        // (A word the segmenter never saw that runs from inside the name to the character, `林/ng 郑月娥/x ：`, reads the
+        // longer name too.)
+        const covering = this.tt.tokens[this.tokenAt[end]!];
+        const glued = covering !== undefined && covering.start > at && covering.end === end + 1 && /^(?:x|nr)/.test(covering.tag ?? '');
         const read =
-          token !== undefined &&
-          (token.word.length === 1
-            ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
-            : token.tag === 'x' && startsStopWord(this.text, end + 1));
+          glued ||
+          (token !== undefined &&
+            (token.word.length === 1
+              ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
+              : token.tag === 'x' && startsStopWord(this.text, end + 1)));
         misread ||= !read;
         seen ||= read;
       }
@@ -252,7 +257,7 @@ class PeopleFinder {
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
-      const chain = this.classify(title, isRole);
+      const chain = this.ledAbroad(this.classify(title, isRole), titleStart);
       // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
       const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
@@ -311,6 +316,20 @@ class PeopleFinder {
     if (sure && surnameLength(this.text, name.start) > 0 && !isWeakSurname(this.text[name.start]!)) return true;
     const after = this.text.slice(name.end, name.end + 2);
     return SPEECH_START.test(after) || this.startsEvent(name.end) || /^[、和在同与]/u.test(after);
+  }
+
+  /**
+   * `塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁等高级官员热情迎接`: the officials a foreign
+   * leader leads (率), in the same clause, are his state's, though their titles name none.
+   */
+  private ledAbroad(chain: ChainClass, titleStart: number): ChainClass {
+    if (chain.kind !== 'official' || chain.country !== undefined || (chain.level !== undefined && chain.level !== 'foreign')) return chain;
+    const clause = /[^。；;！？!?\n，,]{0,60}$/u.exec(this.text.slice(Math.max(0, titleStart - 60), titleStart))?.[0] ?? '';
+    const leads = clause.lastIndexOf('率');
+    if (leads < 0 || clause.startsWith('领', leads + 1)) return chain;
+    const at = titleStart - clause.length + leads;
+    const leader = this.found.find((f) => f.end === at && f.kind === 'official' && f.level === 'foreign' && f.org);
+    return leader ? { kind: 'official', level: 'foreign', country: leader.org! } : chain;
   }
 
   /** The title words of the text, and the permanent representatives' posts among them (see PERMANENT_REPRESENTATIVE). */
@@ -706,7 +725,8 @@ class PeopleFinder {
     while (end < this.text.length && end - at < 8 && /[\u3400-\u9fff]/.test(this.text[end]!)) {
       if (end > at && startsStopWord(this.text, end)) break;
       const token = this.tt.byStart.get(end);
-      if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
+      // (A measure word the tagger reads into a name is a syllable of it: `穆/nz 赫里/q 丁等/x`.)
+      if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns|q)/.test(token.tag ?? '')) break;
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`

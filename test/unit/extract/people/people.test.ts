@@ -1032,3 +1032,26 @@ describe('findPeople: representatives, peoples and cities on real news (rmrb 201
     expect(found?.level).toBe(level);
   });
 });
+
+describe('findPeople: officials a foreign leader leads, and names read a character short (xwlb 2024, rmrb 2019)', () => {
+  it('the officials a foreign leader leads (率) are his state\'s', () => {
+    const text = '专机抵达杜尚别国际机场时，塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁等高级官员热情迎接。';
+    expect(people(text).map((s) => [s.name, s.org, s.level])).toEqual([
+      ['拉赫蒙', '塔吉克斯坦', 'foreign'],
+      ['鲁斯塔姆', '塔吉克斯坦', 'foreign'],
+      ['穆赫里丁', '塔吉克斯坦', 'foreign'],
+    ]);
+  });
+
+  it('…but not a leader of China\'s: 率领 a group', () => {
+    expect(people('国务院副总理孙春兰率领中央指导组组长李大明来到医院。').map((s) => [s.name, s.level])).toEqual([
+      ['孙春兰', undefined],
+      ['李大明', undefined],
+    ]);
+  });
+
+  it('a word the segmenter never saw, from inside the name to the next character, reads the longer name (林/ng 郑月娥/x)', () => {
+    const text = '林郑月娥：\n暴徒无法无天\n香港特区行政长官林郑月娥8日表示，要止暴制乱。林郑月娥强调，要客观看事情。';
+    expect(people(text).map((s) => s.name)).toEqual(['林郑月娥', '林郑月娥', '林郑月娥']);
+  });
+});
