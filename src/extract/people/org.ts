@@ -42,7 +42,8 @@ export function orgOfTitle(title: string, place?: Place): string | undefined {
 
 function orgOfUnit(unit: string, place?: Place): string | undefined {
   // `时任村支书`, `新任支书`: when the post was held is no part of its organisation.
-  const first = unit.replace(/^(时任|现任|新任|前任|原任)/, '');
+  // (`中央党校（国家行政学院）校长（院长）`: the post's other name in brackets after it is no part of the organ.)
+  const first = unit.replace(/^(时任|现任|新任|前任|原任)/, '').replace(/（[\u3400-\u9fff]{2,6}）$/u, '');
   const post = longestPostEnding(first);
   if (!post) return undefined;
   // (`陕西省政府原党组成员`, `上海合作组织原秘书长`: 原, former, sits between the organisation and the post.)
@@ -109,7 +110,8 @@ function headPost(title: string): string {
   return best;
 }
 
-function rank(unit: string): number | undefined {
+function rank(printed: string): number | undefined {
+  const unit = printed.replace(/（[\u3400-\u9fff]{2,6}）$/u, '');
   const post = longestPostEnding(unit);
   const body = post ? unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') : unit;
   if (body === '') return undefined; // `副区长`, `市长`: no organisation of its own

@@ -1047,9 +1047,28 @@ class PeopleFinder {
       rightWord = word;
       rightTag = token.tag ?? '';
     }
+    pos = this.firmNameStart(pos, postStart);
     pos = afterClauseWords(text, pos, postStart);
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
+  }
+
+  /**
+   * `”新/a 希望/v 集团有限公司董事长`, `”卓/nr 尔/nr 控股/v 有限公司董事长`: a firm's name runs from the start of its clause,
+   * whatever the tagger makes of its first words (up to four characters, opening with no verb, no function word).
+   */
+  private firmNameStart(pos: number, postStart: number): number {
+    const { text } = this;
+    if (!/(?:集团|公司|控股|股份)/u.test(text.slice(pos, postStart))) return pos;
+    let start = pos;
+    while (start > 0 && pos - start < 5 && /[\u3400-\u9fff]/u.test(text[start - 1]!)) start--;
+    if (start === pos || pos - start > 4 || (start > 0 && /[\u3400-\u9fff]/u.test(text[start - 1]!))) return pos;
+    for (let k = start; k < pos; ) {
+      const token = this.tt.byStart.get(k);
+      if (!token || token.end > pos || /^(?:p|c|d|u|r|m|q|f|t)/.test(token.tag ?? '') || (k === start && /^v/.test(token.tag ?? ''))) return pos;
+      k = token.end;
+    }
+    return start;
   }
 
   /**

@@ -131,7 +131,9 @@ function classifyChainOf(title: string): ChainClass {
   let village = false;
   let previousBody = '';
   let foreignPost = false;
-  for (const unit of title.split(CHAIN_SEPARATOR)) {
+  for (const printed of title.split(CHAIN_SEPARATOR)) {
+    // (`俄罗斯常驻日内瓦副代表（大使）`, `校长（院长）`: the post's other name in brackets after it.)
+    const unit = printed.replace(/（[\u3400-\u9fff]{2,6}）$/u, '');
     const post = longestEnding(unit);
     if (!post) continue;
     // `联合会副会长兼秘书长`: a post without a body of its own is of the body before it.

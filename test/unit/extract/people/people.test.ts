@@ -1055,3 +1055,20 @@ describe('findPeople: officials a foreign leader leads, and names read a charact
     expect(people(text).map((s) => s.name)).toEqual(['林郑月娥', '林郑月娥', '林郑月娥']);
   });
 });
+
+describe('findPeople: firms named from their clause\'s start, and posts with another name in brackets (rmrb 2019–2020)', () => {
+  it.each([
+    // a firm's first words, whatever the tagger makes of them (新/a 希望/v, 卓/nr 尔/nr 控股/v)
+    ['”新希望集团有限公司董事长刘永好委员深有感触地说。', '刘永好', '新希望集团有限公司董事长', '新希望集团有限公司'],
+    ['”卓尔控股有限公司董事长阎志代表说。', '阎志', '卓尔控股有限公司董事长', '卓尔控股有限公司'],
+    // the post's other name in brackets (大使, 院长) makes no other kind or organ
+    ['俄罗斯常驻日内瓦副代表（大使）尼基塔·朱可夫说：“视频让我们很难直视。”', '尼基塔·朱可夫', '俄罗斯常驻日内瓦副代表（大使）', '俄罗斯'],
+    ['中共中央政治局委员、中央党校（国家行政学院）校长（院长）陈希出席。', '陈希', '中共中央政治局委员、中央党校（国家行政学院）校长（院长）', '中央党校（国家行政学院）'],
+  ])('%s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title, org });
+  });
+
+  it('a verb opening the clause is no part of the firm: ”看望新希望集团…', () => {
+    expect(people('”看望新希望集团董事长刘永好说。').find((s) => s.name === '刘永好')?.title).toBe('希望集团董事长');
+  });
+});
