@@ -3,7 +3,7 @@
 // `党和国家领导人李克强、栗战书等出席`, `会议由王晨主持`. Whether they are officials is for the caller to decide (an
 // article that names officials with their posts); this file only reads the list.
 import { containsTitleWord } from './lexicon.js';
-import { nameAt, surnameLength, type NameSpan, type TokenisedText } from './names.js';
+import { isTibetanName, nameAt, surnameLength, type NameSpan, type TokenisedText } from './names.js';
 
 export interface LeaderList {
   names: NameSpan[];
@@ -124,7 +124,8 @@ function namesIn(tt: TokenisedText, start: number, end: number): NameSpan[] | un
   const names: NameSpan[] = [];
   for (const piece of pieces) {
     const name = text.slice(piece.start, piece.end).replace(/[ \u3000]/g, '');
-    if (!plausibleListedName(name) && !(lenient && unlistedName(name))) return undefined;
+    // (A Tibetan name anywhere: `洛桑江村、丁业现等参加会见`.)
+    if (!plausibleListedName(name) && !isTibetanName(name) && !(lenient && unlistedName(name))) return undefined;
     // One name alone must be one the tagger and the name rules agree on (`王毅参加`, not `全体参加`).
     if (pieces.length === 1) {
       const found = nameAt(tt, piece.start);

@@ -124,6 +124,26 @@ function startsStopPhrase(text: string, pos: number): boolean {
   return STOP_WORDS.some((word) => text.startsWith(word, pos));
 }
 
+// The words Tibetan given names are made of; a name is two or three of them (`晋美旺措`, `格桑次仁`, `多吉次珠`).
+const TIBETAN_NAME_PARTS = new Set(
+  ('晋美 旺措 旺姆 次仁 扎西 格桑 尼玛 多吉 达瓦 平措 洛桑 索朗 白玛 德吉 卓玛 央金 拉姆 曲珍 普布 边巴 巴桑 次旦 顿珠 罗布 旺堆 ' +
+    '强巴 益西 丹增 土登 其美 阿旺 嘎玛 贡觉 加措 嘉措 群培 米玛 旦增 仁青 桑珠 欧珠 朗杰 旺久 琼达 玉珍 卓嘎 德庆 赤列 坚参 ' +
+    '江村 次珠 贡嘎 泽仁 泽旺 降措 向巴 曲扎 次央 拉巴 布琼 索南 才让 才旦 扎巴 更登 斯朗 旺杰 占堆 桑杰 丹巴 巴珠 贡布 次珍 ' +
+    '德央 拉珍 措姆 普琼 旺青 达娃 次吉 尼珠 洛追 坚赞 赤林 仓决 卓玛 巴珍 群宗 罗桑 旺扎 多杰 扎多 格列 仁增 吉律 朗嘎').split(' '),
+);
+
+/** One of the two-character words Tibetan given names are made of (`晋美`, `旺措`). */
+export function isTibetanNamePart(word: string): boolean {
+  return TIBETAN_NAME_PARTS.has(word);
+}
+
+/** A Tibetan name: two or three of those words (`洛桑江村`, `白玛赤林`), whatever surname its first character may be. */
+export function isTibetanName(name: string): boolean {
+  if (name.length !== 4 && name.length !== 6) return false;
+  for (let k = 0; k < name.length; k += 2) if (!TIBETAN_NAME_PARTS.has(name.slice(k, k + 2))) return false;
+  return true;
+}
+
 export function isWeakSurname(ch: string): boolean {
   return WEAK_SURNAMES.has(ch);
 }

@@ -5,6 +5,7 @@ import type { Article, EntitySpan, Token } from '../../types.js';
 import { containsTitleWord, peopleLexicon } from './lexicon.js';
 import {
   indexTokens,
+  isTibetanNamePart,
   isWeakSurname,
   NAME_ENDING_AND,
   nameAt,
@@ -75,13 +76,6 @@ const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
 const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
-// The words Tibetan given names are made of; a name is two or three of them (`晋美旺措`, `格桑次仁`, `多吉次珠`).
-const TIBETAN_NAME_PARTS = new Set(
-  ('晋美 旺措 旺姆 次仁 扎西 格桑 尼玛 多吉 达瓦 平措 洛桑 索朗 白玛 德吉 卓玛 央金 拉姆 曲珍 普布 边巴 巴桑 次旦 顿珠 罗布 旺堆 ' +
-    '强巴 益西 丹增 土登 其美 阿旺 嘎玛 贡觉 加措 嘉措 群培 米玛 旦增 仁青 桑珠 欧珠 朗杰 旺久 琼达 玉珍 卓嘎 德庆 赤列 坚参 ' +
-    '江村 次珠 贡嘎 泽仁 泽旺 降措 向巴 曲扎 次央 拉巴 布琼 索南 才让 才旦 扎巴 更登 斯朗 旺杰 占堆 桑杰 丹巴 巴珠 贡布 次珍 ' +
-    '德央 拉珍 措姆 普琼 旺青 达娃 次吉 尼珠 洛追 坚赞 赤林 仓决 卓玛 巴珍 群宗 罗桑 旺扎 多杰 扎多 格列 仁增 吉律 朗嘎').split(' '),
-);
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 // A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
 const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
@@ -629,7 +623,7 @@ class PeopleFinder {
    */
   private tibetanNameAt(at: number): NameSpan | undefined {
     let end = at;
-    while (end - at < 6 && TIBETAN_NAME_PARTS.has(this.text.slice(end, end + 2))) end += 2;
+    while (end - at < 6 && isTibetanNamePart(this.text.slice(end, end + 2))) end += 2;
     if (end - at < 4) return undefined;
     // (A longer run of Han characters than the parts is some other word: `扎西德勒`.)
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };

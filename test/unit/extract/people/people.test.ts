@@ -1072,3 +1072,12 @@ describe('findPeople: firms named from their clause\'s start, and posts with ano
     expect(people('”看望新希望集团董事长刘永好说。').find((s) => s.name === '刘永好')?.title).toBe('希望集团董事长');
   });
 });
+
+describe('findPeople: Tibetan names in lists of leaders (rmrb 2019–2020)', () => {
+  it.each([
+    ['自治区党委书记吴英杰出席。洛桑江村、丁业现等参加会见。', ['吴英杰', '洛桑江村', '丁业现']],
+    ['自治区党委书记吴英杰讲话，齐扎拉、白玛赤林、姜杰等出席。', ['吴英杰', '齐扎拉', '白玛赤林', '姜杰']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
+  });
+});
