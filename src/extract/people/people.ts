@@ -817,8 +817,8 @@ class PeopleFinder {
         return !/[\u3400-\u9fff·]/.test(following) || this.startsEvent(name.end) || /[和等同]/.test(following);
       };
       // (A name the surname rules read only in part, `白玛/赤林`, is the piece between the marks.)
-      // (Deep in a list of three names or more, a piece without a surname of the list is a name too: `郑建邦、辜胜阻`.)
-      const next = read && ends(read) ? read : this.delimitedListName(end + 1, names.length >= 2);
+      // (From a list's third name on, a piece without a surname of the list is a name too: `夏宝龙、辜胜阻`.)
+      const next = read && ends(read) ? read : this.delimitedListName(end + 1, names.length >= 1);
       if (!next || this.startsTitle(end + 1) || !ends(next)) break;
       names.push(next);
       end = next.end;
@@ -835,7 +835,9 @@ class PeopleFinder {
     if (!piece) return undefined;
     const dotted = piece.includes('·');
     // (A surname and one or two characters too, which the name rules may refuse: `董建华、万钢、何厚铧` (万/m 钢/n).)
-    const short = piece.length <= 4 && (plausibleListedName(piece) || (deep && piece.length >= 2));
+    const span = { start: at, end: at + piece.length };
+    // (…made of words the tagger calls names or never saw: `辜胜阻/nr`, not `全体/n`.)
+    const short = piece.length <= 4 && (plausibleListedName(piece) || (deep && piece.length >= 2 && this.namesOnlyIn(span)));
     if (!dotted && (piece.length < 4 || piece.length > 6) && !short) return undefined;
     if (containsTitleWord(piece) || /[的了着过这那们些每该此等与及或和]/.test(piece)) return undefined;
     return { start: at, end: at + piece.length };

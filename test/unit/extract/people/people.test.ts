@@ -1081,3 +1081,27 @@ describe('findPeople: Tibetan names in lists of leaders (rmrb 2019–2020)', () 
     expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
   });
 });
+
+describe('findPeople: lists of leaders that end in a group or a kind of cadre (rmrb 2019–2020)', () => {
+  it.each([
+    // names, then 和 and a group that is no name
+    ['国家主席习近平出席。习近平、李克强、汪洋、王沪宁和大会主席团成员在主席台就座。', ['习近平', '习近平', '李克强', '汪洋', '王沪宁']],
+    ['国家主席习近平考察。丁薛祥、孙春兰和中央有关部门负责同志陪同考察。', ['习近平', '丁薛祥', '孙春兰']],
+    // comrades listed before what they do; cadres the centre manages, after 包括
+    ['国家主席习近平出席。习近平、李克强、栗战书、汪洋同志为支持疫情防控工作捐款。', ['习近平', '习近平', '李克强', '栗战书', '汪洋']],
+    ['中央纪委书记张三说。包括艾文礼、王铁、秦光荣、刘士余等中管干部。', ['张三', '艾文礼', '王铁', '秦光荣', '刘士余']],
+    // from a titled list's third name on, a name whose surname is not on the list
+    ['全国政协副主席张庆黎、夏宝龙、辜胜阻、邵鸿出席会议。', ['张庆黎', '夏宝龙', '辜胜阻', '邵鸿']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
+  });
+
+  it.each([
+    // words are no names
+    '国家主席习近平出席。市长张三、副市长、全体委员出席。',
+    '国家主席习近平出席。市长张三、教育、卫生和有关部门负责同志出席。',
+  ])('no list: %s', (text) => {
+    const names = people(text).filter((s) => s.kind === 'official').map((s) => s.name);
+    expect(names.filter((n) => !['习近平', '张三'].includes(n))).toEqual([]);
+  });
+});
