@@ -243,6 +243,8 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   if (end - pos === surname + 2 && /[同跟]/.test(text[end - 1]!) && /^(ns|nt|nr)/.test(tt.byStart.get(end)?.tag ?? '')) end--;
   if (end - pos <= surname) return undefined;
   const name = text.slice(pos, end);
+  // `副秘书长任副主任`: 副 (deputy) before a post is the post's, and the rest no name.
+  if (/[副正]$/u.test(name) && peopleLexicon().titleWords.matchAt(text, end) !== undefined) return undefined;
   // 之 and 其 end given names (王羲之, 马正其) where what follows is what their holder does (`副主任潘雪之告诉记者`,
   // `副局长马正其介绍`); before a noun they are particles (`应王毅之邀`, `王毅其人`), which the stop words leave out.
   const endsInParticle =

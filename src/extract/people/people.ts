@@ -89,7 +89,14 @@ const RELATIVE_TIME = /^(?:今年|明年|去年|前年|当年|同年|今天|明�
 const SURNAME_AND_POST = /^(?:[向在对和同给与跟把被让为经由请从有受随陪以及]|[^\u3400-\u9fff])[习李胡温江毛周朱]$/u;
 // Posts that name a leader alone (`总书记包饺子`, `委员智慧`): a title of only these is bare, and what follows it is a
 // name only on firmer evidence (see nameAfterBarePost).
-const BARE_LEADER_TITLE = /^(?:(?:总书记|主席|委员长|总理|委员|代表)、?)+$/u;
+const BARE_LEADER_TITLE = /^(?:(?:总书记|主席|委员长|总理|总统|首相|国王|委员|代表)、?)+$/u;
+// …and the members of a body, deputies or cadres, whatever stands before them (`集中委员智慧`).
+const BARE_MEMBER_TITLE = /^(?:(?:委员|代表)、?)+$/u;
+// A title printed for a group: a count of people (`245名全国人大代表齐聚`), a plural (`各级人大代表闻令而动`), or levels
+// (`五级书记齐抓`): what follows is what they do, unless a name is plain (see nameAfterBarePost).
+// (Not one: `另一名学生哈桑`.)
+const GROUP_BEFORE_TITLE = /(?:(?:\d*[02-9]|[两二三四五六七八九十百千万多几数][一二三四五六七八九十百千万多]*)(?:名|位|批)|各级|广大|全体|众多|部分|一些|有关)$/u;
+const GROUP_TITLE = /^[\d一二三四五六七八九十]+级/u;
 // What one leader says or sends to another, printed before the other's title.
 const ADDRESSING = /(?:祝贺|致电|致信|致函|致贺|感谢|欢迎)/u;
 // A leading group, headquarters or task force named after its task (see extendTitleBack), and the organs that set one up.
@@ -233,6 +240,8 @@ class PeopleFinder {
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
       if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!) && !this.nameAcrossToken(postEnd)) continue;
+      // `驻华大使馆内`, `总领事馆`: the mission's building, not its head.
+      if (/(?:大使|领事)$/u.test(match.word) && this.text[postEnd] === '馆') continue;
       // `中央党校（国家行政学院）校长（院长）陈希`: the post of the body's second name, in brackets after the first's.
       const alternate = /^（([\u3400-\u9fff]{2,6})）/u.exec(this.text.slice(postEnd, postEnd + 10));
       const postTo = alternate && this.lexicon.posts.has(alternate[1]!) ? postEnd + alternate[0].length : postEnd;
@@ -284,7 +293,9 @@ class PeopleFinder {
       const whole = this.tt.byStart.get(first.start);
       const sure = whole !== undefined && whole.end === first.end && sureName(whole);
       if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && (!this.namesOnlyIn(first) || (!sure && !this.endsPhrase(first.end))) && !speaks) continue;
-      if (gap === 0 && BARE_LEADER_TITLE.test(title) && this.opensClause(titleStart) && !foreign && !this.nameAfterBarePost(first)) continue;
+      const bare = (BARE_LEADER_TITLE.test(title) && this.opensClause(titleStart)) || BARE_MEMBER_TITLE.test(title);
+      const group = GROUP_BEFORE_TITLE.test(this.text.slice(Math.max(0, titleStart - 4), titleStart)) || GROUP_TITLE.test(title);
+      if (gap === 0 && (bare || group) && !foreign && !this.nameAfterBarePost(first, group)) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
@@ -304,12 +315,14 @@ class PeopleFinder {
     return before !== undefined && /^(?:p|c|d|u[a-z]*|r)$/.test(before.tag ?? '');
   }
 
-  private nameAfterBarePost(name: NameSpan): boolean {
+  private nameAfterBarePost(name: NameSpan, group = false): boolean {
     const token = this.tt.byStart.get(name.start);
     const sure = token !== undefined && token.end === name.end && (sureName(token) || (token.tag === 'nr' && token.word.length === 3));
-    if (sure && surnameLength(this.text, name.start) > 0 && !isWeakSurname(this.text[name.start]!)) return true;
+    if (!group && sure && surnameLength(this.text, name.start) > 0 && !isWeakSurname(this.text[name.start]!)) return true;
+    // (A transliterated name is no word of a sentence: `委员海伦娜·达利表示`.)
+    if (/[·•・]/u.test(this.text.slice(name.start, name.end))) return true;
     const after = this.text.slice(name.end, name.end + 2);
-    return SPEECH_START.test(after) || this.startsEvent(name.end) || /^[、和在同与]/u.test(after);
+    return SPEECH_START.test(after) || this.startsEvent(name.end) || /^[、和在同与对向]/u.test(after);
   }
 
   /**

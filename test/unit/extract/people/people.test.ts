@@ -1105,3 +1105,29 @@ describe('findPeople: lists of leaders that end in a group or a kind of cadre (r
     expect(names.filter((n) => !['习近平', '张三'].includes(n))).toEqual([]);
   });
 });
+
+describe('findPeople: groups of officials, missions and deputies that take no name (rmrb 2019–2020)', () => {
+  it.each([
+    // a title printed for a group: a count of people, a plural, levels
+    '245名全国人大代表齐聚江西参加学习。',
+    '海南省委明确“五级书记齐抓防控”。',
+    '全省8万多名各级人大代表闻令而动。',
+    // members of a body, whatever stands before them
+    '要集中委员智慧，创新委员履职方式。',
+    // the mission's building; 副 before a post
+    '《战斗民族养成记》在俄罗斯驻华大使馆内举办了推介会。',
+    '教育部部长和国务院协助分管教育工作的副秘书长任副主任。',
+  ])('no name: %s', (text) => {
+    expect(people(text).filter((s) => s.kind === 'official')).toEqual([]);
+  });
+
+  it.each([
+    // one is no group; a name that is plain after a group or a bare member's seat
+    ['”另一名学生哈桑的父亲说，孩子学得快乐。', '哈桑'],
+    ['全国政协委员张三、李四等3名委员王五、赵六发言。', '王五'],
+    ['缅甸杜庆芝基金会执行委员奥玛尔对本报记者说。', '奥玛尔'],
+    ['负责欧盟睦邻政策与扩大谈判的委员哈恩表示，对于土耳其。', '哈恩'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+});
