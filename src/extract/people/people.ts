@@ -1200,9 +1200,23 @@ class PeopleFinder {
         continue;
       }
       const event = this.lexicon.events.find((e) => text.startsWith(e, i));
-      if (event) return event;
+      if (event) return this.citedEvent(i, event) ? undefined : event;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the event word at `at` names what the person said or decided elsewhere, which the text cites, rather than
+   * what they do here: `习近平总书记重要讲话精神`, `总书记关于…的重要讲话`, `党中央决策部署` (but `发表重要讲话`, `作重要讲话`).
+   */
+  private citedEvent(at: number, event: string): boolean {
+    const { text } = this;
+    if (text.startsWith('精神', at + event.length)) return true;
+    if (!/^(?:讲话|部署)$/.test(event)) return false;
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (/决策$/u.test(before)) return true;
+    const nominal = /(?:的|的重要|重要)$/u.exec(before);
+    return nominal !== null && !/(?:发表|作|作了|发出)$/u.test(before.slice(0, before.length - nominal[0].length));
   }
 
   /** Whether the clause starting at `pos` is a title followed by a name (the next item of a list of officials). */

@@ -1131,3 +1131,18 @@ describe('findPeople: groups of officials, missions and deputies that take no na
     expect(people(text).map((s) => s.name)).toContain(name);
   });
 });
+
+describe('findPeople: what an official does here, not what the text cites (rmrb 2019–2020)', () => {
+  it.each([
+    ['国家主席习近平出席会议并发表重要讲话。', '出席'],
+    ['省委书记张三作重要讲话。', '讲话'],
+    ['习近平总书记在中央纪委三次全会上部署今年任务。', '部署'],
+    // a speech or a decision cited: 精神 after it, 的 or 重要 before it, 决策部署
+    ['要深入学习贯彻习近平总书记重要讲话精神。', undefined],
+    ['坚决贯彻落实习近平总书记关于推进“一带一路”建设的重要讲话和指示批示。', undefined],
+    ['习近平主席在70周年庆典上的讲话成为热议焦点。', undefined],
+    ['坚决落实以习近平总书记重要指示精神和党中央决策部署。', undefined],
+  ])('%s → %s', (text, role) => {
+    expect(people(text).find((s) => s.name === '习近平' || s.name === '张三')?.role).toBe(role);
+  });
+});
