@@ -5,6 +5,7 @@ import type { Article, EntitySpan, Token } from '../../types.js';
 import { containsTitleWord, peopleLexicon } from './lexicon.js';
 import {
   indexTokens,
+  isTibetanName,
   isTibetanNamePart,
   isWeakSurname,
   NAME_ENDING_AND,
@@ -108,7 +109,10 @@ const ROLE_WINDOW = 24;
 // 代表 alone is no title word (a delegate, a deputy), but after 常驻 and the body it is a post (see posts.ts).
 const PERMANENT_REPRESENTATIVE = /常驻[\u3400-\u9fff]{2,12}?(副?代表)(?![团处大])/gu;
 // An announcement of a seat given up, taken away or filled: the name, then the seat (see findSeatChanges).
-const SEAT_CHANGE = /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。；;、]{2,40}?)职务|罢免([\u3400-\u9fff·]{2,6}?)的([^，,。；;、]{2,40}?)职务|补选([\u3400-\u9fff·]{2,6}?)为([^，,。；;、]{2,40}?代表)/gu;
+// (And appointments: `任命于红（女）为中华人民共和国驻文莱达鲁萨兰国特命全权大使`, `免去郁红阳的…大使职务`,
+// `夏宝龙兼任国务院港澳事务办公室主任`: the post given, taken away or added is the title.)
+const SEAT_CHANGE =
+  /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。；;、]{2,40}?)职务|罢免([\u3400-\u9fff·]{2,6}?)的([^，,。；;、]{2,40}?)职务|补选([\u3400-\u9fff·]{2,6}?)为([^，,。；;、]{2,40}?代表)|任命([\u3400-\u9fff·]{2,6}?)(?:（[男女]）)?为([^，,。；;\n]{2,40}?)(?=[，,。；;\n]|$)|免去([\u3400-\u9fff·]{2,6}?)(?:（[男女]）)?的([^，,。；;\n]{2,40}?)职务|(?<=^|[，,。；;\n\u3000 、])([\u3400-\u9fff·]{2,6}?)(?:（[男女]）)?兼任([^，,。；;\n]{2,40}?)(?=[，,。；;\n]|$)/gu;
 // Verbs whose object is a post (担任, 出任, 当选为…): no name follows such a post.
 const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改任|转任|当选|当选为|任命为)$/;
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
@@ -499,12 +503,25 @@ class PeopleFinder {
    */
   findSeatChanges(): void {
     for (const match of this.text.matchAll(SEAT_CHANGE)) {
-      const name = match[1] ?? match[3] ?? match[5]!;
-      const title = match[2] ?? match[4] ?? match[6]!;
-      const start = match.index + match[0].indexOf(name, 2);
+      const name = match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[11]!;
+      const title = match[2] ?? match[4] ?? match[6] ?? match[8] ?? match[10] ?? match[12]!;
+      const start = match.index + match[0].indexOf(name, match[11] === undefined ? 2 : 0);
       const span = { start, end: start + name.length };
       if (this.overlaps(span) || surnameLength(this.text, start) === 0 || classifyChain(title).kind !== 'official') continue;
+      // (An appointment names its holder plainly: a surname and one to three characters, or a transliteration.)
+      if (match[7] ?? match[9] ?? match[11]) {
+        if (!plausibleListedName(name) && !isTibetanName(name)) continue;
+      }
       this.add(span, 'official', title);
+      // `骆惠宁、傅自应兼任…副主任`: the names listed before the first take the post too.
+      for (let end = start; match[11] && this.text[end - 1] === '、'; ) {
+        const piece = /[\u3400-\u9fff·]{2,6}$/u.exec(this.text.slice(Math.max(0, end - 7), end - 1))?.[0];
+        if (!piece || !plausibleListedName(piece)) break;
+        const listed = { start: end - 1 - piece.length, end: end - 1 };
+        if (this.overlaps(listed)) break;
+        this.add(listed, 'official', title);
+        end = listed.start;
+      }
     }
   }
 

@@ -1146,3 +1146,23 @@ describe('findPeople: what an official does here, not what the text cites (rmrb 
     expect(people(text).find((s) => s.name === '习近平' || s.name === '张三')?.role).toBe(role);
   });
 });
+
+describe('findPeople: appointments and removals (rmrb 2019–2020)', () => {
+  it('the post given, taken away or added is the title', () => {
+    const text =
+      '一、免去杨健（女）的中华人民共和国驻文莱达鲁萨兰国特命全权大使职务；\n　　任命于红（女）为中华人民共和国驻文莱达鲁萨兰国特命全权大使。\n' +
+      '夏宝龙兼任国务院港澳事务办公室主任；免去张晓明的国务院港澳事务办公室主任职务；骆惠宁、傅自应兼任国务院港澳事务办公室副主任。';
+    expect(people(text).map((s) => [s.name, s.title, s.org])).toEqual([
+      ['杨健', '中华人民共和国驻文莱达鲁萨兰国特命全权大使', '中华人民共和国驻文莱达鲁萨兰国'],
+      ['于红', '中华人民共和国驻文莱达鲁萨兰国特命全权大使', '中华人民共和国驻文莱达鲁萨兰国'],
+      ['夏宝龙', '国务院港澳事务办公室主任', '国务院港澳事务办公室'],
+      ['张晓明', '国务院港澳事务办公室主任', '国务院港澳事务办公室'],
+      ['骆惠宁', '国务院港澳事务办公室副主任', '国务院港澳事务办公室'],
+      ['傅自应', '国务院港澳事务办公室副主任', '国务院港澳事务办公室'],
+    ]);
+  });
+
+  it.each(['会议决定任命他为局长。', '同意任命其为主任。'])('no name but a pronoun: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
