@@ -280,7 +280,8 @@ class PeopleFinder {
         (isRole ? undefined : this.unlistedNameAt(at)) ??
         this.memberNameAt(at) ??
         this.cutNameBeforeSpeech(at) ??
-        this.nameAcrossToken(at);
+        this.nameAcrossToken(at) ??
+        (isRole ? undefined : this.nameBeforeSpeech(at));
       // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
       // `总书记边看边感慨`, `市长一边走一边问`: doing two things at once, no name.
@@ -713,6 +714,30 @@ class PeopleFinder {
     if (/^[dpcv]/.test(surname.tag ?? '') && !(surname.tag === 'd' && /^(?:ns|nr|nz|x)/.test(given?.tag ?? ''))) return undefined;
     if (!given || !/^[\u3400-\u9fff]{1,2}$/.test(given.word) || startsStopWord(given.word, 0) || SPEECH_START.test(given.word)) return undefined;
     return SPEECH_START.test(this.text.slice(given.end, given.end + 2)) ? { start: at, end: given.end } : undefined;
+  }
+
+  /**
+   * A name between a post and what its holder says that the surname rules refuse (`副主任万/m 兴平/ns 说`, `火神山医院政治
+   * 委员原华说`: 原 is a weak surname) or that has none (`基金会主席奈林/x 表示`, `科长拉顿/x 说`): two to four characters,
+   * whole words the tagger calls names, places or never saw (a surname alone may be any word), no function word. The
+   * adverbs before a verb of speech (`总书记深刻/ad 指出`, `笑着说`, `多次强调`) are other words.
+   */
+  private nameBeforeSpeech(at: number): NameSpan | undefined {
+    const piece = /^([\u3400-\u9fff]{2,4}?)(?=说|表示|介绍|指出|认为|强调|告诉)/u.exec(this.text.slice(at, at + 8))?.[1];
+    if (!piece || containsTitleWord(piece) || PARTICLE_IN_RUN.test(piece) || /[之其所地得着]/u.test(piece)) return undefined;
+    const end = at + piece.length;
+    const surname = surnameLength(this.text, at) > 0;
+    if (!surname && piece.length < 2) return undefined;
+    if (surname && piece.length > 3) return undefined;
+    for (let k = at; k < end; ) {
+      const token = this.tt.byStart.get(k);
+      if (!token || token.end > end) return undefined;
+      if (k > at && startsStopWord(this.text, k)) return undefined;
+      const nameWord = /^(?:x|nr|nrfg|nrt|nz)$/.test(token.tag ?? '') || (surname && token.tag === 'ns');
+      if (!nameWord && !(surname && k === at && token.word.length === 1)) return undefined;
+      k = token.end;
+    }
+    return { start: at, end };
   }
 
   /**

@@ -1166,3 +1166,26 @@ describe('findPeople: appointments and removals (rmrb 2019–2020)', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('findPeople: a name between a post and what its holder says (rmrb 2019–2020)', () => {
+  it.each([
+    ['葛店经开区管委会副主任万兴平说，要加快建设。', '万兴平', 'official'],
+    ['塔城市边境经济合作区党工委委员、管委会副主任时兴华介绍，园区发展快。', '时兴华', 'official'],
+    ['那曲市林业局植树造林科科长拉顿说，种树不易。', '拉顿', 'official'],
+    ['实皆省省长敏奈表示，电站已经发电。', '敏奈', 'official'],
+    ['缅甸光明基金会主席奈林表示，感谢中国。', '奈林', 'person'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(people(text).find((s) => s.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    '习近平总书记深刻指出，要如何。',
+    '总书记笑着说，好。',
+    '总书记多次强调，要坚持。',
+    '马和代表高兴地说，很满意。',
+    '习近平总书记这样强调。',
+    '总书记进一步强调，要抓紧。',
+  ])('an adverb before the verb is no name: %s', (text) => {
+    expect(people(text).filter((s) => s.name !== '习近平')).toEqual([]);
+  });
+});
