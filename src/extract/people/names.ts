@@ -55,6 +55,8 @@ const STOP_WORDS = [
   '会晤', '会谈', '接见', '签署', '致信', '致电', '看来',
   // …and what a foreign leader does or sends, which the tagger calls a name (`萨勒/x 祝贺/nr`, `普京/ns 贺信/nr`).
   '祝贺', '盛赞', '贺信', '贺电',
+  // …and what his words concern (`彭斯涉华言论`).
+  '涉华', '涉港', '涉疆', '涉台', '涉藏',
   // Time words after a name (`省长易炼红日前在`: 红/a 日前/t): the name ends before them.
   '日前', '近日', '今天', '昨天', '当天', '上午', '下午',
 ];

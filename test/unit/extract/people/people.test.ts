@@ -934,6 +934,8 @@ describe('findPeople: what names run into on real news (rmrb 2019–2020, xwlb 2
     ['习近平致函塞内加尔总统萨勒祝贺中非合作论坛成立20周年。', '萨勒'],
     ['联合国秘书长古特雷斯盛赞中国减贫事业。', '古特雷斯'],
     ['谢钦宣读俄罗斯总统普京贺信并致辞。', '普京'],
+    // what his words concern
+    ['外交部发言人就美国副总统彭斯涉华言论发表谈话。', '彭斯'],
     // 和 ending a foreign name before what its holder does
     ['国务委员兼外长王毅应约同韩国外长康京和通电话。', '康京和'],
     // 所 after a two-character name is the particle; 之 and 其 end names before what their holders do
@@ -1187,5 +1189,14 @@ describe('findPeople: a name between a post and what its holder says (rmrb 2019�
     '总书记进一步强调，要抓紧。',
   ])('an adverb before the verb is no name: %s', (text) => {
     expect(people(text).filter((s) => s.name !== '习近平')).toEqual([]);
+  });
+});
+
+describe('findPeople: executive heads (执行院长, 执行所长)', () => {
+  it.each([
+    ['马来西亚战略与国际问题研究所主席、执行所长拉斯丹姆·伊萨日前接受采访。', '拉斯丹姆·伊萨', 'person', '国际问题研究所主席、执行所长'],
+    ['天津大学中国绿色发展研究院执行院长孙佑海表示，要加快转型。', '孙佑海', 'person', '天津大学中国绿色发展研究院执行院长'],
+  ])('%s → %s', (text, name, kind, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
   });
 });
