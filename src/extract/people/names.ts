@@ -57,6 +57,8 @@ const STOP_WORDS = [
   '祝贺', '盛赞', '贺信', '贺电',
   // …and what his words concern (`彭斯涉华言论`).
   '涉华', '涉港', '涉疆', '涉台', '涉藏',
+  // A rank printed after a name (`多拉·曼比·科伊塔上校`).
+  '上校', '中校', '少校', '大校', '少将', '中将', '上将',
   // Time words after a name (`省长易炼红日前在`: 红/a 日前/t): the name ends before them.
   '日前', '近日', '今天', '昨天', '当天', '上午', '下午',
 ];

@@ -788,7 +788,8 @@ class PeopleFinder {
     if (end - at >= 2 && this.text[end] === '和' && NAME_ENDING_AND.test(this.text.slice(end + 1, end + 5))) end++;
     // The title goes on (`联合国秘书长南南合作特使豪尔赫`, `菲律宾总统通信业务办公室助理秘书长`): what follows the post is no
     // name, nor what an organ word ends with nothing a name stops at before it.
-    const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
+    // (Up to a conjunction: `国防部长埃斯珀和国务卿蓬佩奥` names a second holder of a second post.)
+    const clause = /^[^，。、；：,;:！？\n和与及]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
     if (end - at < 2 || containsTitleWord(clause)) return undefined;
     const organ = /^[\u3400-\u9fff]{1,6}?(?:办公室|委员会|[部局署厅司处])/u.exec(clause)?.[0];
     if (organ && ![...organ].some((_, k) => k > 0 && startsStopWord(this.text, at + k))) return undefined;
@@ -819,12 +820,13 @@ class PeopleFinder {
   }
 
   /**
-   * What a transliterated name runs into, which no syllable of one is: 所 before a verb (`古特雷斯所指出`, `阿祖莱所/x
-   * 指出/v`), 之 before what he says (之言), 以 read as a preposition, or a verb before an aspect particle (`杜傲杰带着`, `布拉奇福德戴着`).
+   * What a transliterated name runs into, which no syllable of one is: 所 before what was said (`古特雷斯所指出`,
+   * `阿祖莱所/x 指出/v`), 之 before what he says (之言), 以 read as a preposition, or a verb before an aspect particle (`杜傲杰带着`, `布拉奇福德戴着`).
    */
   private verbAfterName(pos: number): boolean {
     const { text } = this;
-    if (text[pos] === '所') return /^v/.test(this.tt.byStart.get(pos + 1)?.tag ?? '');
+    // (`贾瓦德所/c 评价/n`: whatever the tagger makes of the word after it.)
+    if (text[pos] === '所') return /[\u3400-\u9fff]/u.test(text[pos + 1] ?? '');
     // (`费利佩·亚历山德里之言道出了`: his words.)
     if (text[pos] === '之' && /[言语说论见]/u.test(text[pos + 1] ?? '')) return true;
     // (`武契奇以/p 一一/m 碰肘`: the manner of what he does.)

@@ -1200,3 +1200,25 @@ describe('findPeople: executive heads (执行院长, 执行所长)', () => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
   });
 });
+
+describe('findPeople: foreign posts and ranks (rmrb 2019–2020)', () => {
+  it.each([
+    ['美国副总统彭斯、国务卿蓬佩奥、财政部长姆努钦等美方高级官员参加了会见。', '蓬佩奥', '国务卿'],
+    ['中国驻苏丹大使马新民、苏丹总统助理费萨尔·哈桑·易卜拉欣出席招待会。', '费萨尔·哈桑·易卜拉欣', '苏丹总统助理'],
+    // 所 before what was said, whatever the tagger makes of it
+    ['正如巴基斯坦执政党正义运动党中央新闻书记艾哈迈德·贾瓦德所评价：“成就巨大。”', '艾哈迈德·贾瓦德', '巴基斯坦执政党正义运动党中央新闻书记'],
+    // a second post after 和 leaves the first holder's name
+    ['在慕尼黑安全会议的讲台上，美国国防部长埃斯珀和国务卿蓬佩奥演起了二重奏。', '埃斯珀', '美国国防部长'],
+  ])('%s → %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+});
+
+describe('findPeople: a rank after a name, an ambassador-ranked representative (rmrb 2019–2020)', () => {
+  it.each([
+    ['马里常驻联合国教科文组织大使衔代表奥马尔·凯塔告诉本报记者，很高兴。', '奥马尔·凯塔'],
+    ['”国际军事体育理事会秘书长多拉·曼比·科伊塔上校这样评价。', '多拉·曼比·科伊塔'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual([name]);
+  });
+});
