@@ -965,6 +965,18 @@ class PeopleFinder {
           continue;
         }
       }
+      // `中国—东盟环境保护合作中心`, `石勒苏益格—荷尔斯泰因州`, `比利时—中国经济贸易委员会`: a body or a place named after
+      // two, joined by a dash (not the double dash that opens a kicker).
+      if (ch === '—' && text[pos - 2] !== '—' && text[pos] !== '—') {
+        const left = tt.byEnd.get(pos - 1);
+        const place = left !== undefined && /^[\u3400-\u9fff]{2,8}$/u.test(left.word) &&
+          (/^(?:ns|nt|nrt|x)$/.test(left.tag ?? '') || isForeignPlace(left.word) || gazetteer().forms().has(left.word));
+        if (!place) break;
+        pos = left.start;
+        rightWord = left.word;
+        rightTag = 'ns';
+        continue;
+      }
       // `国务委员兼国防部长`: 兼 joins two posts like 、.
       // `马尔代夫通信、科学和技术部`, `津巴布韦新闻、宣传和广播服务部`: a ministry named by a list of fields.
       if (ch === '、' && this.fieldOfMinistryEndsAt(pos - 1, pos, postStart)) {
@@ -1102,6 +1114,8 @@ class PeopleFinder {
     }
     pos = this.firmNameStart(pos, postStart);
     pos = afterClauseWords(text, pos, postStart);
+    // `——记国家主席习近平…`: a profile's kicker opens with 记 (an account of), no part of the title.
+    if (text[pos] === '记' && text.slice(pos - 2, pos) === '——') pos++;
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
     return pos;
   }

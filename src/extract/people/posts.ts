@@ -89,9 +89,14 @@ export function foreignCountryIn(title: string): string | undefined {
   return foreignCountries().find((name) => namesState(title, name));
 }
 
-/** Whether `name` occurs in `title` as a state: `延边朝鲜族自治州` names a people of China (族), not 朝鲜. */
+/**
+ * Whether `name` occurs in `title` as a state: `延边朝鲜族自治州` names a people of China (族), not 朝鲜; `中国—东盟环境保护合作
+ * 中心` is China's body for its work with a partner named after the dash.
+ */
 function namesState(title: string, name: string): boolean {
-  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) if (title[at + name.length] !== '族') return true;
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+    if (title[at + name.length] !== '族' && !/(?:中国|中)—$/u.test(title.slice(0, at))) return true;
+  }
   return false;
 }
 

@@ -1222,3 +1222,16 @@ describe('findPeople: a rank after a name, an ambassador-ranked representative (
     expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual([name]);
   });
 });
+
+describe('findPeople: bodies named after two joined by a dash, and a profile\'s kicker (rmrb 2019–2020)', () => {
+  it.each([
+    ['”生态环境部中国—东盟环境保护合作中心副主任周国梅表示。', '周国梅', '生态环境部中国—东盟环境保护合作中心副主任', undefined],
+    ['进博会的比利时—中国经济贸易委员会主席贝尔纳·德威特说。', '贝尔纳·德威特', '比利时—中国经济贸易委员会主席', 'foreign'],
+    ['德国联邦参议院议长、石勒苏益格—荷尔斯泰因州州长君特表示，发展快。', '君特', '德国联邦参议院议长、石勒苏益格—荷尔斯泰因州州长', 'foreign'],
+    ['——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明', '唐力明', '新疆疏附县委原副书记、广州援疆工作队原队长', undefined],
+  ])('%s → %s', (text, name, title, level) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title });
+    expect(found?.level).toBe(level);
+  });
+});
