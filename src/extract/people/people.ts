@@ -1117,6 +1117,9 @@ class PeopleFinder {
     // `——记国家主席习近平…`: a profile's kicker opens with 记 (an account of), no part of the title.
     if (text[pos] === '记' && text.slice(pos - 2, pos) === '——') pos++;
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
+    // (A conjunction joined to nothing the title holds: `健康/?与公共卫生部长`, the first field not read.)
+    const conjunction = this.tt.byStart.get(pos);
+    if (pos < postStart && conjunction?.end === pos + 1 && /^[和与]$/u.test(conjunction.word) && /^[cp]/.test(conjunction.tag ?? '')) pos++;
     return pos;
   }
 
@@ -1200,7 +1203,8 @@ class PeopleFinder {
     const organWord = /^(?:工委|[部厅局处司](?=长))/u.exec(this.text.slice(postStart, postStart + 3))?.[0] ?? '';
     const organ = this.text.slice(end, postStart) + organWord;
     // (`固体废物/l 与 化学品司`: or a set phrase.)
-    return /^(n|vn|nz|v|l)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
+    // (`健康/a 与公共卫生部`, `资源与环境政策研究所`, `环境与经济政策研究中心`: a field named by an adjective; institutes.)
+    return /^(n|vn|nz|v|l|a|an)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|研究所|研究中心|研究室|处|司)/.test(organ);
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {

@@ -1194,7 +1194,7 @@ describe('findPeople: a name between a post and what its holder says (rmrb 2019�
 
 describe('findPeople: executive heads (执行院长, 执行所长)', () => {
   it.each([
-    ['马来西亚战略与国际问题研究所主席、执行所长拉斯丹姆·伊萨日前接受采访。', '拉斯丹姆·伊萨', 'person', '国际问题研究所主席、执行所长'],
+    ['马来西亚战略与国际问题研究所主席、执行所长拉斯丹姆·伊萨日前接受采访。', '拉斯丹姆·伊萨', 'person', '马来西亚战略与国际问题研究所主席、执行所长'],
     ['天津大学中国绿色发展研究院执行院长孙佑海表示，要加快转型。', '孙佑海', 'person', '天津大学中国绿色发展研究院执行院长'],
   ])('%s → %s', (text, name, kind, title) => {
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
@@ -1233,5 +1233,17 @@ describe('findPeople: bodies named after two joined by a dash, and a profile\'s 
     const found = people(text).find((s) => s.name === name);
     expect(found).toMatchObject({ kind: 'official', title });
     expect(found?.level).toBe(level);
+  });
+});
+
+describe('findPeople: 与 and 和 between fields of an organ\'s name (rmrb 2019–2020)', () => {
+  it.each([
+    ['科特迪瓦健康与公共卫生部部长阿卡表示，中国专家组分享经验。', '阿卡', '科特迪瓦健康与公共卫生部部长'],
+    ['埃及卫生和人口部长哈莱表示，新型冠状病毒是威胁。', '哈莱', '埃及卫生和人口部长'],
+    ['”国务院发展研究中心资源与环境政策研究所环境政策研究室主任陈健鹏说，“我国正处在阶段。', '陈健鹏', '国务院发展研究中心资源与环境政策研究所环境政策研究室主任'],
+    // a place that opens with 和 is no conjunction
+    ['”和县县委书记戴瑞坦言，要抓落实。', '戴瑞', '和县县委书记'],
+  ])('%s → %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)?.title).toBe(title);
   });
 });
