@@ -20,7 +20,7 @@ import {
 import { gazetteer } from '../places/gazetteer.js';
 import { findLeaderLists, plausibleListedName } from './lists.js';
 import { orgOfTitle } from './org.js';
-import { classifyChain, isForeignPlace, type ChainClass } from './posts.js';
+import { classifyChain, foreignCountryIn, isForeignPlace, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -284,6 +284,8 @@ class PeopleFinder {
         (isRole ? undefined : this.nameBeforeSpeech(at));
       // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
+      // `联合国秘书长利比亚问题特别代表萨拉姆`: a country is no name, whatever the tagger calls it (利 is a surname).
+      if (foreignCountryIn(this.text.slice(first.start, first.end)) === this.text.slice(first.start, first.end)) continue;
       // `总书记边看边感慨`, `市长一边走一边问`: doing two things at once, no name.
       if (/^(?:一?边)[\u3400-\u9fff]{1,2}?一?边/u.test(this.text.slice(at, at + 6))) continue;
       // `习近平主席卓越的领导力`: a post its holder's name already precedes takes no second name after it (but

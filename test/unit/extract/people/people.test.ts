@@ -1247,3 +1247,11 @@ describe('findPeople: 与 and 和 between fields of an organ\'s name (rmrb 2019�
     expect(people(text).find((s) => s.name === name)?.title).toBe(title);
   });
 });
+
+describe('findPeople: a country is no name (rmrb 2020)', () => {
+  it('联合国秘书长利比亚问题特别代表萨拉姆: 利比亚 after a post, though 利 is a surname', () => {
+    expect(people('联合国秘书长利比亚问题特别代表萨拉姆对当前局势表示担忧。').map((s) => [s.name, s.title])).toEqual([
+      ['萨拉姆', '联合国秘书长利比亚问题特别代表'],
+    ]);
+  });
+});
