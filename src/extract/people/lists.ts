@@ -3,7 +3,7 @@
 // `党和国家领导人李克强、栗战书等出席`, `会议由王晨主持`. Whether they are officials is for the caller to decide (an
 // article that names officials with their posts); this file only reads the list.
 import { containsTitleWord } from './lexicon.js';
-import { nameAt, surnameLength, type NameSpan, type TokenisedText } from './names.js';
+import { isTibetanName, nameAt, surnameLength, type NameSpan, type TokenisedText } from './names.js';
 
 export interface LeaderList {
   names: NameSpan[];
@@ -29,6 +29,9 @@ const LIST_INTRO =
   /(?:就座的还有|(?:出席|参加)[\u3400-\u9fff]{0,8}?的(?:领导(?:同志)?)?还有|(党和国家领导人)|看望(?:慰问)?了?(?:[省市县区]级)?(?:老同志|老领导|离退休老干部))[：:]?/g;
 // `看望了江泽民、胡锦涛等老同志`: the retired leaders named before what they are.
 const OLD_COMRADES = /等老(?:同志|领导)/g;
+// Leaders named before what they are: `习近平、李克强…、王岐山等党和国家领导人来到`, `…等领导同志来到毛主席纪念堂`.
+// (`艾文礼、王铁、秦光荣、刘士余等中管干部`: cadres the centre manages; `习近平、李克强…、韩正同志为支持…捐款`: comrades.)
+const LEADERS_BEFORE = /等(党和国家领导(?:人|同志)|(?:中央)?领导同志|中管干部)|(?<=[\u3400-\u9fff])同志(?=为|在|向|对|分别|一起|等)/g;
 // A list that goes on after a comma (`…刘晓峰，以及李作成、苗华`).
 const LIST_GOES_ON = /^[，,]以及/;
 // Where a clause holding only the list may start.
@@ -48,7 +51,7 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
     // `会议由王晨主持`: the list follows 由.
     const by = text.lastIndexOf('由', match.index);
     if (by >= start && match.index - by <= 12) start = by + 1;
-    const names = namesIn(tt, start, match.index);
+    const names = namesIn(tt, start, match.index) ?? namesBeforeGroup(tt, start, match.index);
     if (names) lists.push({ names, verb: match[1] === '在主席台就座' ? undefined : match[1] });
   }
   for (const match of text.matchAll(DEPUTIES)) {
@@ -68,6 +71,15 @@ export function findLeaderLists(tt: TokenisedText): LeaderList[] {
     if (!visited) continue;
     const names = namesIn(tt, start + visited.index + visited[0].length, match.index);
     if (names && names.length >= 2) lists.push({ names });
+  }
+  for (const match of text.matchAll(LEADERS_BEFORE)) {
+    let start = match.index;
+    while (start > 0 && !CLAUSE_START.test(text[start - 1]!)) start--;
+    // (`包括艾文礼、王铁…等中管干部`: what the list is part of opens the clause.)
+    start += /^(?:包括|其中有?|其中)/u.exec(text.slice(start, match.index))?.[0].length ?? 0;
+    const names = namesIn(tt, start, match.index);
+    // (One name is too little: `张三等领导同志` may be any group's head.)
+    if (names && names.length >= 2) lists.push({ names, title: match[1]?.startsWith('党和国家') ? '党和国家领导人' : undefined });
   }
   for (const match of text.matchAll(LIST_INTRO)) {
     let start = match.index + match[0].length;
@@ -115,7 +127,11 @@ function namesIn(tt: TokenisedText, start: number, end: number): NameSpan[] | un
   const names: NameSpan[] = [];
   for (const piece of pieces) {
     const name = text.slice(piece.start, piece.end).replace(/[ \u3000]/g, '');
-    if (!plausibleListedName(name) && !(lenient && unlistedName(name))) return undefined;
+    // (A Tibetan name anywhere: `洛桑江村、丁业现等参加会见`.)
+    // (Not a piece that opens with a verb or function word, which the clause's start holds: `包括/v 艾文礼`.)
+    const opening = tt.byStart.get(piece.start);
+    const unlisted = lenient && unlistedName(name) && !/^(?:v|p|c|d)/.test(opening?.tag ?? '');
+    if (!plausibleListedName(name) && !isTibetanName(name) && !unlisted) return undefined;
     // One name alone must be one the tagger and the name rules agree on (`王毅参加`, not `全体参加`).
     if (pieces.length === 1) {
       const found = nameAt(tt, piece.start);
@@ -125,6 +141,21 @@ function namesIn(tt: TokenisedText, start: number, end: number): NameSpan[] | un
   }
   return names;
 }
+
+/**
+ * `习近平、李克强…、王岐山和大会主席团成员在主席台就座`: names, then 和 and a group that is no name (its members, a body's
+ * people, a title): the names before 和.
+ */
+function namesBeforeGroup(tt: TokenisedText, start: number, end: number): NameSpan[] | undefined {
+  const { text } = tt;
+  const and = text.lastIndexOf('和', end - 1);
+  if (and <= start || text.lastIndexOf('、', end - 1) > and || text.lastIndexOf('、', end - 1) < start) return undefined;
+  const group = text.slice(and + 1, end);
+  if (!GROUP_AFTER_NAMES.test(group) && !containsTitleWord(group)) return undefined;
+  const names = namesIn(tt, start, and);
+  return names && names.length >= 2 ? names : undefined;
+}
+const GROUP_AFTER_NAMES = /(?:成员|代表|同志|领导|负责人|人士|委员)$/u;
 
 /** Pieces separated by `、` or by spaces (names set in a row: `丁薛祥　王　毅　刘　鹤`). */
 function splitList(text: string, start: number, end: number): NameSpan[] | undefined {
@@ -166,7 +197,7 @@ function unlistedName(name: string): boolean {
   return HAN.test(name) && name.length >= 2 && name.length <= 6 && !NEVER_IN_NAME.test(name) && !containsTitleWord(name);
 }
 
-function plausibleListedName(name: string): boolean {
+export function plausibleListedName(name: string): boolean {
   if (name.includes('·')) return /^[\u3400-\u9fff]{1,8}(·[\u3400-\u9fff]{1,8})+$/.test(name);
   if (!HAN.test(name) || name.length < 2 || name.length > 4) return false;
   const surname = surnameLength(name, 0);

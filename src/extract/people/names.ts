@@ -53,6 +53,12 @@ const STOP_WORDS = [
   // What a named leader or speaker does next (`中央军委副主席许其亮/nr 宣布/v`): the name ends before it.
   '宣布', '感慨', '感叹', '透露', '坦言', '告诉', '回忆', '提出', '谈到', '解释', '呼吁', '回应', '来到', '考察', '视察',
   '会晤', '会谈', '接见', '签署', '致信', '致电', '看来',
+  // …and what a foreign leader does or sends, which the tagger calls a name (`萨勒/x 祝贺/nr`, `普京/ns 贺信/nr`).
+  '祝贺', '盛赞', '贺信', '贺电',
+  // …and what his words concern (`彭斯涉华言论`).
+  '涉华', '涉港', '涉疆', '涉台', '涉藏',
+  // A rank printed after a name (`多拉·曼比·科伊塔上校`).
+  '上校', '中校', '少校', '大校', '少将', '中将', '上将',
   // Time words after a name (`省长易炼红日前在`: 红/a 日前/t): the name ends before them.
   '日前', '近日', '今天', '昨天', '当天', '上午', '下午',
 ];
@@ -62,6 +68,9 @@ const WEAK_SURNAMES = new Set([...'议和于时平明成全从向都能国文东
 
 // Characters that are never part of a name (particles, pronouns, measure words).
 const NEVER_IN_NAME = /[的了着过得地之其这那个们所些每各该此]/;
+// A particle that follows a two-character name and never ends a three-character one (`周强/x 所/x 说`). (Others, 了 and
+// 着, follow verbs: `群众融到/x 了/ul 一起` is no name, and the longer reading fails as one.)
+const PARTICLE_AFTER_NAME = /所/;
 const ORGAN_OR_PLACE_END = /[会委局厅府署办宫馆寺庙厂站街巷]$/;
 const NAME_TAG = /^(nr|x)/;
 // The tagger's dictionary marks many common words as names (智慧/nr, 安全感/nr); words it has never seen (x) and
@@ -79,7 +88,7 @@ const NOT_NAME_TAG = /^(p|c|d|a|ad|an|v|vd|u.*|r|m|q|f|t|z.*|y|e|o|l|i)$/;
 const NOUN_SUFFIX = /[性化感度率者观型式制权]$/;
 const CJK = /^[\u3400-\u9fff]+$/;
 // What follows a name ending in 和 (魏凤和) but never the conjunction 和: punctuation, a date, speech, another preposition.
-const NAME_ENDING_AND = /^(?:[，。、；：！？,;:\s）)]|\d+日|说|表示|指出|强调|认为|介绍|与|同|在京|出席|主持|会见|会谈|分别|$)/;
+export const NAME_ENDING_AND = /^(?:[，。、；：！？,;:\s）)]|\d+日|说|表示|指出|强调|认为|介绍|与|同|在京|出席|主持|会见|会谈|通电话|举行|分别|$)/;
 
 /**
  * The surnames by UTF-16 unit, for the lexicon they were read from: 1 where a surname is that unit, 2 where a compound
@@ -117,6 +126,26 @@ function startsStopPhrase(text: string, pos: number): boolean {
   const ch = text[pos];
   if (ch === undefined || !CJK.test(ch)) return true;
   return STOP_WORDS.some((word) => text.startsWith(word, pos));
+}
+
+// The words Tibetan given names are made of; a name is two or three of them (`晋美旺措`, `格桑次仁`, `多吉次珠`).
+const TIBETAN_NAME_PARTS = new Set(
+  ('晋美 旺措 旺姆 次仁 扎西 格桑 尼玛 多吉 达瓦 平措 洛桑 索朗 白玛 德吉 卓玛 央金 拉姆 曲珍 普布 边巴 巴桑 次旦 顿珠 罗布 旺堆 ' +
+    '强巴 益西 丹增 土登 其美 阿旺 嘎玛 贡觉 加措 嘉措 群培 米玛 旦增 仁青 桑珠 欧珠 朗杰 旺久 琼达 玉珍 卓嘎 德庆 赤列 坚参 ' +
+    '江村 次珠 贡嘎 泽仁 泽旺 降措 向巴 曲扎 次央 拉巴 布琼 索南 才让 才旦 扎巴 更登 斯朗 旺杰 占堆 桑杰 丹巴 巴珠 贡布 次珍 ' +
+    '德央 拉珍 措姆 普琼 旺青 达娃 次吉 尼珠 洛追 坚赞 赤林 仓决 卓玛 巴珍 群宗 罗桑 旺扎 多杰 扎多 格列 仁增 吉律 朗嘎').split(' '),
+);
+
+/** One of the two-character words Tibetan given names are made of (`晋美`, `旺措`). */
+export function isTibetanNamePart(word: string): boolean {
+  return TIBETAN_NAME_PARTS.has(word);
+}
+
+/** A Tibetan name: two or three of those words (`洛桑江村`, `白玛赤林`), whatever surname its first character may be. */
+export function isTibetanName(name: string): boolean {
+  if (name.length !== 4 && name.length !== 6) return false;
+  for (let k = 0; k < name.length; k += 2) if (!TIBETAN_NAME_PARTS.has(name.slice(k, k + 2))) return false;
+  return true;
 }
 
 export function isWeakSurname(ch: string): boolean {
@@ -170,7 +199,8 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
       // calls a name (余利/nr 鸿/nr) is a three-character name.
       const next = tt.byStart.get(end);
       // …or one followed by the end of the phrase (李殿/x 勋 + space, 马顺/x 清作/x + 说明).
-      if (end - pos === surname + 1 && next && !startsStopWord(text, end)) {
+      // (Not a particle: `周强/x 所/x 说`, `潘雪/x 之/x`.)
+      if (end - pos === surname + 1 && next && !startsStopWord(text, end) && !PARTICLE_AFTER_NAME.test(text[end]!)) {
         if ((next.word.length === 1 && /^(?:x|nr)$/.test(next.tag ?? '')) || startsStopWord(text, end + 1)) end++;
       }
     }
@@ -187,7 +217,7 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   if (end === 0 && given && splitName && given.word.length <= 2 && CJK.test(given.word) && !startsStopWord(text, given.start)) {
     end = given.end;
     // 王/nr 予/vg 波/j before a space: one more character when the phrase ends right after it.
-    if (end - pos === surname + 1 && !startsStopWord(text, end) && startsStopWord(text, end + 1)) end++;
+    if (end - pos === surname + 1 && !startsStopWord(text, end) && !PARTICLE_AFTER_NAME.test(text[end]!) && startsStopWord(text, end + 1)) end++;
   }
   if (end === 0) {
     if (weak || surnameIsFunctionWord) return undefined; // 曾/d 在/p: `总书记曾在梁家河`
@@ -217,7 +247,14 @@ export function nameAt(tt: TokenisedText, pos: number, loose = false, strict = f
   if (end - pos === surname + 2 && /[同跟]/.test(text[end - 1]!) && /^(ns|nt|nr)/.test(tt.byStart.get(end)?.tag ?? '')) end--;
   if (end - pos <= surname) return undefined;
   const name = text.slice(pos, end);
-  if (containsPost(name) || !CJK.test(name) || !plausibleName(name, tt.byStart.get(pos), loose)) return undefined;
+  // `副秘书长任副主任`: 副 (deputy) before a post is the post's, and the rest no name.
+  if (/[副正]$/u.test(name) && peopleLexicon().titleWords.matchAt(text, end) !== undefined) return undefined;
+  // 之 and 其 end given names (王羲之, 马正其) where what follows is what their holder does (`副主任潘雪之告诉记者`,
+  // `副局长马正其介绍`); before a noun they are particles (`应王毅之邀`, `王毅其人`), which the stop words leave out.
+  const endsInParticle =
+    end - pos === surname + 2 && /[之其]/u.test(text[end - 1]!) && startsStopWord(text, end) && /[\u3400-\u9fff]/u.test(text[end] ?? '');
+  const checked = endsInParticle ? name.slice(0, -1) : name;
+  if (containsPost(name) || !CJK.test(name) || !plausibleName(checked, tt.byStart.get(pos), loose)) return undefined;
   return { start: pos, end };
 }
 

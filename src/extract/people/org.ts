@@ -2,6 +2,7 @@
 // `市委副书记` in a 潍坊 article → `潍坊市委`; `省长` in a Shandong article → `山东省政府`.
 import type { Place } from '../../types.js';
 import { peopleLexicon } from './lexicon.js';
+import { permanentRepresentativeEnding } from './posts.js';
 
 // GB/T 2260: the first two digits of a division's code name its province-level division.
 const PROVINCES: Record<string, string> = {
@@ -41,11 +42,13 @@ export function orgOfTitle(title: string, place?: Place): string | undefined {
 
 function orgOfUnit(unit: string, place?: Place): string | undefined {
   // `时任村支书`, `新任支书`: when the post was held is no part of its organisation.
-  const first = unit.replace(/^(时任|现任|新任|前任|原任)/, '');
+  // (`中央党校（国家行政学院）校长（院长）`: the post's other name in brackets after it is no part of the organ.)
+  const first = unit.replace(/^(时任|现任|新任|前任|原任)/, '').replace(/（[\u3400-\u9fff]{2,6}）$/u, '');
   const post = longestPostEnding(first);
   if (!post) return undefined;
   // (`陕西省政府原党组成员`, `上海合作组织原秘书长`: 原, former, sits between the organisation and the post.)
-  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组协])原$|^原$/u, '');
+  // (…and after a village, a team or a community: `余村原党支部书记`, `表演队原中队长`, `支队原支队长`.)
+  let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组协村队区所站])原$|^原$/u, '');
   // (`中央办公厅分管日常工作的副主任`: the duty a deputy holds is no part of the organ.)
   org = org.replace(/(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/u, '');
   // (`第十三届全国人大代表`: the term, like 原, is when the seat was held, no part of the body.)
@@ -107,7 +110,8 @@ function headPost(title: string): string {
   return best;
 }
 
-function rank(unit: string): number | undefined {
+function rank(printed: string): number | undefined {
+  const unit = printed.replace(/（[\u3400-\u9fff]{2,6}）$/u, '');
   const post = longestPostEnding(unit);
   const body = post ? unit.slice(0, unit.length - post.length).replace(/(常务)?副$/, '') : unit;
   if (body === '') return undefined; // `副区长`, `市长`: no organisation of its own
@@ -116,6 +120,8 @@ function rank(unit: string): number | undefined {
 }
 
 function longestPostEnding(unit: string): string | undefined {
+  const representative = permanentRepresentativeEnding(unit);
+  if (representative) return representative;
   const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
   for (let i = 0; i < unit.length; i++) {
     const tail = unit.slice(i);

@@ -5,7 +5,10 @@ import type { Article, EntitySpan, Token } from '../../types.js';
 import { containsTitleWord, peopleLexicon } from './lexicon.js';
 import {
   indexTokens,
+  isTibetanName,
+  isTibetanNamePart,
   isWeakSurname,
+  NAME_ENDING_AND,
   nameAt,
   nameEndingAt,
   startsStopWord,
@@ -15,9 +18,9 @@ import {
   type TokenisedText,
 } from './names.js';
 import { gazetteer } from '../places/gazetteer.js';
-import { findLeaderLists } from './lists.js';
+import { findLeaderLists, plausibleListedName } from './lists.js';
 import { orgOfTitle } from './org.js';
-import { classifyChain, isForeignPlace, type ChainClass } from './posts.js';
+import { classifyChain, foreignCountryIn, isForeignPlace, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -50,8 +53,8 @@ const POSTS_AFTER_NAME = /总书记|副总理|总理|副主席|主席|委员长|
 const FOREIGN_NAME = /^[\u3400-\u9fff]{1,6}(?:[·•・][\u3400-\u9fff]{1,8})+/;
 const CLAUSE_END = /[。；;！？!?\n]/;
 // Characters that end a transliterated name: what its holder does next (偕 夫人, 致辞, 携, 率 团, 遭 枪击, 称, 被), or
-// to whom (向, 对).
-const FOREIGN_NAME_END = /[偕携率致抵访会遭被称向对]/;
+// to whom (向, 对), where he goes (赴).
+const FOREIGN_NAME_END = /[偕携率致抵访会遭被称向对赴]/;
 const COMMA = /[，,]/;
 // Messages exchanged with a foreign leader, printed right after the name.
 const MESSAGE_AFTER_NAME = /^(?:互致|互电|互贺|发去|发来)/;
@@ -74,13 +77,6 @@ const TITLE_TAGS = /^(n|nt|ns|nz|nr|nrt|j|b|m|eng|vn|an|x|zg|ng)$/;
 const CJK_OR_WORD = /^[\u3400-\u9fffA-Za-z0-9]+$/;
 const DOCTRINE = /^(新时代|[\u3400-\u9fff]{0,4}思想)/;
 const MAX_TITLE = 48;
-// The words Tibetan given names are made of; a name is two or three of them (`晋美旺措`, `格桑次仁`, `多吉次珠`).
-const TIBETAN_NAME_PARTS = new Set(
-  ('晋美 旺措 旺姆 次仁 扎西 格桑 尼玛 多吉 达瓦 平措 洛桑 索朗 白玛 德吉 卓玛 央金 拉姆 曲珍 普布 边巴 巴桑 次旦 顿珠 罗布 旺堆 ' +
-    '强巴 益西 丹增 土登 其美 阿旺 嘎玛 贡觉 加措 嘉措 群培 米玛 旦增 仁青 桑珠 欧珠 朗杰 旺久 琼达 玉珍 卓嘎 德庆 赤列 坚参 ' +
-    '江村 次珠 贡嘎 泽仁 泽旺 降措 向巴 曲扎 次央 拉巴 布琼 索南 才让 才旦 扎巴 更登 斯朗 旺杰 占堆 桑杰 丹巴 巴珠 贡布 次珍 ' +
-    '德央 拉珍 措姆 普琼 旺青 达娃 次吉 尼珠 洛追 坚赞 赤林 仓决 卓玛 巴珍 群宗 罗桑 旺扎 多杰 扎多 格列 仁增 吉律 朗嘎').split(' '),
-);
 const DUTY_BEFORE_POST = /(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/;
 // A village (of an ethnic group: 畲族村) right after its name, and the township or county before the name.
 const VILLAGE_AFTER = /^(?:[\u3400-\u9fff]{1,3}族)?(?:村|社区|嘎查)/u;
@@ -90,7 +86,18 @@ const RELATIVE_TIME = /^(?:今年|明年|去年|前年|当年|同年|今天|明�
 // A preposition and a national leader's surname before a post (`向习主席`, `同李总理`): a form that takes no name after
 // it. Only the surnames the papers address leaders by: a country's abbreviation (吉总统, 汤议长) or a village (村支书)
 // is followed by a name.
-const SURNAME_AND_POST = /^(?:[向在对和同给与跟把被让为经由请]|[^\u3400-\u9fff])[习李胡温江毛周朱]$/u;
+// (`从习主席手中`, `有习主席掌舵领航`, `受习主席委托`.)
+const SURNAME_AND_POST = /^(?:[向在对和同给与跟把被让为经由请从有受随陪以及]|[^\u3400-\u9fff])[习李胡温江毛周朱]$/u;
+// Posts that name a leader alone (`总书记包饺子`, `委员智慧`): a title of only these is bare, and what follows it is a
+// name only on firmer evidence (see nameAfterBarePost).
+const BARE_LEADER_TITLE = /^(?:(?:总书记|主席|委员长|总理|总统|首相|国王|委员|代表)、?)+$/u;
+// …and the members of a body, deputies or cadres, whatever stands before them (`集中委员智慧`).
+const BARE_MEMBER_TITLE = /^(?:(?:委员|代表)、?)+$/u;
+// A title printed for a group: a count of people (`245名全国人大代表齐聚`), a plural (`各级人大代表闻令而动`), or levels
+// (`五级书记齐抓`): what follows is what they do, unless a name is plain (see nameAfterBarePost).
+// (Not one: `另一名学生哈桑`.)
+const GROUP_BEFORE_TITLE = /(?:(?:\d*[02-9]|[两二三四五六七八九十百千万多几数][一二三四五六七八九十百千万多]*)(?:名|位|批)|各级|广大|全体|众多|部分|一些|有关)$/u;
+const GROUP_TITLE = /^[\d一二三四五六七八九十]+级/u;
 // What one leader says or sends to another, printed before the other's title.
 const ADDRESSING = /(?:祝贺|致电|致信|致函|致贺|感谢|欢迎)/u;
 // A leading group, headquarters or task force named after its task (see extendTitleBack), and the organs that set one up.
@@ -98,8 +105,14 @@ const GROUP_WITH_TASK = /^[\u3400-\u9fff]{2,30}?(?:领导小组|工作小组|指
 // (`省应对…领导小组`: the level alone, after the post before it.)
 const GROUP_ORGAN_BEFORE = /(?:中共中央|党中央|中央|国务院|[省市县区州]委|[省市县区州](?:人民)?政府|(?<=[、，,兼])[省市县区州])$/u;
 const ROLE_WINDOW = 24;
+// A permanent representative to an international body or at a seat abroad (`中国常驻世贸组织代表`, `常驻日内瓦副代表`):
+// 代表 alone is no title word (a delegate, a deputy), but after 常驻 and the body it is a post (see posts.ts).
+const PERMANENT_REPRESENTATIVE = /常驻[\u3400-\u9fff]{2,12}?(副?代表)(?![团处大])/gu;
 // An announcement of a seat given up, taken away or filled: the name, then the seat (see findSeatChanges).
-const SEAT_CHANGE = /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。；;、]{2,40}?)职务|罢免([\u3400-\u9fff·]{2,6}?)的([^，,。；;、]{2,40}?)职务|补选([\u3400-\u9fff·]{2,6}?)为([^，,。；;、]{2,40}?代表)/gu;
+// (And appointments: `任命于红（女）为中华人民共和国驻文莱达鲁萨兰国特命全权大使`, `免去郁红阳的…大使职务`,
+// `夏宝龙兼任国务院港澳事务办公室主任`: the post given, taken away or added is the title.)
+const SEAT_CHANGE =
+  /(?:接受|同意)([\u3400-\u9fff·]{2,6}?)辞去([^，,。；;、]{2,40}?)职务|罢免([\u3400-\u9fff·]{2,6}?)的([^，,。；;、]{2,40}?)职务|补选([\u3400-\u9fff·]{2,6}?)为([^，,。；;、]{2,40}?代表)|任命([\u3400-\u9fff·]{2,6}?)(?:（[男女]）)?为([^，,。；;\n]{2,40}?)(?=[，,。；;\n]|$)|免去([\u3400-\u9fff·]{2,6}?)(?:（[男女]）)?的([^，,。；;\n]{2,40}?)职务|(?<=^|[，,。；;\n\u3000 、])([\u3400-\u9fff·]{2,6}?)(?:（[男女]）)?兼任([^，,。；;\n]{2,40}?)(?=[，,。；;\n]|$)/gu;
 // Verbs whose object is a post (担任, 出任, 当选为…): no name follows such a post.
 const TAKING_UP_POST = /(?:担任|出任|就任|接任|升任|调任|兼任|改任|转任|当选|当选为|任命为)$/;
 // `院长郑军委员认为`, `张三代表说`: a member of the CPPCC or a deputy to a people's congress, named so in session news.
@@ -189,11 +202,16 @@ class PeopleFinder {
         vouched ||= MEMBER_AFTER_NAME.test(this.text.slice(end + 1, end + 5));
         if ((this.tokenAt[end] ?? -1) < 0) continue;
         const token = this.tt.byStart.get(end);
+        // (A word the segmenter never saw that runs from inside the name to the character, `林/ng 郑月娥/x ：`, reads the
+        // longer name too.)
+        const covering = this.tt.tokens[this.tokenAt[end]!];
+        const glued = covering !== undefined && covering.start > at && covering.end === end + 1 && /^(?:x|nr)/.test(covering.tag ?? '');
         const read =
-          token !== undefined &&
-          (token.word.length === 1
-            ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
-            : token.tag === 'x' && startsStopWord(this.text, end + 1));
+          glued ||
+          (token !== undefined &&
+            (token.word.length === 1
+              ? startsStopWord(this.text, end + 1) || this.tt.byStart.get(end + 1) !== undefined
+              : token.tag === 'x' && startsStopWord(this.text, end + 1)));
         misread ||= !read;
         seen ||= read;
       }
@@ -220,12 +238,14 @@ class PeopleFinder {
 
   /** A title, then one name or a list of names: `市委副书记、市长刘运`, `政治局常委李强、赵乐际、王沪宁`, `村民李四`. */
   findTitled(): void {
-    for (const match of this.lexicon.titleWords.findAll(this.text)) {
+    for (const match of this.titleMatches()) {
       const postStart = match.index;
       const postEnd = postStart + match.word.length;
       // The segmenter must agree that the post ends here: in `福州长乐国际` the word is 长乐, not 州长.
       const last = this.tokenAt[postEnd - 1]!;
       if (last >= 0 && this.tt.tokens[last]!.end > postEnd && !this.headAfterPlace(postStart, match.word, this.tt.tokens[last]!) && !this.nameAcrossToken(postEnd)) continue;
+      // `驻华大使馆内`, `总领事馆`: the mission's building, not its head.
+      if (/(?:大使|领事)$/u.test(match.word) && this.text[postEnd] === '馆') continue;
       // `中央党校（国家行政学院）校长（院长）陈希`: the post of the body's second name, in brackets after the first's.
       const alternate = /^（([\u3400-\u9fff]{2,6})）/u.exec(this.text.slice(postEnd, postEnd + 10));
       const postTo = alternate && this.lexicon.posts.has(alternate[1]!) ? postEnd + alternate[0].length : postEnd;
@@ -234,9 +254,9 @@ class PeopleFinder {
       const gap = /^[ \u3000]{1,4}(?=[\u3400-\u9fff])/.exec(this.text.slice(at, at + 5))?.[0].length ?? 0;
       at += gap;
       const signed = gap > 0 ? this.signedName(at) : undefined;
-      const isRole = this.lexicon.roles.has(match.word);
       const titleStart = this.extendTitleBack(postStart);
       const title = this.text.slice(titleStart, postTo);
+      const isRole = this.lexicon.roles.has(match.word);
       // `向习主席敬礼`, `在习主席关心下`: a leader called by surname and post; no name follows.
       if (this.surnameAndPost(postStart)) continue;
       if (signed) {
@@ -244,7 +264,7 @@ class PeopleFinder {
         continue;
       }
       // Roles (村民, 群众…) also end ordinary phrases (向广大市民解读): only a word tagged as a name follows as one.
-      const chain = this.classify(title, isRole);
+      const chain = this.ledAbroad(this.classify(title, isRole), titleStart);
       // …but a role that makes its holder an official (堡里村干部, 范宅村负责人) is read as a post.
       const strict = isRole && at === postEnd && chain.kind !== 'official';
       const foreign = this.foreignNameAt(at) ?? (chain.level === 'foreign' ? this.transliteratedNameAt(at) : undefined);
@@ -260,9 +280,12 @@ class PeopleFinder {
         (isRole ? undefined : this.unlistedNameAt(at)) ??
         this.memberNameAt(at) ??
         this.cutNameBeforeSpeech(at) ??
-        this.nameAcrossToken(at);
+        this.nameAcrossToken(at) ??
+        (isRole ? undefined : this.nameBeforeSpeech(at));
       // (A seat printed after the name ends the phrase too: `首席经济学家杨成长委员的`.)
       if (!first || this.overlaps(first) || (strict && !this.endsPhrase(first.end) && !MEMBER_AFTER_NAME.test(this.text.slice(first.end, first.end + 4)))) continue;
+      // `联合国秘书长利比亚问题特别代表萨拉姆`: a country is no name, whatever the tagger calls it (利 is a surname).
+      if (foreignCountryIn(this.text.slice(first.start, first.end)) === this.text.slice(first.start, first.end)) continue;
       // `总书记边看边感慨`, `市长一边走一边问`: doing two things at once, no name.
       if (/^(?:一?边)[\u3400-\u9fff]{1,2}?一?边/u.test(this.text.slice(at, at + 6))) continue;
       // `习近平主席卓越的领导力`: a post its holder's name already precedes takes no second name after it (but
@@ -277,10 +300,62 @@ class PeopleFinder {
       const whole = this.tt.byStart.get(first.start);
       const sure = whole !== undefined && whole.end === first.end && sureName(whole);
       if (isRole && chain.kind === 'official' && !this.chainHasPost(title) && (!this.namesOnlyIn(first) || (!sure && !this.endsPhrase(first.end))) && !speaks) continue;
+      const bare = (BARE_LEADER_TITLE.test(title) && this.opensClause(titleStart)) || BARE_MEMBER_TITLE.test(title);
+      const group = GROUP_BEFORE_TITLE.test(this.text.slice(Math.max(0, titleStart - 4), titleStart)) || GROUP_TITLE.test(title);
+      if (gap === 0 && (bare || group) && !foreign && !this.nameAfterBarePost(first, group)) continue;
       const names = [first, ...this.listedAfter(first.end)];
       const role = this.roleAfter(names[names.length - 1]!.end);
       for (const name of names) this.addClassified(name, this.withMembership(chain, name), title, role);
     }
+  }
+
+  /**
+   * A name after a post that names a leader by itself (`总书记`, `主席`, `委员`): the post is mostly the subject of what
+   * follows (`总书记祝福/nr 我们`, `总书记包/v 饺子`, `总书记一进院/x 就`, `委员智慧/nr 的`). A name there starts with a
+   * surname and is a word the tagger is sure of (`总书记习近平/nr`), or is followed by what a person does or by the
+   * next name of a list (`总书记卡莫纳表示`, `总理内塔尼亚胡、外长…`).
+   */
+  /** Whether a phrase starts at `pos` with nothing it may be part of before: punctuation, or a function word or pronoun. */
+  private opensClause(pos: number): boolean {
+    if (pos === 0 || !/[\u3400-\u9fff]/u.test(this.text[pos - 1]!)) return true;
+    const before = this.tt.byEnd.get(pos);
+    return before !== undefined && /^(?:p|c|d|u[a-z]*|r)$/.test(before.tag ?? '');
+  }
+
+  private nameAfterBarePost(name: NameSpan, group = false): boolean {
+    const token = this.tt.byStart.get(name.start);
+    const sure = token !== undefined && token.end === name.end && (sureName(token) || (token.tag === 'nr' && token.word.length === 3));
+    if (!group && sure && surnameLength(this.text, name.start) > 0 && !isWeakSurname(this.text[name.start]!)) return true;
+    // (A transliterated name is no word of a sentence: `委员海伦娜·达利表示`.)
+    if (/[·•・]/u.test(this.text.slice(name.start, name.end))) return true;
+    const after = this.text.slice(name.end, name.end + 2);
+    return SPEECH_START.test(after) || this.startsEvent(name.end) || /^[、和在同与对向]/u.test(after);
+  }
+
+  /**
+   * `塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁等高级官员热情迎接`: the officials a foreign
+   * leader leads (率), in the same clause, are his state's, though their titles name none.
+   */
+  private ledAbroad(chain: ChainClass, titleStart: number): ChainClass {
+    if (chain.kind !== 'official' || chain.country !== undefined || (chain.level !== undefined && chain.level !== 'foreign')) return chain;
+    const clause = /[^。；;！？!?\n，,]{0,60}$/u.exec(this.text.slice(Math.max(0, titleStart - 60), titleStart))?.[0] ?? '';
+    const leads = clause.lastIndexOf('率');
+    if (leads < 0 || clause.startsWith('领', leads + 1)) return chain;
+    const at = titleStart - clause.length + leads;
+    const leader = this.found.find((f) => f.end === at && f.kind === 'official' && f.level === 'foreign' && f.org);
+    return leader ? { kind: 'official', level: 'foreign', country: leader.org! } : chain;
+  }
+
+  /** The title words of the text, and the permanent representatives' posts among them (see PERMANENT_REPRESENTATIVE). */
+  private titleMatches(): { index: number; word: string }[] {
+    const matches = this.lexicon.titleWords.findAll(this.text);
+    if (!this.text.includes('常驻')) return matches;
+    const extra: { index: number; word: string }[] = [];
+    for (const m of this.text.matchAll(PERMANENT_REPRESENTATIVE)) {
+      const index = m.index + m[0].length - m[1]!.length;
+      if (!matches.some((t) => t.index <= index && index < t.index + t.word.length)) extra.push({ index, word: m[1]! });
+    }
+    return extra.length === 0 ? matches : [...matches, ...extra].sort((a, b) => a.index - b.index);
   }
 
   /**
@@ -431,12 +506,25 @@ class PeopleFinder {
    */
   findSeatChanges(): void {
     for (const match of this.text.matchAll(SEAT_CHANGE)) {
-      const name = match[1] ?? match[3] ?? match[5]!;
-      const title = match[2] ?? match[4] ?? match[6]!;
-      const start = match.index + match[0].indexOf(name, 2);
+      const name = match[1] ?? match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[11]!;
+      const title = match[2] ?? match[4] ?? match[6] ?? match[8] ?? match[10] ?? match[12]!;
+      const start = match.index + match[0].indexOf(name, match[11] === undefined ? 2 : 0);
       const span = { start, end: start + name.length };
       if (this.overlaps(span) || surnameLength(this.text, start) === 0 || classifyChain(title).kind !== 'official') continue;
+      // (An appointment names its holder plainly: a surname and one to three characters, or a transliteration.)
+      if (match[7] ?? match[9] ?? match[11]) {
+        if (!plausibleListedName(name) && !isTibetanName(name)) continue;
+      }
       this.add(span, 'official', title);
+      // `骆惠宁、傅自应兼任…副主任`: the names listed before the first take the post too.
+      for (let end = start; match[11] && this.text[end - 1] === '、'; ) {
+        const piece = /[\u3400-\u9fff·]{2,6}$/u.exec(this.text.slice(Math.max(0, end - 7), end - 1))?.[0];
+        if (!piece || !plausibleListedName(piece)) break;
+        const listed = { start: end - 1 - piece.length, end: end - 1 };
+        if (this.overlaps(listed)) break;
+        this.add(listed, 'official', title);
+        end = listed.start;
+      }
     }
   }
 
@@ -568,7 +656,7 @@ class PeopleFinder {
    */
   private tibetanNameAt(at: number): NameSpan | undefined {
     let end = at;
-    while (end - at < 6 && TIBETAN_NAME_PARTS.has(this.text.slice(end, end + 2))) end += 2;
+    while (end - at < 6 && isTibetanNamePart(this.text.slice(end, end + 2))) end += 2;
     if (end - at < 4) return undefined;
     // (A longer run of Han characters than the parts is some other word: `扎西德勒`.)
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
@@ -582,6 +670,10 @@ class PeopleFinder {
     let end = at;
     for (let token = this.tt.byStart.get(end); token; token = this.tt.byStart.get(end)) {
       if (!/^(x|nr)/.test(token.tag ?? '') || !/^[\u3400-\u9fff]+$/.test(token.word) || startsStopWord(this.text, end)) break;
+      // A word of four characters or more that the dictionary calls a name and that starts with a Han surname is a set
+      // phrase it mistags (`殷切期望/nr`): Han names are shorter, but for a wife's two surnames (`范徐丽泰`), and names it
+      // has never seen are `x`.
+      if (token.tag === 'nr' && token.word.length >= 4 && surnameLength(token.word, 0) === 1 && surnameLength(token.word, 1) === 0) break;
       if (end + token.word.length - at > 6) return undefined;
       end = token.end;
     }
@@ -589,8 +681,8 @@ class PeopleFinder {
     if (end - at < 3 || !startsStopWord(this.text, end)) return undefined;
     // `金所军说：`: the segmenter glued the speech verb to the name (金所军说/x).
     if (end - at >= 4 && this.text[end - 1] === '说' && /^[：:，,]/.test(this.text.slice(end, end + 1))) end--;
-    // A verb-like surname character opens a phrase, not a name (`代表委员议国是`).
-    if (isWeakSurname(this.text[at]!)) return undefined;
+    // A verb-like surname character opens a phrase, not a name (`代表委员议国是`); a particle is in none (`周强/x 所作的/x`).
+    if (isWeakSurname(this.text[at]!) || PARTICLE_IN_RUN.test(this.text.slice(at, end))) return undefined;
     return containsTitleWord(this.text.slice(at, end)) ? undefined : { start: at, end };
   }
 
@@ -627,6 +719,30 @@ class PeopleFinder {
   }
 
   /**
+   * A name between a post and what its holder says that the surname rules refuse (`副主任万/m 兴平/ns 说`, `火神山医院政治
+   * 委员原华说`: 原 is a weak surname) or that has none (`基金会主席奈林/x 表示`, `科长拉顿/x 说`): two to four characters,
+   * whole words the tagger calls names, places or never saw (a surname alone may be any word), no function word. The
+   * adverbs before a verb of speech (`总书记深刻/ad 指出`, `笑着说`, `多次强调`) are other words.
+   */
+  private nameBeforeSpeech(at: number): NameSpan | undefined {
+    const piece = /^([\u3400-\u9fff]{2,4}?)(?=说|表示|介绍|指出|认为|强调|告诉)/u.exec(this.text.slice(at, at + 8))?.[1];
+    if (!piece || containsTitleWord(piece) || PARTICLE_IN_RUN.test(piece) || /[之其所地得着]/u.test(piece)) return undefined;
+    const end = at + piece.length;
+    const surname = surnameLength(this.text, at) > 0;
+    if (!surname && piece.length < 2) return undefined;
+    if (surname && piece.length > 3) return undefined;
+    for (let k = at; k < end; ) {
+      const token = this.tt.byStart.get(k);
+      if (!token || token.end > end) return undefined;
+      if (k > at && startsStopWord(this.text, k)) return undefined;
+      const nameWord = /^(?:x|nr|nrfg|nrt|nz)$/.test(token.tag ?? '') || (surname && token.tag === 'ns');
+      if (!nameWord && !(surname && k === at && token.word.length === 1)) return undefined;
+      k = token.end;
+    }
+    return { start: at, end };
+  }
+
+  /**
    * One public post anywhere in the chain makes an official (`信息化部副部长、中国科学院院士`); posts in firms and
    * associations make persons (see posts.ts).
    */
@@ -660,17 +776,22 @@ class PeopleFinder {
     while (end < this.text.length && end - at < 8 && /[\u3400-\u9fff]/.test(this.text[end]!)) {
       if (end > at && startsStopWord(this.text, end)) break;
       const token = this.tt.byStart.get(end);
-      if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(token.tag ?? '')) break;
+      // (A measure word the tagger reads into a name is a syllable of it: `穆/nz 赫里/q 丁等/x`.)
+      if (end > at && token && token.word.length >= 2 && !/^(nr|x|nz|j|ns|q)/.test(token.tag ?? '')) break;
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      if (end > at + 1 && this.verbAfterName(end)) break; // `古特雷斯所指出`, `杜傲杰带着我们`
       if (end > at && MESSAGE_AFTER_NAME.test(this.text.slice(end, end + 2))) break; // `孔戴互致贺电`, `西哈莫尼发去贺电`
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`
       end++;
     }
+    // `韩国外长康京和通电话`: 和 ends a name when no conjunct follows it (see nameAt).
+    if (end - at >= 2 && this.text[end] === '和' && NAME_ENDING_AND.test(this.text.slice(end + 1, end + 5))) end++;
     // The title goes on (`联合国秘书长南南合作特使豪尔赫`, `菲律宾总统通信业务办公室助理秘书长`): what follows the post is no
     // name, nor what an organ word ends with nothing a name stops at before it.
-    const clause = /^[^，。、；：,;:！？\n]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
+    // (Up to a conjunction: `国防部长埃斯珀和国务卿蓬佩奥` names a second holder of a second post.)
+    const clause = /^[^，。、；：,;:！？\n和与及]{0,8}/.exec(this.text.slice(at))?.[0] ?? '';
     if (end - at < 2 || containsTitleWord(clause)) return undefined;
     const organ = /^[\u3400-\u9fff]{1,6}?(?:办公室|委员会|[部局署厅司处])/u.exec(clause)?.[0];
     if (organ && ![...organ].some((_, k) => k > 0 && startsStopWord(this.text, at + k))) return undefined;
@@ -700,6 +821,22 @@ class PeopleFinder {
     return containsTitleWord(padded.replace(/[ \u3000]/g, '')) ? undefined : { start: at, end: at + padded.length };
   }
 
+  /**
+   * What a transliterated name runs into, which no syllable of one is: 所 before what was said (`古特雷斯所指出`,
+   * `阿祖莱所/x 指出/v`), 之 before what he says (之言), 以 read as a preposition, or a verb before an aspect particle (`杜傲杰带着`, `布拉奇福德戴着`).
+   */
+  private verbAfterName(pos: number): boolean {
+    const { text } = this;
+    // (`贾瓦德所/c 评价/n`: whatever the tagger makes of the word after it.)
+    if (text[pos] === '所') return /[\u3400-\u9fff]/u.test(text[pos + 1] ?? '');
+    // (`费利佩·亚历山德里之言道出了`: his words.)
+    if (text[pos] === '之' && /[言语说论见]/u.test(text[pos + 1] ?? '')) return true;
+    // (`武契奇以/p 一一/m 碰肘`: the manner of what he does.)
+    const token = this.tt.byStart.get(pos);
+    if (text[pos] === '以' && token?.word === '以' && token.tag === 'p') return true;
+    return /^[着了过]/u.test(text[pos + 1] ?? '') && /[\u3400-\u9fff]/u.test(text[pos]!);
+  }
+
   /** `斯维特兰娜·马克西莫娃分别介绍` → the name, ending before the words that follow names. */
   private foreignNameAt(at: number): NameSpan | undefined {
     const match = FOREIGN_NAME.exec(this.text.slice(at, at + 30))?.[0];
@@ -713,6 +850,7 @@ class PeopleFinder {
     // …and before a word of the dictionary (`何塞·森特里亚所言`).
     const word = (pos: number) => this.tt.byStart.get(pos);
     while (end < at + match.length && !startsStopWord(this.text, end)) {
+      if (this.verbAfterName(end)) break; // `理查德·哈斯所言`, `伊恩·布拉奇福德戴着`
       const next = word(end);
       if (next && next.word.length >= 2 && !/^(nr|x|nz|j|ns)/.test(next.tag ?? '')) break;
       end++;
@@ -738,7 +876,8 @@ class PeopleFinder {
         return !/[\u3400-\u9fff·]/.test(following) || this.startsEvent(name.end) || /[和等同]/.test(following);
       };
       // (A name the surname rules read only in part, `白玛/赤林`, is the piece between the marks.)
-      const next = read && ends(read) ? read : this.delimitedListName(end + 1);
+      // (From a list's third name on, a piece without a surname of the list is a name too: `夏宝龙、辜胜阻`.)
+      const next = read && ends(read) ? read : this.delimitedListName(end + 1, names.length >= 1);
       if (!next || this.startsTitle(end + 1) || !ends(next)) break;
       names.push(next);
       end = next.end;
@@ -750,11 +889,15 @@ class PeopleFinder {
    * A listed name set off by `、` on both sides, or by `、` and the list's end, that the surname rules do not read:
    * `艾力更·依明巴海`, `白玛赤林` (副委员长王晨、…、艾力更·依明巴海、万鄂湘). Han characters only, no post, no function word.
    */
-  private delimitedListName(at: number): NameSpan | undefined {
+  private delimitedListName(at: number, deep = false): NameSpan | undefined {
     const piece = /^[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})*(?=[、，,。；;])/.exec(this.text.slice(at, at + 20))?.[0];
     if (!piece) return undefined;
     const dotted = piece.includes('·');
-    if (!dotted && (piece.length < 4 || piece.length > 6)) return undefined;
+    // (A surname and one or two characters too, which the name rules may refuse: `董建华、万钢、何厚铧` (万/m 钢/n).)
+    const span = { start: at, end: at + piece.length };
+    // (…made of words the tagger calls names or never saw: `辜胜阻/nr`, not `全体/n`.)
+    const short = piece.length <= 4 && (plausibleListedName(piece) || (deep && piece.length >= 2 && this.namesOnlyIn(span)));
+    if (!dotted && (piece.length < 4 || piece.length > 6) && !short) return undefined;
     if (containsTitleWord(piece) || /[的了着过这那们些每该此等与及或和]/.test(piece)) return undefined;
     return { start: at, end: at + piece.length };
   }
@@ -824,7 +967,27 @@ class PeopleFinder {
           continue;
         }
       }
+      // `中国—东盟环境保护合作中心`, `石勒苏益格—荷尔斯泰因州`, `比利时—中国经济贸易委员会`: a body or a place named after
+      // two, joined by a dash (not the double dash that opens a kicker).
+      if (ch === '—' && text[pos - 2] !== '—' && text[pos] !== '—') {
+        const left = tt.byEnd.get(pos - 1);
+        const place = left !== undefined && /^[\u3400-\u9fff]{2,8}$/u.test(left.word) &&
+          (/^(?:ns|nt|nrt|x)$/.test(left.tag ?? '') || isForeignPlace(left.word) || gazetteer().forms().has(left.word));
+        if (!place) break;
+        pos = left.start;
+        rightWord = left.word;
+        rightTag = 'ns';
+        continue;
+      }
       // `国务委员兼国防部长`: 兼 joins two posts like 、.
+      // `马尔代夫通信、科学和技术部`, `津巴布韦新闻、宣传和广播服务部`: a ministry named by a list of fields.
+      if (ch === '、' && this.fieldOfMinistryEndsAt(pos - 1, pos, postStart)) {
+        const field = this.tt.byEnd.get(pos - 1)!;
+        pos = field.start;
+        rightWord = field.word;
+        rightTag = field.tag ?? '';
+        continue;
+      }
       if (ch === '、' || COMMA.test(ch) || ch === '兼') {
         if (!this.postEndsAt(pos - 1)) break;
         pos--;
@@ -860,6 +1023,9 @@ class PeopleFinder {
       // (`祝贺中国国家副主席`), nor a leader heading a delegation (`总统拉赫/nrt 蒙率/x 议会上院议长`: the segmenter runs 率
       // into the name before it).
       if (this.lexicon.events.some((e) => word.startsWith(e)) || /[率偕携]$/u.test(word) || ADDRESSING.test(word)) break;
+      // `王毅同/x 意大利/ns 外长`, `卡加梅以/x 卢旺达/ns 总统`: a name glued to the preposition after it, before a
+      // country, ends the title.
+      if (token.tag === 'x' && /^[\u3400-\u9fff]{2,4}[同与和跟向对以]$/u.test(word) && token.end === pos && /^(?:ns|nrt)$/.test(rightTag)) break;
       // `在京同/x 欧洲理事会主席`: a one-character place glued to the preposition after it (在京同, 在沪与) ends the title.
       if (token.tag === 'x' && /^[\u3400-\u9fff][同与向跟对]$/u.test(word) && text[start - 1] === '在') break;
       // `…调查局称前/x 总统`: a verb of saying glued to 前 (former); the title starts at 前.
@@ -948,9 +1114,33 @@ class PeopleFinder {
       rightWord = word;
       rightTag = token.tag ?? '';
     }
+    pos = this.firmNameStart(pos, postStart);
     pos = afterClauseWords(text, pos, postStart);
+    // `——记国家主席习近平…`: a profile's kicker opens with 记 (an account of), no part of the title.
+    if (text[pos] === '记' && text.slice(pos - 2, pos) === '——') pos++;
     while (pos < postStart && /[、，,\s]/.test(text[pos]!)) pos++;
+    // (A conjunction joined to nothing the title holds: `健康/?与公共卫生部长`, the first field not read.)
+    const conjunction = this.tt.byStart.get(pos);
+    if (pos < postStart && conjunction?.end === pos + 1 && /^[和与]$/u.test(conjunction.word) && /^[cp]/.test(conjunction.tag ?? '')) pos++;
     return pos;
+  }
+
+  /**
+   * `”新/a 希望/v 集团有限公司董事长`, `”卓/nr 尔/nr 控股/v 有限公司董事长`: a firm's name runs from the start of its clause,
+   * whatever the tagger makes of its first words (up to four characters, opening with no verb, no function word).
+   */
+  private firmNameStart(pos: number, postStart: number): number {
+    const { text } = this;
+    if (!/(?:集团|公司|控股|股份)/u.test(text.slice(pos, postStart))) return pos;
+    let start = pos;
+    while (start > 0 && pos - start < 5 && /[\u3400-\u9fff]/u.test(text[start - 1]!)) start--;
+    if (start === pos || pos - start > 4 || (start > 0 && /[\u3400-\u9fff]/u.test(text[start - 1]!))) return pos;
+    for (let k = start; k < pos; ) {
+      const token = this.tt.byStart.get(k);
+      if (!token || token.end > pos || /^(?:p|c|d|u|r|m|q|f|t)/.test(token.tag ?? '') || (k === start && /^v/.test(token.tag ?? ''))) return pos;
+      k = token.end;
+    }
+    return start;
   }
 
   /**
@@ -991,6 +1181,19 @@ class PeopleFinder {
     return /^(?:ns|nt)$/.test(token.tag ?? '') || gazetteer().forms().has(token.word) || /[省市县区州旗委厅局办]$/u.test(token.word);
   }
 
+  /**
+   * Whether the word ending at `end`, before a `、`, is the first field of a ministry's name: a noun, no post or organ of
+   * its own, and the rest of the name (from `after` to the post) joins its last two fields with 和 or 与 and ends in 部
+   * (`通信、科学和技术部长`). Two organs in a row (`发展改革委、工业和信息化部`) are two organs.
+   */
+  private fieldOfMinistryEndsAt(end: number, after: number, postStart: number): boolean {
+    const field = this.tt.byEnd.get(end);
+    if (!field || field.word.length < 2 || !/^(?:n|vn|nz|l|j)$/.test(field.tag ?? '') || !/^[\u3400-\u9fff]+$/u.test(field.word)) return false;
+    if (/[部委局厅办院会署行司处组]$/u.test(field.word) || this.postEndsAt(end)) return false;
+    const rest = this.text.slice(after, postStart) + (this.text.startsWith('部长', postStart) ? '部' : '');
+    return /^[\u3400-\u9fff、]{2,24}[和与][\u3400-\u9fff]{2,8}部$/u.test(rest);
+  }
+
   /** `工业和信息化部`, `发展和改革委员会`: 和 inside a ministry's name, between nouns, right before its organ word. */
   private joinsOrganName(start: number, end: number, postStart: number): boolean {
     const left = this.tokenAt[start - 1] ?? -1;
@@ -998,9 +1201,12 @@ class PeopleFinder {
     // The first part may read as a verb (规划/v 和 自然资源 委员会).
     // (`中央和国家机关工委`: the Party's working committee of the organs of both.)
     // (The post may hold the organ word: `工委书记`.)
-    const organ = this.text.slice(end, postStart) + (this.text.startsWith('工委', postStart) ? '工委' : '');
+    // (…or the organ's character: `交通与基础设施部长`, `劳工和社会保障部长`.)
+    const organWord = /^(?:工委|[部厅局处司](?=长))/u.exec(this.text.slice(postStart, postStart + 3))?.[0] ?? '';
+    const organ = this.text.slice(end, postStart) + organWord;
     // (`固体废物/l 与 化学品司`: or a set phrase.)
-    return /^(n|vn|nz|v|l)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|处|司)/.test(organ);
+    // (`健康/a 与公共卫生部`, `资源与环境政策研究所`, `环境与经济政策研究中心`: a field named by an adjective; institutes.)
+    return /^(n|vn|nz|v|l|a|an)$/.test(leftTag) && /^[\u3400-\u9fff]{1,6}(部|委员会|工委|厅|局|研究院|研究所|研究中心|研究室|处|司)/.test(organ);
   }
 
   private titleWord(word: string, tagName: string, rightWord: string): boolean {
@@ -1058,9 +1264,23 @@ class PeopleFinder {
         continue;
       }
       const event = this.lexicon.events.find((e) => text.startsWith(e, i));
-      if (event) return event;
+      if (event) return this.citedEvent(i, event) ? undefined : event;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the event word at `at` names what the person said or decided elsewhere, which the text cites, rather than
+   * what they do here: `习近平总书记重要讲话精神`, `总书记关于…的重要讲话`, `党中央决策部署` (but `发表重要讲话`, `作重要讲话`).
+   */
+  private citedEvent(at: number, event: string): boolean {
+    const { text } = this;
+    if (text.startsWith('精神', at + event.length)) return true;
+    if (!/^(?:讲话|部署)$/.test(event)) return false;
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (/决策$/u.test(before)) return true;
+    const nominal = /(?:的|的重要|重要)$/u.exec(before);
+    return nominal !== null && !/(?:发表|作|作了|发出)$/u.test(before.slice(0, before.length - nominal[0].length));
   }
 
   /** Whether the clause starting at `pos` is a title followed by a name (the next item of a list of officials). */
@@ -1105,6 +1325,9 @@ export function afterClauseWords(text: string, start: number, postStart: number)
   if (/^[经由据]/u.test(text.slice(cut, cut + 1)) && /^(?:中共|中央|党中央|国务院|全国)/u.test(text.slice(cut + 1, cut + 4))) cut++;
   return cut;
 }
+
+/** Particles no name without a Han surname holds (see unlistedNameAt). */
+const PARTICLE_IN_RUN = /[的了着过这那们些每该此]/u;
 
 /** Characters that never end a name read a character short: function words, numerals, measure words. */
 const CUT_NAME_NEVER = /[的了着过和与及同跟在是说为对向从把被等也都就将又还已所之其这那个们些每一二三四五六七八九十年月日偕携率致抵访会遭称]/u;

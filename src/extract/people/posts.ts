@@ -58,7 +58,9 @@ let villageBodyPattern: RegExp | undefined;
 /** A village or community body at the end of a post's organisation (`周屋村党支部`, `韶光社区`). */
 function villageBody(): RegExp {
   // (`农业农村厅`, `省农业农村`: the ministry of farming and the countryside is no village.)
-  villageBodyPattern ??= new RegExp(`(?<!农业农)(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?$`);
+  // (`余村原党支部书记`, `团结村党支部名誉书记`, `天骄世家社区网格党支部书记`, `滨斗湖村妇联主席`: when the post was
+  // held, an honour, or a branch of the village's below the post is still the village's.)
+  villageBodyPattern ??= new RegExp(`(?<!农业农)(${peopleLexicon().villageBodies.join('|')})(党支部|党总支|党委|两委)?(?:原|时任|名誉|网格|流动|妇联|团支部)?$`);
   return villageBodyPattern;
 }
 
@@ -84,7 +86,18 @@ export function isForeignPlace(word: string): boolean {
 
 /** The country a title names (`意大利总理`), if it is a foreign one. */
 export function foreignCountryIn(title: string): string | undefined {
-  return foreignCountries().find((name) => title.includes(name));
+  return foreignCountries().find((name) => namesState(title, name));
+}
+
+/**
+ * Whether `name` occurs in `title` as a state: `延边朝鲜族自治州` names a people of China (族), not 朝鲜; `中国—东盟环境保护合作
+ * 中心` is China's body for its work with a partner named after the dash.
+ */
+function namesState(title: string, name: string): boolean {
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+    if (title[at + name.length] !== '族' && !/(?:中国|中)—$/u.test(title.slice(0, at))) return true;
+  }
+  return false;
 }
 
 let citiesByCountry: [string, string[]][] | undefined;
@@ -95,7 +108,9 @@ function countryOfCityIn(title: string): string | undefined {
     const [country, ...cities] = line.split('|');
     return [country!, cities.filter((c) => c.length >= 2)];
   });
-  return citiesByCountry.find(([, cities]) => cities.some((c) => title.startsWith(c)))?.[0];
+  // (The whole city before its mayor: `利马索尔市长` is Limassol's, not 利马's.)
+  const whole = (c: string) => title.startsWith(c) && !/^(?!(?:常务)?副?市长$)[^市]{1,4}(?:常务)?副?市长$/u.test(title.slice(c.length));
+  return citiesByCountry.find(([, cities]) => cities.some(whole))?.[0];
 }
 
 /** classifyChain's answers by title: a page prints the same few titles again and again (市委书记, 市长). */
@@ -121,7 +136,9 @@ function classifyChainOf(title: string): ChainClass {
   let village = false;
   let previousBody = '';
   let foreignPost = false;
-  for (const unit of title.split(CHAIN_SEPARATOR)) {
+  for (const printed of title.split(CHAIN_SEPARATOR)) {
+    // (`俄罗斯常驻日内瓦副代表（大使）`, `校长（院长）`: the post's other name in brackets after it.)
+    const unit = printed.replace(/（[\u3400-\u9fff]{2,6}）$/u, '');
     const post = longestEnding(unit);
     if (!post) continue;
     // `联合会副会长兼秘书长`: a post without a body of its own is of the body before it.
@@ -146,6 +163,8 @@ function classifyChainOf(title: string): ChainClass {
       // `堡里村干部李二教`, `范宅村负责人周召新`: a village's cadres are its officials (their names still read strictly).
       publicPost = true;
       village = true;
+    } else if (PERMANENT_REPRESENTATIVE_END.test(post)) {
+      publicPost = true;
     } else if (/^(副)?队长$/.test(post) && /(驻村|扶贫)?工作队$/.test(body)) {
       // `驻村工作队队长曹忠明`: the leader of a team sent to a village is a cadre there.
       publicPost = true;
@@ -184,7 +203,18 @@ function classifyChainOf(title: string): ChainClass {
   return person ?? { kind: 'person' };
 }
 
+// `中国常驻世贸组织代表`, `常驻日内瓦副代表`: a permanent representative to a body or at a seat abroad holds a post, though
+// 代表 alone is a delegate's role or no title at all.
+const PERMANENT_REPRESENTATIVE_END = /常驻[\u3400-\u9fff]{2,12}?副?代表$/u;
+
+/** `中国常驻世贸组织代表` → `常驻世贸组织代表`: the post a permanent representative's title ends with. */
+export function permanentRepresentativeEnding(unit: string): string | undefined {
+  return PERMANENT_REPRESENTATIVE_END.exec(unit)?.[0];
+}
+
 function longestEnding(unit: string): string | undefined {
+  const representative = permanentRepresentativeEnding(unit);
+  if (representative) return representative;
   const { posts, roles, companyPosts, associationPosts } = peopleLexicon();
   for (let i = 0; i < unit.length; i++) {
     const tail = unit.slice(i);

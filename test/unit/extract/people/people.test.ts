@@ -885,3 +885,373 @@ describe('findPeople: a commercial bank\'s officers are its staff; the central b
     expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
   });
 });
+
+describe('findPeople: lists of leaders on real news (rmrb 2019–2020)', () => {
+  it.each([
+    // a two-character name the surname rules refuse (万/m 钢/n) does not end a titled list
+    [
+      '全国政协副主席刘奇葆、董建华、万钢、何厚铧、卢展工出席会议。',
+      [['刘奇葆', '全国政协副主席'], ['董建华', '全国政协副主席'], ['万钢', '全国政协副主席'], ['何厚铧', '全国政协副主席'], ['卢展工', '全国政协副主席']],
+    ],
+    // deep in a list (after three names), a name whose surname is not on the list (辜) is a name too
+    [
+      '全国政协副主席何维、苏辉、郑建邦、辜胜阻、刘新成出席会议。',
+      [['何维', '全国政协副主席'], ['苏辉', '全国政协副主席'], ['郑建邦', '全国政协副主席'], ['辜胜阻', '全国政协副主席'], ['刘新成', '全国政协副主席']],
+    ],
+    // leaders named before what they are
+    [
+      '临近10时，习近平、李克强、栗战书、汪洋等党和国家领导人来到天安门广场。',
+      [['习近平', '党和国家领导人'], ['李克强', '党和国家领导人'], ['栗战书', '党和国家领导人'], ['汪洋', '党和国家领导人']],
+    ],
+    [
+      '北京市委书记蔡奇主持。敬献花篮仪式前，习近平、李克强、栗战书等领导同志来到毛主席纪念堂。',
+      [['蔡奇', '北京市委书记'], ['习近平', undefined], ['李克强', undefined], ['栗战书', undefined]],
+    ],
+  ])('%s', (text, rows) => {
+    expect(people(text).map((s) => [s.name, s.title])).toEqual(rows);
+  });
+
+  it.each([
+    // one name is too little; a list of words is no list of names
+    '北京市委书记蔡奇主持。张三等领导同志来到现场。',
+    '北京市委书记蔡奇主持。词作家乔羽、钢琴演奏家鲍蕙荞纷纷出镜。',
+  ])('no more officials than the titled one: %s', (text) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(['蔡奇']);
+  });
+});
+
+describe('findPeople: what names run into on real news (rmrb 2019–2020, xwlb 2023–2024)', () => {
+  it.each([
+    // 所 before a verb, 以 read as a preposition, a verb before an aspect particle
+    ['正如联合国秘书长古特雷斯所指出的，中国是重要力量。', '古特雷斯'],
+    ['正如联合国教科文组织总干事阿祖莱所指出：“中国春节展示文化多样性。”', '阿祖莱'],
+    ['正如美国外交关系委员会主席理查德·哈斯所言，合作重要。', '理查德·哈斯'],
+    ['塞尔维亚总统武契奇以一一碰肘的特殊方式欢迎中国专家。', '武契奇'],
+    ['葡萄牙驻华大使杜傲杰带着我们回顾大航海时代。', '杜傲杰'],
+    ['英国科学博物馆集团总裁兼科学博物馆馆长伊恩·布拉奇福德戴着口罩。', '伊恩·布拉奇福德'],
+    // where a leader goes, what he does or sends, which the tagger calls a name (祝贺/nr, 盛赞/nr, 贺信/nr)
+    ['柬埔寨首相洪森赴现场指挥救援。', '洪森'],
+    ['习近平致函塞内加尔总统萨勒祝贺中非合作论坛成立20周年。', '萨勒'],
+    ['联合国秘书长古特雷斯盛赞中国减贫事业。', '古特雷斯'],
+    ['谢钦宣读俄罗斯总统普京贺信并致辞。', '普京'],
+    // what his words concern
+    ['外交部发言人就美国副总统彭斯涉华言论发表谈话。', '彭斯'],
+    // 和 ending a foreign name before what its holder does
+    ['国务委员兼外长王毅应约同韩国外长康京和通电话。', '康京和'],
+    // 所 after a two-character name is the particle; 之 and 其 end names before what their holders do
+    ['会议听取了最高人民法院院长周强所作的《最高人民法院工作报告》。', '周强'],
+    ['江苏泗阳经济开发区意杨产业科技园副主任潘雪之告诉记者，下一步要做好。', '潘雪之'],
+    ['国家市场监管总局副局长马正其介绍，过去采取了传统办法。', '马正其'],
+    ['应国务委员兼外长王毅之邀访华。', '王毅'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toContain(name);
+    expect(people(text).filter((s) => s.name !== name && s.name.startsWith(name))).toEqual([]);
+  });
+
+  it.each([
+    // a Chinese leader glued to the preposition before the other party's country is not in the other's title
+    ['国务委员兼外长王毅同意大利外长迪马约通电话。', '迪马约', '意大利外长'],
+    ['王毅同韩国外长康京和通电话', '康京和', '韩国外长'],
+    ['国家主席习近平在金奈同印度总理莫迪举行会晤。', '莫迪', '印度总理'],
+    ['国家副主席韩正同新加坡副总理王瑞杰举行会谈。', '王瑞杰', '新加坡副总理'],
+  ])('%s → %s, %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+
+  it.each([
+    // a post that names the leader alone is the subject of what follows
+    '这是总书记在我家包饺子的照片，总书记包饺子可熟练了。',
+    '我们国家就要全面建成小康社会了，总书记祝福我们把日子过得更好。',
+    '一条胡同300多米，总书记从北到南，一路走来。',
+    '“总书记一进院就来看厨房，开冰箱。',
+    '“总书记看得细，问得也细。',
+    '”袁其忠连连感叹，“总书记真亲民，非常的和蔼。',
+    '这些建议和提案已经全部办结，代表委员满意率为99.6%。',
+    // a leader called by surname and post after a preposition or 有
+    '我从习主席手中接过军旗的那一刻，热血沸腾。',
+    '根本在于有习主席作为党中央核心的掌舵领航。',
+  ])('no name: %s', (text) => {
+    expect(people(text).filter((s) => s.kind === 'official')).toEqual([]);
+  });
+
+  it.each([
+    ['开门的竟是总书记习近平。', '习近平'],
+    ['南非共产党总书记卡莫纳表示，中国共产党值得学习。', '卡莫纳'],
+    ['黎巴嫩看守总理米卡提28日呼吁停火。', '米卡提'],
+    ['尼泊尔共产党联合主席普拉昌达日前在接受专访时说。', '普拉昌达'],
+  ])('a name after a bare post on firmer evidence: %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+});
+
+describe('findPeople: posts of villages and ministries on real news (rmrb 2019–2020)', () => {
+  it.each([
+    // when the post was held, an honour, or a branch below the post is still the village's
+    ['余村原党支部书记鲍新民说，关停矿山是痛苦的。', '鲍新民', '余村原党支部书记', '余村党支部'],
+    ['小岗村党委原第一书记沈浩的事迹感人。', '沈浩', '小岗村党委原第一书记', '小岗村党委'],
+    ['贵州省遵义市播州区平正乡团结村党支部名誉书记黄大发说，水渠修通了。', '黄大发', '贵州省遵义市播州区平正乡团结村党支部名誉书记', undefined],
+    ['江苏徐州市黄楼街道天骄世家社区网格党支部书记程晓筠说，要守好门。', '程晓筠', '江苏徐州市黄楼街道天骄世家社区网格党支部书记', undefined],
+    ['湖北省洪湖市滨湖办事处滨斗湖村妇联主席谢爱娥说，大家都来帮忙。', '谢爱娥', '湖北省洪湖市滨湖办事处滨斗湖村妇联主席', undefined],
+  ])('%s → %s, %s', (text, name, title, org) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title, level: 'village' });
+    if (org) expect(found?.org).toBe(org);
+  });
+
+  it.each([
+    // a ministry named by its fields, joined by 、 and 和 or 与, whose organ character the post holds (部长)
+    ['马尔代夫通信、科学和技术部国务部长阿里·萨利赫表示，贺信意义重大。', '阿里·萨利赫', '马尔代夫通信、科学和技术部国务部长', '马尔代夫'],
+    ['肯尼亚交通与基础设施部长詹姆斯·马查里亚说，蒙内铁路通车。', '詹姆斯·马查里亚', '肯尼亚交通与基础设施部长', '肯尼亚'],
+    ['古巴劳工和社会保障部长玛加丽塔·冈萨雷斯称，私营经济带动就业。', '玛加丽塔·冈萨雷斯', '古巴劳工和社会保障部长', '古巴'],
+    ['津巴布韦新闻、宣传和广播服务部长莫妮卡·穆茨万古瓦说，中国成就举世瞩目。', '莫妮卡·穆茨万古瓦', '津巴布韦新闻、宣传和广播服务部长', '津巴布韦'],
+    // an executive director (执行主任) of an international body
+    ['联合国儿童基金会执行主任亨丽埃塔·福尔表示，儿童受到影响。', '亨丽埃塔·福尔', '联合国儿童基金会执行主任', '联合国'],
+  ])('%s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', level: 'foreign', title, org });
+  });
+
+  it('two organs in a row are two organs: 国家发展改革委、工业和信息化部负责人', () => {
+    expect(people('国家发展改革委、工业和信息化部负责人张建国介绍了情况。').find((s) => s.name === '张建国')?.title).toBe('工业和信息化部负责人');
+  });
+});
+
+describe('findPeople: representatives, peoples and cities on real news (rmrb 2019–2020)', () => {
+  it.each([
+    // a permanent representative to a body or at a seat abroad holds a post, though 代表 alone is no title
+    ['中国常驻世贸组织代表李成钢表示，中方支持多边贸易体制。', '李成钢', '中国常驻世贸组织代表', '中国', undefined],
+    ['古巴常驻日内瓦代表佩德罗索说，中国人权成就显著。', '佩德罗索', '古巴常驻日内瓦代表', '古巴', 'foreign'],
+    ['白俄罗斯常驻日内瓦副代表皮萨勒维奇表示赞赏。', '皮萨勒维奇', '白俄罗斯常驻日内瓦副代表', '白俄罗斯', 'foreign'],
+    // a people of China named like a state (朝鲜族) is no state
+    ['吉林省延边朝鲜族自治州龙井市副市长杨文军说，要真抓实干。', '杨文军', '吉林省延边朝鲜族自治州龙井市副市长', '吉林省延边朝鲜族自治州龙井市政府', undefined],
+    // a city's name is whole before its mayor (利马索尔, not 利马); 副 after a city is the post's
+    ['利马索尔市长尼科斯·尼古拉季斯说，中国节很精彩。', '尼科斯·尼古拉季斯', '利马索尔市长', '利马索尔', undefined],
+    ['德班副市长法齐亚·皮尔出席活动。', '法齐亚·皮尔', '德班副市长', '南非', 'foreign'],
+    // 之 before what he says ends a transliterated name
+    ['智利圣地亚哥市市长费利佩·亚历山德里之言道出了理解。', '费利佩·亚历山德里', '智利圣地亚哥市市长', '智利', 'foreign'],
+  ])('%s → %s, %s', (text, name, title, org, level) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title, org });
+    expect(found?.level).toBe(level);
+  });
+});
+
+describe('findPeople: officials a foreign leader leads, and names read a character short (xwlb 2024, rmrb 2019)', () => {
+  it('the officials a foreign leader leads (率) are his state\'s', () => {
+    const text = '专机抵达杜尚别国际机场时，塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁等高级官员热情迎接。';
+    expect(people(text).map((s) => [s.name, s.org, s.level])).toEqual([
+      ['拉赫蒙', '塔吉克斯坦', 'foreign'],
+      ['鲁斯塔姆', '塔吉克斯坦', 'foreign'],
+      ['穆赫里丁', '塔吉克斯坦', 'foreign'],
+    ]);
+  });
+
+  it('…but not a leader of China\'s: 率领 a group', () => {
+    expect(people('国务院副总理孙春兰率领中央指导组组长李大明来到医院。').map((s) => [s.name, s.level])).toEqual([
+      ['孙春兰', undefined],
+      ['李大明', undefined],
+    ]);
+  });
+
+  it('a word the segmenter never saw, from inside the name to the next character, reads the longer name (林/ng 郑月娥/x)', () => {
+    const text = '林郑月娥：\n暴徒无法无天\n香港特区行政长官林郑月娥8日表示，要止暴制乱。林郑月娥强调，要客观看事情。';
+    expect(people(text).map((s) => s.name)).toEqual(['林郑月娥', '林郑月娥', '林郑月娥']);
+  });
+});
+
+describe('findPeople: firms named from their clause\'s start, and posts with another name in brackets (rmrb 2019–2020)', () => {
+  it.each([
+    // a firm's first words, whatever the tagger makes of them (新/a 希望/v, 卓/nr 尔/nr 控股/v)
+    ['”新希望集团有限公司董事长刘永好委员深有感触地说。', '刘永好', '新希望集团有限公司董事长', '新希望集团有限公司'],
+    ['”卓尔控股有限公司董事长阎志代表说。', '阎志', '卓尔控股有限公司董事长', '卓尔控股有限公司'],
+    // the post's other name in brackets (大使, 院长) makes no other kind or organ
+    ['俄罗斯常驻日内瓦副代表（大使）尼基塔·朱可夫说：“视频让我们很难直视。”', '尼基塔·朱可夫', '俄罗斯常驻日内瓦副代表（大使）', '俄罗斯'],
+    ['中共中央政治局委员、中央党校（国家行政学院）校长（院长）陈希出席。', '陈希', '中共中央政治局委员、中央党校（国家行政学院）校长（院长）', '中央党校（国家行政学院）'],
+  ])('%s → %s, %s', (text, name, title, org) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title, org });
+  });
+
+  it('a verb opening the clause is no part of the firm: ”看望新希望集团…', () => {
+    expect(people('”看望新希望集团董事长刘永好说。').find((s) => s.name === '刘永好')?.title).toBe('希望集团董事长');
+  });
+});
+
+describe('findPeople: Tibetan names in lists of leaders (rmrb 2019–2020)', () => {
+  it.each([
+    ['自治区党委书记吴英杰出席。洛桑江村、丁业现等参加会见。', ['吴英杰', '洛桑江村', '丁业现']],
+    ['自治区党委书记吴英杰讲话，齐扎拉、白玛赤林、姜杰等出席。', ['吴英杰', '齐扎拉', '白玛赤林', '姜杰']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe('findPeople: lists of leaders that end in a group or a kind of cadre (rmrb 2019–2020)', () => {
+  it.each([
+    // names, then 和 and a group that is no name
+    ['国家主席习近平出席。习近平、李克强、汪洋、王沪宁和大会主席团成员在主席台就座。', ['习近平', '习近平', '李克强', '汪洋', '王沪宁']],
+    ['国家主席习近平考察。丁薛祥、孙春兰和中央有关部门负责同志陪同考察。', ['习近平', '丁薛祥', '孙春兰']],
+    // comrades listed before what they do; cadres the centre manages, after 包括
+    ['国家主席习近平出席。习近平、李克强、栗战书、汪洋同志为支持疫情防控工作捐款。', ['习近平', '习近平', '李克强', '栗战书', '汪洋']],
+    ['中央纪委书记张三说。包括艾文礼、王铁、秦光荣、刘士余等中管干部。', ['张三', '艾文礼', '王铁', '秦光荣', '刘士余']],
+    // from a titled list's third name on, a name whose surname is not on the list
+    ['全国政协副主席张庆黎、夏宝龙、辜胜阻、邵鸿出席会议。', ['张庆黎', '夏宝龙', '辜胜阻', '邵鸿']],
+  ])('%s', (text, names) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual(names);
+  });
+
+  it.each([
+    // words are no names
+    '国家主席习近平出席。市长张三、副市长、全体委员出席。',
+    '国家主席习近平出席。市长张三、教育、卫生和有关部门负责同志出席。',
+  ])('no list: %s', (text) => {
+    const names = people(text).filter((s) => s.kind === 'official').map((s) => s.name);
+    expect(names.filter((n) => !['习近平', '张三'].includes(n))).toEqual([]);
+  });
+});
+
+describe('findPeople: groups of officials, missions and deputies that take no name (rmrb 2019–2020)', () => {
+  it.each([
+    // a title printed for a group: a count of people, a plural, levels
+    '245名全国人大代表齐聚江西参加学习。',
+    '海南省委明确“五级书记齐抓防控”。',
+    '全省8万多名各级人大代表闻令而动。',
+    // members of a body, whatever stands before them
+    '要集中委员智慧，创新委员履职方式。',
+    // the mission's building; 副 before a post
+    '《战斗民族养成记》在俄罗斯驻华大使馆内举办了推介会。',
+    '教育部部长和国务院协助分管教育工作的副秘书长任副主任。',
+  ])('no name: %s', (text) => {
+    expect(people(text).filter((s) => s.kind === 'official')).toEqual([]);
+  });
+
+  it.each([
+    // one is no group; a name that is plain after a group or a bare member's seat
+    ['”另一名学生哈桑的父亲说，孩子学得快乐。', '哈桑'],
+    ['全国政协委员张三、李四等3名委员王五、赵六发言。', '王五'],
+    ['缅甸杜庆芝基金会执行委员奥玛尔对本报记者说。', '奥玛尔'],
+    ['负责欧盟睦邻政策与扩大谈判的委员哈恩表示，对于土耳其。', '哈恩'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).map((s) => s.name)).toContain(name);
+  });
+});
+
+describe('findPeople: what an official does here, not what the text cites (rmrb 2019–2020)', () => {
+  it.each([
+    ['国家主席习近平出席会议并发表重要讲话。', '出席'],
+    ['省委书记张三作重要讲话。', '讲话'],
+    ['习近平总书记在中央纪委三次全会上部署今年任务。', '部署'],
+    // a speech or a decision cited: 精神 after it, 的 or 重要 before it, 决策部署
+    ['要深入学习贯彻习近平总书记重要讲话精神。', undefined],
+    ['坚决贯彻落实习近平总书记关于推进“一带一路”建设的重要讲话和指示批示。', undefined],
+    ['习近平主席在70周年庆典上的讲话成为热议焦点。', undefined],
+    ['坚决落实以习近平总书记重要指示精神和党中央决策部署。', undefined],
+  ])('%s → %s', (text, role) => {
+    expect(people(text).find((s) => s.name === '习近平' || s.name === '张三')?.role).toBe(role);
+  });
+});
+
+describe('findPeople: appointments and removals (rmrb 2019–2020)', () => {
+  it('the post given, taken away or added is the title', () => {
+    const text =
+      '一、免去杨健（女）的中华人民共和国驻文莱达鲁萨兰国特命全权大使职务；\n　　任命于红（女）为中华人民共和国驻文莱达鲁萨兰国特命全权大使。\n' +
+      '夏宝龙兼任国务院港澳事务办公室主任；免去张晓明的国务院港澳事务办公室主任职务；骆惠宁、傅自应兼任国务院港澳事务办公室副主任。';
+    expect(people(text).map((s) => [s.name, s.title, s.org])).toEqual([
+      ['杨健', '中华人民共和国驻文莱达鲁萨兰国特命全权大使', '中华人民共和国驻文莱达鲁萨兰国'],
+      ['于红', '中华人民共和国驻文莱达鲁萨兰国特命全权大使', '中华人民共和国驻文莱达鲁萨兰国'],
+      ['夏宝龙', '国务院港澳事务办公室主任', '国务院港澳事务办公室'],
+      ['张晓明', '国务院港澳事务办公室主任', '国务院港澳事务办公室'],
+      ['骆惠宁', '国务院港澳事务办公室副主任', '国务院港澳事务办公室'],
+      ['傅自应', '国务院港澳事务办公室副主任', '国务院港澳事务办公室'],
+    ]);
+  });
+
+  it.each(['会议决定任命他为局长。', '同意任命其为主任。'])('no name but a pronoun: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('findPeople: a name between a post and what its holder says (rmrb 2019–2020)', () => {
+  it.each([
+    ['葛店经开区管委会副主任万兴平说，要加快建设。', '万兴平', 'official'],
+    ['塔城市边境经济合作区党工委委员、管委会副主任时兴华介绍，园区发展快。', '时兴华', 'official'],
+    ['那曲市林业局植树造林科科长拉顿说，种树不易。', '拉顿', 'official'],
+    ['实皆省省长敏奈表示，电站已经发电。', '敏奈', 'official'],
+    ['缅甸光明基金会主席奈林表示，感谢中国。', '奈林', 'person'],
+  ])('%s → %s', (text, name, kind) => {
+    expect(people(text).find((s) => s.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    '习近平总书记深刻指出，要如何。',
+    '总书记笑着说，好。',
+    '总书记多次强调，要坚持。',
+    '马和代表高兴地说，很满意。',
+    '习近平总书记这样强调。',
+    '总书记进一步强调，要抓紧。',
+  ])('an adverb before the verb is no name: %s', (text) => {
+    expect(people(text).filter((s) => s.name !== '习近平')).toEqual([]);
+  });
+});
+
+describe('findPeople: executive heads (执行院长, 执行所长)', () => {
+  it.each([
+    ['马来西亚战略与国际问题研究所主席、执行所长拉斯丹姆·伊萨日前接受采访。', '拉斯丹姆·伊萨', 'person', '马来西亚战略与国际问题研究所主席、执行所长'],
+    ['天津大学中国绿色发展研究院执行院长孙佑海表示，要加快转型。', '孙佑海', 'person', '天津大学中国绿色发展研究院执行院长'],
+  ])('%s → %s', (text, name, kind, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind, title });
+  });
+});
+
+describe('findPeople: foreign posts and ranks (rmrb 2019–2020)', () => {
+  it.each([
+    ['美国副总统彭斯、国务卿蓬佩奥、财政部长姆努钦等美方高级官员参加了会见。', '蓬佩奥', '国务卿'],
+    ['中国驻苏丹大使马新民、苏丹总统助理费萨尔·哈桑·易卜拉欣出席招待会。', '费萨尔·哈桑·易卜拉欣', '苏丹总统助理'],
+    // 所 before what was said, whatever the tagger makes of it
+    ['正如巴基斯坦执政党正义运动党中央新闻书记艾哈迈德·贾瓦德所评价：“成就巨大。”', '艾哈迈德·贾瓦德', '巴基斯坦执政党正义运动党中央新闻书记'],
+    // a second post after 和 leaves the first holder's name
+    ['在慕尼黑安全会议的讲台上，美国国防部长埃斯珀和国务卿蓬佩奥演起了二重奏。', '埃斯珀', '美国国防部长'],
+  ])('%s → %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)).toMatchObject({ kind: 'official', title });
+  });
+});
+
+describe('findPeople: a rank after a name, an ambassador-ranked representative (rmrb 2019–2020)', () => {
+  it.each([
+    ['马里常驻联合国教科文组织大使衔代表奥马尔·凯塔告诉本报记者，很高兴。', '奥马尔·凯塔'],
+    ['”国际军事体育理事会秘书长多拉·曼比·科伊塔上校这样评价。', '多拉·曼比·科伊塔'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text).filter((s) => s.kind === 'official').map((s) => s.name)).toEqual([name]);
+  });
+});
+
+describe('findPeople: bodies named after two joined by a dash, and a profile\'s kicker (rmrb 2019–2020)', () => {
+  it.each([
+    ['”生态环境部中国—东盟环境保护合作中心副主任周国梅表示。', '周国梅', '生态环境部中国—东盟环境保护合作中心副主任', undefined],
+    ['进博会的比利时—中国经济贸易委员会主席贝尔纳·德威特说。', '贝尔纳·德威特', '比利时—中国经济贸易委员会主席', 'foreign'],
+    ['德国联邦参议院议长、石勒苏益格—荷尔斯泰因州州长君特表示，发展快。', '君特', '德国联邦参议院议长、石勒苏益格—荷尔斯泰因州州长', 'foreign'],
+    ['——记新疆疏附县委原副书记、广州援疆工作队原队长唐力明', '唐力明', '新疆疏附县委原副书记、广州援疆工作队原队长', undefined],
+  ])('%s → %s', (text, name, title, level) => {
+    const found = people(text).find((s) => s.name === name);
+    expect(found).toMatchObject({ kind: 'official', title });
+    expect(found?.level).toBe(level);
+  });
+});
+
+describe('findPeople: 与 and 和 between fields of an organ\'s name (rmrb 2019–2020)', () => {
+  it.each([
+    ['科特迪瓦健康与公共卫生部部长阿卡表示，中国专家组分享经验。', '阿卡', '科特迪瓦健康与公共卫生部部长'],
+    ['埃及卫生和人口部长哈莱表示，新型冠状病毒是威胁。', '哈莱', '埃及卫生和人口部长'],
+    ['”国务院发展研究中心资源与环境政策研究所环境政策研究室主任陈健鹏说，“我国正处在阶段。', '陈健鹏', '国务院发展研究中心资源与环境政策研究所环境政策研究室主任'],
+    // a place that opens with 和 is no conjunction
+    ['”和县县委书记戴瑞坦言，要抓落实。', '戴瑞', '和县县委书记'],
+  ])('%s → %s', (text, name, title) => {
+    expect(people(text).find((s) => s.name === name)?.title).toBe(title);
+  });
+});
+
+describe('findPeople: a country is no name (rmrb 2020)', () => {
+  it('联合国秘书长利比亚问题特别代表萨拉姆: 利比亚 after a post, though 利 is a surname', () => {
+    expect(people('联合国秘书长利比亚问题特别代表萨拉姆对当前局势表示担忧。').map((s) => [s.name, s.title])).toEqual([
+      ['萨拉姆', '联合国秘书长利比亚问题特别代表'],
+    ]);
+  });
+});
