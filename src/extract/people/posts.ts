@@ -28,6 +28,9 @@ const FIRM_UNIT = /(?:标段|项目部|公司|事业部|车间)/;
 const ACADEMIC_BODY = /(大学|学院|研究院|研究所|研究中心|实验室|医院|中学|小学|学校)$/;
 // …and a department of a university (`州立大学国际关系系`, `大学经济学院`), but not of a school of administration.
 const ACADEMIC_UNIT = /(?<!行政|社会主义)(?:大学|学院)[\u4e00-\u9fff]{1,10}(?:系|学院|研究所|研究中心|教研室)$/;
+// …and a unit of a hospital (`中南医院重症医学科`, `火神山医院护理部`, `肺科医院ICU`), or a clinical department named
+// alone (`内科`, `放射科`, `科室`): doctors, not officials.
+const HOSPITAL_UNIT = /医院[\u4e00-\u9fffA-Za-z]{1,12}$|^[\u4e00-\u9fff]{0,8}(?:内科|外科|医学科|放射科|检验科|药剂科|超声科|麻醉科|儿科|产科|妇产科|急诊科|感染科|呼吸科|科室|护理部|门诊部|病区)$/;
 // (The central organs' own institutes, `中央党史和文献研究院`, `国务院发展研究中心`, are organs too.)
 const ACADEMIC_ORGAN = /(行政学院|社会主义学院|中国科学院|中国社会科学院|中国工程院)$|^(?:中共中央|中央|国务院)(?![\u4e00-\u9fff]*(?:大学|学院))[\u4e00-\u9fff]{2,12}(?:研究院|研究中心|研究室)$/;
 // Banks and their branches, and the state's own banks among them.
@@ -154,7 +157,7 @@ function classifyChainOf(title: string): ChainClass {
       // A commercial bank's or branch's officers are its staff (`中国农业银行临清支行行长`); the central bank's are
       // officials, and the policy banks keep their posts.
       person ??= { kind: 'person', org: body };
-    } else if ((ACADEMIC_BODY.test(body) || ACADEMIC_UNIT.test(body)) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
+    } else if ((ACADEMIC_BODY.test(body) || ACADEMIC_UNIT.test(body) || HOSPITAL_UNIT.test(body)) && !ACADEMIC_ORGAN.test(body) && !post.endsWith('书记')) {
       person ??= { kind: 'person', org: body };
     } else if (lexicon.associationPosts.has(post) || (ASSOCIATION_HEADS.has(post) && ASSOCIATION_BODY.test(body))) {
       if (peoples) publicPost = true;
