@@ -132,6 +132,8 @@ describe('more classes of isKeywordTerm', () => {
     ['扶贫开发', 1, true],
     ['营商环境', 1, true],
     ['干部', 1, true], // 部 of a common word
+    ['慈善总会', 1, false], // a federation
+    ['妇联总会', 1, false],
     ['李克强', 2, false], // a leader's name, though the policy texts use it: 克强 is no word
     ['高水平', 2, true], // tagged nr too, but 水平 is a word
   ])('%s (×%i): %s', (term, count, expected) => {
@@ -142,8 +144,21 @@ describe('more classes of isKeywordTerm', () => {
     ['教育部', true],
     ['财政部', true],
     ['农村部', true], // 农业 / 农村部
-    ['俱乐部', false],
+    ['俱乐部', false], // a kind of body, judged a subject like 医院
     ['总部', false],
+    // departments by their field
+    ['项目部', true],
+    ['运营部', true],
+    ['小企业发展部', true],
+    ['总后勤部', true],
+    ['军团政治部', true],
+    ['体育部', true],
+    // 部 of a place, a part or an extent
+    ['城乡结合部', false],
+    ['中西部', false],
+    ['东部', false],
+    ['小卖部', false],
+    ['基层干部', false],
   ])('isOrganName(%s): %s', (word, expected) => {
     expect(isOrganName(word)).toBe(expected);
   });
