@@ -238,6 +238,18 @@ function termTag(term: string, idf: Idf): string | undefined {
 }
 
 /**
+ * The name of a river, lake, sea or mountain (长江, 黄河, 渤海, 太平洋, 泰山): a word jieba tags a place (ns) that ends in
+ * a feature's character. The policy texts use the great ones often, so the IDF keeps them; alone they say where, and
+ * the policy is a phrase (长江经济带, 黄河流域生态保护). Two characters of a kind (内河, 远洋, 沿海, 山海, 陆海) name no
+ * one feature. In the per-article top 10 of the real news: 32 such names alone.
+ */
+const FEATURE_NAME = /^(?:\p{Script=Han}{2,}|[^内外远近陆山江河湖海大小沿深公淡上下中东西南北])[江河湖海洋山峰岭峡湾屿]$/u;
+
+export function isFeatureName(word: string): boolean {
+  return FEATURE_NAME.test(word) && dictionaryTag(word) === 'ns';
+}
+
+/**
  * Single words that say who or how, not what (全村, 服务型, 医用, 对华), judged only when ranked alone: as parts they begin
  * phrases (`分布式光伏`, `全村人口`).
  */

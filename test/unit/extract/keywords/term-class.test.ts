@@ -2,7 +2,7 @@
 // (人民日报 2019–2020, 新闻联播 2023–2024), each with words seen there.
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
+import { isFeatureName, isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
 
 const idf = loadIdf();
 
@@ -161,5 +161,25 @@ describe('more classes of isKeywordTerm', () => {
     ['基层干部', false],
   ])('isOrganName(%s): %s', (word, expected) => {
     expect(isOrganName(word)).toBe(expected);
+  });
+});
+
+describe('isFeatureName', () => {
+  it.each<[string, boolean]>([
+    ['长江', true], // rivers, seas, oceans and mountains tagged ns
+    ['黄河', true],
+    ['渤海', true],
+    ['太平洋', true],
+    ['松花江', true],
+    ['泰山', true],
+    ['内河', false], // kinds, not one feature
+    ['远洋', false],
+    ['沿海', false],
+    ['山海', false],
+    ['绿水青山', false], // not tagged a place
+    ['历史长河', false],
+    ['长江经济带', false], // the policy is the phrase
+  ])('%s: %s', (word, expected) => {
+    expect(isFeatureName(word)).toBe(expected);
   });
 });
