@@ -117,6 +117,8 @@ describe('isKeywordJunk', () => {
     ['农历', true], // calendars
     ['日程', true], // session furniture
     ['法定人数', true],
+    ['意见建议', true], // what a session asks for
+    ['人民战争', true], // a war metaphor of a campaign
     ['总干事', true], // people by post or role
     ['外交官', true],
     ['侧记', true], // page furniture
