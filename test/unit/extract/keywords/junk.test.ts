@@ -76,6 +76,11 @@ describe('isBodyKind', () => {
     ['电视台', true],
     ['参议院', true],
     ['理事会', true],
+    ['公安机关', true], // organs by their kind
+    ['纪检监察机关', true],
+    ['联邦议会', true],
+    ['街道办事处', true],
+    ['机关党建', false], // the body's work is a term
     ['资产重组', false], // 组 of no body
     ['发电机组', false],
     ['医院', false], // a kind of place too
