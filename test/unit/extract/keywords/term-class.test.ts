@@ -2,7 +2,7 @@
 // (人民日报 2019–2020, 新闻联播 2023–2024), each with words seen there.
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { isFeatureName, isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
+import { isFeatureName, isFunctionCentre, isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
 
 const idf = loadIdf();
 
@@ -181,5 +181,20 @@ describe('isFeatureName', () => {
     ['长江经济带', false], // the policy is the phrase
   ])('%s: %s', (word, expected) => {
     expect(isFeatureName(word)).toBe(expected);
+  });
+});
+
+describe('isFunctionCentre', () => {
+  it.each<[string, boolean]>([
+    ['疾控中心', true], // named by what it does
+    ['急救中心', true],
+    ['培训中心', true],
+    ['指挥中心', true],
+    ['数据中心', false], // named by a thing: a kind of place or sector
+    ['金融中心', false],
+    ['购物中心', false],
+    ['中心', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isFunctionCentre(word)).toBe(expected);
   });
 });
