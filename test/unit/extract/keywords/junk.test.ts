@@ -128,6 +128,7 @@ describe('isKeywordJunk', () => {
     ['外交官', true],
     ['侧记', true], // page furniture
     ['日文版', true],
+    ['署名文章', true], // a genre: the envoy's signed article
     ['新知新觉', true], // a theory page's column
     ['孤困儿童', false],
     ['伙伴关系', false], // a kind of relation, a term of diplomacy
