@@ -1,7 +1,8 @@
 // The words of an article that are pieces of the names of its organisations and places (issue 15: entities are not
 // keywords). The entity recognisers need tagged tokens, which would cost keywords more than its whole count; what they
 // read first is cheap: a name ends with a head, an organisation's (有限公司, 医院, 研究院: src/data/org-suffixes.txt)
-// or a place's one-character tail cut off by the segmenter (火神 / 山, 金银 / 潭, 善固 / 村). The content words just
+// or a place's one-character tail cut off by the segmenter (火神 / 山, 金银 / 潭, 善固 / 村), or a craft's number (嫦娥 /
+// 四号). The content words just
 // before a head are pieces of that name, and a word the article uses mostly so is a name of the article, not a topic
 // (中国 电建 海外投资 有限公司 makes 电建 no keyword; 科技 of 科技公司 stays one when the article says 科技 elsewhere).
 import { readWordList } from '../../word-lists.js';
@@ -11,6 +12,11 @@ import { loadIdf, type Idf } from './idf.js';
 
 /** A place's last character when the segmenter leaves it alone: 山 of 火神山, 潭 of 金银潭, 村 of 善固村. */
 const PLACE_TAILS = new Set([...'村镇乡县山河湖岛寺庙潭湾港屯寨庄街路桥江峰岭沟峡']);
+/**
+ * The number of a craft or a work of a series (嫦娥 / 四号, 长征 / 五号, 天问 / 一号): the series' name before it is a
+ * name's piece, as before an organisation's head; the segmenter cuts the number off as a word of its own.
+ */
+const DESIGNATION = /^[一二三四五六七八九十]{1,3}号$/u;
 /** Content words before a head that belong to the name: 中国 电建 海外投资 有限公司 (the place, if any, is not a candidate). */
 const NAME_WORDS_BEFORE_HEAD = 2;
 /** Share of a word's uses in the article that must sit in names for the word to be taken for a name. */
@@ -34,7 +40,7 @@ function organisationHeads(): ReadonlySet<string> {
     }
     heads = found;
     headEnds = new Uint8Array(0x10000);
-    for (const word of [...found, ...PLACE_TAILS]) headEnds[word.charCodeAt(word.length - 1)] = 1;
+    for (const word of [...found, ...PLACE_TAILS, '号']) headEnds[word.charCodeAt(word.length - 1)] = 1;
   }
   return heads;
 }
@@ -51,7 +57,7 @@ export function nameWordsIn(words: readonly string[], isCandidate: (i: number) =
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     if (ends[word.charCodeAt(word.length - 1)] === 0) continue;
-    if (!(word.length === 1 ? PLACE_TAILS.has(word) : orgHeads.has(word))) continue;
+    if (!(word.length === 1 ? PLACE_TAILS.has(word) : orgHeads.has(word) || DESIGNATION.test(word))) continue;
     for (let j = i - 1; j >= Math.max(0, i - NAME_WORDS_BEFORE_HEAD) && isCandidate(j); j--) {
       inNames ??= new Map();
       inNames.set(words[j]!, (inNames.get(words[j]!) ?? 0) + 1);

@@ -14,7 +14,7 @@ import { inOrder } from './in-order.js';
 import { nameWordsIn } from './entity-words.js';
 import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
-import { dictionaryTag, expectManyTerms, isContentTerm, isKeywordPhrase, isKeywordTerm, isNamePhrase, isQualifierAlone } from './term-class.js';
+import { dictionaryTag, expectManyTerms, isContentTerm, isFeatureName, isFunctionCentre, isKeywordPhrase, isKeywordTerm, isNamePhrase, isQualifierAlone } from './term-class.js';
 import {
   BREAK,
   EDGE,
@@ -798,15 +798,16 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
 }
 
 /**
- * The classes of junk.ts judged on a ranked row: a body named by its kind, a meeting, a measure, the role or force of
- * something, people named by their role (not a policy dictionary term), and a phrase ending in a post or a firm's
- * title, or making one whole, which names a person by it (`公司总经理`, `首席 执行官`).
+ * The classes of junk.ts judged on a ranked row: a body named by its kind (or a centre by what it does), a meeting, a
+ * measure, the role or force of something, people named by their role (not a policy dictionary term), and a phrase
+ * ending in a post or a firm's title, or making one whole, which names a person by it (`公司总经理`, `首席 执行官`);
+ * alone, a qualifier or the name of a river, sea or mountain (isFeatureName).
  */
 function namesNoTopic(row: KeywordRow): boolean {
   const word = row.keyword;
-  if (isBodyKind(word) || isMeetingName(word) || isMeasureWord(word) || isRoleWord(word)) return true;
+  if (isBodyKind(word) || isFunctionCentre(word) || isMeetingName(word) || isMeasureWord(word) || isRoleWord(word)) return true;
   if (isPeopleByRole(word) && !isPolicyDictionaryTerm(word)) return true;
-  return row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) || isTitle(word) : isQualifierAlone(word);
+  return row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) || isTitle(word) : isQualifierAlone(word) || isFeatureName(word);
 }
 
 /**

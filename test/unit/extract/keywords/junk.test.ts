@@ -42,6 +42,11 @@ describe('nameWordsIn', () => {
     ['审理涉黑涉恶犯罪案件。涉黑涉恶犯罪案件增多。严惩涉黑涉恶势力。', '涉恶', false], // coinages the policy texts share
     ['创城工作推进。全市创城。以创城促发展。', '创城', false], // a new term follows words of every kind
     ['香港视频博主曾铠琪说，当不了。当时的曾铠琪很想参加游行。让曾铠琪误入歧途的是网络。', '铠琪', true], // a given name after its surname alone (曾 / 铠琪)
+    // a craft of a series before its number (嫦娥 / 四号)
+    ['嫦娥四号探测器在月球背面着陆。嫦娥四号传回图像。嫦娥五号将发射。', '嫦娥', true],
+    ['长征五号遥三运载火箭发射。长征五号运载能力强。', '长征', true],
+    ['重温红军长征历史。长征精神永放光芒。长征五号发射。', '长征', false], // the Long March, said mostly so
+    ['外交部发言人表示。口号响亮，口号鼓舞人心。', '发言人', false], // 号 of a common word is no number
   ])('%s: %s is a name word: %s', (text, word, expected) => {
     const words = cutWords(text);
     expect(nameWordsIn(words, (i) => words[i]!.length > 1).has(word)).toBe(expected);
@@ -71,6 +76,11 @@ describe('isBodyKind', () => {
     ['电视台', true],
     ['参议院', true],
     ['理事会', true],
+    ['公安机关', true], // organs by their kind
+    ['纪检监察机关', true],
+    ['联邦议会', true],
+    ['街道办事处', true],
+    ['机关党建', false], // the body's work is a term
     ['资产重组', false], // 组 of no body
     ['发电机组', false],
     ['医院', false], // a kind of place too
@@ -89,6 +99,8 @@ describe('isKeywordJunk', () => {
     ['构筑', true],
     ['助力', true],
     ['依法', true], // an adverb tagged n
+    ['印发', true], // a verb before a document's title, tagged nz
+    ['抗击疫情', false], // a campaign's name
     ['不幸逝世', true],
     ['家属', true], // kinship
     ['党和国家', true], // the Party and the state, the cadres and the people as a speech addresses them
@@ -110,10 +122,13 @@ describe('isKeywordJunk', () => {
     ['农历', true], // calendars
     ['日程', true], // session furniture
     ['法定人数', true],
+    ['意见建议', true], // what a session asks for
+    ['人民战争', true], // a war metaphor of a campaign
     ['总干事', true], // people by post or role
     ['外交官', true],
     ['侧记', true], // page furniture
     ['日文版', true],
+    ['署名文章', true], // a genre: the envoy's signed article
     ['新知新觉', true], // a theory page's column
     ['孤困儿童', false],
     ['伙伴关系', false], // a kind of relation, a term of diplomacy

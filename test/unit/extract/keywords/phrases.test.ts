@@ -188,6 +188,14 @@ describe('never keywords (issue 15)', () => {
     ['服务型', true], // attributives without their noun
     ['爆发式', true],
     ['对华', true], // towards a side
+    ['医用', true], // for someone's use: 医用 口罩
+    ['民用', true],
+    ['船用', true],
+    ['费用', false], // nouns and verbs ending in 用
+    ['作用', false],
+    ['信用', false],
+    ['运用', false],
+    ['医用口罩', false],
     ['分布式光伏', false], // the attributive with its noun
     ['全民健身', false],
   ])('%s alone says who or how, not what: %s', (term, expected) => {

@@ -2,7 +2,7 @@
 // (人民日报 2019–2020, 新闻联播 2023–2024), each with words seen there.
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
+import { isFeatureName, isFunctionCentre, isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
 
 const idf = loadIdf();
 
@@ -132,6 +132,8 @@ describe('more classes of isKeywordTerm', () => {
     ['扶贫开发', 1, true],
     ['营商环境', 1, true],
     ['干部', 1, true], // 部 of a common word
+    ['慈善总会', 1, false], // a federation
+    ['妇联总会', 1, false],
     ['李克强', 2, false], // a leader's name, though the policy texts use it: 克强 is no word
     ['高水平', 2, true], // tagged nr too, but 水平 is a word
   ])('%s (×%i): %s', (term, count, expected) => {
@@ -142,9 +144,57 @@ describe('more classes of isKeywordTerm', () => {
     ['教育部', true],
     ['财政部', true],
     ['农村部', true], // 农业 / 农村部
-    ['俱乐部', false],
+    ['俱乐部', false], // a kind of body, judged a subject like 医院
     ['总部', false],
+    // departments by their field
+    ['项目部', true],
+    ['运营部', true],
+    ['小企业发展部', true],
+    ['总后勤部', true],
+    ['军团政治部', true],
+    ['体育部', true],
+    // 部 of a place, a part or an extent
+    ['城乡结合部', false],
+    ['中西部', false],
+    ['东部', false],
+    ['小卖部', false],
+    ['基层干部', false],
   ])('isOrganName(%s): %s', (word, expected) => {
     expect(isOrganName(word)).toBe(expected);
+  });
+});
+
+describe('isFeatureName', () => {
+  it.each<[string, boolean]>([
+    ['长江', true], // rivers, seas, oceans and mountains tagged ns
+    ['黄河', true],
+    ['渤海', true],
+    ['太平洋', true],
+    ['松花江', true],
+    ['泰山', true],
+    ['内河', false], // kinds, not one feature
+    ['远洋', false],
+    ['沿海', false],
+    ['山海', false],
+    ['绿水青山', false], // not tagged a place
+    ['历史长河', false],
+    ['长江经济带', false], // the policy is the phrase
+  ])('%s: %s', (word, expected) => {
+    expect(isFeatureName(word)).toBe(expected);
+  });
+});
+
+describe('isFunctionCentre', () => {
+  it.each<[string, boolean]>([
+    ['疾控中心', true], // named by what it does
+    ['急救中心', true],
+    ['培训中心', true],
+    ['指挥中心', true],
+    ['数据中心', false], // named by a thing: a kind of place or sector
+    ['金融中心', false],
+    ['购物中心', false],
+    ['中心', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isFunctionCentre(word)).toBe(expected);
   });
 });
