@@ -338,6 +338,8 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
     const part = parts[i]!;
     // 公司 of 公司新兴市场总部: a body's word makes the whole a name, wherever it stands.
     if (BODY_HEAD.test(part) || PHRASE_BODY_HEAD.test(part)) return false;
+    // 所作 of `为抗击疫情所作的贡献`: the particle 所 and a verb, which the dictionary reads as a noun.
+    if (SUO_VERB.test(part)) return false;
     if (isCompoundVerb(parts, i, idf)) continue;
     // Every word but the generic nouns inside must be a keyword on its own terms: no organ (公司…), idiom or fragment.
     if (!isStopWord(part) && !isKeywordTerm(part, idf, Infinity)) return false;
@@ -355,6 +357,9 @@ export function isKeywordPhrase(parts: readonly string[], idf: Idf): boolean {
   }
   return true;
 }
+
+/** 所 and a verb as one word (所作, 所做, 所为, 所需): what someone does, never a part of a term. */
+const SUO_VERB = /^所[作做为需]$/u;
 
 /** Tags of a verb or quality that a nominal compound holds inside (扶贫 of 易地扶贫搬迁, 健康 of 生命健康安全). */
 const COMPOUND_VERB_TAGS = new Set(['v', 'vn', 'a', 'ad', 'an']);

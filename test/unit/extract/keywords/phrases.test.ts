@@ -151,6 +151,8 @@ describe('isKeywordPhrase', () => {
     [['南滨', '公园'], false],
     [['智慧', '社区'], true], // a kind of place
     [['老旧', '小区'], true],
+    [['抗击', '疫情', '所作'], false], // 所 and a verb: 为抗击疫情所作的贡献
+    [['疫情', '所作'], false],
   ])('%j: %s', (parts, expected) => {
     expect(isKeywordPhrase(parts, idf)).toBe(expected);
   });
