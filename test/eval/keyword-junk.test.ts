@@ -1,4 +1,4 @@
-// Keyword junk on the four hand-judged samples of real news (issue 15): each sample is drawn again from realnews/ of the
+// Keyword junk on the five hand-judged samples of real news (issue 15): each sample is drawn again from realnews/ of the
 // shared folder (scripts/draw-keyword-sample.mjs, its seed), its per-article top 10 joined with
 // bench/keyword-judgements.tsv by bench/keyword-judged.mjs. Prints the figures and holds each sample's junk and hard
 // junk at or under the ceiling it has reached, so a change that lets junk back into the lists fails here. A term no
@@ -12,14 +12,15 @@ import { hasShared, REPO, shared } from './shared.js';
 
 /**
  * Junk and hard junk (the issue's never-classes) a sample's lists may hold, in per cent: a little above the figures
- * measured (10.0/5.1, 9.9/4.2, 15.5/5.0, 16.4/3.9). Seeds 15 and 2718 are the samples the rules were made on, 31415
- * and 8128 were drawn and judged after rules were set.
+ * measured (9.5/4.6, 9.0/3.4, 13.9/3.8, 15.0/3.6, 19.3/6.8). Seeds 15 and 2718 are the samples the rules were made on;
+ * 31415, 8128 and 20261203 were drawn and judged after rules were set.
  */
 const CEILINGS: Record<string, { junk: number; hard: number }> = {
-  '15': { junk: 11, hard: 6 },
-  '2718': { junk: 11, hard: 5 },
-  '31415': { junk: 16.5, hard: 6 },
-  '8128': { junk: 17.5, hard: 5 },
+  '15': { junk: 10.5, hard: 5.5 },
+  '2718': { junk: 10, hard: 4.5 },
+  '31415': { junk: 15, hard: 4.5 },
+  '8128': { junk: 16, hard: 4.5 },
+  '20261203': { junk: 20.5, hard: 7.5 },
 };
 /** Terms a sample's lists may hold that no judgement covers (a change of the lists adds terms to judge). */
 const MAX_UNJUDGED = 8;
