@@ -49,6 +49,8 @@ function orgOfUnit(unit: string, place?: Place): string | undefined {
   // (`陕西省政府原党组成员`, `上海合作组织原秘书长`: 原, former, sits between the organisation and the post.)
   // (…and after a village, a team or a community: `余村原党支部书记`, `表演队原中队长`, `支队原支队长`.)
   let org = first.slice(0, first.length - post.length).replace(/(常务)?副$/, '').replace(/(?<=[委府院部局厅办会织盟处司组协村队区所站])原$|^原$/u, '');
+  // (`县委组织部长`, `外交部长`: a minister printed short, 部长 for 部部长, heads the 部 his field names.)
+  if (post === '部长' && org !== '' && !org.endsWith('部') && !/(?:首席|高级|政务|国务|常务)$/u.test(org)) org += '部';
   // (`中央办公厅分管日常工作的副主任`: the duty a deputy holds is no part of the organ.)
   org = org.replace(/(?:分管|主持)[\u3400-\u9fff]{0,6}工作的$/u, '');
   // (`第十三届全国人大代表`: the term, like 原, is when the seat was held, no part of the body.)

@@ -283,6 +283,12 @@ describe('orgOfTitle', () => {
     // an envoy's principal is no organisation: the next post names it
     ['主席特别代表、国家副主席', undefined, '中华人民共和国'],
     ['主席特使、全国人大常委会副委员长', undefined, '全国人大常委会'],
+    // a minister printed short (部长 for 部部长) heads the 部 his field names; 首席部长 is a post of its own
+    ['县委组织部长', undefined, '县委组织部'],
+    ['中共中央政治局委员、外交部长', undefined, '外交部'],
+    ['广西北海市委宣传部长', undefined, '广西北海市委宣传部'],
+    ['中宣部部长', undefined, '中宣部'],
+    ['卫生部高级政务部长', undefined, '卫生部高级政务'],
   ])('%s (%s) → %s', (title, place, org) => {
     expect(orgOfTitle(title, place)).toBe(org);
   });
