@@ -110,6 +110,62 @@ function activityOf(metric: string): string {
   return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? '')) || ownWords) && last.word.length >= 2 ? last.word : metric;
 }
 
+/** Verbs of a measure changing by itself (`下滑`, `回升`). */
+const CHANGE_VERB = /^(?:下降|下滑|回升|上升|增长|减少|增加|放缓|加快|回落|上涨|下跌|攀升|扩大|缩小|提高|提升|降低|走低|走高|回暖|收窄)$/;
+
+/** Measures the tagger reads as verbs (`增速`). */
+const MEASURE_WORD = /(?:增速|增幅|降幅|涨幅|跌幅)$/;
+
+/** Subjects that act (people, places, bodies): what they do in a run is named by the verb alone. */
+const ACTING_SUBJECT = /(?:社|公司|企业|集团|[局部委厅]|政府|[业厂院校户国队组]|地区|中心|银行|医院|会|[人者员民])$/u;
+
+/**
+ * What a run of time after 连续 measures: the verb between (`连续工作1个多月` → 工作), else the object of the verb after
+ * it (`连续两年举办进博会` → 进博会), else that verb, after a subject that is a measure with it (`增速连续3个月放缓` →
+ * 增速放缓). Undefined when no verb is named, or the run is of something not happening (`连续14天无新增…`).
+ */
+function doneInRun(text: string, floor: number, start: number, end: number, subject: string | undefined): string | undefined {
+  const lead = text.slice(floor, start);
+  const between = /(?:连续|一连)([\u4e00-\u9fff]{2,4}?)了?$/.exec(lead);
+  if (between) {
+    const words = tag(between[1]!);
+    return words.length === 1 && /^v[in]?$/.test(words[0]!.tag ?? '') && !LIGHT_VERBS.has(words[0]!.word) ? words[0]!.word : undefined;
+  }
+  if (!/(?:连续|一连)$/.test(lead)) return undefined;
+  // (`连续两年在春节后上班第一天就召开…`: past a prepositional phrase, to its 就.)
+  const whole = /^[^，,。；;：:！!？?\n（(]*/.exec(text.slice(end))![0].replace(/^(?:来|以来)?(?:都|均|已|就|还)*/, '');
+  let clause = /^[^“”"—]{2,30}/.exec(whole)?.[0] ?? '';
+  const pp = /^[在于从向][^，就都均]{1,14}?(?:就|都|均)/.exec(clause);
+  if (pp) clause = clause.slice(pp[0].length);
+  const words = tag(clause);
+  const verb = words[0];
+  if (!verb || !/^v[in]?$/.test(verb.tag ?? '') || /^(?:无|没|未|不|是|有)/.test(verb.word) || /^[\u4e00-\u9fff]{0,2}[不没未无]/.test(clause)) return undefined;
+  // (`连续两年超过万亿元`: a comparison is the figure's own predicate, not what is done.)
+  if (/^(?:超过|超出|高于|低于|达到|突破|多于|少于)$/.test(verb.word)) return undefined;
+  const rest = clause.slice(verb.end).replace(/^为(?=[\u4e00-\u9fff]{2})/, '');
+  // (The rest to the clause's end, when the clause is whole and ends in a noun: `召开整顿作风优化营商环境大会`.)
+  const restWords = tag(rest);
+  const toEnd = rest.length >= 2 && rest.length <= 16 && whole.endsWith(clause) && /^[\u4e00-\u9fff]/.test(rest) && !/\d/.test(rest) ? rest : undefined;
+  // (`连续两年成为文莱最大的货物贸易进口国`, `连续14年实现两位数增长`: a verb of being or doing is no measure; what it
+  // becomes or does is; `排在第一位`: a rank with its verb.)
+  if (/^(?:成为|保持|处于|实现|位于|运行|进行|开展|呈)$/.test(verb.word)) return toEnd;
+  if (/^(?:排在|排名|位居|稳居|位列|居)/.test(verb.word)) return rest.length >= 2 && rest.length <= 8 ? verb.word + rest : undefined;
+  const object = (toEnd && /^(?:n|vn)/.test(restWords[restWords.length - 1]?.tag ?? '') ? toEnd : undefined) ?? nounRightAfter(clause, verb.end);
+  // (`连续三次奔赴新疆克拉玛依`: a place gone to is where, not what; `参加社区组织的…`, `出席全国人大解放军和…`: a noun
+  // that goes on into a relative clause or a coordination is not the whole object.)
+  const partial = object !== undefined && object !== toEnd && /^(?:[\u4e00-\u9fff]{0,3}的|[和及与、])/.test(clause.slice(verb.end + object.length));
+  if (object && !partial && !/^ns/.test(tag(object)[0]?.tag ?? '')) return object;
+  if (object) return verb.word.length >= 2 ? verb.word : undefined;
+  if (verb.word.length < 2) return clause.length <= 8 && !/[不没]/.test(clause) ? clause : undefined;
+  // (`欧元区PMI连续11个月下滑` → PMI下滑: the measure that changes, without the place it is of.)
+  if (subject && CHANGE_VERB.test(verb.word) && !ACTING_SUBJECT.test(subject) && !isPersonNoun(subject)) {
+    const kept = tag(subject).filter((t, k) => k > 0 || !/^(?:ns|nr|nrt|nt|r|t|m)$/.test(t.tag ?? ''));
+    const own = kept.map((t) => t.word).join('');
+    if (own.length >= 2 && subject.endsWith(own) && (/^(?:n\w*|vn|eng|x)$/.test(kept[kept.length - 1]?.tag ?? '') || MEASURE_WORD.test(own)) && !kept.some((t) => /^(?:p|c|u\w*|d|r|m|q|uj)$/.test(t.tag ?? '')) && !own.endsWith(verb.word)) return own + verb.word;
+  }
+  return verb.word;
+}
+
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
  * numeral with its classifier: `两个80.5米的边跨`). */
 // (`将新增300亿元投资`: what is added follows the amount.)
@@ -1130,9 +1186,12 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `在司莫拉佤族村投入2200多万元`, `两家公司各出资15亿元`: where a sum is spent, and by each, is no part of it.
     const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /(?:[在向对为给][\u4e00-\u9fff]{1,12}?|各|分别)(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
     if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
+    // `连续两年举办进博会`, `连续11个月下滑`, `连续工作1个多月`: a run of time (or of times) is of what is done in it.
+    const run = (d.kind === 'amount' && DURATION_UNITS.has(d.unit)) || (d.kind === 'count' && /^(?:次|届)$/.test(d.unit)) ? doneInRun(text, floor, d.start, d.end, d.metric) : undefined;
+    if (run) d.metric = run;
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
-    if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    else if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
     // `医护人员24小时值班，`, `知名专家24小时备勤。`: after people, a span is of what they do, the verb closing the clause.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit) && isPersonNoun(d.metric)) {
       const doing = /^[\u4e00-\u9fff]{2,4}(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[0];

@@ -912,3 +912,40 @@ describe('a time before now, a cheer and basis points', () => {
     expect(figure('58岁的黄团新，持续高强度工作。', '58岁')).toMatchObject({ kind: 'amount', value: 58, unit: '岁' });
   });
 });
+
+describe('a run of time after 连续 is of what is done in it', () => {
+  it.each([
+    // The object of the verb after the run.
+    ['中国连续两年举办进博会。', '两年', '进博会'],
+    ['连续三年获国家奖学金。', '三年', '国家奖学金'],
+    ['张家港市已经连续五届入选全国文明城市。', '五届', '全国文明城市'],
+    ['一个月内连续两次出台政策，从生产入手。', '两次', '政策'],
+    ['黑龙江省委连续两年在春节后上班第一天就召开整顿作风优化营商环境大会。', '两年', '整顿作风优化营商环境大会'],
+    // What a verb of being or doing becomes or does; a rank with its verb.
+    ['中国连续16年成为芬兰在亚洲最大的贸易伙伴。', '16年', '芬兰在亚洲最大的贸易伙伴'],
+    ['我国消费已连续14年实现两位数增长。', '14年', '两位数增长'],
+    ['岳麓区连续10个月排在第一位。', '10个月', '排在第一位'],
+    // A measure changing by itself, without the place it is of.
+    ['欧元区PMI连续11个月下滑，表明困境。', '11个月', 'PMI下滑'],
+    ['增速连续3个月放缓。', '3个月', '增速放缓'],
+    ['地下水位已连续10年回升；', '10年', '地下水位回升'],
+    // A verb between 连续 and the run, and after people, the verb alone.
+    ['他已连续工作1个多月，参与建设。', '1个多月', '工作'],
+    ['这一文化盛会已连续举办十年。', '十年', '举办'],
+    ['迈康纳连续6次参加世界互联网大会。', '6次', '世界互联网大会'],
+    ['从今年6月起，我连续三次奔赴新疆克拉玛依。', '三次', '奔赴'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // Something not happening keeps its own reading; a noun after a count of times is what is counted.
+    ['秭归县已经连续55天无一例本土无症状感染者。', '55天', '无一例本土无症状感染者'],
+    ['连续两次核酸检测均为阴性。', '两次', '核酸检测'],
+    // A comparison is the figure's own predicate.
+    ['中央企业研发总投入连续两年超过万亿元。', '两年', undefined],
+  ])('%s: %s is not read as a run of a verb', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).not.toMatch(/^(?:超过|阴性)$/);
+    if (metric) expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
