@@ -1318,6 +1318,11 @@ function fillContext(text: string, drafts: Draft[]): void {
       else if (isPersonNoun(d.metric) || /(?:粉丝|老乡|同胞|网友|读者|会员|用户)$/.test(d.metric)) d.unit = '人';
     }
 
+    // `已复工366家`, `已有81家复产`: firms counted by what they did are the firms that did it (复工企业).
+    const firmsDoing = d.kind === 'count' && d.unit === '家' && d.metric ? /^(?:已经?)?(复工复产|复工|复产|复业|开工|投产|停产|停工|关停|上市|签约)$/.exec(d.metric) : null;
+    // (Not before the noun they qualify: `370多家复工复产的餐饮门店`.)
+    if (firmsDoing && !/^[\u4e00-\u9fff]{0,4}的/.test(text.slice(d.end))) d.metric = `${firmsDoing[1]}企业`;
+
     // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):
     // the words before the next figure are read through it.
     if (/^[两三四五六七八九十]/.test(text.slice(d.start, d.end)) && !d.hasMultiplier && (d.value ?? 11) <= 10 && d.kind === 'count') continue;

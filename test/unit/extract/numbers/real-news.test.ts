@@ -949,3 +949,20 @@ describe('a run of time after 连续 is of what is done in it', () => {
     if (metric) expect(figure(sentence, target).metric).toBe(metric);
   });
 });
+
+describe('firms counted by what they did are the firms that did it', () => {
+  it.each([
+    ['目前，重庆汽车行业已复工366家，电子信息行业已复工240家。', '366家', '复工企业'],
+    ['截至2月19日，重庆市100家重点调度龙头企业里，已有81家复产。', '81家', '复产企业'],
+    ['19家口罩生产企业中，目前开工18家，日产量93.86万只。', '18家', '开工企业'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // The noun a count of firms qualifies is what it counts.
+    ['在志丹县，370多家复工复产的餐饮门店全部实行分餐。', '370多家'],
+  ])('%s: %s is not a count of firms', (sentence, target) => {
+    expect(figure(sentence, target).metric).not.toMatch(/企业$/);
+  });
+});
