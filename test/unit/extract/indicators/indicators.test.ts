@@ -152,6 +152,34 @@ describe('sections and years', () => {
     expect(sections[1]!.start).toBe(text.indexOf('刚刚'));
   });
 
+  // A review headed with a plan period and its last year turns either way at each paragraph that opens on one.
+  it.each([
+    [
+      '“十四五”时期and2025年 (五年 first)',
+      '一、“十四五”时期和2025年工作回顾\n这五年，增长。\n综合实力提升。\n各位代表！刚刚过去的2025年，增长。\n二、2026年重点工作\n',
+      [['review', false], ['review', true], ['review', false], ['tasks', false]],
+    ],
+    [
+      '2025年and“十四五” (the year first)',
+      '一、2025年及“十四五”时期工作回顾\n2025年是很不平凡的一年。\n（一）增长。\n各位代表！2025年是“十四五”收官之年。五年来，增长。\n——实现新跃升。\n二、2026年重点工作\n',
+      [['review', false], ['review', true], ['tasks', false]],
+    ],
+    ['a year’s review keeps its own', '一、2025年工作回顾\n五年来，增长。\n二、2026年重点工作\n', [['review', false], ['tasks', false]]],
+  ])('%s', (_, text, parts) => {
+    expect(findSections(text).map((s) => [s.kind, s.severalYears])).toEqual(parts);
+  });
+
+  it.each([
+    ['城镇新增就业603.7万人', 'other'],
+    ['城镇新增就业121.7万人', 'actual'],
+  ])('in a review of 十四五 and 2025, %s is %s', (figure, modality) => {
+    const text = '各位代表：\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。\n民生福祉不断增进。城镇新增就业603.7万人。\n刚刚过去的2025年很不平凡。\n（一）稳就业。城镇新增就业121.7万人。\n二、2026年重点工作\n城镇新增就业110万人以上。\n';
+    const a = article(text, '2026年河南省政府工作报告');
+    const figures = extractNumbers(a);
+    const at = figures.findIndex((f) => f.text === figure.replace('城镇新增就业', ''));
+    expect(annotateFigures(a, figures, indicatorTable())[at]!.modality).toBe(modality);
+  });
+
   it.each([
     [article('正文', '2026年安徽省政府工作报告'), 2026],
     [article('正文', '', '2026-02-03'), 2026],
