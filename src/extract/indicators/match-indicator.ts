@@ -28,7 +28,7 @@ const OTHER_FIGURES = /[0-9.．]+(?:[万亿千]+)?(?:元|人次|人|吨|斤|美�
 const PREDICATE_WORDS = new RegExp(
   [
     '按可比价格计算', '按可比价计算', '扣除价格因素', '比上年', '比去年', '较上年', '较去年', '同比', '主要预期目标', '预期目标', '预期', '目标',
-    '年均', '平均', '实际', '名义', '力争', '确保', '争取', '力求', '控制', '保持', '稳定', '定为', '定在', '设定为', '设定在', '设为', '分别',
+    '年均', '平均值', '平均', '实际', '名义', '力争', '确保', '争取', '力求', '控制', '保持', '稳定', '定为', '定在', '设定为', '设定在', '设为', '分别',
     '增长速度', '增长', '增速', '增幅', '涨幅', '上涨', '下降', '降低', '降幅', '减少', '回落', '提高', '提升', '增加', '达到', '达',
     '为', '是', '实现', '完成', '在', '至', '到', '超过', '突破', '以上', '左右', '约', '了', '均', '全年', '年度', '预计', '计划',
     '不低于', '不少于', '不超过', '不高于', '低于', '高于', '以内', '之内', '至少', '人数', '幅度', '速度', '继续', '拟', '可达', '有望', '总量', '规模', '总额', '要', '按', '的', '和', '、', '“', '”', '"', ' ', '，', ',',
@@ -37,11 +37,13 @@ const PREDICATE_WORDS = new RegExp(
 );
 /**
  * Words before a name that make it a part's (`海洋生产总值`, `县域地区生产总值`, `平原新城地区生产总值`): an economy
- * of a sector or a zone within the place, not the place's own.
+ * of a sector or a zone within the place, not the place's own; so is a field's (`人工智能方向研发经费`) and a kind of
+ * trade's (`跨境电商进出口`).
  */
-const PART_BEFORE = /(?:占|相当于|海洋|旅游|文化|数字经济|体育|县域|园区|开发区|高新区|新区|片区|城区|副中心|新城|都市圈|经济带|城市群|示范区|自贸区|试验区|农业|林业|渔业|工业|服务业|制造业|建筑业|产业|行业|企业)$/;
+const PART_BEFORE = /(?:占|相当于|海洋|旅游|文化|数字经济|体育|县域|园区|开发区|高新区|新区|片区|城区|副中心|新城|都市圈|经济带|城市群|示范区|自贸区|试验区|农业|林业|渔业|工业|服务业|制造业|建筑业|产业|行业|企业|领域|方向|跨境电商|电商|服务贸易|数字贸易|加工贸易|边境贸易)$/;
 /** Words after a name that make the figure another thing's (`占地区生产总值比重`, `生产总值的比重`). */
-const OTHER_THING = /占|比重|比例|贡献|拉动|相当于/;
+// (`约为全国平均的70%`: a level relative to the country's is not the indicator's own.)
+const OTHER_THING = /占|比重|比例|贡献|拉动|相当于|(?:全国|全省|全市)(?:平均)?(?:水平)?的/;
 
 /** The indicator the figure at `figure.start` measures, if its clause names one and the figure fits it. */
 export function matchIndicator(text: string, figure: FigureToMatch, table: IndicatorTable): IndicatorMatch | undefined {
@@ -107,6 +109,7 @@ function matchListed(before: string, offset: number, figure: FigureToMatch, tabl
   const name = lastName(item, table);
   // The name must end its item (`单位国内生产总值用水量` names water use, not GDP).
   if (!name || PART_BEFORE.test(item.slice(0, name.start)) || item.slice(name.end).replace(PREDICATE_WORDS, '').length > 0) return null;
+  if (OTHER_THING.test(before.slice(at))) return null;
   const indicator = fitting(table.bySurface.get(name.surface) ?? [], figure, before.slice(at));
   return indicator ? { indicator, nameStart: offset + itemStart + name.start, nameEnd: offset + itemStart + name.end } : null;
 }

@@ -52,9 +52,9 @@ export function findSections(text: string): Section[] {
 
 /** A paragraph that turns a review of several years to the last one (`刚刚过去的2025年，…`, `过去一年，…`). */
 const LAST_YEAR_OPENING = /\n[ \t\u3000]*(?:各位代表[！!，,：:]?)?(?:刚刚过去的|过去的?一年|一年来|去年)/g;
-/** A paragraph that turns a review to the years of a plan period (`这五年，…`, `过去的五年极不寻常`, `2025年是"十四五"
- * 规划收官之年。过去五年，…`), after a short first sentence at most. */
-const SEVERAL_YEARS_OPENING = /\n[ \t\u3000]*(?:各位代表[！!，,：:]?)?(?:[^。\n]{0,30}。)?(?:这五年|五年来|过去的?五年|[“"]十[一二三四五六七八九]?五[”"](?:时期|期间|以来))/g;
+/** A paragraph that turns a review to the years of a plan period (`这五年，…`, `——这五年，…`, `过去的五年极不寻常`,
+ * `2025年是"十四五"收官之年。回望"十四五"…`), after a short first sentence at most. */
+const SEVERAL_YEARS_OPENING = /\n[ \t\u3000]*(?:各位代表[！!，,：:]?|——)?(?:[^。\n]{0,30}。)?(?:这五年|五年来|过去的?五年|(?:回望|回顾)?[“"]十[一二三四五六七八九]?五[”"](?:时期|期间|以来)?)/g;
 
 /**
  * A review's paragraphs that turn to the last year or to a plan period's years: from each on, figures are that year's or

@@ -49,6 +49,13 @@ describe('indicator of a figure', () => {
     ['力争海洋生产总值增长6%左右', '6%左右', undefined],
     ['单位国内生产总值用水量、能耗分别下降23%、15%', '23%', undefined],
     ['地区生产总值增加5000亿元', '5000亿元', undefined],
+    // A level relative to the country's, a kind of trade's, a field's.
+    ['单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%', '70%', undefined],
+    ['跨境电商进出口增长61.6%', '61.6%', undefined],
+    ['进出口总额增长3.5%左右', '3.5%左右', 'foreign_trade_growth'],
+    ['2018年度人工智能方向研发经费不低于500万元', '500万元', undefined],
+    // An average named as a value is the rate itself.
+    ['城镇调查失业率平均值为5.0%', '5.0%', 'urban_unemployment_rate'],
   ])('%s: %s → %s', (text, figure, key) => {
     expect(indicatorOf(text, figure)).toBe(key);
   });
@@ -163,6 +170,11 @@ describe('sections and years', () => {
       '2025年and“十四五” (the year first)',
       '一、2025年及“十四五”时期工作回顾\n2025年是很不平凡的一年。\n（一）增长。\n各位代表！2025年是“十四五”收官之年。五年来，增长。\n——实现新跃升。\n二、2026年重点工作\n',
       [['review', false], ['review', true], ['tasks', false]],
+    ],
+    [
+      'a dash opens a paragraph of the plan period (——这五年)',
+      '一、2025年工作和“十四五”发展回顾\n过去一年，增长。\n2025年是“十四五”收官之年。回望“十四五”，成就。\n——这五年，增长。\n二、2026年重点工作\n',
+      [['review', false], ['review', false], ['review', true], ['review', true], ['tasks', false]],
     ],
     ['a year’s review keeps its own', '一、2025年工作回顾\n五年来，增长。\n二、2026年重点工作\n', [['review', false], ['tasks', false]]],
   ])('%s', (_, text, parts) => {
