@@ -200,7 +200,7 @@ describe('sections and years', () => {
     [article('各位代表：\n一、去年工作回顾\n二、今年主要任务\n2006年国民经济和社会发展的主要预期目标是：'), 2006],
     [article('各位代表：\n一、过去五年工作回顾\n2012年，增长。2012年，2011年。\n二、今年的建议\n'), 2013],
     // The year a change is counted from is named most in a five-year review, but is no year it reviews.
-    [article('各位代表：\n一、过去五年政府工作的回顾\n国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，比1997年增长。1997年，1997年。\n二、对今年政府工作的建议\n'), 2003],
+    [article('各位代表：\n一、过去五年政府工作的回顾\n国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，比1997年增长。财政收入从1997年的8651亿元增加到2002年的18914亿元，比1997年增长。\n二、对今年政府工作的建议\n'), 2003],
   ])('report year %#', (a, year) => {
     expect(reportYear(a)).toBe(year);
   });
