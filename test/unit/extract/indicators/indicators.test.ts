@@ -78,6 +78,10 @@ describe('modality', () => {
     [{ sentence: '第一产业增加值预期目标为“增长3.5%左右”，实际增长', clause: '实际增长' }, 'actual'],
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, overYears: true }, 'other'],
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, severalYears: true }, 'other'],
+    // A programme named 计划 in a review is no target; 计划 as a verb is.
+    [{ sentence: '实施岗位挖潜扩容支持计划，开发政策性岗位35万个，全省城镇新增就业', clause: '全省城镇新增就业', section: 'review' as const }, 'actual'],
+    [{ sentence: '出台实施新型城镇化战略五年行动计划，扎实推进城市更新，常住人口城镇化率提高到', clause: '常住人口城镇化率提高到', section: 'review' as const }, 'actual'],
+    [{ sentence: '计划新增城镇就业', clause: '计划新增城镇就业' }, 'target'],
   ])('%o → %s', (input, modality) => {
     expect(modalityOf({ ...base, ...input })).toBe(modality);
   });
