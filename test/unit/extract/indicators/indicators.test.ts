@@ -56,6 +56,7 @@ describe('indicator of a figure', () => {
     ['2018年度人工智能方向研发经费不低于500万元', '500万元', undefined],
     // An average named as a value is the rate itself.
     ['城镇调查失业率平均值为5.0%', '5.0%', 'urban_unemployment_rate'],
+    ['城镇调查失业率均值5.2%', '5.2%', 'urban_unemployment_rate'],
   ])('%s: %s → %s', (text, figure, key) => {
     expect(indicatorOf(text, figure)).toBe(key);
   });
