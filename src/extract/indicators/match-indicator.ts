@@ -47,6 +47,25 @@ const OTHER_THING = /占|比重|比例|贡献|拉动|相当于|(?:全国|全省|
 
 /** The indicator the figure at `figure.start` measures, if its clause names one and the figure fits it. */
 export function matchIndicator(text: string, figure: FigureToMatch, table: IndicatorTable): IndicatorMatch | undefined {
+  const found = matchName(text, figure, table);
+  return found && townsOrVillages(text, figure, found, table);
+}
+
+/**
+ * `城乡居民人均可支配收入分别增长5.3%、7.1%`: two figures of 城乡 residents are the towns' and the villages', in that
+ * order; one alone is all residents'.
+ */
+function townsOrVillages(text: string, figure: FigureToMatch, found: IndicatorMatch, table: IndicatorTable): IndicatorMatch {
+  if (!text.startsWith('城乡', found.nameStart) || !found.indicator.key.startsWith('disposable_income')) return found;
+  const second = /\d[^、，,。；]{0,8}、$/.test(text.slice(found.nameEnd, figure.start));
+  const first = !second && /^[\d.．]+[^、，,。；\d]{0,6}、[\d.．]+/.test(text.slice(figure.start, figure.start + 24));
+  if (!first && !second) return found;
+  const key = `${second ? 'rural' : 'urban'}_${found.indicator.key}`;
+  const indicator = table.indicators.find((i) => i.key === key);
+  return indicator ? { ...found, indicator } : found;
+}
+
+function matchName(text: string, figure: FigureToMatch, table: IndicatorTable): IndicatorMatch | undefined {
   if (!table.units.has(figure.unit)) return undefined;
   let clauseStart = clauseStartBefore(text, figure.start);
   let before = text.slice(clauseStart, figure.start);
@@ -84,7 +103,8 @@ interface NameAt {
 function lastName(stretch: string, table: IndicatorTable): NameAt | undefined {
   let last: NameAt | undefined;
   for (let i = 0; i < stretch.length; ) {
-    const surface = table.byFirstChar.get(stretch[i]!)?.find((s) => stretch.startsWith(s, i));
+    // (`PM2.5` holds no `M2`: a Latin name starts and ends at a word's edge.)
+    const surface = table.byFirstChar.get(stretch[i]!)?.find((s) => stretch.startsWith(s, i) && !(/^[A-Za-z]/.test(s) && /[A-Za-z]/.test(stretch[i - 1] ?? '')) && !(/[A-Za-z0-9]$/.test(s) && /^[A-Za-z0-9.]/.test(stretch[i + s.length] ?? '')));
     if (surface) {
       last = { surface, start: i, end: i + surface.length };
       i += surface.length;
@@ -105,7 +125,8 @@ function matchListed(before: string, offset: number, figure: FigureToMatch, tabl
   let itemStart = 0;
   for (let i = 0; i < figuresBefore && i < items.length; i++) itemStart += items[i]!.length + 1;
   const item = items[figuresBefore];
-  if (item === undefined) return null;
+  // (`城乡居民…分别增长5.3%、7.1%`: one name of two kinds of residents is read as such, below.)
+  if (item === undefined) return items.length === 1 && /城乡/.test(items[0]!) ? undefined : null;
   const name = lastName(item, table);
   // The name must end its item (`单位国内生产总值用水量` names water use, not GDP).
   if (!name || PART_BEFORE.test(item.slice(0, name.start)) || item.slice(name.end).replace(PREDICATE_WORDS, '').length > 0) return null;

@@ -57,6 +57,14 @@ describe('indicator of a figure', () => {
     // An average named as a value is the rate itself.
     ['城镇调查失业率平均值为5.0%', '5.0%', 'urban_unemployment_rate'],
     ['城镇调查失业率均值5.2%', '5.2%', 'urban_unemployment_rate'],
+    // Two figures of 城乡 residents are the towns' and the villages'; one alone is all residents'.
+    ['城乡居民人均可支配收入年均分别增长5.3%、7.1%', '5.3%', 'urban_disposable_income_growth'],
+    ['城乡居民人均可支配收入年均分别增长5.3%、7.1%', '7.1%', 'rural_disposable_income_growth'],
+    ['城乡居民人均可支配收入年均增长5.3%、8.1%', '8.1%', 'rural_disposable_income_growth'],
+    ['城乡居民人均可支配收入增长5%', '5%', 'disposable_income_growth'],
+    // PM2.5 holds no M2.
+    ['PM2.5年均浓度为26.3微克/立方米、下降7.4%', '7.4%', undefined],
+    ['广义货币M2增长7%', '7%', 'm2_growth'],
   ])('%s: %s → %s', (text, figure, key) => {
     expect(indicatorOf(text, figure)).toBe(key);
   });
