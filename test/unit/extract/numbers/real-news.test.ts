@@ -966,3 +966,16 @@ describe('firms counted by what they did are the firms that did it', () => {
     expect(figure(sentence, target).metric).not.toMatch(/企业$/);
   });
 });
+
+describe('a basis of comparison that ends in a measure is the basis, not the metric', () => {
+  it.each([
+    ['累计发送旅客总量1.21亿人次，日均2429.83万人次，较节前五日日均客运量增长17.9%。', '17.9%', '较节前五日日均客运量', '旅客总量'],
+    ['中央一般公共预算收入82770亿元，比2019年执行数下降7.3%。', '7.3%', '比2019年执行数', '中央一般公共预算收入'],
+  ])('%s: %s', (sentence, target, basis, metric) => {
+    expect(figure(sentence, target)).toMatchObject({ basis, metric });
+  });
+
+  it('a comparison of a thing named before it keeps that thing (比重, not a basis)', () => {
+    expect(figure('数字经济增加值占地区生产总值比重较上年提高1.2个百分点。', '1.2个百分点').basis).toBe('较上年');
+  });
+});
