@@ -79,7 +79,8 @@ const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
   [/病例$/, '例', 'count'],
   // (`发送旅客人次超3亿`, `日均使用人次114万`: visits.)
   [/人次$/, '人次', 'count'],
-  [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
+  // (`裁减军队员额30万`, `兵力增加17万`: the strength of forces is counted in persons.)
+  [/(?:人数|人口|人员|游客|旅客|劳动力|员额|兵力)$/, '人', 'count'],
 ];
 
 /** The head of a noun of measure (`失业率`, `贸易额`, `增速`, `人数`). */

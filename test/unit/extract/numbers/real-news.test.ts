@@ -979,3 +979,12 @@ describe('a basis of comparison that ends in a measure is the basis, not the met
     expect(figure('数字经济增加值占地区生产总值比重较上年提高1.2个百分点。', '1.2个百分点').basis).toBe('较上年');
   });
 });
+
+describe('a bare 万 of a force’s strength is of persons', () => {
+  it.each([
+    ['习主席在讲话中向世界庄严宣告：中国将裁减军队员额30万。', '30万', 300000],
+    ['普京签署总统令，将俄武装力量兵力增加17万，增至132万。', '132万', 1320000],
+  ])('%s: %s', (sentence, target, value) => {
+    expect(figure(sentence, target)).toMatchObject({ value, unit: '人', kind: 'count' });
+  });
+});
