@@ -167,6 +167,24 @@ function doneInRun(text: string, floor: number, start: number, end: number, subj
   return verb.word;
 }
 
+/** Adverbs of manner between a span and its verb (`24小时不间断施工`). */
+const ROUND_THE_CLOCK = /^(?:不停地?|不间断地?|连续|轮流|全天候|满负荷|昼夜|轮班|随时|都)/;
+
+/**
+ * The verb phrase right after a span that closes its clause (`24小时不停生产，` → 生产, `24小时值守接听` → 值守接听),
+ * past an adverb of manner; undefined when anything but verbs follows (`24小时内新增…`, `24小时以军…`).
+ */
+function doneThrough(text: string, end: number): string | undefined {
+  const rest = /^[\u4e00-\u9fff]{2,10}(?=[，,。；;！!？?]|$)/.exec(text.slice(end, end + 12))?.[0];
+  if (!rest || /^(?:内|以内|之内|后|前|以上|以下|左右|来|以来|之后|之前|里|多)/.test(rest)) return undefined;
+  const phrase = rest.replace(ROUND_THE_CLOCK, '');
+  if (phrase.length < 2 || phrase.length > 6) return undefined;
+  const words = tag(phrase);
+  // (`41分钟可达`, `两日即售罄`: a time taken to reach or to end, not an activity kept up.)
+  if (!words.every((t) => /^v[ni]?$/.test(t.tag ?? '')) || LIGHT_VERBS.has(words[0]!.word) || /^(?:是|有|为|无|没|未|不|可|即|就|才|便|能)/.test(phrase)) return undefined;
+  return phrase;
+}
+
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
  * numeral with its classifier: `两个80.5米的边跨`). */
 // (`将新增300亿元投资`: what is added follows the amount.)
@@ -1189,10 +1207,16 @@ function fillContext(text: string, drafts: Draft[]): void {
     if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
     // `连续两年举办进博会`, `连续11个月下滑`, `连续工作1个多月`: a run of time (or of times) is of what is done in it.
     const run = (d.kind === 'amount' && DURATION_UNITS.has(d.unit)) || (d.kind === 'count' && /^(?:次|届)$/.test(d.unit)) ? doneInRun(text, floor, d.start, d.end, d.metric) : undefined;
+    // `24小时不停生产，`, `24小时值守。`: a span right before a short verb phrase that closes the clause is of what is
+    // done round it, not of who does it.
+    // (Not after a verb of its own: `延期6个月还款`, `外逃两个月即归案` time the verb before.)
+    const ownVerb = d.metric !== undefined && endsInVerb(d.metric) && !/(?:开始|坚持|实行|实现|保持|需要|要|能|可以)$/.test(d.metric);
+    const doing = !run && !ownVerb && d.kind === 'amount' && DURATION_UNITS.has(d.unit) ? doneThrough(text, d.end) : undefined;
     if (run) d.metric = run;
+    else if (doing) d.metric = doing;
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
-    else if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    else if (!doing && d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
     // `医护人员24小时值班，`, `知名专家24小时备勤。`: after people, a span is of what they do, the verb closing the clause.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit) && isPersonNoun(d.metric)) {
       const doing = /^[\u4e00-\u9fff]{2,4}(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[0];

@@ -988,3 +988,23 @@ describe('a bare 万 of a force’s strength is of persons', () => {
     expect(figure(sentence, target)).toMatchObject({ value, unit: '人', kind: 'count' });
   });
 });
+
+describe('a span right before a short verb phrase is of what is done through it', () => {
+  it.each([
+    ['工厂采用“三班倒”“两班倒”方式24小时不停生产。', '24小时', '生产'],
+    ['整个工地24小时不间断施工，工人们没有具体上班和下班时间。', '24小时', '施工'],
+    ['组织防汛队伍24小时值守，加大隐患排查。', '24小时', '值守'],
+    ['火神山医院建设10天完工，雷神山医院用了12天交付。', '10天', '完工'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // A time frame, a time to reach, a verb of its own before the span.
+    ['韩国24小时内新增新冠肺炎确诊病例2例，', '24小时', /^(?!新增)/],
+    ['从天津西站至大兴机场站最快41分钟可达。', '41分钟', /^(?!可达)/],
+    ['扶贫小额信贷最长可延期6个月还款。', '6个月', /^(?!还款)/],
+  ])('%s: %s is not read so', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric ?? '').toMatch(metric);
+  });
+});
