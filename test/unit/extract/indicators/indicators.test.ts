@@ -110,6 +110,8 @@ describe('modality of a figure in its article', () => {
     ['a date ahead of the report’s is a goal', '截至2025年6月底，全省5G基站达到20万个。到2027年，全省5G基站力争达到30万个。', '30万个', '2025-07-10', 'target'],
     ['a text with no year of its own: 到2025年 sets a goal', '到2025年，全市社会消费品零售总额突破1.2万亿元。', '1.2万亿元', undefined, 'target'],
     ['a text with no year of its own: done by the date is no goal', '到2020年底，全市社会消费品零售总额已达到9000亿元。', '9000亿元', undefined, 'actual'],
+    ['a basis before a semicolon is the items’ before it', '2015年城镇常住居民人均可支配收入完成30788元，比2010年增加13480元；农村常住居民人均可支配收入完成22250元。', '22250元', '2016-02-01', 'actual'],
+    ['a basis in the figure’s own part of the sentence spans years', '2015年城镇常住居民人均可支配收入比2010年增加13480元。', '13480元', '2016-02-01', 'other'],
   ])('%s', (_, text, figure, givenDate, modality) => {
     expect(modalityIn(text, figure, givenDate)).toBe(modality);
   });
