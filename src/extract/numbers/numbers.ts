@@ -161,6 +161,8 @@ function doneInRun(text: string, floor: number, start: number, end: number, subj
   // (`欧元区PMI连续11个月下滑` → PMI下滑: the measure that changes, without the place it is of.)
   if (subject && CHANGE_VERB.test(verb.word) && !ACTING_SUBJECT.test(subject) && !isPersonNoun(subject)) {
     const kept = tag(subject).filter((t, k) => k > 0 || !/^(?:ns|nr|nrt|nt|r|t|m)$/.test(t.tag ?? ''));
+    // (`如何看待增速连续3个月放缓`: a verb before a measure is the speaker's, not the measure's.)
+    while (kept.length > 1 && kept[0]!.tag === 'v' && MEASURE_WORD.test(kept.slice(1).map((t) => t.word).join(''))) kept.shift();
     const own = kept.map((t) => t.word).join('');
     if (own.length >= 2 && subject.endsWith(own) && (/^(?:n\w*|vn|eng|x)$/.test(kept[kept.length - 1]?.tag ?? '') || MEASURE_WORD.test(own)) && !kept.some((t) => /^(?:p|c|u\w*|d|r|m|q|uj)$/.test(t.tag ?? '')) && !own.endsWith(verb.word)) return own + verb.word;
   }

@@ -928,6 +928,7 @@ describe('a run of time after 连续 is of what is done in it', () => {
     // A measure changing by itself, without the place it is of.
     ['欧元区PMI连续11个月下滑，表明困境。', '11个月', 'PMI下滑'],
     ['增速连续3个月放缓。', '3个月', '增速放缓'],
+    ['如何看待增速连续3个月放缓?', '3个月', '增速放缓'],
     ['地下水位已连续10年回升；', '10年', '地下水位回升'],
     // A verb between 连续 and the run, and after people, the verb alone.
     ['他已连续工作1个多月，参与建设。', '1个多月', '工作'],
