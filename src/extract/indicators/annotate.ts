@@ -49,7 +49,8 @@ export function annotateFigures(article: Article, figures: readonly NumberSpan[]
     const at = sectionAt(sections, figure.start);
     const section = at?.kind;
     const named = namedYear(sentence, year);
-    const base = BASE_YEAR.exec(sentence)?.[1];
+    // (`…完成30788元，比2010年增加13480元；农村…完成22250元`: a basis before a semicolon is the items' before it.)
+    const base = BASE_YEAR.exec(sentence.slice(sentence.lastIndexOf('；') + 1))?.[1];
     const overYears = base !== undefined && (named ?? yearOfOutcomes ?? Number(base)) - Number(base) > 1;
     const setAhead = DATE_AHEAD.exec(sentence);
     const ahead = setAhead?.[1] ?? setAhead?.[2];

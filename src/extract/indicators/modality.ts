@@ -6,7 +6,8 @@ export const MODALITIES = ['target', 'actual', 'forecast', 'plan_average', 'othe
 export type Modality = (typeof MODALITIES)[number];
 
 /** Words that set a target: `主要预期目标是：`, `力争`. */
-const TARGET_CUE = /预期目标|目标|力争|计划|争取|力求|(?<![以])拟|预期(?=增长|增速|为|达到|在|涨幅)|报告提出/;
+// (计划 as a verb, `计划新增`, `计划到2027年`; not a programme's name, `实施就业挖潜扩容计划，`.)
+const TARGET_CUE = /预期目标|目标|力争|计划(?![，,。；;、）)”"]|$)|争取|力求|(?<![以])拟|预期(?=增长|增速|为|达到|在|涨幅)|报告提出/;
 /** Words that set a target in a year's tasks but tell an outcome in a review (`涨幅控制在3.3%`). */
 const TARGET_CUE_AHEAD = /确保|控制在|安排/;
 /** A total over the years ahead (`今后五年城镇新增就业4500万人`): neither one year's target nor an average. */

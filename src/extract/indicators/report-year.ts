@@ -37,14 +37,17 @@ function latestYear(text: string): number | null {
   return latest;
 }
 
-/** The year after the one a report's review (its first part, `一、过去五年工作回顾`) names most, later years first. */
+/** The year after the one a report's review (its first part, `一、2024年工作回顾`) names most, later years first, not as a
+ * basis. */
 function reviewedYear(text: string): number | null {
   const sections = findSections(text);
   const review = sections[0]?.kind === 'review' ? sections[0] : undefined;
   if (!review) return null;
   const end = sections.find((s) => s.kind !== 'review')?.start ?? text.length;
   const counts = new Map<number, number>();
-  for (const m of text.slice(review.start, end).matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // (Not the year a change is counted from, `从1997年的7.4万亿元增加到…`, `比1997年增长`: a review of several years
+  // names it most.)
+  for (const m of text.slice(review.start, end).matchAll(/(?<![从比较与\d])((?:19|20)\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
   return best === null ? null : best + 1;

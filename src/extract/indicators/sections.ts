@@ -51,18 +51,37 @@ export function findSections(text: string): Section[] {
 }
 
 /** A paragraph that turns a review of several years to the last one (`刚刚过去的2025年，…`, `过去一年，…`). */
-const LAST_YEAR_OPENING = /\n[ \t\u3000]*(?:刚刚过去的|过去的?一年|一年来|去年)/g;
+const LAST_YEAR_OPENING = /\n[ \t\u3000]*(?:各位代表[！!，,：:]?)?(?:刚刚过去的|过去的?一年|一年来|去年)/g;
+/** A paragraph that turns a review to the years of a plan period (`这五年，…`, `——这五年，…`, `过去的五年极不寻常`,
+ * `2025年是"十四五"收官之年。回望"十四五"…`), after a short first sentence at most. */
+const SEVERAL_YEARS_OPENING = /\n[ \t\u3000]*(?:各位代表[！!，,：:]?|——)?(?:[^。\n]{0,30}。)?(?:这五年|五年来|过去的?五年|(?:回望|回顾)?[“"]十[一二三四五六七八九]?五[”"](?:时期|期间|以来)?)/g;
 
-/** A review of several years whose later paragraphs turn to the last year: from there on, figures are that year's. */
+/**
+ * A review's paragraphs that turn to the last year or to a plan period's years: from each on, figures are that year's or
+ * the period's, up to the next such turn. (A review of several years turns to the last year once; a review headed with
+ * both, `"十四五"时期和2025年工作回顾`, `2025年工作回顾和"十四五"发展主要成就`, may turn either way.)
+ */
 function splitLastYear(text: string, sections: Section[]): Section[] {
   const out: Section[] = [];
   sections.forEach((section, i) => {
     out.push(section);
-    if (!section.severalYears) return;
+    if (section.kind !== 'review') return;
     const end = sections[i + 1]?.start ?? text.length;
-    LAST_YEAR_OPENING.lastIndex = section.start;
-    const m = LAST_YEAR_OPENING.exec(text);
-    if (m && m.index < end) out.push({ ...section, start: m.index + 1, severalYears: false });
+    if (section.severalYears) {
+      LAST_YEAR_OPENING.lastIndex = section.start;
+      const m = LAST_YEAR_OPENING.exec(text);
+      if (m && m.index < end) out.push({ ...section, start: m.index + 1, severalYears: false });
+      return;
+    }
+    // (Only a heading that names a plan period or five years as well as its year: a year's review keeps its own.)
+    if (!SEVERAL_YEARS.test(section.heading)) return;
+    const turns: Section[] = [];
+    for (const [re, severalYears] of [[LAST_YEAR_OPENING, false], [SEVERAL_YEARS_OPENING, true]] as const) {
+      re.lastIndex = section.start;
+      for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) turns.push({ ...section, start: m.index + 1, severalYears });
+    }
+    turns.sort((a, b) => a.start - b.start);
+    out.push(...turns);
   });
   return out;
 }

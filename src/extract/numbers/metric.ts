@@ -379,6 +379,9 @@ function cleanMetricUncached(phrase: string, verbNames: boolean): string | undef
   s = s.replace(/^(?:比|较|相对|相比|与)(?:去年|上年|前年|上一年|上月|上季度|上周|往年)(?:同期|同时段|同时期|同月)?(?:相比)?(?=[\u4e00-\u9fff]{2})/, '');
   const basisAt = s.search(COMPARISON_IN_METRIC);
   if (basisAt >= 2) s = s.slice(0, basisAt);
+  // `，较节前五日日均客运量增长17.9%`, `，比2019年执行数下降7.3%`: a stretch that is all basis names no metric; the
+  // figure before measures the same.
+  else if (basisAt === 0 && /^(?:较|比)(?![重例率值])[^，,。；;、]{0,14}(?:执行数|均值|平均值|客运量|运输量|客流量|定价|平均水平)(?:分别|均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|下滑|回落|[增减高低多少])?了?$/.test(s)) return undefined;
   // `一根根直径`, `一个个项目`: a reduplicated classifier counts off, it names nothing.
   s = s.replace(/^一([个根条张块件位名座栋片])\1/, '');
   // `第五条机关党员100人以上的`: the article number of a regulation is not part of what it counts.

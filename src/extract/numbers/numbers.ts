@@ -71,7 +71,7 @@ const DECREASE = /(?:下降|减少|降低|下滑|回落|缩小|缩减|压减|削
 // (`由5年延长至8年`, `从两天缩短至4至6小时`, `缩短为7天`: a span's new length too.)
 const NEW_VALUE = /(?:提高|增加|增长|上升|提升|上调|调整|扩大|降低|下降|减少|下调|缩小|增|升|降|减|缩短|延长|压缩)(?:至|到)$|(?:变为|改为|缩短为|延长为|压缩为)$/;
 /** A stated comparison: `同比`, `环比`, `较上年`, `比2020年`, `较"十三五"末`. */
-const BASIS = /(同比|环比|(?:较|比)(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
+const BASIS = /(同比|环比|(?:较|比(?![重例率]))(?:[“"‘][^”"’]{1,8}[”"’](?:末|初|期末|时期)?|[^，,。；;、：:\s“"]{0,8}?(?:年|末|底|期|月|季度|水平|初|前日|上日|上一日|昨日|昨天|前一天)|(?<=[较比])(?![重例率值])[^，,。；;、：:\s“"]{0,12}?(?:执行数|均值|平均值|客运量|运输量|客流量|定价)))(?:分别|均|都|各|共)?(?=(?:增长|增加|提高|提升|上升|上涨|回升|攀升|扩大|加快|放缓|收窄|下降|减少|降低|下滑|回落|缩小|缩减|改善|增|减|多|少))/g;
 
 /** The unit a metric implies for a bare 万/亿 figure (`收入五六万` → 元). */
 const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
@@ -79,7 +79,8 @@ const IMPLIED_UNITS: [RegExp, string, NumberKind][] = [
   [/病例$/, '例', 'count'],
   // (`发送旅客人次超3亿`, `日均使用人次114万`: visits.)
   [/人次$/, '人次', 'count'],
-  [/(?:人数|人口|人员|游客|旅客|劳动力)$/, '人', 'count'],
+  // (`裁减军队员额30万`, `兵力增加17万`: the strength of forces is counted in persons.)
+  [/(?:人数|人口|人员|游客|旅客|劳动力|员额|兵力)$/, '人', 'count'],
 ];
 
 /** The head of a noun of measure (`失业率`, `贸易额`, `增速`, `人数`). */
@@ -108,6 +109,82 @@ function activityOf(metric: string): string {
   // notwithstanding.)
   const ownWords = /^(?:我|你|他|她|咱)/.test(metric) && last?.tag === 'vn';
   return tokens.length > 1 && last && (/^v[di]?$/.test(last.tag ?? '') || (last.tag === 'vn' && /^(?:ns|s|f)$/.test(tokens[tokens.length - 2]!.tag ?? '')) || ownWords) && last.word.length >= 2 ? last.word : metric;
+}
+
+/** Verbs of a measure changing by itself (`下滑`, `回升`). */
+const CHANGE_VERB = /^(?:下降|下滑|回升|上升|增长|减少|增加|放缓|加快|回落|上涨|下跌|攀升|扩大|缩小|提高|提升|降低|走低|走高|回暖|收窄)$/;
+
+/** Measures the tagger reads as verbs (`增速`). */
+const MEASURE_WORD = /(?:增速|增幅|降幅|涨幅|跌幅)$/;
+
+/** Subjects that act (people, places, bodies): what they do in a run is named by the verb alone. */
+const ACTING_SUBJECT = /(?:社|公司|企业|集团|[局部委厅]|政府|[业厂院校户国队组]|地区|中心|银行|医院|会|[人者员民])$/u;
+
+/**
+ * What a run of time after 连续 measures: the verb between (`连续工作1个多月` → 工作), else the object of the verb after
+ * it (`连续两年举办进博会` → 进博会), else that verb, after a subject that is a measure with it (`增速连续3个月放缓` →
+ * 增速放缓). Undefined when no verb is named, or the run is of something not happening (`连续14天无新增…`).
+ */
+function doneInRun(text: string, floor: number, start: number, end: number, subject: string | undefined): string | undefined {
+  const lead = text.slice(floor, start);
+  const between = /(?:连续|一连)([\u4e00-\u9fff]{2,4}?)了?$/.exec(lead);
+  if (between) {
+    const words = tag(between[1]!);
+    return words.length === 1 && /^v[in]?$/.test(words[0]!.tag ?? '') && !LIGHT_VERBS.has(words[0]!.word) ? words[0]!.word : undefined;
+  }
+  if (!/(?:连续|一连)$/.test(lead)) return undefined;
+  // (`连续两年在春节后上班第一天就召开…`: past a prepositional phrase, to its 就.)
+  const whole = /^[^，,。；;：:！!？?\n（(]*/.exec(text.slice(end))![0].replace(/^(?:来|以来)?(?:都|均|已|就|还)*/, '');
+  let clause = /^[^“”"—]{2,30}/.exec(whole)?.[0] ?? '';
+  const pp = /^[在于从向][^，就都均]{1,14}?(?:就|都|均)/.exec(clause);
+  if (pp) clause = clause.slice(pp[0].length);
+  const words = tag(clause);
+  const verb = words[0];
+  if (!verb || !/^v[in]?$/.test(verb.tag ?? '') || /^(?:无|没|未|不|是|有)/.test(verb.word) || /^[\u4e00-\u9fff]{0,2}[不没未无]/.test(clause)) return undefined;
+  // (`连续两年超过万亿元`: a comparison is the figure's own predicate, not what is done.)
+  if (/^(?:超过|超出|高于|低于|达到|突破|多于|少于)$/.test(verb.word)) return undefined;
+  const rest = clause.slice(verb.end).replace(/^为(?=[\u4e00-\u9fff]{2})/, '');
+  // (The rest to the clause's end, when the clause is whole and ends in a noun: `召开整顿作风优化营商环境大会`.)
+  const restWords = tag(rest);
+  const toEnd = rest.length >= 2 && rest.length <= 16 && whole.endsWith(clause) && /^[\u4e00-\u9fff]/.test(rest) && !/\d/.test(rest) ? rest : undefined;
+  // (`连续两年成为文莱最大的货物贸易进口国`, `连续14年实现两位数增长`: a verb of being or doing is no measure; what it
+  // becomes or does is; `排在第一位`: a rank with its verb.)
+  if (/^(?:成为|保持|处于|实现|位于|运行|进行|开展|呈)$/.test(verb.word)) return toEnd;
+  if (/^(?:排在|排名|位居|稳居|位列|居)/.test(verb.word)) return rest.length >= 2 && rest.length <= 8 ? verb.word + rest : undefined;
+  const object = (toEnd && /^(?:n|vn)/.test(restWords[restWords.length - 1]?.tag ?? '') ? toEnd : undefined) ?? nounRightAfter(clause, verb.end);
+  // (`连续三次奔赴新疆克拉玛依`: a place gone to is where, not what; `参加社区组织的…`, `出席全国人大解放军和…`: a noun
+  // that goes on into a relative clause or a coordination is not the whole object.)
+  const partial = object !== undefined && object !== toEnd && /^(?:[\u4e00-\u9fff]{0,3}的|[和及与、])/.test(clause.slice(verb.end + object.length));
+  if (object && !partial && !/^ns/.test(tag(object)[0]?.tag ?? '')) return object;
+  if (object) return verb.word.length >= 2 ? verb.word : undefined;
+  if (verb.word.length < 2) return clause.length <= 8 && !/[不没]/.test(clause) ? clause : undefined;
+  // (`欧元区PMI连续11个月下滑` → PMI下滑: the measure that changes, without the place it is of.)
+  if (subject && CHANGE_VERB.test(verb.word) && !ACTING_SUBJECT.test(subject) && !isPersonNoun(subject)) {
+    const kept = tag(subject).filter((t, k) => k > 0 || !/^(?:ns|nr|nrt|nt|r|t|m)$/.test(t.tag ?? ''));
+    // (`如何看待增速连续3个月放缓`: a verb before a measure is the speaker's, not the measure's.)
+    while (kept.length > 1 && kept[0]!.tag === 'v' && MEASURE_WORD.test(kept.slice(1).map((t) => t.word).join(''))) kept.shift();
+    const own = kept.map((t) => t.word).join('');
+    if (own.length >= 2 && subject.endsWith(own) && (/^(?:n\w*|vn|eng|x)$/.test(kept[kept.length - 1]?.tag ?? '') || MEASURE_WORD.test(own)) && !kept.some((t) => /^(?:p|c|u\w*|d|r|m|q|uj)$/.test(t.tag ?? '')) && !own.endsWith(verb.word)) return own + verb.word;
+  }
+  return verb.word;
+}
+
+/** Adverbs of manner between a span and its verb (`24小时不间断施工`). */
+const ROUND_THE_CLOCK = /^(?:不停地?|不间断地?|连续|轮流|全天候|满负荷|昼夜|轮班|随时|都)/;
+
+/**
+ * The verb phrase right after a span that closes its clause (`24小时不停生产，` → 生产, `24小时值守接听` → 值守接听),
+ * past an adverb of manner; undefined when anything but verbs follows (`24小时内新增…`, `24小时以军…`).
+ */
+function doneThrough(text: string, end: number): string | undefined {
+  const rest = /^[\u4e00-\u9fff]{2,10}(?=[，,。；;！!？?]|$)/.exec(text.slice(end, end + 12))?.[0];
+  if (!rest || /^(?:内|以内|之内|后|前|以上|以下|左右|来|以来|之后|之前|里|多)/.test(rest)) return undefined;
+  const phrase = rest.replace(ROUND_THE_CLOCK, '');
+  if (phrase.length < 2 || phrase.length > 6) return undefined;
+  const words = tag(phrase);
+  // (`41分钟可达`, `两日即售罄`: a time taken to reach or to end, not an activity kept up.)
+  if (!words.every((t) => /^v[ni]?$/.test(t.tag ?? '')) || LIGHT_VERBS.has(words[0]!.word) || /^(?:是|有|为|无|没|未|不|可|即|就|才|便|能)/.test(phrase)) return undefined;
+  return phrase;
 }
 
 /** What before a figure makes the noun after it its metric: existential 有, a relative 的, a preposition (and, above, a
@@ -1130,9 +1207,18 @@ function fillContext(text: string, drafts: Draft[]): void {
     // `在司莫拉佤族村投入2200多万元`, `两家公司各出资15亿元`: where a sum is spent, and by each, is no part of it.
     const spentIn = d.metric && d.kind === 'amount' && MONEY_UNIT.test(d.unit) ? /(?:[在向对为给][\u4e00-\u9fff]{1,12}?|各|分别)(投入|安排|拨付|下达|筹集|出资|投资)$/.exec(lead) : null;
     if (spentIn && d.metric!.endsWith(spentIn[1]!) && !nounRightAfter(text, d.end)) d.metric = spentIn[1];
+    // `连续两年举办进博会`, `连续11个月下滑`, `连续工作1个多月`: a run of time (or of times) is of what is done in it.
+    const run = (d.kind === 'amount' && DURATION_UNITS.has(d.unit)) || (d.kind === 'count' && /^(?:次|届)$/.test(d.unit)) ? doneInRun(text, floor, d.start, d.end, d.metric) : undefined;
+    // `24小时不停生产，`, `24小时值守。`: a span right before a short verb phrase that closes the clause is of what is
+    // done round it, not of who does it.
+    // (Not after a verb of its own: `延期6个月还款`, `外逃两个月即归案` time the verb before.)
+    const ownVerb = d.metric !== undefined && endsInVerb(d.metric) && !/(?:开始|坚持|实行|实现|保持|需要|要|能|可以)$/.test(d.metric);
+    const doing = !run && !ownVerb && d.kind === 'amount' && DURATION_UNITS.has(d.unit) ? doneThrough(text, d.end) : undefined;
+    if (run) d.metric = run;
+    else if (doing) d.metric = doing;
     // `翻山越岭步行两个半小时`, `在崎岖的山路上跋涉了两个多小时`: a duration measures the activity, the verb last
     // before it.
-    if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
+    else if (!doing && d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit)) d.metric = activityOf(d.metric);
     // `医护人员24小时值班，`, `知名专家24小时备勤。`: after people, a span is of what they do, the verb closing the clause.
     if (d.metric && d.kind === 'amount' && DURATION_UNITS.has(d.unit) && isPersonNoun(d.metric)) {
       const doing = /^[\u4e00-\u9fff]{2,4}(?=[，,。；;！!？?])/.exec(text.slice(d.end))?.[0];
@@ -1260,6 +1346,11 @@ function fillContext(text: string, drafts: Draft[]): void {
       // `750万港人`, `1.94万巴勒斯坦人`, `近100万粉丝`: a count of people named after it is in persons.
       else if (isPersonNoun(d.metric) || /(?:粉丝|老乡|同胞|网友|读者|会员|用户)$/.test(d.metric)) d.unit = '人';
     }
+
+    // `已复工366家`, `已有81家复产`: firms counted by what they did are the firms that did it (复工企业).
+    const firmsDoing = d.kind === 'count' && d.unit === '家' && d.metric ? /^(?:已经?)?(复工复产|复工|复产|复业|开工|投产|停产|停工|关停|上市|签约)$/.exec(d.metric) : null;
+    // (Not before the noun they qualify: `370多家复工复产的餐饮门店`.)
+    if (firmsDoing && !/^[\u4e00-\u9fff]{0,4}的/.test(text.slice(d.end))) d.metric = `${firmsDoing[1]}企业`;
 
     // A small count in characters often sits inside the next figure's noun (`劣五类比例`, `三项社会保险基金总收入`):
     // the words before the next figure are read through it.

@@ -49,6 +49,22 @@ describe('indicator of a figure', () => {
     ['力争海洋生产总值增长6%左右', '6%左右', undefined],
     ['单位国内生产总值用水量、能耗分别下降23%、15%', '23%', undefined],
     ['地区生产总值增加5000亿元', '5000亿元', undefined],
+    // A level relative to the country's, a kind of trade's, a field's.
+    ['单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%', '70%', undefined],
+    ['跨境电商进出口增长61.6%', '61.6%', undefined],
+    ['进出口总额增长3.5%左右', '3.5%左右', 'foreign_trade_growth'],
+    ['2018年度人工智能方向研发经费不低于500万元', '500万元', undefined],
+    // An average named as a value is the rate itself.
+    ['城镇调查失业率平均值为5.0%', '5.0%', 'urban_unemployment_rate'],
+    ['城镇调查失业率均值5.2%', '5.2%', 'urban_unemployment_rate'],
+    // Two figures of 城乡 residents are the towns' and the villages'; one alone is all residents'.
+    ['城乡居民人均可支配收入年均分别增长5.3%、7.1%', '5.3%', 'urban_disposable_income_growth'],
+    ['城乡居民人均可支配收入年均分别增长5.3%、7.1%', '7.1%', 'rural_disposable_income_growth'],
+    ['城乡居民人均可支配收入年均增长5.3%、8.1%', '8.1%', 'rural_disposable_income_growth'],
+    ['城乡居民人均可支配收入增长5%', '5%', 'disposable_income_growth'],
+    // PM2.5 holds no M2.
+    ['PM2.5年均浓度为26.3微克/立方米、下降7.4%', '7.4%', undefined],
+    ['广义货币M2增长7%', '7%', 'm2_growth'],
   ])('%s: %s → %s', (text, figure, key) => {
     expect(indicatorOf(text, figure)).toBe(key);
   });
@@ -71,6 +87,10 @@ describe('modality', () => {
     [{ sentence: '第一产业增加值预期目标为“增长3.5%左右”，实际增长', clause: '实际增长' }, 'actual'],
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, overYears: true }, 'other'],
     [{ sentence: '国内生产总值增长', clause: '国内生产总值增长', section: 'review' as const, severalYears: true }, 'other'],
+    // A programme named 计划 in a review is no target; 计划 as a verb is.
+    [{ sentence: '实施岗位挖潜扩容支持计划，开发政策性岗位35万个，全省城镇新增就业', clause: '全省城镇新增就业', section: 'review' as const }, 'actual'],
+    [{ sentence: '出台实施新型城镇化战略五年行动计划，扎实推进城市更新，常住人口城镇化率提高到', clause: '常住人口城镇化率提高到', section: 'review' as const }, 'actual'],
+    [{ sentence: '计划新增城镇就业', clause: '计划新增城镇就业' }, 'target'],
   ])('%o → %s', (input, modality) => {
     expect(modalityOf({ ...base, ...input })).toBe(modality);
   });
@@ -90,6 +110,8 @@ describe('modality of a figure in its article', () => {
     ['a date ahead of the report’s is a goal', '截至2025年6月底，全省5G基站达到20万个。到2027年，全省5G基站力争达到30万个。', '30万个', '2025-07-10', 'target'],
     ['a text with no year of its own: 到2025年 sets a goal', '到2025年，全市社会消费品零售总额突破1.2万亿元。', '1.2万亿元', undefined, 'target'],
     ['a text with no year of its own: done by the date is no goal', '到2020年底，全市社会消费品零售总额已达到9000亿元。', '9000亿元', undefined, 'actual'],
+    ['a basis before a semicolon is the items’ before it', '2015年城镇常住居民人均可支配收入完成30788元，比2010年增加13480元；农村常住居民人均可支配收入完成22250元。', '22250元', '2016-02-01', 'actual'],
+    ['a basis in the figure’s own part of the sentence spans years', '2015年城镇常住居民人均可支配收入比2010年增加13480元。', '13480元', '2016-02-01', 'other'],
   ])('%s', (_, text, figure, givenDate, modality) => {
     expect(modalityIn(text, figure, givenDate)).toBe(modality);
   });
@@ -152,6 +174,39 @@ describe('sections and years', () => {
     expect(sections[1]!.start).toBe(text.indexOf('刚刚'));
   });
 
+  // A review headed with a plan period and its last year turns either way at each paragraph that opens on one.
+  it.each([
+    [
+      '“十四五”时期and2025年 (五年 first)',
+      '一、“十四五”时期和2025年工作回顾\n这五年，增长。\n综合实力提升。\n各位代表！刚刚过去的2025年，增长。\n二、2026年重点工作\n',
+      [['review', false], ['review', true], ['review', false], ['tasks', false]],
+    ],
+    [
+      '2025年and“十四五” (the year first)',
+      '一、2025年及“十四五”时期工作回顾\n2025年是很不平凡的一年。\n（一）增长。\n各位代表！2025年是“十四五”收官之年。五年来，增长。\n——实现新跃升。\n二、2026年重点工作\n',
+      [['review', false], ['review', true], ['tasks', false]],
+    ],
+    [
+      'a dash opens a paragraph of the plan period (——这五年)',
+      '一、2025年工作和“十四五”发展回顾\n过去一年，增长。\n2025年是“十四五”收官之年。回望“十四五”，成就。\n——这五年，增长。\n二、2026年重点工作\n',
+      [['review', false], ['review', false], ['review', true], ['review', true], ['tasks', false]],
+    ],
+    ['a year’s review keeps its own', '一、2025年工作回顾\n五年来，增长。\n二、2026年重点工作\n', [['review', false], ['tasks', false]]],
+  ])('%s', (_, text, parts) => {
+    expect(findSections(text).map((s) => [s.kind, s.severalYears])).toEqual(parts);
+  });
+
+  it.each([
+    ['城镇新增就业603.7万人', 'other'],
+    ['城镇新增就业121.7万人', 'actual'],
+  ])('in a review of 十四五 and 2025, %s is %s', (figure, modality) => {
+    const text = '各位代表：\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。\n民生福祉不断增进。城镇新增就业603.7万人。\n刚刚过去的2025年很不平凡。\n（一）稳就业。城镇新增就业121.7万人。\n二、2026年重点工作\n城镇新增就业110万人以上。\n';
+    const a = article(text, '2026年河南省政府工作报告');
+    const figures = extractNumbers(a);
+    const at = figures.findIndex((f) => f.text === figure.replace('城镇新增就业', ''));
+    expect(annotateFigures(a, figures, indicatorTable())[at]!.modality).toBe(modality);
+  });
+
   it.each([
     [article('正文', '2026年安徽省政府工作报告'), 2026],
     [article('正文', '', '2026-02-03'), 2026],
@@ -159,6 +214,8 @@ describe('sections and years', () => {
     [article('各位代表：\n一、2024年工作回顾\n过去一年……'), 2025],
     [article('各位代表：\n一、去年工作回顾\n二、今年主要任务\n2006年国民经济和社会发展的主要预期目标是：'), 2006],
     [article('各位代表：\n一、过去五年工作回顾\n2012年，增长。2012年，2011年。\n二、今年的建议\n'), 2013],
+    // The year a change is counted from is named most in a five-year review, but is no year it reviews.
+    [article('各位代表：\n一、过去五年政府工作的回顾\n国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，比1997年增长。财政收入从1997年的8651亿元增加到2002年的18914亿元，比1997年增长。\n二、对今年政府工作的建议\n'), 2003],
   ])('report year %#', (a, year) => {
     expect(reportYear(a)).toBe(year);
   });

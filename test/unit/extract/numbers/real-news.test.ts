@@ -912,3 +912,100 @@ describe('a time before now, a cheer and basis points', () => {
     expect(figure('58岁的黄团新，持续高强度工作。', '58岁')).toMatchObject({ kind: 'amount', value: 58, unit: '岁' });
   });
 });
+
+describe('a run of time after 连续 is of what is done in it', () => {
+  it.each([
+    // The object of the verb after the run.
+    ['中国连续两年举办进博会。', '两年', '进博会'],
+    ['连续三年获国家奖学金。', '三年', '国家奖学金'],
+    ['张家港市已经连续五届入选全国文明城市。', '五届', '全国文明城市'],
+    ['一个月内连续两次出台政策，从生产入手。', '两次', '政策'],
+    ['黑龙江省委连续两年在春节后上班第一天就召开整顿作风优化营商环境大会。', '两年', '整顿作风优化营商环境大会'],
+    // What a verb of being or doing becomes or does; a rank with its verb.
+    ['中国连续16年成为芬兰在亚洲最大的贸易伙伴。', '16年', '芬兰在亚洲最大的贸易伙伴'],
+    ['我国消费已连续14年实现两位数增长。', '14年', '两位数增长'],
+    ['岳麓区连续10个月排在第一位。', '10个月', '排在第一位'],
+    // A measure changing by itself, without the place it is of.
+    ['欧元区PMI连续11个月下滑，表明困境。', '11个月', 'PMI下滑'],
+    ['增速连续3个月放缓。', '3个月', '增速放缓'],
+    ['如何看待增速连续3个月放缓?', '3个月', '增速放缓'],
+    ['地下水位已连续10年回升；', '10年', '地下水位回升'],
+    // A verb between 连续 and the run, and after people, the verb alone.
+    ['他已连续工作1个多月，参与建设。', '1个多月', '工作'],
+    ['这一文化盛会已连续举办十年。', '十年', '举办'],
+    ['迈康纳连续6次参加世界互联网大会。', '6次', '世界互联网大会'],
+    ['从今年6月起，我连续三次奔赴新疆克拉玛依。', '三次', '奔赴'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // Something not happening keeps its own reading; a noun after a count of times is what is counted.
+    ['秭归县已经连续55天无一例本土无症状感染者。', '55天', '无一例本土无症状感染者'],
+    ['连续两次核酸检测均为阴性。', '两次', '核酸检测'],
+    // A comparison is the figure's own predicate.
+    ['中央企业研发总投入连续两年超过万亿元。', '两年', undefined],
+  ])('%s: %s is not read as a run of a verb', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).not.toMatch(/^(?:超过|阴性)$/);
+    if (metric) expect(figure(sentence, target).metric).toBe(metric);
+  });
+});
+
+describe('firms counted by what they did are the firms that did it', () => {
+  it.each([
+    ['目前，重庆汽车行业已复工366家，电子信息行业已复工240家。', '366家', '复工企业'],
+    ['截至2月19日，重庆市100家重点调度龙头企业里，已有81家复产。', '81家', '复产企业'],
+    ['19家口罩生产企业中，目前开工18家，日产量93.86万只。', '18家', '开工企业'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // The noun a count of firms qualifies is what it counts.
+    ['在志丹县，370多家复工复产的餐饮门店全部实行分餐。', '370多家'],
+  ])('%s: %s is not a count of firms', (sentence, target) => {
+    expect(figure(sentence, target).metric).not.toMatch(/企业$/);
+  });
+});
+
+describe('a basis of comparison that ends in a measure is the basis, not the metric', () => {
+  it.each([
+    ['累计发送旅客总量1.21亿人次，日均2429.83万人次，较节前五日日均客运量增长17.9%。', '17.9%', '较节前五日日均客运量', '旅客总量'],
+    ['中央一般公共预算收入82770亿元，比2019年执行数下降7.3%。', '7.3%', '比2019年执行数', '中央一般公共预算收入'],
+  ])('%s: %s', (sentence, target, basis, metric) => {
+    expect(figure(sentence, target)).toMatchObject({ basis, metric });
+  });
+
+  it('a comparison of a thing named before it keeps that thing (比重, not a basis)', () => {
+    expect(figure('数字经济增加值占地区生产总值比重较上年提高1.2个百分点。', '1.2个百分点').basis).toBe('较上年');
+  });
+});
+
+describe('a bare 万 of a force’s strength is of persons', () => {
+  it.each([
+    ['习主席在讲话中向世界庄严宣告：中国将裁减军队员额30万。', '30万', 300000],
+    ['普京签署总统令，将俄武装力量兵力增加17万，增至132万。', '132万', 1320000],
+  ])('%s: %s', (sentence, target, value) => {
+    expect(figure(sentence, target)).toMatchObject({ value, unit: '人', kind: 'count' });
+  });
+});
+
+describe('a span right before a short verb phrase is of what is done through it', () => {
+  it.each([
+    ['工厂采用“三班倒”“两班倒”方式24小时不停生产。', '24小时', '生产'],
+    ['整个工地24小时不间断施工，工人们没有具体上班和下班时间。', '24小时', '施工'],
+    ['组织防汛队伍24小时值守，加大隐患排查。', '24小时', '值守'],
+    ['火神山医院建设10天完工，雷神山医院用了12天交付。', '10天', '完工'],
+  ])('%s: %s', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric).toBe(metric);
+  });
+
+  it.each([
+    // A time frame, a time to reach, a verb of its own before the span.
+    ['韩国24小时内新增新冠肺炎确诊病例2例，', '24小时', /^(?!新增)/],
+    ['从天津西站至大兴机场站最快41分钟可达。', '41分钟', /^(?!可达)/],
+    ['扶贫小额信贷最长可延期6个月还款。', '6个月', /^(?!还款)/],
+  ])('%s: %s is not read so', (sentence, target, metric) => {
+    expect(figure(sentence, target).metric ?? '').toMatch(metric);
+  });
+});
