@@ -12,15 +12,17 @@ import { hasShared, REPO, shared } from './shared.js';
 
 /**
  * Junk and hard junk (the issue's never-classes) a sample's lists may hold, in per cent: a little above the figures
- * measured (9.5/4.6, 9.0/3.4, 13.9/3.8, 15.0/3.6, 19.3/6.8). Seeds 15 and 2718 are the samples the rules were made on;
- * 31415, 8128 and 20261203 were drawn and judged after rules were set.
+ * measured (9.5/4.6, 8.8/3.1, 13.4/3.3, 15.0/3.6, 16.8/4.2, 18.3/8.9). Seeds 15 and 2718 are the samples the rules were
+ * made on; 31415, 8128, 20261203 and 31 were drawn and judged after rules were set (31 after the document, station,
+ * unit-head and place-kind rules: held out from them).
  */
 const CEILINGS: Record<string, { junk: number; hard: number }> = {
   '15': { junk: 10.5, hard: 5.5 },
-  '2718': { junk: 10, hard: 4.5 },
-  '31415': { junk: 15, hard: 4.5 },
+  '2718': { junk: 9.5, hard: 4 },
+  '31415': { junk: 14, hard: 4 },
   '8128': { junk: 16, hard: 4.5 },
-  '20261203': { junk: 20.5, hard: 7.5 },
+  '20261203': { junk: 17.5, hard: 5 },
+  '31': { junk: 19, hard: 9.5 },
 };
 /** Terms a sample's lists may hold that no judgement covers (a change of the lists adds terms to judge). */
 const MAX_UNJUDGED = 8;

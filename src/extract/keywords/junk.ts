@@ -96,3 +96,32 @@ const TARGET_GROUP = /^(?:困难|贫困|特困|低收入|受灾|失业|残疾|�
 export function isPeopleByRole(word: string): boolean {
   return PEOPLE_HEAD.test(word) && !TARGET_GROUP.test(word);
 }
+
+/**
+ * Documents named by their kind (国务院令, 主席令, 嘉奖令): the form a text was issued in, not what it orders; its title
+ * or subject ranks on its own. 禁令 and 命令 (what is ordered) are not of this class.
+ */
+const DOCUMENT_TYPE = /^(?:国务院|主席|总统|总理|首相|政府|行政|嘉奖|通缉|训|\p{Script=Han}{1,6}[部委局署])令$/u;
+
+export function isDocumentType(word: string): boolean {
+  return DOCUMENT_TYPE.test(word);
+}
+
+/**
+ * A person named by the head of a unit (中医医疗队队长, 工作队队长, 船长, 市民园长): who acts, like the posts of
+ * src/data/titles.txt, which the officials code reads and which holds these as roles or not at all; kept here so that
+ * keywords alone widens it. 河长 and 林长 (a policy's name) are not listed.
+ */
+const UNIT_HEAD =
+  /(?:队长|组长|班长|站长|所长|院长|校长|馆长|村长|社长|园长|店长|船长|机长|护士长|科长|处长|股长|连长|营长|团长|排长|舰长|台长|秘书长|行长|董事长|厂长|矿长|场长)$/u;
+
+export function isUnitHead(word: string): boolean {
+  return UNIT_HEAD.test(word);
+}
+
+/** Landmarks by their name (人民英雄纪念碑, 雷锋纪念馆): where, not what about; the kind alone (纪念馆) is judged as any word. */
+const MEMORIAL = /^\p{Script=Han}{2,}纪念(?:碑|馆|堂)$/u;
+
+export function isMemorial(word: string): boolean {
+  return MEMORIAL.test(word);
+}

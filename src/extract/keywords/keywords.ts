@@ -12,9 +12,33 @@ import { NestFreeList } from './nested-terms.js';
 import { isBoundFragment } from './bound-words.js';
 import { inOrder } from './in-order.js';
 import { nameWordsIn } from './entity-words.js';
-import { isBodyKind, isBroadNoun, isBroadWord, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from './junk.js';
+import {
+  isBodyKind,
+  isBroadNoun,
+  isBroadWord,
+  isDocumentType,
+  isKeywordJunk,
+  isMeasureWord,
+  isMeetingName,
+  isMemorial,
+  isPeopleByRole,
+  isRoleWord,
+  isUnitHead,
+} from './junk.js';
 import { peopleLexicon } from '../people/lexicon.js';
-import { dictionaryTag, expectManyTerms, isContentTerm, isFeatureName, isFunctionCentre, isKeywordPhrase, isKeywordTerm, isNamePhrase, isQualifierAlone } from './term-class.js';
+import {
+  dictionaryTag,
+  expectManyTerms,
+  isContentTerm,
+  isFeatureName,
+  isFunctionCentre,
+  isKeywordPhrase,
+  isKeywordTerm,
+  isNamedStation,
+  isNamePhrase,
+  isQualifierAlone,
+  isRegionCountries,
+} from './term-class.js';
 import {
   BREAK,
   EDGE,
@@ -801,12 +825,16 @@ export function rankKeywords(stats: TermStats, opts: RankOptions): KeywordRow[] 
  * The classes of junk.ts judged on a ranked row: a body named by its kind (or a centre by what it does), a meeting, a
  * measure, the role or force of something, people named by their role (not a policy dictionary term), and a phrase
  * ending in a post or a firm's title, or making one whole, which names a person by it (`公司总经理`, `首席 执行官`);
+ * a document's kind (国务院令), a unit's head (队长), a landmark or station by its name, countries by their region;
  * alone, a qualifier or the name of a river, sea or mountain (isFeatureName).
  */
 function namesNoTopic(row: KeywordRow): boolean {
   const word = row.keyword;
   if (isBodyKind(word) || isFunctionCentre(word) || isMeetingName(word) || isMeasureWord(word) || isRoleWord(word)) return true;
   if (isPeopleByRole(word) && !isPolicyDictionaryTerm(word)) return true;
+  // A document's kind, a person by the head of a unit, a landmark, a station or countries by their place.
+  if (isDocumentType(word) || isUnitHead(word) || isMemorial(word) || isRegionCountries(word)) return true;
+  if (row.parts.length === 1 && isNamedStation(word)) return true;
   return row.parts.length > 1 ? isTitle(row.parts[row.parts.length - 1]!) || isTitle(word) : isQualifierAlone(word) || isFeatureName(word);
 }
 

@@ -5,6 +5,7 @@
 import { lookUpTag, type PosLexicon } from '../../nlp/pos-lexicon.js';
 import { posLexicon, tag } from '../../nlp/segmenter.js';
 import { peopleLexicon } from '../people/lexicon.js';
+import { gazetteer } from '../places/gazetteer.js';
 import { isStopWord } from '../../nlp/stopwords.js';
 import type { Idf } from './idf.js';
 import { isPolicyDictionaryTerm } from './burstiness.js';
@@ -377,4 +378,27 @@ function isCompoundVerb(parts: readonly string[], i: number, idf: Idf): boolean 
   const dictTag = dictionaryTag(part);
   const tag = idf.tag(part) ?? dictTag;
   return COMPOUND_VERB_TAGS.has(dictTag) && COMPOUND_VERB_TAGS.has(tag);
+}
+
+/**
+ * A station named by its place, as one word (雄安站, 天津站, 北京西站): a place of the gazetteer, or two characters
+ * no dictionary holds (a new place's name), before 站. Kinds of station (检疫站, 集气站, 民意驿站: a dictionary word
+ * or three characters before 站) stay.
+ */
+const NAMED_STATION = /^(\p{Script=Han}{2,4}?)[东西南北]?站$/u;
+
+export function isNamedStation(word: string): boolean {
+  const head = NAMED_STATION.exec(word)?.[1];
+  if (head === undefined) return false;
+  return gazetteer().lookup(head).length > 0 || (head.length === 2 && dictionaryTag(head) === 'x');
+}
+
+/**
+ * Countries named by their region or bloc (东盟国家, 欧洲国家, 非洲国家): places, not a topic; 发展中国家 and 周边国家
+ * name a kind of country, not where.
+ */
+export function isRegionCountries(word: string): boolean {
+  if (!word.endsWith('国家') || word.length < 4) return false;
+  const head = word.slice(0, -2);
+  return gazetteer().lookup(head).some((place) => place.level === 'foreign') || dictionaryTag(head) === 'ns';
 }

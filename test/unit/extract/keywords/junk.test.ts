@@ -2,7 +2,20 @@
 // organisations and places, words every policy text uses.
 import { describe, expect, it } from 'vitest';
 import { nameWordsIn } from '../../../../src/extract/keywords/entity-words.js';
-import { BROAD_SPECIFICITY, isBodyKind, isBroadWord, isBroadNoun, isKeywordJunk, isMeasureWord, isMeetingName, isPeopleByRole, isRoleWord } from '../../../../src/extract/keywords/junk.js';
+import {
+  BROAD_SPECIFICITY,
+  isBodyKind,
+  isBroadWord,
+  isBroadNoun,
+  isDocumentType,
+  isKeywordJunk,
+  isMeasureWord,
+  isMeetingName,
+  isMemorial,
+  isPeopleByRole,
+  isRoleWord,
+  isUnitHead,
+} from '../../../../src/extract/keywords/junk.js';
 import { NestFreeList } from '../../../../src/extract/keywords/nested-terms.js';
 import { cutWords } from '../../../../src/nlp/segmenter.js';
 
@@ -134,6 +147,12 @@ describe('isKeywordJunk', () => {
     ['伙伴关系', false], // a kind of relation, a term of diplomacy
     ['人文交流', false],
     ['脱贫攻坚', false], // the campaign's name, not its metaphor
+    ['入党', false], // alone only (isBroadNoun): 入党积极分子 stands
+    ['海关', true], // organs by their common name or function
+    ['立法机构', true],
+    ['直属机构', true],
+    ['金融机构', false], // a sector's bodies
+    ['医疗机构', false],
   ])('%s: %s', (word, expected) => {
     expect(isKeywordJunk(word)).toBe(expected);
   });
@@ -200,8 +219,58 @@ describe('isBroadNoun', () => {
     ['国土空间', false], // a phrase holding one is judged as the phrase
     ['光伏', false],
     ['医疗', false],
+    ['入党', true], // verbs the dictionary tags n
+    ['细化', true],
+    ['误导', true],
+    ['新区', true], // kinds of administrative place
+    ['自治区', true],
+    ['雄安新区', false], // a place's name, judged as such elsewhere
+    ['高新区', false], // zones of a policy
+    ['自贸区', false],
   ])('%s: %s', (word, expected) => {
     expect(isBroadNoun(word)).toBe(expected);
+  });
+});
+
+describe('isDocumentType', () => {
+  it.each<[string, boolean]>([
+    ['国务院令', true],
+    ['主席令', true],
+    ['嘉奖令', true],
+    ['总统令', true],
+    ['禁令', false], // what is ordered
+    ['旅行禁令', false],
+    ['命令', false],
+    ['动员令', false], // a metaphor, judged as rhetoric
+    ['时令', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isDocumentType(word)).toBe(expected);
+  });
+});
+
+describe('isUnitHead', () => {
+  it.each<[string, boolean]>([
+    ['中医医疗队队长', true],
+    ['工作队队长', true],
+    ['船长', true],
+    ['大学校长', true],
+    ['河长', false], // a policy's name (河长制)
+    ['家长', false],
+    ['快速增长', false],
+    ['医疗队', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isUnitHead(word)).toBe(expected);
+  });
+});
+
+describe('isMemorial', () => {
+  it.each<[string, boolean]>([
+    ['人民英雄纪念碑', true],
+    ['雷锋纪念馆', true],
+    ['纪念馆', false], // the kind alone
+    ['纪念活动', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isMemorial(word)).toBe(expected);
   });
 });
 

@@ -2,7 +2,15 @@
 // (人民日报 2019–2020, 新闻联播 2023–2024), each with words seen there.
 import { describe, expect, it } from 'vitest';
 import { loadIdf } from '../../../../src/extract/keywords/idf.js';
-import { isFeatureName, isFunctionCentre, isKeywordTerm, isOrganName, isRhetoricalCompound } from '../../../../src/extract/keywords/term-class.js';
+import {
+  isFeatureName,
+  isFunctionCentre,
+  isKeywordTerm,
+  isNamedStation,
+  isOrganName,
+  isRegionCountries,
+  isRhetoricalCompound,
+} from '../../../../src/extract/keywords/term-class.js';
 
 const idf = loadIdf();
 
@@ -181,6 +189,37 @@ describe('isFeatureName', () => {
     ['长江经济带', false], // the policy is the phrase
   ])('%s: %s', (word, expected) => {
     expect(isFeatureName(word)).toBe(expected);
+  });
+});
+
+describe('isNamedStation', () => {
+  it.each<[string, boolean]>([
+    ['雄安站', true], // a new place's name
+    ['天津站', true], // a place of the gazetteer
+    ['北京西站', true],
+    ['检疫站', false], // kinds of station
+    ['集气站', false],
+    ['换流站', false],
+    ['空间站', false],
+    ['水电站', false],
+    ['撤站', false],
+    ['民意驿站', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isNamedStation(word)).toBe(expected);
+  });
+});
+
+describe('isRegionCountries', () => {
+  it.each<[string, boolean]>([
+    ['东盟国家', true],
+    ['欧洲国家', true],
+    ['非洲国家', true],
+    ['发展中国家', false], // a kind of country
+    ['周边国家', false],
+    ['社会主义现代化国家', false],
+    ['党和国家', false],
+  ])('%s: %s', (word, expected) => {
+    expect(isRegionCountries(word)).toBe(expected);
   });
 });
 
