@@ -182,8 +182,9 @@ class PeopleFinder {
       const titleStart = f.start - f.title!.length;
       if (titleStart < 0 || this.text.slice(titleStart, f.start) !== f.title) continue;
       const state = states.find((s) => s.end <= titleStart && TITLE_MODIFIERS.test(this.text.slice(s.end, titleStart)))?.name;
-      // `以色列总统里夫林、总理内塔尼亚胡`: the next of a list a foreign leader opens is his state's.
-      const before = this.text[titleStart - 1] === '、' ? this.found.find((o) => o.end === titleStart - 1 && o.level === 'foreign' && o.org && foreignCountryIn(o.org)) : undefined;
+      // `以色列总统里夫林、总理内塔尼亚胡`, `智利共产党主席泰列尔和总书记卡莫纳`: the next of a list a foreign leader
+      // opens is his state's.
+      const before = /[、和]/u.test(this.text[titleStart - 1] ?? '') ? this.found.find((o) => o.end === titleStart - 1 && o.level === 'foreign' && o.org && foreignCountryIn(o.org)) : undefined;
       const country = state ?? before?.org;
       if (country && !foreign.has(f.name)) foreign.set(f.name, country);
     }

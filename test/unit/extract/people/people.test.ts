@@ -1269,6 +1269,7 @@ describe('findPeople: a foreign leader printed with China\'s one-holder posts (�
     ['黎巴嫩看守总理米卡提28日呼吁在黎南部实现全面停火。', '米卡提', '总理', '黎巴嫩'],
     // the next of a list a foreign leader opens
     ['巴基斯坦总统阿尔维、总理伊姆兰·汗分别致函中国领导人。', '伊姆兰·汗', '总理', '巴基斯坦'],
+    ['智利共产党主席泰列尔和总书记卡莫纳表示，中国革命的胜利深刻改变了中国的历史进程。', '卡莫纳', '总书记', '智利'],
     // a name the article titles as a foreign state's elsewhere
     ['印度总理莫迪到机场迎接。习近平主席和莫迪总理共同参观。', '莫迪', '总理', '印度'],
     ['越共中央总书记阮富仲会见蔡奇。习近平总书记和阮富仲总书记引领两党两国关系。', '阮富仲', '总书记', '越南'],
