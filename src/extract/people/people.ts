@@ -20,7 +20,7 @@ import {
 import { gazetteer } from '../places/gazetteer.js';
 import { findLeaderLists, plausibleListedName } from './lists.js';
 import { orgOfTitle } from './org.js';
-import { classifyChain, foreignCountryIn, isForeignPlace, type ChainClass } from './posts.js';
+import { classifyChain, countryOfPartyIn, foreignCountryIn, foreignStatesIn, isForeignPlace, type ChainClass } from './posts.js';
 import { CORE_OF_THE_CENTRE, HONORIFICS, SIGNATURE, SPEECH, tagAround } from './tagging.js';
 
 export { orgOfTitle } from './org.js';
@@ -44,7 +44,25 @@ export function findPeople(article: Article, wholeText?: Token[]): EntitySpan[] 
   finder.findStoryPeople();
   finder.settleGluedNames();
   finder.extendCutNames();
+  finder.settleForeignTopPosts();
   return finder.sorted();
+}
+
+// China's posts of one holder each, and the organ each defaults to when printed bare.
+const ONE_HOLDER_POSTS = new Map([
+  ['总书记', '中共中央'],
+  ['国家主席', '中华人民共和国'],
+  ['总理', '国务院'],
+  ['委员长', '全国人大常委会'],
+]);
+const SENTENCE_END = /[。！？!?；;\n]/u;
+// What stands between a state and its leader's title: `古巴新当选的国家主席`, `黎巴嫩看守总理`, `越南国家主席`.
+const TITLE_MODIFIERS = /^(?:新当选的?|当选|看守|过渡政府|临时|候任|新任|现任|时任|前任?|代理|代)?$/u;
+
+/** Whether a title chain holds `post` itself (`中共中央总书记、国家主席` holds 国家主席; `国务院副总理` no 总理). */
+function holdsPost(title: string | undefined, post: string): boolean {
+  if (!title) return false;
+  return title.split(/[、，,兼]/).some((unit) => unit.endsWith(post) && !unit.endsWith(`副${post}`));
 }
 
 // Posts that may follow the name (习近平总书记, 李强总理); others follow only as a courtesy and are too rare to risk.
@@ -143,6 +161,115 @@ class PeopleFinder {
   ) {
     this.text = article.text;
     this.tokenAt = tt.tokenAt;
+  }
+
+  /**
+   * China's one-holder posts printed bare (总书记, 国家主席, 总理, 委员长) default to China's organs; a foreign leader
+   * with the same title holds his own state's post: a foreign state printed right before the title
+   * (`古巴新当选的国家主席迪亚斯`, `黎巴嫩看守总理米卡提`), or a second holder of the post beside China's own in an
+   * article naming a foreign state near him (`习近平总书记同阮富仲总书记…越南`).
+   */
+  settleForeignTopPosts(): void {
+    const bare = this.found.filter((f) => f.kind === 'official' && f.level === undefined && f.title !== undefined && ONE_HOLDER_POSTS.has(f.title));
+    if (bare.length === 0) return;
+    const states = foreignStatesIn(this.text);
+    const foreign = new Map<string, string>();
+    // A name the article titles as a foreign state's elsewhere (`越南共产党中央委员会总书记阮富仲`, `印度总理莫迪`).
+    for (const f of this.found) {
+      if (f.kind === 'official' && f.level === 'foreign' && f.org && foreignCountryIn(f.org) !== undefined && !foreign.has(f.name)) foreign.set(f.name, f.org);
+    }
+    for (const f of bare) {
+      const titleStart = f.start - f.title!.length;
+      if (titleStart < 0 || this.text.slice(titleStart, f.start) !== f.title) continue;
+      const state = states.find((s) => s.end <= titleStart && TITLE_MODIFIERS.test(this.text.slice(s.end, titleStart)))?.name;
+      // `以色列总统里夫林、总理内塔尼亚胡`, `智利共产党主席泰列尔和总书记卡莫纳`: the next of a list a foreign leader
+      // opens is his state's.
+      const before = /[、和]/u.test(this.text[titleStart - 1] ?? '') ? this.found.find((o) => o.end === titleStart - 1 && o.level === 'foreign' && o.org && foreignCountryIn(o.org)) : undefined;
+      const country = state ?? before?.org;
+      if (country && !foreign.has(f.name)) foreign.set(f.name, country);
+    }
+    // `以阮富仲总书记为首的越共中央`: the party or state the leader heads.
+    for (const f of bare) {
+      let at = f.end;
+      if (this.text.startsWith(f.title!, at)) at += f.title!.length;
+      const heads = /^(?:同志)?为首的/u.exec(this.text.slice(at, at + 6));
+      if (!heads) continue;
+      at += heads[0].length;
+      const country = states.find((s) => s.start === at)?.name ?? countryOfPartyIn(this.text.slice(at, at + 8));
+      if (country && !foreign.has(f.name)) foreign.set(f.name, country);
+    }
+    for (const post of new Set(bare.map((f) => f.title!))) {
+      const holders = new Map<string, number>();
+      for (const f of this.found) if (f.kind === 'official' && f.level === undefined && holdsPost(f.title, post) && !foreign.has(f.name)) holders.set(f.name, 0);
+      // (Holders the article titles as foreign are settled already.)
+      if (holders.size < 2) continue;
+      for (const f of this.found) if (holders.has(f.name)) holders.set(f.name, holders.get(f.name)! + 1);
+      // China's own holder: the one the article titles with China's organ (中共中央总书记), else the one named most.
+      const organ = ONE_HOLDER_POSTS.get(post)!;
+      const titled = [...holders.keys()].filter((n) => this.found.some((f) => f.name === n && f.title !== post && holdsPost(f.title, post) && f.title!.includes(organ)));
+      const ranked = [...holders].sort((a, b) => b[1] - a[1]);
+      // (Named as often: the one named first beside the other more often, as the papers name China's leader first.)
+      const firsts = ranked[0]![1] === ranked[1]![1] ? this.namedFirst(ranked[0]![0], ranked[1]![0]) : 0;
+      const own = titled.length === 1 ? titled[0] : ranked[0]![1] > ranked[1]![1] || firsts > 0 ? ranked[0]![0] : firsts < 0 ? ranked[1]![0] : undefined;
+      if (own === undefined) continue;
+      for (const name of holders.keys()) {
+        if (name === own || foreign.has(name)) continue;
+        // (A leader meets his counterpart: named once in a sentence with China's own, not China's former holder
+        // recalled in an article on a foreign state, `周恩来总理访问几内亚`.)
+        if (!this.sharesSentence(name, own)) continue;
+        // The state named nearest a mention of his, in the same paragraph.
+        const state = this.nearestStateTo(name, states);
+        if (state) foreign.set(name, state);
+      }
+    }
+    for (const f of this.found) {
+      const country = foreign.get(f.name);
+      if (country === undefined || f.kind !== 'official' || f.level !== undefined || !f.title || !ONE_HOLDER_POSTS.has(f.title)) continue;
+      f.level = 'foreign';
+      f.org = country;
+    }
+  }
+
+  /** In the sentences naming both: how many more name `a` first than `b` first. */
+  private namedFirst(a: string, b: string): number {
+    const firstOf = new Map<number, string>();
+    const both = new Map<number, Set<string>>();
+    for (const f of this.sorted()) {
+      if (f.name !== a && f.name !== b) continue;
+      const start = this.sentenceStart(f.start);
+      if (!firstOf.has(start)) firstOf.set(start, f.name);
+      both.set(start, (both.get(start) ?? new Set()).add(f.name));
+    }
+    let n = 0;
+    for (const [start, names] of both) if (names.size === 2) n += firstOf.get(start) === a ? 1 : -1;
+    return n;
+  }
+
+  private sentenceStart(at: number): number {
+    let start = at;
+    while (start > 0 && !SENTENCE_END.test(this.text[start - 1]!)) start--;
+    return start;
+  }
+
+  private sharesSentence(a: string, b: string): boolean {
+    const sentenceOf = (at: number) => this.sentenceStart(at);
+    const starts = new Set(this.found.filter((f) => f.name === b).map((f) => sentenceOf(f.start)));
+    return this.found.some((f) => f.name === a && starts.has(sentenceOf(f.start)));
+  }
+
+  private nearestStateTo(name: string, states: { start: number; end: number; name: string }[]): string | undefined {
+    let best: { distance: number; name: string } | undefined;
+    for (const f of this.found) {
+      if (f.name !== name) continue;
+      const lineStart = this.text.lastIndexOf('\n', f.start) + 1;
+      const lineEnd = this.text.indexOf('\n', f.end) < 0 ? this.text.length : this.text.indexOf('\n', f.end);
+      for (const s of states) {
+        if (s.start < lineStart || s.end > lineEnd) continue;
+        const distance = s.end <= f.start ? f.start - s.end : s.start - f.end;
+        if (!best || distance < best.distance) best = { distance, name: s.name };
+      }
+    }
+    return best?.name;
   }
 
   sorted(): EntitySpan[] {
@@ -781,6 +908,8 @@ class PeopleFinder {
       // `黄津辉正带领`; a single character the tagger calls an adverb may still be a syllable (`迪马约通电话`).
       if (end > at && token?.tag === 'd' && (token.word.length > 1 || ADVERBS_AFTER_NAMES.test(token.word))) break;
       if (end > at && FOREIGN_NAME_END.test(this.text[end]!)) break; // `班达里偕夫人`, `鲁斯塔姆致辞`
+      // `阮富仲因病逝世`, `因故未能出席`: the cause of what befalls him ends the name (the tagger glues 因 to it).
+      if (end > at + 1 && /^因[病故伤公]/u.test(this.text.slice(end, end + 2))) break;
       if (end > at + 1 && this.verbAfterName(end)) break; // `古特雷斯所指出`, `杜傲杰带着我们`
       if (end > at && MESSAGE_AFTER_NAME.test(this.text.slice(end, end + 2))) break; // `孔戴互致贺电`, `西哈莫尼发去贺电`
       if (/^之[子女妻孙]/.test(this.text.slice(end, end + 2))) return undefined; // `前总统老布什之子尼尔·布什`

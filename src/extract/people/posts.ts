@@ -103,6 +103,36 @@ function namesState(title: string, name: string): boolean {
   return false;
 }
 
+// World regions and blocs of the places' list: no state whose leader holds a post.
+const REGION = /洲$|^(?:北美|南美|拉美|中东|东南亚|南亚|中亚|西亚|东北亚|东亚|欧盟|欧洲联盟|东盟)$/u;
+
+/** Where the text names a foreign state, in text order (a longer name hides the shorter ones inside it). */
+export function foreignStatesIn(text: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const name of foreignCountries()) {
+    if (REGION.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (text[end] === '族' || /(?:中国|中)—$/u.test(text.slice(Math.max(0, at - 3), at))) continue;
+      if (out.some((o) => o.start < end && at < o.end)) continue;
+      out.push({ start: at, end, name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// Foreign communist parties by the short names the papers print (`越共中央总书记`, `古共中央第一书记`): their state.
+const FOREIGN_PARTY = /^(越|古|日|俄|美|法|葡|希|西|印|智|巴西)共(?:中央|总书记|第一书记|主席)/u;
+const PARTY_STATES: Record<string, string> = {
+  越: '越南', 古: '古巴', 日: '日本', 俄: '俄罗斯', 美: '美国', 法: '法国', 葡: '葡萄牙', 希: '希腊', 西: '西班牙', 印: '印度', 智: '智利', 巴西: '巴西',
+};
+
+/** The state of a foreign communist party opening `text` (`越共中央…` → 越南). */
+export function countryOfPartyIn(title: string): string | undefined {
+  const party = FOREIGN_PARTY.exec(title)?.[1];
+  return party === undefined ? undefined : PARTY_STATES[party];
+}
+
 let citiesByCountry: [string, string[]][] | undefined;
 
 /** The country of a foreign city opening a title (`莫斯科市长`, `纽约市市长`): the datelines' list of cities. */
@@ -192,7 +222,7 @@ function classifyChainOf(title: string): ChainClass {
   // (`中国驻韩国大使馆公使衔参赞`, `我驻…大使`: China's envoy to a country is China's official.)
   const envoy = /^(?:中国|中华人民共和国|我国|我)?常?驻/.test(title);
   // (A body the title opens with comes first: `欧洲理事会主席` is the council's, not 欧洲's; `联合国驻叙利亚特使` the UN's.)
-  const country = envoy ? undefined : (INTERNATIONAL_BODY.exec(title)?.[0] ?? foreignCountryIn(title) ?? countryOfCityIn(title));
+  const country = envoy ? undefined : (INTERNATIONAL_BODY.exec(title)?.[0] ?? foreignCountryIn(title) ?? countryOfCityIn(title) ?? countryOfPartyIn(title));
   // A foreign paper's, agency's or broadcaster's editors (`法新社中国区社长`, `哈萨克斯坦通讯社总编辑`, a bare `总编辑`
   // after a transliterated name): journalists, not officials. China's own state media keep their posts.
   const units = title.split(CHAIN_SEPARATOR).filter(Boolean);

@@ -1261,3 +1261,47 @@ describe('findPeople: a country is no name (rmrb 2020)', () => {
     ]);
   });
 });
+
+describe('findPeople: a foreign leader printed with China\'s one-holder posts (总书记, 国家主席, 总理) holds his own state\'s', () => {
+  it.each([
+    // a foreign state right before the title, through 新当选的, 看守
+    ['中共中央总书记、国家主席习近平分别致电古巴新当选的国家主席迪亚斯-卡内尔。', '迪亚斯', '国家主席', '古巴'],
+    ['黎巴嫩看守总理米卡提28日呼吁在黎南部实现全面停火。', '米卡提', '总理', '黎巴嫩'],
+    // the next of a list a foreign leader opens
+    ['巴基斯坦总统阿尔维、总理伊姆兰·汗分别致函中国领导人。', '伊姆兰·汗', '总理', '巴基斯坦'],
+    ['智利共产党主席泰列尔和总书记卡莫纳表示，中国革命的胜利深刻改变了中国的历史进程。', '卡莫纳', '总书记', '智利'],
+    // a name the article titles as a foreign state's elsewhere
+    ['印度总理莫迪到机场迎接。习近平主席和莫迪总理共同参观。', '莫迪', '总理', '印度'],
+    ['越共中央总书记阮富仲会见蔡奇。习近平总书记和阮富仲总书记引领两党两国关系。', '阮富仲', '总书记', '越南'],
+    // the party or state he heads
+    ['我们相信，在以阮富仲总书记为首的越共中央坚强领导下，越南党和人民将取得新成就。', '阮富仲', '总书记', '越南'],
+    // a second holder beside China's own, named first, in an article naming his state
+    ['蔡奇表示，习近平总书记应阮富仲总书记邀请访问越南。蔡奇表示，双方要落实习近平总书记同阮富仲总书记达成的共识。张氏梅表示，阮富仲总书记和习近平总书记的会谈非常成功。', '阮富仲', '总书记', '越南'],
+  ])('%s', (text, name, title, country) => {
+    const mentions = people(text).filter((s) => s.name === name && s.title === title);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const s of mentions) expect(s).toMatchObject({ kind: 'official', level: 'foreign', org: country });
+  });
+
+  it.each([
+    // China's own keep China's organs
+    ['蔡奇表示，习近平总书记应阮富仲总书记邀请访问越南。蔡奇表示，双方要落实习近平总书记同阮富仲总书记达成的共识。', '习近平', '中共中央'],
+    ['中共中央总书记、国家主席习近平分别致电古巴新当选的国家主席迪亚斯-卡内尔。', '习近平', '中共中央'],
+    // China's former holder recalled in an article on a foreign state
+    ['周恩来总理访问几内亚。李克强总理表示，中方支持几内亚。李克强说。', '周恩来', '国务院'],
+    // no foreign state named: nothing to go by
+    ['习近平总书记和阮富仲总书记引领两党两国关系。', '阮富仲', '中共中央'],
+  ])('%s keeps China\'s post', (text, name, org) => {
+    const found = people(text).find((s) => s.name === name);
+    expect([found?.kind, found?.level, found?.org]).toEqual(['official', undefined, org]);
+  });
+
+  it.each([
+    ['习近平致电古共中央第一书记劳尔·卡斯特罗。', '劳尔·卡斯特罗', '古巴'],
+    // (the cause of what befalls him ends the name read after a foreign post)
+    ['越共中央总书记阮富仲因病于当地时间今天逝世。', '阮富仲', '越南'],
+  ])('foreign communist parties by their short names are their states\': %s', (text, name, country) => {
+    const found = people(text).filter((s) => s.kind === 'official');
+    expect(found.map((s) => [s.name, s.level, s.org])).toEqual([[name, 'foreign', country]]);
+  });
+});
