@@ -34,6 +34,13 @@ export function parseSmallNumber(numeral: string): number | undefined {
   return total + (digit ?? 0);
 }
 
+/** Whether `YYYY-MM-DD` names a day of the calendar (no 02-30). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 const NUM = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})';
 const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
 // One date, as full as printed: 年?月?日? with at least two parts or a year+month.

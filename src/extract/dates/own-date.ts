@@ -3,7 +3,7 @@
 // date an official document closes on, after its issuer (`山东省人民政府办公厅 2019年3月15日印发`, `二〇一九年五月十四日`).
 // A date inside a sentence is an event's, not the document's: only whole lines count.
 import type { Article } from '../../types.js';
-import { parseSmallNumber } from './dates.js';
+import { isCalendarDate, parseSmallNumber } from './dates.js';
 
 const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
 const SMALL = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
@@ -59,7 +59,6 @@ function isoDate(yearText: string, monthText: string, dayText: string): string |
   const month = parseSmallNumber(monthText);
   const day = parseSmallNumber(dayText);
   if (year === undefined || month === undefined || day === undefined || year < 1900 || year > 2100) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : undefined;
 }

@@ -14,6 +14,7 @@ import type { Article, EntitySpan, Place } from '../../types.js';
 import { CHINA, gazetteer } from './gazetteer.js';
 import { findPlaces } from './places.js';
 import { ABROAD, IN_CAPITAL, REGIONS, VISIT, foreignCityIn, foreignDateline, isCapitalDateline } from './setting.js';
+import { isCalendarDate } from '../dates/dates.js';
 import { ownDate } from '../dates/own-date.js';
 
 type SelfLevel = 'country' | 'province' | 'city' | 'district' | 'county';
@@ -951,12 +952,6 @@ export function datedByIssue(dateline: string | undefined, issue: string): strin
   // 12月30日电 in the issue of 2020-01-02 was filed the year before.
   const date = `${year}-${dateline}` <= issue ? `${year}-${dateline}` : `${year - 1}-${dateline}`;
   return isCalendarDate(date) ? date : issue;
-}
-
-function isCalendarDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function yearFor(md: string, article: Article, page: Article[]): number | undefined {
